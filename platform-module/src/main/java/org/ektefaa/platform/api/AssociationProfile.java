@@ -1,0 +1,31 @@
+package org.ektefaa.platform.api;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A snapshot of the association profile: the settings that let any association publish the same policy
+ * text under its own name. Immutable; read it through {@code Settings} in the platform or receive it with
+ * {@link AssociationProfileChanged}.
+ */
+public record AssociationProfile(String nameAr, String nameEn, String boardChairAr, String boardChairEn,
+                                 String policyApprovalReference, int decisionPeriodDays,
+                                 Set<ContactChannel> enabledChannels, boolean hasLogo) {
+
+    public AssociationProfile {
+        enabledChannels = Set.copyOf(enabledChannels);
+    }
+
+    /** The association's name in the given language (Arabic for anything but English). */
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameAr;
+    }
+
+    public String boardChair(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? boardChairEn : boardChairAr;
+    }
+
+    public boolean isEnabled(ContactChannel channel) {
+        return enabledChannels.contains(channel);
+    }
+}

@@ -1,0 +1,19 @@
+package org.ektefaa.platform.api;
+
+import java.util.List;
+
+/**
+ * How a module puts itself into the shell without the shell knowing it: a module declares one
+ * {@code @ApplicationScoped} bean implementing this, and the shell collects them all. The shell filters
+ * what each user sees by role; the pages themselves are protected on the server as well.
+ */
+public interface ShellContribution {
+
+    default List<MenuEntry> menuEntries() {
+        return List.of();
+    }
+
+    default List<DashboardWidget> dashboardWidgets() {
+        return List.of();
+    }
+}

@@ -1,0 +1,184 @@
+package org.ektefaa.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ektefaa.platform.api.Audited;
+import org.ektefaa.platform.api.DatabaseMigrated;
+import org.ektefaa.platform.api.Role;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.control.PasswordHashing;
+import org.ektefaa.platform.control.PasswordPolicy;
+import org.ektefaa.platform.control.TemporaryPasswords;
+import org.ektefaa.platform.entity.StaffUser;
+
+/** Staff accounts: the first administrator, creation, roles, deactivation, passwords, language. */
+@ApplicationScoped
+@Transactional
+public class StaffUsers {
+
+    public static final String FIRST_ADMIN = "admin";
+    private static final Logger LOG = Logger.getLogger(StaffUsers.class.getName());
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    Event<Audited> audited;
+
+    @Inject
+    @ConfigProperty(name = "ektefaa.admin.password")
+    Optional<String> configuredAdminPassword;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Once the schema exists: if there is no account at all, create {@code admin} with the configured
+     * password ({@code EKTEFAA_ADMIN_PASSWORD}) or a random one written once to the log. Either way it must
+     * be changed at first sign-in.
+     */
+    void on(@Observes DatabaseMigrated migrated) {
+        long count = em.createNamedQuery(StaffUser.COUNT, Long.class).getSingleResult();
+        if (count > 0) {
+            return;
+        }
+        String password = configuredAdminPassword.filter(p -> !p.isBlank()).orElseGet(TemporaryPasswords::next);
+        em.persist(new StaffUser(FIRST_ADMIN, "Administrator", null, Set.of(Role.ADMIN), hashing.hash(password),
+                clock.instant()));
+        audited.fire(new Audited("system", "USER_CREATED", "StaffUser", FIRST_ADMIN, "first administrator"));
+        if (configuredAdminPassword.filter(p -> !p.isBlank()).isPresent()) {
+            LOG.info("Created the first administrator account 'admin' with the configured password"
+                    + " (ektefaa.admin.password); it must be changed at first sign-in.");
+        } else {
+            LOG.warning("Created the first administrator account 'admin' with the one-time password " + password
+                    + " ; sign in and choose a new password (set EKTEFAA_ADMIN_PASSWORD to choose it yourself).");
+        }
+    }
+
+    public Optional<StaffUser> findActive(String username) {
+        return find(username).filter(StaffUser::isActive);
+    }
+
+    public Optional<StaffUser> find(String username) {
+        return em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class)
+                .setParameter("username", normalise(username))
+                .getResultStream().findFirst();
+    }
+
+    public List<StaffUser> all() {
+        return em.createNamedQuery(StaffUser.ALL, StaffUser.class).getResultList();
+    }
+
+    public void recordSignIn(String username) {
+        find(username).ifPresent(u -> {
+            u.signedIn(clock.instant());
+            audited.fire(new Audited(u.getUsername(), "SIGNED_IN", "StaffUser", u.getUsername(), null));
+        });
+    }
+
+    /** Creates an account with a temporary password, returned once so the administrator can hand it over. */
+    public String create(@NotBlank String username, @NotBlank String displayName, String email,
+                         @NotEmpty Set<Role> roles, @NotBlank String by) {
+        String name = normalise(username);
+        if (find(name).isPresent()) {
+            throw new RuleViolation("users.error.duplicate", name);
+        }
+        String temporary = TemporaryPasswords.next();
+        StaffUser user = new StaffUser(name, displayName.trim(), blankToNull(email), roles,
+                hashing.hash(temporary), clock.instant());
+        em.persist(user);
+        em.flush();
+        audited.fire(new Audited(by, "USER_CREATED", "StaffUser", name, "roles=" + roles));
+        return temporary;
+    }
+
+    /** Changes name, e-mail, roles and whether the account is active, if nobody saved it in between. */
+    public StaffUser update(@NotNull Long id, long expectedVersion, @NotBlank String displayName, String email,
+                            @NotEmpty Set<Role> roles, boolean active, @NotBlank String by) {
+        StaffUser user = load(id, expectedVersion);
+        boolean wasActiveAdmin = user.isActive() && user.getRoles().contains(Role.ADMIN);
+        boolean staysActiveAdmin = active && roles.contains(Role.ADMIN);
+        if (wasActiveAdmin && !staysActiveAdmin && activeAdministrators() <= 1) {
+            throw new RuleViolation("users.error.lastAdmin");
+        }
+        user.update(displayName.trim(), blankToNull(email), roles, active);
+        em.flush();
+        audited.fire(new Audited(by, "USER_UPDATED", "StaffUser", user.getUsername(),
+                "roles=" + roles + " active=" + active));
+        return user;
+    }
+
+    /** Gives the account a new temporary password (returned once); the user must change it at sign-in. */
+    public String resetPassword(@NotNull Long id, long expectedVersion, @NotBlank String by) {
+        StaffUser user = load(id, expectedVersion);
+        String temporary = TemporaryPasswords.next();
+        user.resetPassword(hashing.hash(temporary));
+        em.flush();
+        audited.fire(new Audited(by, "PASSWORD_RESET", "StaffUser", user.getUsername(), null));
+        return temporary;
+    }
+
+    /** The signed-in user replaces their password; the current one must be given. */
+    public void changeOwnPassword(@NotBlank String username, @NotNull String current, @NotNull String chosen) {
+        StaffUser user = findActive(username).orElseThrow(() -> new RuleViolation("password.error.current"));
+        if (!hashing.matches(current, user.getPasswordHash())) {
+            throw new RuleViolation("password.error.current");
+        }
+        List<String> broken = PasswordPolicy.violations(user.getUsername(), chosen);
+        if (!broken.isEmpty()) {
+            throw new RuleViolation(broken.get(0), PasswordPolicy.MIN_LENGTH);
+        }
+        if (hashing.matches(chosen, user.getPasswordHash())) {
+            throw new RuleViolation("password.error.same");
+        }
+        user.changePassword(hashing.hash(chosen));
+        audited.fire(new Audited(username, "PASSWORD_CHANGED", "StaffUser", user.getUsername(), null));
+    }
+
+    public void preferLanguage(String username, String language) {
+        findActive(username).ifPresent(u -> u.preferLanguage(language));
+    }
+
+    private StaffUser load(Long id, long expectedVersion) {
+        StaffUser user = em.find(StaffUser.class, id);
+        if (user == null) {
+            throw new RuleViolation("users.error.missing");
+        }
+        if (user.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(user);
+        }
+        return user;
+    }
+
+    private long activeAdministrators() {
+        return all().stream().filter(u -> u.isActive() && u.getRoles().contains(Role.ADMIN)).count();
+    }
+
+    private static String normalise(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,143 @@
+package org.ektefaa.platform.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ektefaa.platform.api.AssociationProfile;
+import org.ektefaa.platform.api.ContactChannel;
+
+/** The association profile: one row, edited by administrators. */
+@Entity
+@Table(name = "plt_association_profile")
+public class AssociationSettings {
+
+    /** The profile is a single row with this id. */
+    public static final int ID = 1;
+
+    /** Decisions may be promised in one day at the fastest and three months at the slowest. */
+    public static final int MIN_DECISION_DAYS = 1;
+    public static final int MAX_DECISION_DAYS = 90;
+
+    @Id
+    private Integer id;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "name_ar", nullable = false)
+    private String nameAr;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Size(max = 200)
+    @Column(name = "board_chair_ar")
+    private String boardChairAr;
+
+    @Size(max = 200)
+    @Column(name = "board_chair_en")
+    private String boardChairEn;
+
+    @Size(max = 300)
+    @Column(name = "policy_approval_reference")
+    private String policyApprovalReference;
+
+    @Min(MIN_DECISION_DAYS)
+    @Max(MAX_DECISION_DAYS)
+    @Column(name = "decision_period_days", nullable = false)
+    private int decisionPeriodDays;
+
+    /** Comma-separated {@link ContactChannel} names. */
+    @Column(name = "enabled_channels", nullable = false)
+    private String enabledChannels;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] logo;
+
+    @Column(name = "logo_content_type")
+    private String logoContentType;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    protected AssociationSettings() {
+    }
+
+    public AssociationProfile toProfile() {
+        return new AssociationProfile(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference,
+                decisionPeriodDays, channels(), logoContentType != null);
+    }
+
+    /** Applies an administrator's edit. At least one channel stays enabled: a closed association serves nobody. */
+    public void update(AssociationProfile edited, String by, Instant at) {
+        if (edited.enabledChannels().isEmpty()) {
+            throw new IllegalArgumentException("at least one contact channel must stay enabled");
+        }
+        this.nameAr = edited.nameAr();
+        this.nameEn = edited.nameEn();
+        this.boardChairAr = edited.boardChairAr();
+        this.boardChairEn = edited.boardChairEn();
+        this.policyApprovalReference = edited.policyApprovalReference();
+        this.decisionPeriodDays = edited.decisionPeriodDays();
+        this.enabledChannels = edited.enabledChannels().stream()
+                .sorted().map(Enum::name).collect(Collectors.joining(","));
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    public void replaceLogo(byte[] image, String contentType, String by, Instant at) {
+        this.logo = image;
+        this.logoContentType = contentType;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    public void removeLogo(String by, Instant at) {
+        replaceLogo(null, null, by, at);
+    }
+
+    private Set<ContactChannel> channels() {
+        Set<ContactChannel> set = EnumSet.noneOf(ContactChannel.class);
+        Arrays.stream(enabledChannels.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(ContactChannel::valueOf).forEach(set::add);
+        return set;
+    }
+
+    public byte[] getLogo() {
+        return logo;
+    }
+
+    public String getLogoContentType() {
+        return logoContentType;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

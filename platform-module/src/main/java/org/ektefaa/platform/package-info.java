@@ -1,0 +1,29 @@
+/**
+ * <h2>Platform — the shared kernel</h2>
+ *
+ * <p><b>Purpose.</b> What every module needs and no module owns: staff accounts, roles and sign-in
+ * (Jakarta Security with a database identity store, PBKDF2 at 210,000 iterations, throttled failed
+ * sign-ins, a forced password change at first sign-in), the association profile (the settings that
+ * make the same policy text usable by any association), the audit log, the language preference,
+ * and the contribution points of the shell (menu entries and dashboard widgets that modules add).
+ * It knows nothing of requests, beneficiaries or volunteers.
+ *
+ * <p><b>Policy clauses served.</b> §4 (the seven contact channels and which of them the association
+ * has enabled), §5.4 (the decision period in days, default 14, kept in the profile), §6 (the board's
+ * approval reference, shown wherever the policy is cited).
+ *
+ * <p><b>Public API</b> ({@code org.ektefaa.platform.api}): {@link org.ektefaa.platform.api.Role},
+ * {@link org.ektefaa.platform.api.ContactChannel}, {@link org.ektefaa.platform.api.AssociationProfile},
+ * {@link org.ektefaa.platform.api.ShellContribution}, {@link org.ektefaa.platform.api.Audited},
+ * {@link org.ektefaa.platform.api.InstantConverter}. Every other package is internal.
+ *
+ * <p><b>Events fired.</b> {@link org.ektefaa.platform.api.AssociationProfileChanged} when an
+ * administrator saves the profile.
+ * <b>Events observed.</b> {@link org.ektefaa.platform.api.DatabaseMigrated} (fired by the webapp once
+ * every module's schema is migrated: creates the first administrator account);
+ * {@link org.ektefaa.platform.api.Audited} (any module: written to the audit log in the same transaction).
+ *
+ * <p><b>Tables owned</b> ({@code db/migration/platform}): {@code plt_user}, {@code plt_user_role},
+ * {@code plt_association_profile}, {@code plt_audit_log}.
+ */
+package org.ektefaa.platform;

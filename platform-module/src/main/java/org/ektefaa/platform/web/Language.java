@@ -1,0 +1,85 @@
+package org.ektefaa.platform.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.security.Principal;
+import java.util.Locale;
+import org.ektefaa.platform.boundary.StaffUsers;
+
+/**
+ * The language of this session: Arabic (right to left) by default, English on request. A signed-in
+ * user's choice is stored with their account and comes back at their next sign-in; before sign-in,
+ * {@code ?lang=en} on any page chooses it.
+ */
+@Named
+@SessionScoped
+public class Language implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final Locale ARABIC = Locale.forLanguageTag("ar");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    @Inject
+    StaffUsers users;
+
+    private Locale locale = ARABIC;
+
+    @PostConstruct
+    void init() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null) {
+            String requested = context.getExternalContext().getRequestParameterMap().get("lang");
+            if (requested != null) {
+                locale = of(requested);
+            }
+        }
+    }
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    /** {@code ar} or {@code en}, for {@code <html lang>}. */
+    public String getTag() {
+        return locale.getLanguage();
+    }
+
+    /** {@code rtl} or {@code ltr}, for {@code <html dir>} and PrimeFaces. */
+    public String getDir() {
+        return isArabic() ? "rtl" : "ltr";
+    }
+
+    public boolean isArabic() {
+        return "ar".equals(locale.getLanguage());
+    }
+
+    /** The other language's tag, for the switch. */
+    public String getOther() {
+        return isArabic() ? "en" : "ar";
+    }
+
+    /** Switches language, remembers it for a signed-in user, and shows the same page again. */
+    public String switchTo(String tag) {
+        locale = of(tag);
+        FacesContext context = FacesContext.getCurrentInstance();
+        Principal user = context.getExternalContext().getUserPrincipal();
+        if (user != null) {
+            users.preferLanguage(user.getName(), locale.getLanguage());
+        }
+        context.getViewRoot().setLocale(locale);
+        return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** At sign-in: the language the user chose last time. */
+    void adopt(String tag) {
+        locale = of(tag);
+    }
+
+    static Locale of(String tag) {
+        return "en".equalsIgnoreCase(tag) ? ENGLISH : ARABIC;
+    }
+}

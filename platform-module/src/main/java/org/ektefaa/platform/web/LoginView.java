@@ -1,0 +1,117 @@
+package org.ektefaa.platform.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.ektefaa.platform.api.web.Notices;
+import org.ektefaa.platform.boundary.StaffUsers;
+import org.ektefaa.platform.control.LoginThrottle;
+import org.ektefaa.platform.entity.StaffUser;
+
+/** The sign-in page ({@code /login.xhtml}) and sign-out. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    /** Session attribute set while the user still has to replace a temporary password. */
+    public static final String MUST_CHANGE_PASSWORD = "ektefaa.mustChangePassword";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    StaffUsers users;
+
+    @Inject
+    Language language;
+
+    private String username;
+    private String password;
+
+    public void signIn() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (refusedByThrottle(request)) {
+            return;
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                withParams().newAuthentication(true).credential(new UsernamePasswordCredential(username, password)));
+        switch (status) {
+            case SEND_CONTINUE -> {
+                // Back to the page that asked for sign-in; the container has already sent the redirect.
+                afterSignIn(external);
+                context.responseComplete();
+            }
+            case SUCCESS -> {
+                afterSignIn(external);
+                external.redirect(external.getRequestContextPath()
+                        + (Boolean.TRUE.equals(external.getSessionMap().get(MUST_CHANGE_PASSWORD))
+                        ? "/account/password.xhtml" : "/index.xhtml"));
+            }
+            default -> {
+                if (!refusedByThrottle(request)) {
+                    Notices.error("plt", "login.error.invalid");
+                }
+                password = null;
+            }
+        }
+    }
+
+    public void signOut() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String tag = language.getTag();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?lang=" + tag);
+    }
+
+    private boolean refusedByThrottle(HttpServletRequest request) {
+        Optional<Duration> wait = throttle.blockedFor(username, request.getRemoteAddr());
+        wait.ifPresent(d -> Notices.error("plt", "login.error.throttled", Math.max(1, (d.toSeconds() + 59) / 60)));
+        return wait.isPresent();
+    }
+
+    private void afterSignIn(ExternalContext external) {
+        Optional<StaffUser> user = users.findActive(username);
+        user.ifPresent(u -> {
+            language.adopt(u.getPreferredLanguage());
+            if (u.isMustChangePassword()) {
+                external.getSessionMap().put(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+            }
+        });
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,74 @@
+package org.ektefaa.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.web.Notices;
+import org.ektefaa.platform.boundary.StaffUsers;
+import org.ektefaa.platform.control.PasswordPolicy;
+
+/** {@code /account/password.xhtml}: the signed-in user replaces their password (forced after a reset). */
+@Named
+@RequestScoped
+public class PasswordChangeView {
+
+    @Inject
+    StaffUsers users;
+
+    private String current;
+    private String chosen;
+    private String confirmation;
+
+    public boolean isRequired() {
+        return Boolean.TRUE.equals(FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
+                .get(LoginView.MUST_CHANGE_PASSWORD));
+    }
+
+    public int getMinLength() {
+        return PasswordPolicy.MIN_LENGTH;
+    }
+
+    public String change() {
+        if (!chosen.equals(confirmation)) {
+            Notices.error("plt", "password.error.confirmation");
+            return null;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            users.changeOwnPassword(external.getUserPrincipal().getName(), current, chosen);
+        } catch (RuleViolation violation) {
+            Notices.refused("plt", violation);
+            return null;
+        }
+        external.getSessionMap().remove(LoginView.MUST_CHANGE_PASSWORD);
+        Notices.info("plt", "password.changed");
+        return "/index.xhtml?faces-redirect=true";
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(String chosen) {
+        this.chosen = chosen;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

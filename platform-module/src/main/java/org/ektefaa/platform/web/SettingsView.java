@@ -1,0 +1,144 @@
+package org.ektefaa.platform.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.ektefaa.platform.api.AssociationProfile;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.web.Notices;
+import org.ektefaa.platform.boundary.Settings;
+import org.primefaces.event.FileUploadEvent;
+
+/** {@code /admin/settings.xhtml}: the association profile. */
+@Named
+@ViewScoped
+public class SettingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Settings settings;
+
+    private long version;
+    private String nameAr;
+    private String nameEn;
+    private String boardChairAr;
+    private String boardChairEn;
+    private String policyApprovalReference;
+    private int decisionPeriodDays;
+    private List<ContactChannel> channels;
+
+    @PostConstruct
+    void load() {
+        Settings.Editable editable = settings.editable();
+        AssociationProfile p = editable.profile();
+        version = editable.version();
+        nameAr = p.nameAr();
+        nameEn = p.nameEn();
+        boardChairAr = p.boardChairAr();
+        boardChairEn = p.boardChairEn();
+        policyApprovalReference = p.policyApprovalReference();
+        decisionPeriodDays = p.decisionPeriodDays();
+        channels = new ArrayList<>(p.enabledChannels().stream().sorted().toList());
+    }
+
+    public void save() {
+        try {
+            settings.save(new AssociationProfile(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference,
+                    decisionPeriodDays, channels.isEmpty() ? EnumSet.noneOf(ContactChannel.class)
+                    : EnumSet.copyOf(channels), false), version, me());
+            load();
+            Notices.info("plt", "settings.saved");
+        } catch (RuleViolation violation) {
+            Notices.refused("plt", violation);
+        } catch (OptimisticLockException concurrent) {
+            Notices.editedMeanwhile();
+        }
+    }
+
+    public void uploadLogo(FileUploadEvent event) {
+        try {
+            settings.replaceLogo(event.getFile().getContent(), me());
+            version = settings.editable().version();
+            Notices.info("plt", "settings.logoSaved");
+        } catch (RuleViolation violation) {
+            Notices.refused("plt", violation);
+        }
+    }
+
+    public ContactChannel[] getAllChannels() {
+        return ContactChannel.values();
+    }
+
+    public int getMaxLogoBytes() {
+        return Settings.MAX_LOGO_BYTES;
+    }
+
+    private static String me() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    }
+
+    public String getNameAr() {
+        return nameAr;
+    }
+
+    public void setNameAr(String nameAr) {
+        this.nameAr = nameAr;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getBoardChairAr() {
+        return boardChairAr;
+    }
+
+    public void setBoardChairAr(String boardChairAr) {
+        this.boardChairAr = boardChairAr;
+    }
+
+    public String getBoardChairEn() {
+        return boardChairEn;
+    }
+
+    public void setBoardChairEn(String boardChairEn) {
+        this.boardChairEn = boardChairEn;
+    }
+
+    public String getPolicyApprovalReference() {
+        return policyApprovalReference;
+    }
+
+    public void setPolicyApprovalReference(String policyApprovalReference) {
+        this.policyApprovalReference = policyApprovalReference;
+    }
+
+    public int getDecisionPeriodDays() {
+        return decisionPeriodDays;
+    }
+
+    public void setDecisionPeriodDays(int decisionPeriodDays) {
+        this.decisionPeriodDays = decisionPeriodDays;
+    }
+
+    public List<ContactChannel> getChannels() {
+        return channels;
+    }
+
+    public void setChannels(List<ContactChannel> channels) {
+        this.channels = channels;
+    }
+}

@@ -1,0 +1,4 @@
+package org.ektefaa.archfixture.compliant.beneficiaries.api;
+
+public record PersonRegistered(long personId) {
+}

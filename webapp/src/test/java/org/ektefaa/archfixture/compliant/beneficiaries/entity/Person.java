@@ -1,0 +1,10 @@
+package org.ektefaa.archfixture.compliant.beneficiaries.entity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Person {
+    @Id
+    Long id;
+}

@@ -1,0 +1,4 @@
+package org.ektefaa.archfixture.violating.requests.api;
+
+public record RequestOpened(long id) {
+}

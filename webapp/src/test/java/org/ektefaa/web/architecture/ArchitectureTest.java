@@ -1,0 +1,86 @@
+package org.ektefaa.web.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module boundaries, enforced on the product's classes (the build fails on a violation), and each rule
+ * proven able to fail on a fixture that breaks it, so that no rule is silently vacuous.
+ */
+class ArchitectureTest {
+
+    private static final String FIXTURES = "org.ektefaa.archfixture";
+    private static JavaClasses product;
+    private static JavaClasses violating;
+    private static JavaClasses compliant;
+
+    @BeforeAll
+    static void importClasses() {
+        product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.ektefaa");
+        violating = new ClassFileImporter().importPackages(FIXTURES + ".violating");
+        compliant = new ClassFileImporter().importPackages(FIXTURES + ".compliant");
+    }
+
+    @Test
+    void theProductKeepsEveryModuleRule() {
+        assertThat(product.containPackage("org.ektefaa.platform.api")).isTrue();
+        assertThat(product.containPackage("org.ektefaa.web")).isTrue();
+        for (ArchRule rule : new ModuleRules("org.ektefaa").all()) {
+            rule.check(product);
+        }
+    }
+
+    @Test
+    void aCompliantFixturePassesEveryRule() {
+        for (ArchRule rule : new ModuleRules(FIXTURES + ".compliant").all()) {
+            rule.check(compliant);
+        }
+    }
+
+    @Test
+    void reachingIntoAnotherModulesInternalsFails() {
+        assertViolated(rules().onlyApiAcrossModules(), "reaches into the internals of module 'beneficiaries'");
+    }
+
+    @Test
+    void anEdgeTheArchitectureDoesNotDrawFails() {
+        assertViolated(rules().onlyAllowedModuleEdges(), "module 'volunteering' may not depend on module 'requests'");
+    }
+
+    @Test
+    void aCycleBetweenModulesFails() {
+        assertViolated(rules().noCycles(), "Cycle detected");
+    }
+
+    @Test
+    void anEntityInAnApiPackageFails() {
+        assertViolated(rules().noEntityInApi(), "LeakedEntity");
+    }
+
+    @Test
+    void anApiDependingOnItsInternalsFails() {
+        assertViolated(rules().apiIndependentOfInternals(), "api of module 'beneficiaries' depends on an internal class");
+    }
+
+    @Test
+    void aFacesBeanTouchingTheEntityManagerFails() {
+        assertViolated(rules().facesBeansWithoutEntityManager(), "SneakyView");
+    }
+
+    private static ModuleRules rules() {
+        return new ModuleRules(FIXTURES + ".violating");
+    }
+
+    private static void assertViolated(ArchRule rule, String expected) {
+        assertThatThrownBy(() -> rule.check(violating)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining(expected);
+    }
+}

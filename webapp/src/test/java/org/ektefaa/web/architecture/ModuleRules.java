@@ -1,0 +1,139 @@
+package org.ektefaa.web.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.inject.Named;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The module boundaries of ARCHITECTURE.md as ArchUnit rules, over any root package: {@code org.ektefaa}
+ * for the product, a fixture package for the tests that prove each rule can fail.
+ */
+final class ModuleRules {
+
+    /** Which modules each module may use (through their {@code api} only). The webapp composes them all. */
+    static final Map<String, Set<String>> ALLOWED = Map.of(
+            "platform", Set.of(),
+            "beneficiaries", Set.of("platform"),
+            "requests", Set.of("platform", "beneficiaries"),
+            "satisfaction", Set.of("platform", "beneficiaries", "requests"),
+            "volunteering", Set.of("platform"),
+            "reporting", Set.of("platform", "beneficiaries", "requests", "satisfaction", "volunteering"),
+            "web", Set.of("platform", "beneficiaries", "requests", "satisfaction", "volunteering", "reporting"));
+
+    private final String root;
+
+    ModuleRules(String root) {
+        this.root = root;
+    }
+
+    /** A module uses another module only through that module's {@code api} package. */
+    ArchRule onlyApiAcrossModules() {
+        return classes().that().resideInAPackage(root + "..")
+                .should(new ArchCondition<JavaClass>("use other modules only through their api package") {
+                    @Override
+                    public void check(JavaClass source, ConditionEvents events) {
+                        Optional<String> from = module(source);
+                        for (Dependency d : source.getDirectDependenciesFromSelf()) {
+                            Optional<String> to = module(d.getTargetClass());
+                            if (from.isPresent() && to.isPresent() && !from.equals(to) && !isApi(d.getTargetClass())) {
+                                events.add(SimpleConditionEvent.violated(d, "module '" + from.get()
+                                        + "' reaches into the internals of module '" + to.get() + "': "
+                                        + d.getDescription()));
+                            }
+                        }
+                    }
+                }).allowEmptyShould(true);
+    }
+
+    /** The module graph has only the edges the architecture draws. */
+    ArchRule onlyAllowedModuleEdges() {
+        return classes().that().resideInAPackage(root + "..")
+                .should(new ArchCondition<JavaClass>("depend only on the modules the architecture allows") {
+                    @Override
+                    public void check(JavaClass source, ConditionEvents events) {
+                        Optional<String> from = module(source);
+                        if (from.isEmpty()) {
+                            return;
+                        }
+                        Set<String> allowed = ALLOWED.getOrDefault(from.get(), Set.of());
+                        for (Dependency d : source.getDirectDependenciesFromSelf()) {
+                            Optional<String> to = module(d.getTargetClass());
+                            if (to.isPresent() && !to.equals(from) && !allowed.contains(to.get())) {
+                                events.add(SimpleConditionEvent.violated(d, "module '" + from.get()
+                                        + "' may not depend on module '" + to.get() + "': " + d.getDescription()));
+                            }
+                        }
+                    }
+                }).allowEmptyShould(true);
+    }
+
+    /** No cycle between modules. */
+    ArchRule noCycles() {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+    }
+
+    /** An api package holds contracts: no entity. */
+    ArchRule noEntityInApi() {
+        return noClasses().that().resideInAPackage(root + ".*.api..")
+                .should().beAnnotatedWith(Entity.class).allowEmptyShould(true);
+    }
+
+    /** An api package does not lean on its own module's internals (which others may not see). */
+    ArchRule apiIndependentOfInternals() {
+        return classes().that().resideInAPackage(root + ".*.api..")
+                .should(new ArchCondition<JavaClass>("depend on no internal package of its module") {
+                    @Override
+                    public void check(JavaClass source, ConditionEvents events) {
+                        Optional<String> from = module(source);
+                        for (Dependency d : source.getDirectDependenciesFromSelf()) {
+                            if (from.equals(module(d.getTargetClass())) && !isApi(d.getTargetClass())) {
+                                events.add(SimpleConditionEvent.violated(d, "api of module '" + from.orElseThrow()
+                                        + "' depends on an internal class: " + d.getDescription()));
+                            }
+                        }
+                    }
+                }).allowEmptyShould(true);
+    }
+
+    /** Faces beans hold UI state and call a boundary; they never touch the EntityManager. */
+    ArchRule facesBeansWithoutEntityManager() {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().areAnnotatedWith(Named.class).or().resideInAPackage(root + ".*.web..")
+                .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .allowEmptyShould(true);
+    }
+
+    ArchRule[] all() {
+        return new ArchRule[] {onlyApiAcrossModules(), onlyAllowedModuleEdges(), noCycles(), noEntityInApi(),
+                apiIndependentOfInternals(), facesBeansWithoutEntityManager()};
+    }
+
+    private Optional<String> module(JavaClass type) {
+        String pkg = type.getPackageName();
+        if (!pkg.startsWith(root + ".")) {
+            return Optional.empty();
+        }
+        String rest = pkg.substring(root.length() + 1);
+        int dot = rest.indexOf('.');
+        return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+    }
+
+    private boolean isApi(JavaClass type) {
+        String pkg = type.getPackageName();
+        return module(type).map(m -> pkg.equals(root + "." + m + ".api") || pkg.startsWith(root + "." + m + ".api."))
+                .orElse(false);
+    }
+}
