@@ -1,0 +1,163 @@
+package org.ektefaa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The shell as people meet it, in a real Chromium: sign in in Arabic (right to left), the forced password
+ * change, the dashboard, English (left to right) remembered for the next sign-in, sign-out; and what the
+ * server sends to anyone: security headers, cookie flags, translated error pages without a server name.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ShellBrowserIT {
+
+    private static final String NEW_ADMIN_PASSWORD = "olive tree by the old well";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void signInInArabicChangePasswordSwitchToEnglishAndSignOut() throws Exception {
+        try (Browser browser = new Browser(1280, 800)) {
+            browser.open(base + "index.xhtml");
+            browser.find(By.id("login:username"));
+            assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
+            assertThat(browser.htmlAttribute("dir")).isEqualTo("rtl");
+            assertThat(browser.htmlAttribute("lang")).isEqualTo("ar");
+            assertThat(browser.find(By.id("associationName")).getText()).isEqualTo(storedArabicName());
+            browser.screenshot("01-login-ar");
+
+            browser.type(By.id("login:username"), "admin");
+            browser.type(By.id("login:password"), "not the password");
+            browser.submit(By.id("login:submit"));
+            assertThat(browser.find(By.id("login:messages")).getText())
+                    .contains("اسم المستخدم أو كلمة المرور غير صحيحة");
+
+            browser.type(By.id("login:username"), "admin");
+            browser.type(By.id("login:password"), System.getProperty("ektefaa.test.admin.password"));
+            browser.submit(By.id("login:submit"));
+            // A temporary password leads to the password page, whatever page is asked for.
+            assertThat(browser.driver().getCurrentUrl()).contains("/account/password.xhtml");
+            browser.open(base + "admin/users.xhtml");
+            assertThat(browser.driver().getCurrentUrl()).contains("/account/password.xhtml");
+            browser.screenshot("02-forced-password-change-ar");
+
+            browser.type(By.id("password:current"), System.getProperty("ektefaa.test.admin.password"));
+            browser.type(By.id("password:chosen"), NEW_ADMIN_PASSWORD);
+            browser.type(By.id("password:confirmation"), NEW_ADMIN_PASSWORD);
+            browser.submit(By.id("password:submit"));
+            assertThat(browser.driver().getCurrentUrl()).contains("/index.xhtml");
+            assertThat(browser.htmlAttribute("dir")).isEqualTo("rtl");
+            assertThat(browser.find(By.cssSelector(".shell-nav")).getText()).contains("المستخدمون", "ملف الجمعية");
+            assertThat(browser.find(By.cssSelector(".dashboard")).getText()).contains("حسابي", "مدير النظام");
+            browser.screenshot("03-dashboard-ar");
+
+            browser.submit(By.id("shellForm:switchLanguage"));
+            assertThat(browser.htmlAttribute("dir")).isEqualTo("ltr");
+            assertThat(browser.htmlAttribute("lang")).isEqualTo("en");
+            assertThat(browser.find(By.cssSelector(".shell-nav")).getText()).contains("Users", "Association profile");
+            browser.screenshot("04-dashboard-en");
+
+            browser.submit(By.id("shellForm:signOut"));
+            assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
+            assertThat(browser.htmlAttribute("dir")).isEqualTo("ltr");
+            browser.open(base + "index.xhtml");
+            assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
+            browser.screenshot("05-signed-out-en");
+        }
+        // A new browser, a new session: Arabic by default, English again once the admin signs in.
+        try (Browser browser = new Browser(1280, 800)) {
+            browser.open(base + "login.xhtml");
+            assertThat(browser.htmlAttribute("dir")).isEqualTo("rtl");
+            browser.type(By.id("login:username"), "admin");
+            browser.type(By.id("login:password"), NEW_ADMIN_PASSWORD);
+            browser.submit(By.id("login:submit"));
+            assertThat(browser.driver().getCurrentUrl()).contains("/index.xhtml");
+            assertThat(browser.htmlAttribute("dir")).isEqualTo("ltr");
+            assertThat(browser.htmlAttribute("lang")).isEqualTo("en");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theAdministrationIsClosedToOtherRoles() throws Exception {
+        // Without signing in: sent to the sign-in page.
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> anonymous = client.send(HttpRequest.newBuilder(base.toURI().resolve("admin/users.xhtml"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("/login.xhtml");
+    }
+
+    @Test
+    @Order(3)
+    void everyResponseCarriesSecurityHeadersAndASafeSessionCookie() throws Exception {
+        HttpResponse<String> login = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(base.toURI().resolve("login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().allValues("Content-Security-Policy"))
+                .anyMatch(v -> v.contains("frame-ancestors 'none'"))
+                .anyMatch(v -> v.contains("script-src 'self' 'unsafe-inline';") && v.contains("object-src 'none'"));
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(login.headers().firstValue("Server")).isEmpty();
+        assertThat(login.headers().firstValue("X-Powered-By")).isEmpty();
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    @Order(4)
+    void errorPagesAreTranslatedAndNameNoServer() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> arabic = client.send(HttpRequest.newBuilder(
+                base.toURI().resolve("error/404.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(arabic.body()).contains("الصفحة غير موجودة").contains("dir=\"rtl\"");
+
+        HttpResponse<String> missing = client.send(HttpRequest.newBuilder(
+                base.toURI().resolve("public/no-such-page.xhtml?lang=en")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found").doesNotContainIgnoringCase("payara")
+                .doesNotContainIgnoringCase("glassfish").doesNotContain(".java:").doesNotContain("\tat ");
+    }
+
+    private static String storedArabicName() throws Exception {
+        try (Connection c = DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
+                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"));
+             ResultSet rs = c.createStatement().executeQuery("select name_ar from plt_association_profile")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+}
