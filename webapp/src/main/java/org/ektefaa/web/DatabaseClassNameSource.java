@@ -20,7 +20,23 @@ public class DatabaseClassNameSource implements ConfigSource {
 
     @Override
     public String getValue(String propertyName) {
-        return KEY.equals(propertyName) ? classNameFor(configuredUrl(System.getenv(), System.getProperties())) : null;
+        if (!KEY.equals(propertyName)) {
+            return null;
+        }
+        String url = configuredUrl(System.getenv(), System.getProperties());
+        String className = classNameFor(url);
+        if (url != null && !url.startsWith("jdbc:h2:")) {
+            // Asked for while the server builds the connection pool, before any module logs in: the one
+            // moment to stop with a clear sentence instead of the persistence provider's stack traces.
+            DatabaseProbe.requireReachable(url, setting("ektefaa.db.user", "EKTEFAA_DB_USER"),
+                    setting("ektefaa.db.password", "EKTEFAA_DB_PASSWORD"));
+        }
+        return className;
+    }
+
+    private static String setting(String property, String variable) {
+        String value = System.getProperty(property);
+        return value == null || value.isBlank() ? System.getenv(variable) : value;
     }
 
     @Override

@@ -99,10 +99,7 @@ public class DatabaseMigration {
         try (var connection = dataSource.getConnection()) {
             connection.isValid(5);
         } catch (SQLException | RuntimeException e) {
-            String line = "Ektefaa cannot reach its database at " + withoutSecrets(url) + " (" + rootMessage(e)
-                    + "). Set EKTEFAA_DB_URL, EKTEFAA_DB_USER and EKTEFAA_DB_PASSWORD (or ektefaa.db.url,"
-                    + " ektefaa.db.user, ektefaa.db.password) to a database that is running, or unset them to use"
-                    + " the embedded one.";
+            String line = DatabaseProbe.unreachable(url, e);
             LOG.severe(line);
             if (exitWhenUnreachable) {
                 System.err.println(line);
@@ -112,17 +109,5 @@ public class DatabaseMigration {
             }
             throw new FlywayException(line);
         }
-    }
-
-    private static String withoutSecrets(String url) {
-        return url == null ? "(no URL)" : url.replaceAll("(?i)(password|pwd)=[^;&]*", "$1=***");
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
     }
 }

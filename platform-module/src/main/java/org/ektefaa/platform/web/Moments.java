@@ -1,0 +1,34 @@
+package org.ektefaa.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Moments in time as people read them: in the association's time zone ({@code ektefaa.time-zone},
+ * default Asia/Riyadh) and the page's language. Pages call {@code #{moments.format(instant)}}.
+ */
+@Named
+@ApplicationScoped
+public class Moments {
+
+    @Inject
+    Language language;
+
+    @Inject
+    @ConfigProperty(name = "ektefaa.time-zone", defaultValue = "Asia/Riyadh")
+    String timeZone;
+
+    public String format(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.getLocale()).withZone(ZoneId.of(timeZone)).format(instant);
+    }
+}
