@@ -1,0 +1,67 @@
+package org.ektefaa.platform.api.saudi;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.chrono.HijrahChronology;
+import java.time.chrono.HijrahDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Dates in the Umm al-Qura (Hijri) calendar, as Saudi documents give them, and in the Gregorian calendar.
+ * Java's Hijrah chronology covers 1300–1600 AH.
+ */
+public final class HijriDates {
+
+    private static final DateTimeFormatter HIJRI_AR = DateTimeFormatter.ofPattern("d MMMM y", Locale.forLanguageTag("ar"))
+            .withChronology(HijrahChronology.INSTANCE);
+    private static final DateTimeFormatter HIJRI_EN = DateTimeFormatter.ofPattern("d MMMM y", Locale.ENGLISH)
+            .withChronology(HijrahChronology.INSTANCE);
+    private static final DateTimeFormatter GREGORIAN_AR = DateTimeFormatter.ofPattern("d MMMM y", Locale.forLanguageTag("ar"));
+    private static final DateTimeFormatter GREGORIAN_EN = DateTimeFormatter.ofPattern("d MMMM y", Locale.ENGLISH);
+
+    private HijriDates() {
+    }
+
+    /** The Gregorian date of a Hijri day, if such a day exists in the Umm al-Qura calendar. */
+    public static Optional<LocalDate> toGregorian(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.from(HijrahChronology.INSTANCE.date(year, month, day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static HijrahDate toHijri(LocalDate date) {
+        return HijrahDate.from(date);
+    }
+
+    /** The Hijri year of a day, e.g. 1447 (tracking numbers are sequential per Hijri year). */
+    public static int hijriYear(LocalDate date) {
+        return toHijri(date).get(ChronoField.YEAR);
+    }
+
+    /** {@code "١٥ رمضان ١٤٤٧ هـ"} in Arabic, {@code "15 Ramadan 1447 AH"} in English. */
+    public static String hijri(LocalDate date, Locale locale) {
+        if (date == null) {
+            return "";
+        }
+        boolean arabic = "ar".equals(locale.getLanguage());
+        return (arabic ? HIJRI_AR : HIJRI_EN).format(toHijri(date)) + (arabic ? " هـ" : " AH");
+    }
+
+    /** {@code "5 March 2026"}, in the language of {@code locale}. */
+    public static String gregorian(LocalDate date, Locale locale) {
+        if (date == null) {
+            return "";
+        }
+        return ("ar".equals(locale.getLanguage()) ? GREGORIAN_AR : GREGORIAN_EN).format(date);
+    }
+
+    /** Both calendars, Hijri first: how a date is shown on a beneficiary's file. */
+    public static String both(LocalDate date, Locale locale) {
+        return date == null ? "" : hijri(date, locale) + " (" + gregorian(date, locale) + ")";
+    }
+}
