@@ -1,0 +1,7 @@
+package org.ektefaa.beneficiaries.api;
+
+import java.time.LocalDate;
+
+/** The requests module raised a submitted file to executive management; the decision is due on {@code dueDate}. */
+public record RegistrationDecisionOpened(long beneficiaryId, String trackingNumber, LocalDate dueDate) {
+}

@@ -1,0 +1,67 @@
+package org.ektefaa.beneficiaries.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.ektefaa.beneficiaries.entity.Category;
+import org.ektefaa.beneficiaries.entity.DocumentType;
+import org.ektefaa.platform.api.Audited;
+import org.ektefaa.platform.api.RuleViolation;
+
+/** Beneficiary categories and the documents each requires, managed by administrators. */
+@ApplicationScoped
+@Transactional
+public class Categories {
+
+    @PersistenceContext(unitName = "beneficiaries")
+    EntityManager em;
+
+    @Inject
+    Event<Audited> audited;
+
+    public List<Category> all() {
+        return em.createQuery("select c from Category c order by c.code", Category.class).getResultList();
+    }
+
+    public List<Category> active() {
+        return all().stream().filter(Category::isActive).toList();
+    }
+
+    public List<DocumentType> documentTypes() {
+        return em.createQuery("select d from DocumentType d order by d.code", DocumentType.class).getResultList();
+    }
+
+    public Category save(@NotBlank String code, Long expectedVersion, @NotBlank String nameAr, @NotBlank String nameEn,
+                         boolean active, Set<String> requiredDocuments, @NotBlank String by) {
+        String key = code.trim().toUpperCase(Locale.ROOT);
+        if (!key.matches("[A-Z0-9_]{2,40}")) {
+            throw new RuleViolation("category.error.code");
+        }
+        for (String doc : requiredDocuments) {
+            if (em.find(DocumentType.class, doc) == null) {
+                throw new RuleViolation("document.error.kind");
+            }
+        }
+        Category category = em.find(Category.class, key);
+        if (category == null) {
+            category = new Category(key, nameAr.trim(), nameEn.trim());
+            em.persist(category);
+        } else if (expectedVersion == null) {
+            throw new RuleViolation("category.error.duplicate", key);
+        } else if (category.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(category);
+        }
+        category.update(nameAr.trim(), nameEn.trim(), active, requiredDocuments);
+        em.flush();
+        audited.fire(new Audited(by, "CATEGORY_SAVED", "Category", key, "documents=" + requiredDocuments));
+        return category;
+    }
+}

@@ -1,0 +1,132 @@
+package org.ektefaa.beneficiaries.boundary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ektefaa.beneficiaries.entity.Enums.Gender;
+import org.ektefaa.beneficiaries.entity.Enums.Housing;
+import org.ektefaa.beneficiaries.entity.Enums.IdType;
+import org.ektefaa.beneficiaries.entity.Enums.IncomeType;
+import org.ektefaa.beneficiaries.entity.Enums.MaritalStatus;
+import org.ektefaa.beneficiaries.entity.Enums.Occupation;
+import org.ektefaa.beneficiaries.entity.Enums.Relation;
+import org.ektefaa.platform.api.ContactChannel;
+
+/**
+ * What the registration and edit pages submit: a plain, mutable form (it is bound field by field), checked
+ * and normalised by {@link BeneficiaryFiles} before anything reaches the entity.
+ */
+public class FileForm implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String firstName;
+    private String fatherName;
+    private String grandfatherName;
+    private String familyName;
+    private String nameEn;
+    private IdType idType = IdType.NATIONAL_ID;
+    private String idNumber;
+    private LocalDate idExpiry;
+    private String nationality = "SA";
+    private Gender gender;
+    private LocalDate birthDate;
+    private MaritalStatus maritalStatus;
+    private String mobile;
+    private String email;
+    private String city;
+    private String district;
+    private String address;
+    private String categoryCode;
+    private Housing housing;
+    private BigDecimal monthlyRent;
+    private String iban;
+    private ContactChannel channel = ContactChannel.IN_PERSON_INTERVIEW;
+    private List<Member> household = new ArrayList<>();
+    private List<Income> incomes = new ArrayList<>();
+
+    /** A household member row. */
+    public static class Member implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private String fullName;
+        private Relation relation;
+        private String idNumber;
+        private LocalDate birthDate;
+        private boolean disability;
+        private Occupation occupation;
+
+        public String getFullName() { return fullName; }
+        public void setFullName(String v) { fullName = v; }
+        public Relation getRelation() { return relation; }
+        public void setRelation(Relation v) { relation = v; }
+        public String getIdNumber() { return idNumber; }
+        public void setIdNumber(String v) { idNumber = v; }
+        public LocalDate getBirthDate() { return birthDate; }
+        public void setBirthDate(LocalDate v) { birthDate = v; }
+        public boolean isDisability() { return disability; }
+        public void setDisability(boolean v) { disability = v; }
+        public Occupation getOccupation() { return occupation; }
+        public void setOccupation(Occupation v) { occupation = v; }
+    }
+
+    /** An income row. */
+    public static class Income implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private IncomeType type;
+        private BigDecimal monthlyAmount;
+
+        public IncomeType getType() { return type; }
+        public void setType(IncomeType v) { type = v; }
+        public BigDecimal getMonthlyAmount() { return monthlyAmount; }
+        public void setMonthlyAmount(BigDecimal v) { monthlyAmount = v; }
+    }
+
+    // Bean-style accessors for Faces.
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String v) { firstName = v; }
+    public String getFatherName() { return fatherName; }
+    public void setFatherName(String v) { fatherName = v; }
+    public String getGrandfatherName() { return grandfatherName; }
+    public void setGrandfatherName(String v) { grandfatherName = v; }
+    public String getFamilyName() { return familyName; }
+    public void setFamilyName(String v) { familyName = v; }
+    public String getNameEn() { return nameEn; }
+    public void setNameEn(String v) { nameEn = v; }
+    public IdType getIdType() { return idType; }
+    public void setIdType(IdType v) { idType = v; }
+    public String getIdNumber() { return idNumber; }
+    public void setIdNumber(String v) { idNumber = v; }
+    public LocalDate getIdExpiry() { return idExpiry; }
+    public void setIdExpiry(LocalDate v) { idExpiry = v; }
+    public String getNationality() { return nationality; }
+    public void setNationality(String v) { nationality = v; }
+    public Gender getGender() { return gender; }
+    public void setGender(Gender v) { gender = v; }
+    public LocalDate getBirthDate() { return birthDate; }
+    public void setBirthDate(LocalDate v) { birthDate = v; }
+    public MaritalStatus getMaritalStatus() { return maritalStatus; }
+    public void setMaritalStatus(MaritalStatus v) { maritalStatus = v; }
+    public String getMobile() { return mobile; }
+    public void setMobile(String v) { mobile = v; }
+    public String getEmail() { return email; }
+    public void setEmail(String v) { email = v; }
+    public String getCity() { return city; }
+    public void setCity(String v) { city = v; }
+    public String getDistrict() { return district; }
+    public void setDistrict(String v) { district = v; }
+    public String getAddress() { return address; }
+    public void setAddress(String v) { address = v; }
+    public String getCategoryCode() { return categoryCode; }
+    public void setCategoryCode(String v) { categoryCode = v; }
+    public Housing getHousing() { return housing; }
+    public void setHousing(Housing v) { housing = v; }
+    public BigDecimal getMonthlyRent() { return monthlyRent; }
+    public void setMonthlyRent(BigDecimal v) { monthlyRent = v; }
+    public String getIban() { return iban; }
+    public void setIban(String v) { iban = v; }
+    public ContactChannel getChannel() { return channel; }
+    public void setChannel(ContactChannel v) { channel = v; }
+    public List<Member> getHousehold() { return household; }
+    public List<Income> getIncomes() { return incomes; }
+}

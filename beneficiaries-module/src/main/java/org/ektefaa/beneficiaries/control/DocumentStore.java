@@ -1,0 +1,91 @@
+package org.ektefaa.beneficiaries.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Supporting documents on disk, outside the web root ({@code <data dir>/documents}), under random names.
+ * Accepts PDF, JPEG and PNG only, recognised by their first bytes, never by the name the browser sent.
+ */
+@ApplicationScoped
+public class DocumentStore {
+
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    @ConfigProperty(name = "ektefaa.data.dir")
+    String dataDir;
+
+    /** A stored document: its random name, recognised type and SHA-256. */
+    public record Stored(String name, String contentType, String sha256) {
+    }
+
+    /** {@code application/pdf}, {@code image/jpeg} or {@code image/png}; empty for anything else. */
+    public static Optional<String> contentType(byte[] content) {
+        if (startsWith(content, new byte[] {'%', 'P', 'D', 'F', '-'})) {
+            return Optional.of("application/pdf");
+        }
+        if (startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return Optional.of("image/jpeg");
+        }
+        if (startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
+            return Optional.of("image/png");
+        }
+        return Optional.empty();
+    }
+
+    public Stored store(byte[] content, String contentType) {
+        byte[] random = new byte[18];
+        RANDOM.nextBytes(random);
+        String name = HexFormat.of().formatHex(random);
+        try {
+            Path dir = directory();
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name), content);
+            return new Stored(name, contentType, HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(content)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public byte[] read(String storedName) {
+        if (!storedName.matches("[0-9a-f]{36}")) {
+            throw new IllegalArgumentException("not a stored document name");
+        }
+        try {
+            return Files.readAllBytes(directory().resolve(storedName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path directory() {
+        return Path.of(dataDir, "documents");
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        if (content == null || content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

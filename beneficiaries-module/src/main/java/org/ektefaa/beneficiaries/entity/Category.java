@@ -1,0 +1,93 @@
+package org.ektefaa.beneficiaries.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** A beneficiary category (orphans, widows, ...), managed by administrators, with the documents it requires. */
+@Entity
+@Table(name = "ben_category")
+public class Category {
+
+    @Id
+    @NotBlank
+    @Pattern(regexp = "[A-Z0-9_]{2,40}")
+    private String code;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(name = "name_ar", nullable = false)
+    private String nameAr;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "ben_category_document", joinColumns = @JoinColumn(name = "category_code"))
+    @Column(name = "document_code")
+    private Set<String> requiredDocuments = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected Category() {
+    }
+
+    public Category(String code, String nameAr, String nameEn) {
+        this.code = code;
+        this.nameAr = nameAr;
+        this.nameEn = nameEn;
+    }
+
+    public void update(String nameAr, String nameEn, boolean active, Set<String> requiredDocuments) {
+        this.nameAr = nameAr;
+        this.nameEn = nameEn;
+        this.active = active;
+        this.requiredDocuments = new LinkedHashSet<>(requiredDocuments);
+    }
+
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameAr;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameAr() {
+        return nameAr;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<String> getRequiredDocuments() {
+        return Set.copyOf(requiredDocuments);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,68 @@
+package org.ektefaa.beneficiaries.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The four-part Arabic name of Saudi documents: first, father, grandfather, family. */
+@Embeddable
+public class PersonName {
+
+    @NotBlank
+    @Size(max = 60)
+    @Column(name = "first_name")
+    private String first;
+
+    @NotBlank
+    @Size(max = 60)
+    @Column(name = "father_name")
+    private String father;
+
+    @NotBlank
+    @Size(max = 60)
+    @Column(name = "grandfather_name")
+    private String grandfather;
+
+    @NotBlank
+    @Size(max = 60)
+    @Column(name = "family_name")
+    private String family;
+
+    protected PersonName() {
+    }
+
+    public PersonName(String first, String father, String grandfather, String family) {
+        this.first = trim(first);
+        this.father = trim(father);
+        this.grandfather = trim(grandfather);
+        this.family = trim(family);
+    }
+
+    public String full() {
+        return Stream.of(first, father, grandfather, family).filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.trim();
+    }
+
+    public String getFirst() {
+        return first;
+    }
+
+    public String getFather() {
+        return father;
+    }
+
+    public String getGrandfather() {
+        return grandfather;
+    }
+
+    public String getFamily() {
+        return family;
+    }
+}
