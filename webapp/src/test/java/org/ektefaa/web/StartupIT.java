@@ -84,7 +84,7 @@ class StartupIT {
                 "-jar", System.getProperty("payara.microJar"),
                 "--deploy", System.getProperty("ektefaa.war"), "--contextroot", "/",
                 "--nocluster", "--port", String.valueOf(port), "--sslport", String.valueOf(freePort()),
-                "--postbootcommandfile", "src/main/payara/post-boot-commands.asadmin"))
+                "--prebootcommandfile", "src/main/payara/pre-boot-commands.asadmin"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         // The failsafe run configures MariaDB for the Arquillian tests; these runs choose for themselves.
         builder.environment().keySet().removeIf(k -> k.startsWith("EKTEFAA_"));

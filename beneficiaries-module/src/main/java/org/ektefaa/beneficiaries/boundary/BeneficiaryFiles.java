@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -343,6 +345,22 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
 
     public List<FileDocument> documents(long id) {
         return em.createNamedQuery(FileDocument.OF_FILE, FileDocument.class).setParameter("id", id).getResultList();
+    }
+
+    public FileDocument documentsById(long documentId) {
+        FileDocument document = em.find(FileDocument.class, documentId);
+        if (document == null) {
+            throw new RuleViolation("file.error.missing");
+        }
+        return document;
+    }
+
+    /** Counts of files per status, for the dashboard. */
+    public Map<FileStatus, Long> countsByStatus() {
+        Map<FileStatus, Long> counts = new EnumMap<>(FileStatus.class);
+        em.createQuery("select b.status, count(b) from Beneficiary b group by b.status", Object[].class)
+                .getResultList().forEach(r -> counts.put((FileStatus) r[0], (Long) r[1]));
+        return counts;
     }
 
     /** A document's bytes, for a signed-in member of staff; written to the access log as an opening. */

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ektefaa.platform.api.saudi.HijriDates;
 
 /**
  * Moments in time as people read them: in the association's time zone ({@code ektefaa.time-zone},
@@ -23,6 +25,11 @@ public class Moments {
     @Inject
     @ConfigProperty(name = "ektefaa.time-zone", defaultValue = "Asia/Riyadh")
     String timeZone;
+
+    /** A day in both calendars, Hijri (Umm al-Qura) first, in the page's language. */
+    public String date(LocalDate date) {
+        return HijriDates.both(date, language.getLocale());
+    }
 
     public String format(Instant instant) {
         if (instant == null) {

@@ -1,0 +1,82 @@
+package org.ektefaa.beneficiaries.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ektefaa.beneficiaries.boundary.BeneficiaryFiles;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * {@code /beneficiaries/search.xhtml}: one box for a name (any Arabic spelling), an identity number, a
+ * mobile, a beneficiary number or the last four digits of an identity number. The result table is lazy and
+ * counts rows only when the text changes, not on every page turn.
+ */
+@Named
+@ViewScoped
+public class FileSearchView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient BeneficiaryFiles files;
+
+    private String text;
+    private final Results results = new Results();
+
+    public void search() {
+        results.reset();
+    }
+
+    public LazyDataModel<BeneficiaryFiles.Row> getResults() {
+        return results;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    private class Results extends LazyDataModel<BeneficiaryFiles.Row> {
+        private static final long serialVersionUID = 1L;
+        private String countedText;
+        private Integer counted;
+
+        void reset() {
+            counted = null;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            if (counted == null || !Objects.equals(countedText, text)) {
+                countedText = text;
+                counted = (int) Math.min(Integer.MAX_VALUE, files.count(text));
+            }
+            return counted;
+        }
+
+        @Override
+        public List<BeneficiaryFiles.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                               Map<String, FilterMeta> filterBy) {
+            return files.search(text, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(BeneficiaryFiles.Row row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public BeneficiaryFiles.Row getRowData(String rowKey) {
+            return null;
+        }
+    }
+}

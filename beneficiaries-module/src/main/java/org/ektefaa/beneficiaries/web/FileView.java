@@ -1,0 +1,275 @@
+package org.ektefaa.beneficiaries.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ektefaa.beneficiaries.boundary.BeneficiaryFiles;
+import org.ektefaa.beneficiaries.boundary.Categories;
+import org.ektefaa.beneficiaries.entity.Beneficiary;
+import org.ektefaa.beneficiaries.entity.Category;
+import org.ektefaa.beneficiaries.entity.DocumentType;
+import org.ektefaa.beneficiaries.entity.Enums.SignatureMethod;
+import org.ektefaa.beneficiaries.entity.FileDocument;
+import org.ektefaa.beneficiaries.entity.FileStatus;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.protect.FieldProtection;
+import org.ektefaa.platform.api.saudi.SaudiIbans;
+import org.ektefaa.platform.api.web.Notices;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * {@code /beneficiaries/file.xhtml?id=}: the file with its tabs (personal, household, income, documents,
+ * verification, declaration, history). Opening it is written to the access log; so is revealing the full
+ * identity number or IBAN.
+ */
+@Named
+@ViewScoped
+public class FileView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient BeneficiaryFiles files;
+
+    @Inject
+    transient Categories categories;
+
+    private long id;
+    private Beneficiary file;
+    private List<String> missing;
+    private List<String> items;
+    private List<FileDocument> documents;
+    private List<BeneficiaryFiles.Row> similar;
+    private Map<String, DocumentType> documentTypes;
+    private Map<String, Category> categoryByCode;
+    private String revealedId;
+    private String revealedIban;
+    private String documentType;
+    private boolean consent;
+    private String consentPurpose;
+    private SignatureMethod signatureMethod = SignatureMethod.DRAWN;
+    private String typedName;
+    private String drawing;
+    private String statusReason;
+
+    @PostConstruct
+    void init() {
+        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (param == null || !param.matches("\\d{1,18}")) {
+            throw new RuleViolation("file.error.missing");
+        }
+        id = Long.parseLong(param);
+        documentTypes = categories.documentTypes().stream().collect(Collectors.toMap(DocumentType::getCode, Function.identity()));
+        categoryByCode = categories.all().stream().collect(Collectors.toMap(Category::getCode, Function.identity()));
+        file = files.read(id, Staff.name());
+        refresh();
+    }
+
+    private void refresh() {
+        file = files.read(id, Staff.name());
+        missing = files.missing(file);
+        items = new ArrayList<>(files.itemsToVerify(file));
+        documents = files.documents(id);
+        similar = files.similar(id);
+        consent = file.hasConsent();
+    }
+
+    public void toggle(String item) {
+        act(() -> files.verify(id, file.getVersion(), item, !file.isVerified(item), Staff.name()), null);
+    }
+
+    public void recordConsent() {
+        act(() -> files.recordConsent(id, file.getVersion(), consentPurpose, Staff.name()), "declaration.consentRecorded");
+    }
+
+    public void sign() {
+        act(() -> files.sign(id, file.getVersion(), signatureMethod, typedName, drawing, Staff.name()), "declaration.signed");
+    }
+
+    public void submit() {
+        try {
+            List<String> gaps = files.submit(id, file.getVersion(), Staff.name());
+            if (gaps.isEmpty()) {
+                Notices.info("ben", "file.submitted");
+            } else {
+                Notices.warn("ben", "file.incomplete", gaps.size());
+            }
+        } catch (RuleViolation violation) {
+            Notices.refused("ben", violation);
+        } catch (OptimisticLockException concurrent) {
+            Notices.editedMeanwhile();
+        }
+        refresh();
+    }
+
+    public void changeStatus(FileStatus to) {
+        act(() -> files.changeStatus(id, file.getVersion(), to, statusReason, Staff.name()), "file.statusChanged");
+    }
+
+    public void upload(FileUploadEvent event) {
+        if (documentType == null) {
+            Notices.error("ben", "document.error.kind");
+            return;
+        }
+        act(() -> files.attach(id, documentType, event.getFile().getContent(), event.getFile().getFileName(), Staff.name()),
+                "document.uploaded");
+    }
+
+    public void revealId() {
+        revealedId = files.revealIdentity(id, Staff.name());
+    }
+
+    public void revealIban() {
+        revealedIban = files.revealIban(id, Staff.name());
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            if (doneKey != null) {
+                Notices.info("ben", doneKey);
+            }
+        } catch (RuleViolation violation) {
+            Notices.refused("ben", violation);
+        } catch (OptimisticLockException concurrent) {
+            Notices.editedMeanwhile();
+        }
+        refresh();
+    }
+
+    public String label(String gap) {
+        if (gap.startsWith("document.")) {
+            return Notices.text("ben", "missing.document", documentName(gap.substring("document.".length())));
+        }
+        if (gap.startsWith("verify.DOC_")) {
+            return Notices.text("ben", "missing.verify", documentName(gap.substring("verify.DOC_".length())));
+        }
+        if (gap.startsWith("verify.")) {
+            return Notices.text("ben", "missing.verify", Notices.text("ben", "item." + gap.substring("verify.".length())));
+        }
+        return Notices.text("ben", "missing." + gap);
+    }
+
+    public String itemLabel(String item) {
+        return item.startsWith("DOC_") ? documentName(item.substring(4)) : Notices.text("ben", "item." + item);
+    }
+
+    public String documentName(String code) {
+        DocumentType type = documentTypes.get(code);
+        return type == null ? code : type.name(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public String categoryName() {
+        Category category = file.getCategoryCode() == null ? null : categoryByCode.get(file.getCategoryCode());
+        return category == null ? "" : category.name(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public String getMaskedId() {
+        return FieldProtection.masked(file.getIdNumber());
+    }
+
+    public String getMaskedIban() {
+        return file.getIban() == null ? "" : FieldProtection.masked(SaudiIbans.normalise(file.getIban()));
+    }
+
+    public boolean isEditable() {
+        return file.getStatus().isOpenForEditing();
+    }
+
+    public List<DocumentType> getDocumentTypes() {
+        return documentTypes.values().stream().sorted((a, b) -> a.getCode().compareTo(b.getCode())).toList();
+    }
+
+    public Beneficiary getFile() {
+        return file;
+    }
+
+    public List<String> getMissing() {
+        return missing;
+    }
+
+    public List<String> getItems() {
+        return items;
+    }
+
+    public List<FileDocument> getDocuments() {
+        return documents;
+    }
+
+    public List<BeneficiaryFiles.Row> getSimilar() {
+        return similar;
+    }
+
+    public String getRevealedId() {
+        return revealedId;
+    }
+
+    public String getRevealedIban() {
+        return revealedIban;
+    }
+
+    public String getDocumentType() {
+        return documentType;
+    }
+
+    public void setDocumentType(String documentType) {
+        this.documentType = documentType;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public String getConsentPurpose() {
+        return consentPurpose;
+    }
+
+    public void setConsentPurpose(String consentPurpose) {
+        this.consentPurpose = consentPurpose;
+    }
+
+    public SignatureMethod getSignatureMethod() {
+        return signatureMethod;
+    }
+
+    public void setSignatureMethod(SignatureMethod signatureMethod) {
+        this.signatureMethod = signatureMethod;
+    }
+
+    public SignatureMethod[] getSignatureMethods() {
+        return SignatureMethod.values();
+    }
+
+    public String getTypedName() {
+        return typedName;
+    }
+
+    public void setTypedName(String typedName) {
+        this.typedName = typedName;
+    }
+
+    public String getDrawing() {
+        return drawing;
+    }
+
+    public void setDrawing(String drawing) {
+        this.drawing = drawing;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public void setStatusReason(String statusReason) {
+        this.statusReason = statusReason;
+    }
+}
