@@ -279,7 +279,13 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
             case MOBILE -> "b.mobile = :value";
             case NUMBER -> "b.beneficiaryNumber = :value";
             case LAST_FOUR -> "b.idLastFour = :value";
-            case NAME -> "b.searchName like :value";
+            case NAME -> {
+                StringBuilder all = new StringBuilder("1 = 1");
+                for (int i = 0; i < c.words().size(); i++) {
+                    all.append(" and b.searchName like :w").append(i);
+                }
+                yield all.toString();
+            }
         };
     }
 
@@ -288,7 +294,12 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
         switch (c.kind) {
             case ALL -> { }
             case IDENTITY -> query.setParameter("value", FieldProtection.configured().lookupHash(c.value));
-            case NAME -> query.setParameter("value", "%" + c.value.replace("%", "").replace("_", "") + "%");
+            case NAME -> {
+                List<String> words = c.words();
+                for (int i = 0; i < words.size(); i++) {
+                    query.setParameter("w" + i, "%" + words.get(i) + "%");
+                }
+            }
             default -> query.setParameter("value", c.value);
         }
     }
@@ -296,6 +307,12 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     /** How the search box is read. */
     record Criteria(Kind kind, String value) {
         enum Kind { ALL, IDENTITY, MOBILE, NUMBER, LAST_FOUR, NAME }
+
+        /** The words of a name search (at most five), each of which must appear in the name. */
+        List<String> words() {
+            return java.util.Arrays.stream(value.replace("%", "").replace("_", "").split(" "))
+                    .filter(w -> !w.isBlank()).limit(5).toList();
+        }
 
         static Criteria of(String text) {
             if (text == null || text.isBlank()) {
@@ -452,11 +469,13 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
         if (number == null || number.isEmpty()) {
             throw new RuleViolation("file.error.idRequired");
         }
-        if ((form.getIdType() == IdType.NATIONAL_ID || form.getIdType() == IdType.IQAMA) && !NationalIds.isValid(number)) {
-            throw new RuleViolation("file.error.idInvalid");
-        }
-        if (form.getIdType() == IdType.NATIONAL_ID && !NationalIds.isCitizen(number)) {
-            throw new RuleViolation("file.error.idNotCitizen");
+        IdType type = form.getIdType();
+        if (type == IdType.NATIONAL_ID || type == IdType.IQAMA) {
+            if (!NationalIds.isValid(number)) {
+                throw new RuleViolation("file.error.idInvalid");
+            }
+            // The first digit tells a citizen's ID (1) from an Iqama (2): nobody has to pick it correctly.
+            type = NationalIds.isCitizen(number) ? IdType.NATIONAL_ID : IdType.IQAMA;
         }
         String hash = FieldProtection.configured().lookupHash(number);
         Optional<Long> existing = em.createQuery("select b.id from Beneficiary b where b.idNumberHash = :h", Long.class)
@@ -464,7 +483,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
         if (existing.isPresent() && !existing.get().equals(file.getId())) {
             throw new DuplicateIdentity(existing.get());
         }
-        file.identify(form.getIdType(), number, hash, number.substring(Math.max(0, number.length() - 4)),
+        file.identify(type, number, hash, number.substring(Math.max(0, number.length() - 4)),
                 form.getIdExpiry());
     }
 

@@ -60,6 +60,8 @@ public class FileView implements Serializable {
     private String typedName;
     private String drawing;
     private String statusReason;
+    /** The open tab, kept across the page's own updates. */
+    private int activeTab;
 
     @PostConstruct
     void init() {
@@ -263,6 +265,14 @@ public class FileView implements Serializable {
 
     public void setDrawing(String drawing) {
         this.drawing = drawing;
+    }
+
+    public int getActiveTab() {
+        return activeTab;
+    }
+
+    public void setActiveTab(int activeTab) {
+        this.activeTab = activeTab;
     }
 
     public String getStatusReason() {

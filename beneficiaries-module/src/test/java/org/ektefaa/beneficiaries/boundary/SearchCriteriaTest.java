@@ -16,5 +16,7 @@ class SearchCriteriaTest {
         assertThat(Criteria.of("0008")).isEqualTo(new Criteria(Kind.LAST_FOUR, "0008"));
         assertThat(Criteria.of("إبراهيم")).isEqualTo(new Criteria(Kind.NAME, "ابراهيم"));
         assertThat(Criteria.of("  ")).isEqualTo(new Criteria(Kind.ALL, null));
+        assertThat(Criteria.of("إبراهيم  الحربي").words()).containsExactly("ابراهيم", "الحربي");
+        assertThat(Criteria.of("50%_ off").words()).containsExactly("50", "off");
     }
 }

@@ -1,0 +1,269 @@
+package org.ektefaa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.ektefaa.beneficiaries.api.BeneficiaryFileSubmitted;
+import org.ektefaa.beneficiaries.api.BeneficiaryRegistered;
+import org.ektefaa.beneficiaries.api.RegistrationDecided;
+import org.ektefaa.beneficiaries.boundary.BeneficiaryFiles;
+import org.ektefaa.beneficiaries.boundary.FileForm;
+import org.ektefaa.beneficiaries.entity.Beneficiary;
+import org.ektefaa.beneficiaries.entity.Enums;
+import org.ektefaa.beneficiaries.entity.FileAccess;
+import org.ektefaa.beneficiaries.entity.FileStatus;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.boundary.AuditLog;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The beneficiary file inside Payara Micro against MariaDB (policy §5.1–§5.5): encrypted identity numbers,
+ * duplicates refused, the path from first contact to a signed, verified, submitted file, the decision
+ * arriving as an event, search by spelling variants, the access log and the export.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BeneficiariesIT {
+
+    private static final String ID = "١٠٣٠٠٠٠٠٠٢"; // 1030000002 typed on an Arabic keyboard
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.testable().addClasses(BeneficiariesIT.class, Recorder.class);
+    }
+
+    /** Records the module's events as another module would observe them. */
+    @ApplicationScoped
+    public static class Recorder {
+        private final List<Object> events = new ArrayList<>();
+
+        List<Object> events() {
+            return List.copyOf(events);
+        }
+
+        void on(@Observes BeneficiaryFileSubmitted e) {
+            events.add(e);
+        }
+
+        void on(@Observes BeneficiaryRegistered e) {
+            events.add(e);
+        }
+    }
+
+    @Inject
+    BeneficiaryFiles files;
+
+    @Inject
+    Recorder recorder;
+
+    @Inject
+    Event<RegistrationDecided> decisions;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Resource(lookup = DatabaseMigration.DATASOURCE)
+    DataSource dataSource;
+
+    @Test
+    @Order(1)
+    void theIdentityNumberIsStoredEncryptedWithAKeyedHashAndNeverInClear() throws SQLException {
+        Beneficiary file = files.start(form(ID, "إبراهيم"), "reception1");
+        assertThat(file.getIdNumber()).isEqualTo("1030000002");
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery(
+                     "select id_number_enc, id_number_hash, id_last4, mobile, status from ben_beneficiary where id = "
+                             + file.getId())) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("id_number_enc")).doesNotContain("1030000002").hasSizeGreaterThan(30);
+            assertThat(rs.getString("id_number_hash")).matches("[0-9a-f]{64}");
+            assertThat(rs.getString("id_last4")).isEqualTo("0002");
+            assertThat(rs.getString("mobile")).isEqualTo("+966501234567");
+            assertThat(rs.getString("status")).isEqualTo("DRAFT");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theSameIdentityNumberCannotOpenASecondFile() {
+        long existing = files.findByIdentity("1030000002").orElseThrow();
+        assertThatThrownBy(() -> files.start(form("1030000002", "أحمد"), "reception2"))
+                .isInstanceOfSatisfying(BeneficiaryFiles.DuplicateIdentity.class,
+                        d -> assertThat(d.existingId()).isEqualTo(existing));
+    }
+
+    @Test
+    @Order(3)
+    void aWrongCheckDigitIsRefused() {
+        assertThatThrownBy(() -> files.start(form("1030000003", "سالم"), "reception1"))
+                .isInstanceOf(RuleViolation.class).hasMessage("file.error.idInvalid");
+    }
+
+    @Test
+    @Order(4)
+    void fromFirstContactToASubmittedFileAndItsRegistration() {
+        long id = files.findByIdentity(ID).orElseThrow();
+        Beneficiary file = files.read(id, "reception1");
+        assertThat(files.submit(id, file.getVersion(), "reception1")).contains("verify.IDENTITY", "consent",
+                "declaration", "document.ID_CARD", "document.DEATH_CERTIFICATE");
+        assertThat(files.read(id, "reception1").getStatus()).isEqualTo(FileStatus.INCOMPLETE);
+
+        assertThatThrownBy(() -> files.attach(id, "ID_CARD", "just text, named .pdf".getBytes(StandardCharsets.UTF_8),
+                "id.pdf", "reception1")).hasMessage("document.error.type");
+        files.attach(id, "ID_CARD", pdf(), "هوية.pdf", "reception1");
+        files.attach(id, "DEATH_CERTIFICATE", pdf(), "death.pdf", "reception1");
+        for (String item : files.itemsToVerify(files.read(id, "reception1"))) {
+            files.verify(id, files.read(id, "reception1").getVersion(), item, true, "reception1");
+        }
+        files.recordConsent(id, files.read(id, "reception1").getVersion(), "studying the application", "reception1");
+        files.sign(id, files.read(id, "reception1").getVersion(), Enums.SignatureMethod.TYPED,
+                "إبراهيم محمد علي الحربي", null, "reception1");
+        assertThat(files.submit(id, files.read(id, "reception1").getVersion(), "reception1")).isEmpty();
+        assertThat(files.read(id, "reception1").getStatus()).isEqualTo(FileStatus.SUBMITTED);
+        assertThat(recorder.events()).anyMatch(e -> e instanceof BeneficiaryFileSubmitted s && s.beneficiaryId() == id
+                && s.channel() == ContactChannel.IN_PERSON_INTERVIEW && "WIDOWS".equals(s.categoryCode()));
+
+        decide(id, true);
+        Beneficiary registered = files.read(id, "reception1");
+        assertThat(registered.getStatus()).isEqualTo(FileStatus.REGISTERED);
+        assertThat(registered.getBeneficiaryNumber()).isEqualTo(String.format("B-%06d", id));
+        assertThat(recorder.events()).anyMatch(e -> e instanceof BeneficiaryRegistered r && r.beneficiaryId() == id);
+    }
+
+    @Test
+    @Order(5)
+    void afterSubmissionAChangeNeedsTheReasonOfTheCorrection() {
+        long id = files.findByIdentity(ID).orElseThrow();
+        Beneficiary file = files.read(id, "reception1");
+        FileForm edit = files.formOf(file);
+        edit.setDistrict("الملز");
+        assertThatThrownBy(() -> files.update(id, file.getVersion(), edit, null, "reception1"))
+                .hasMessage("file.error.correctionReason");
+        files.update(id, files.read(id, "reception1").getVersion(), edit, "moved, lease seen", "reception1");
+        assertThat(files.read(id, "reception1").getHistory())
+                .anyMatch(e -> "moved, lease seen".equals(e.getNote()));
+    }
+
+    @Test
+    @Order(6)
+    void aStaleEditIsRefusedAndLosesNothing() {
+        long id = files.findByIdentity(ID).orElseThrow();
+        Beneficiary file = files.read(id, "reception1");
+        long stale = file.getVersion();
+        FileForm first = files.formOf(file);
+        first.setAddress("First editor's address");
+        files.update(id, stale, first, "address from the first employee", "reception1");
+        FileForm second = files.formOf(file);
+        second.setAddress("Second editor's address");
+        assertThatThrownBy(() -> files.update(id, stale, second, "second", "reception2"))
+                .isInstanceOf(OptimisticLockException.class);
+        assertThat(files.read(id, "reception1").getAddress()).isEqualTo("First editor's address");
+    }
+
+    @Test
+    @Order(7)
+    void findsPeopleByAnySpellingOfTheirNameByIdentityMobileOrNumber() {
+        long id = files.findByIdentity(ID).orElseThrow();
+        assertThat(files.search("ابراهيم الحربي", 0, 20)).extracting(BeneficiaryFiles.Row::id).contains(id);
+        assertThat(files.search("اِبْرَاهِيم", 0, 20)).extracting(BeneficiaryFiles.Row::id).contains(id);
+        assertThat(files.search("١٠٣٠٠٠٠٠٠٢", 0, 20)).extracting(BeneficiaryFiles.Row::id).containsExactly(id);
+        assertThat(files.search("0501234567", 0, 20)).extracting(BeneficiaryFiles.Row::id).contains(id);
+        assertThat(files.search(String.format("B-%06d", id), 0, 20)).extracting(BeneficiaryFiles.Row::id).containsExactly(id);
+        assertThat(files.count("ابراهيم")).isGreaterThanOrEqualTo(1);
+        BeneficiaryFiles.Row row = files.search("١٠٣٠٠٠٠٠٠٢", 0, 1).get(0);
+        assertThat(row.maskedId()).isEqualTo("******0002");
+    }
+
+    @Test
+    @Order(8)
+    void openingRevealingAndExportingAreLogged() {
+        long id = files.findByIdentity(ID).orElseThrow();
+        assertThat(files.revealIdentity(id, "executive1")).isEqualTo("1030000002");
+        String json = files.export(id, "executive1");
+        assertThat(json).contains("\"idNumber\":\"1030000002\"").contains("DEATH_CERTIFICATE");
+        assertThat(files.accessLog(id)).extracting(FileAccess::getAction)
+                .contains(FileAccess.Action.OPENED, FileAccess.Action.REVEALED_ID, FileAccess.Action.EXPORTED);
+        assertThat(files.accessLog(id)).anyMatch(a -> a.getActor().equals("executive1"));
+        assertThat(auditLog.about("Beneficiary", String.valueOf(id))).extracting(e -> e.getAction())
+                .contains("ID_REVEALED", "FILE_EXPORTED", "FILE_SUBMITTED");
+    }
+
+    @Test
+    @Order(9)
+    void aSimilarNameWithTheSameBirthDateIsFlagged() {
+        Beneficiary other = files.start(form("1000000008", "ابراهيم"), "reception1");
+        assertThat(files.similar(other.getId())).extracting(BeneficiaryFiles.Row::id)
+                .contains(files.findByIdentity(ID).orElseThrow());
+    }
+
+    @Test
+    @Order(10)
+    void aRejectionIsRecordedAndTheFileCanBeCompletedAgain() {
+        long id = files.findByIdentity("1000000008").orElseThrow();
+        assertThatThrownBy(() -> decide(id, false)).hasMessage("file.error.notAwaitingDecision");
+        assertThat(files.read(id, "r").getStatus()).isEqualTo(FileStatus.DRAFT);
+    }
+
+    void decide(long id, boolean approved) {
+        decisions.fire(new RegistrationDecided(id, approved, approved ? "eligible" : "not eligible", "executive1",
+                Instant.now()));
+    }
+
+    private static FileForm form(String idNumber, String firstName) {
+        FileForm form = new FileForm();
+        form.setIdNumber(idNumber);
+        form.setFirstName(firstName);
+        form.setFatherName("محمد");
+        form.setGrandfatherName("علي");
+        form.setFamilyName("الحربي");
+        form.setBirthDate(LocalDate.of(1980, 3, 14));
+        form.setGender(Enums.Gender.FEMALE);
+        form.setMaritalStatus(Enums.MaritalStatus.WIDOWED);
+        form.setMobile("٠٥٠١٢٣٤٥٦٧");
+        form.setCity("الرياض");
+        form.setDistrict("النسيم");
+        form.setCategoryCode("WIDOWS");
+        form.setHousing(Enums.Housing.RENTED);
+        form.setMonthlyRent(new BigDecimal("1500"));
+        form.setIban("SA0380000000608010167519");
+        FileForm.Member son = new FileForm.Member();
+        son.setFullName("محمد إبراهيم الحربي");
+        son.setRelation(Enums.Relation.SON);
+        son.setBirthDate(LocalDate.of(2012, 1, 5));
+        son.setOccupation(Enums.Occupation.SCHOOL);
+        form.getHousehold().add(son);
+        FileForm.Income income = new FileForm.Income();
+        income.setType(Enums.IncomeType.SOCIAL_SECURITY);
+        income.setMonthlyAmount(new BigDecimal("1200"));
+        form.getIncomes().add(income);
+        return form;
+    }
+
+    private static byte[] pdf() {
+        return "%PDF-1.4\n% a tiny test document\n".getBytes(StandardCharsets.US_ASCII);
+    }
+}

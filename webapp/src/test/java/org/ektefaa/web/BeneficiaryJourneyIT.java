@@ -1,0 +1,196 @@
+package org.ektefaa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A reception officer registers a family in Arabic, as the policy asks (§5.1–§5.3): the identity number typed
+ * with Eastern-Arabic digits, a wrong check digit refused with a clear message and nothing lost, the file
+ * verified item by item, a document uploaded, the declaration signed, the file submitted; the same identity
+ * number again leads to the existing file; a differently spelled name finds the person.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BeneficiaryJourneyIT {
+
+    private static final String OFFICER = "officer.journey";
+    private static final String PASSWORD = "reception desk morning shift";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aWalkInApplicantIsRegisteredVerifiedSignsAndIsSubmitted() throws Exception {
+        TestAccounts.ensure(OFFICER, PASSWORD, "RELATIONS_OFFICER");
+        try (Browser browser = new Browser(1280, 900)) {
+            try {
+                journey(browser);
+            } catch (AssertionError | RuntimeException failure) {
+                browser.screenshot("failure-beneficiary-journey");
+                throw failure;
+            }
+        }
+        try (Connection c = DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
+                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"));
+             ResultSet rs = c.createStatement().executeQuery("select id_number_enc, status from ben_beneficiary"
+                     + " where family_name = 'الدوسري' and first_name = 'إبراهيم'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).doesNotContain("2040000008");
+            assertThat(rs.getString(2)).isEqualTo("SUBMITTED");
+        }
+    }
+
+    private void journey(Browser browser) throws Exception {
+        {
+            browser.open(base + "login.xhtml");
+            browser.type(By.id("login:username"), OFFICER);
+            browser.type(By.id("login:password"), PASSWORD);
+            browser.submit(By.id("login:submit"));
+            assertThat(browser.find(By.cssSelector(".shell-nav")).getText()).contains("البحث عن مستفيد", "ملف جديد")
+                    .doesNotContain("المستخدمون");
+
+            browser.open(base + "beneficiaries/register.xhtml");
+            browser.type(By.id("file:idNumber"), "٢٠٤٠٠٠٠٠٠٥"); // wrong check digit
+            browser.type(By.id("file:firstName"), "إبراهيم");
+            browser.type(By.id("file:fatherName"), "عبدالله");
+            browser.type(By.id("file:grandfatherName"), "سالم");
+            browser.type(By.id("file:familyName"), "الدوسري");
+            browser.type(By.id("file:mobile"), "٠٥٥٥١٢٣٤٥٦");
+            browser.type(By.id("file:city"), "الرياض");
+            browser.type(By.id("file:district"), "العريجاء");
+            browser.submit(By.id("file:save"));
+            assertThat(browser.find(By.id("messages")).getText()).contains("رقم الهوية غير صحيح");
+            assertThat(browser.find(By.id("file:firstName")).getAttribute("value")).isEqualTo("إبراهيم");
+            browser.screenshot("10-register-wrong-check-digit-ar");
+
+            // An Iqama number typed while "national ID" is still selected: the first digit decides.
+            browser.type(By.id("file:idNumber"), "٢٠٤٠٠٠٠٠٠٨");
+            browser.submit(By.id("file:save"));
+            assertThat(browser.driver().getCurrentUrl()).contains("/beneficiaries/file.xhtml?id=");
+            String fileUrl = browser.driver().getCurrentUrl();
+            assertThat(browser.find(By.id("fileName")).getText()).isEqualTo("إبراهيم عبدالله سالم الدوسري");
+            assertThat(browser.find(By.id("idNumber")).getText()).isEqualTo("******0008");
+            assertThat(browser.find(By.cssSelector("[id='file:tabs:personal']")).getText()).contains("الإقامة");
+            assertThat(browser.find(By.id("missingList")).getText()).contains("تاريخ الميلاد", "الفئة");
+            browser.screenshot("11-file-incomplete-ar");
+
+            // Complete the file: birth date in the Hijri calendar, category, housing, marital status, gender.
+            browser.open(fileUrl.replace("file.xhtml", "register.xhtml"));
+            browser.driver().findElement(By.cssSelector("[id='file:hijriBirth'] .ui-chkbox-box")).click();
+            browser.type(By.id("file:hijriDay"), "١٥");
+            browser.type(By.id("file:hijriMonth"), "9");
+            browser.type(By.id("file:hijriYear"), "1400");
+            choose(browser, "file:gender", "ذكر");
+            choose(browser, "file:maritalStatus", "متزوج/متزوجة");
+            choose(browser, "file:category", "كبار السن");
+            choose(browser, "file:housing", "إيجار");
+            browser.submit(By.id("file:save"));
+            assertThat(browser.find(By.id("birthDate")).getAttribute("textContent"))
+                    .contains("رمضان", "1400", "1980");
+
+            // The document the category requires, checked by its content.
+            browser.driver().findElement(By.cssSelector("a[href$='file:tabs:documents']")).click();
+            choose(browser, "file:tabs:documentType", "صورة الهوية الوطنية أو الإقامة");
+            Path pdf = Files.createTempFile("iqama", ".pdf");
+            Files.writeString(pdf, "%PDF-1.4\n% iqama copy\n", StandardCharsets.US_ASCII);
+            browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(pdf.toString());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("file:tabs:documentList"), "صورة الهوية"));
+
+            // Verify every item against the originals.
+            browser.driver().findElement(By.cssSelector("a[href$='file:tabs:verification']")).click();
+            int items = browser.driver().findElements(By.cssSelector(".checklist button")).size();
+            assertThat(items).isGreaterThanOrEqualTo(5);
+            for (int i = 0; i < items; i++) {
+                WebElement button = browser.driver().findElements(By.cssSelector(".checklist button")).get(i);
+                button.click();
+                int done = i + 1;
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+                        d.findElements(By.cssSelector(".checklist button.verified")).size() == done);
+            }
+            browser.screenshot("12-verification-ar");
+
+            // Consent, then the declaration signed by typing the full name (a phone application).
+            browser.driver().findElement(By.cssSelector("a[href$='file:tabs:declaration']")).click();
+            browser.type(By.id("file:tabs:consentPurpose"), "دراسة الطلب وتقديم الخدمات");
+            browser.find(By.id("file:tabs:recordConsent")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("messages"), "سُجلت الموافقة"));
+            browser.driver().findElement(By.cssSelector("a[href$='file:tabs:declaration']")).click();
+            browser.find(By.xpath("//label[contains(., 'كتابة الاسم الكامل')]")).click();
+            browser.type(By.id("file:tabs:typedName"), "إبراهيم عبدالله سالم الدوسري");
+            browser.find(By.id("file:tabs:sign")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("messages"), "وُقّع الإقرار"));
+            assertThat(browser.find(By.id("file:missing")).getText()).contains("لا ينقص شيء");
+
+            browser.find(By.id("file:submitFile")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("fileStatus"), "مرفوع"));
+            browser.screenshot("13-file-submitted-ar");
+
+            // The same Iqama again: refused, with the way to the existing file.
+            browser.open(base + "beneficiaries/register.xhtml");
+            browser.type(By.id("file:idNumber"), "2040000008");
+            browser.type(By.id("file:firstName"), "ابراهيم");
+            browser.type(By.id("file:fatherName"), "عبدالله");
+            browser.type(By.id("file:grandfatherName"), "سالم");
+            browser.type(By.id("file:familyName"), "الدوسري");
+            browser.submit(By.id("file:save"));
+            assertThat(browser.find(By.id("messages")).getText()).contains("يوجد ملف بهذا الرقم");
+            browser.submit(By.id("file:existing"));
+            assertThat(browser.driver().getCurrentUrl()).isEqualTo(fileUrl);
+
+            // Found under another spelling of the name.
+            browser.open(base + "beneficiaries/search.xhtml");
+            browser.type(By.id("search:text"), "ابراهيم الدوسري");
+            browser.find(By.id("search:submit")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("search:results"), "إبراهيم عبدالله سالم الدوسري"));
+            browser.screenshot("14-search-spelling-ar");
+        }
+    }
+
+    /** Picks {@code label} in a PrimeFaces menu the way a person does; retried while the panel is still opening. */
+    private static void choose(Browser browser, String menuId, String label) throws InterruptedException {
+        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+        for (int attempt = 0; attempt < 4; attempt++) {
+            browser.find(By.id(menuId)).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(item));
+            Thread.sleep(300); // the panel slides open
+            browser.driver().findElement(item).click();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // try again
+            }
+        }
+        throw new AssertionError("could not choose " + label + " in " + menuId);
+    }
+}
