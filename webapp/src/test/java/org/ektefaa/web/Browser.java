@@ -54,6 +54,7 @@ final class Browser implements AutoCloseable {
 
     void open(String url) {
         driver.get(url);
+        loaded();
     }
 
     WebElement find(By by) {
@@ -63,14 +64,40 @@ final class Browser implements AutoCloseable {
     /** Clicks something that submits the page and waits for the next page to load. */
     void submit(By by) {
         WebElement old = driver.findElement(By.tagName("html"));
-        driver.findElement(by).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                find(by).click();
+                break;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3 || e instanceof org.openqa.selenium.TimeoutException) {
+                    throw e;
+                }
+            }
+        }
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        loaded();
     }
 
+    /** Waits until the page has finished loading and PrimeFaces has set up its widgets. */
+    void loaded() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Types into a field; found again if the page replaced it meanwhile (Chromium reports a detached node). */
     void type(By by, String text) {
-        WebElement field = find(by);
-        field.clear();
-        field.sendKeys(text);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement field = find(by);
+                field.clear();
+                field.sendKeys(text);
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3 || e instanceof org.openqa.selenium.TimeoutException) {
+                    throw e;
+                }
+            }
+        }
     }
 
     String htmlAttribute(String name) {
