@@ -1,19 +1,37 @@
 /**
  * <h2>Beneficiaries — the beneficiary file</h2>
  *
- * <p><b>Purpose.</b> Keeps the file of each person the association serves: identity, household, income,
- * housing, documents, the employee's verification of each item and the applicant's signed declaration,
- * and the file's lifecycle up to registration.
+ * <p><b>Purpose.</b> The file of each person the association serves, from first contact to registration:
+ * the four-part name, the identity document (national ID or Iqama checked by its check digit, the first
+ * digit telling which), household members, income, housing, the IBAN, the channel the person came
+ * through; the documents the category requires (PDF/JPEG/PNG recognised by content, stored outside the web
+ * root under random names); the employee's verification of each item against the original; the
+ * applicant's consent and signed declaration; the lifecycle {@code DRAFT → INCOMPLETE → SUBMITTED →
+ * UNDER_DECISION → REGISTERED | REJECTED}, then {@code SUSPENDED} or {@code CLOSED}, each step recorded.
+ * Identity numbers and IBANs are encrypted at rest (AES-GCM) with a keyed hash for lookups and uniqueness;
+ * lists show them masked; revealing, opening and exporting a file are written to the access log.
  *
- * <p><b>Policy clauses served.</b> §3.1, §5.1–§5.3, §5.5.
+ * <p><b>Policy clauses served.</b> §3.1 (simple procedures: one search box, the ID type read from the
+ * number, Hijri or Gregorian dates), §5.1–§5.3 (receive, verify at submission, the applicant signs),
+ * §5.5 (registration completed with a beneficiary number).
  *
- * <p><b>State.</b> The module exists as a boundary only: its features are the beneficiary-file issue.
- * Nothing in it pretends to work yet.
+ * <p><b>Public API</b> ({@code api}): {@code BeneficiaryFileSubmitted}, {@code RegistrationDecided},
+ * {@code RegistrationDecisionOpened}, {@code BeneficiaryRegistered}, {@code BeneficiarySummary} and the
+ * query interface {@code BeneficiaryDirectory}.
  *
- * <p><b>Events fired.</b> none yet ({@code BeneficiaryFileSubmitted} to come).
- * <b>Events observed.</b> none yet ({@code RegistrationDecided}, declared in this module's {@code api} and
- * fired by {@code requests}).
+ * <p><b>Events fired.</b> {@code BeneficiaryFileSubmitted} (a complete, verified, signed file is
+ * submitted); {@code BeneficiaryRegistered} (the executive approved it); {@code Audited}.
+ * <b>Events observed</b> (declared here, fired by {@code requests}): {@code RegistrationDecisionOpened}
+ * (the file is now under decision) and {@code RegistrationDecided} (register with a number, or record the
+ * refusal), both in the firing transaction.
  *
- * <p><b>Tables owned.</b> none yet; prefix {@code ben_}, migrations in {@code db/migration/beneficiaries}.
+ * <p><b>Tables owned</b> ({@code db/migration/beneficiaries}): {@code ben_beneficiary},
+ * {@code ben_household_member}, {@code ben_income}, {@code ben_verification}, {@code ben_file_event},
+ * {@code ben_document}, {@code ben_access_log}, {@code ben_category}, {@code ben_category_document},
+ * {@code ben_document_type}.
+ *
+ * <p><b>Not yet.</b> Required fields per category (the required fields are the same for every category;
+ * required documents are per category); a step-by-step wizard (the registration form is one page of
+ * sections).
  */
 package org.ektefaa.beneficiaries;

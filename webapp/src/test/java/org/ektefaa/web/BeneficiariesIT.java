@@ -28,7 +28,13 @@ import org.ektefaa.beneficiaries.entity.Beneficiary;
 import org.ektefaa.beneficiaries.entity.Enums;
 import org.ektefaa.beneficiaries.entity.FileAccess;
 import org.ektefaa.beneficiaries.entity.FileStatus;
+import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.requests.api.RequestDecided;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.boundary.Decisions;
+import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.requests.entity.RequestStatus;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.boundary.AuditLog;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -72,6 +78,10 @@ class BeneficiariesIT {
         void on(@Observes BeneficiaryRegistered e) {
             events.add(e);
         }
+
+        void on(@Observes RequestDecided e) {
+            events.add(e);
+        }
     }
 
     @Inject
@@ -81,10 +91,16 @@ class BeneficiariesIT {
     Recorder recorder;
 
     @Inject
-    Event<RegistrationDecided> decisions;
+    Event<RegistrationDecided> registrationDecisions;
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    AssociationProfile profile;
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
@@ -143,11 +159,20 @@ class BeneficiariesIT {
         files.sign(id, files.read(id, "reception1").getVersion(), Enums.SignatureMethod.TYPED,
                 "إبراهيم محمد علي الحربي", null, "reception1");
         assertThat(files.submit(id, files.read(id, "reception1").getVersion(), "reception1")).isEmpty();
-        assertThat(files.read(id, "reception1").getStatus()).isEqualTo(FileStatus.SUBMITTED);
         assertThat(recorder.events()).anyMatch(e -> e instanceof BeneficiaryFileSubmitted s && s.beneficiaryId() == id
                 && s.channel() == ContactChannel.IN_PERSON_INTERVIEW && "WIDOWS".equals(s.categoryCode()));
 
-        decide(id, true);
+        // The requests module raised the registration to executive management, due within the committed period.
+        AidRequest request = decisions.forBeneficiary(id, RequestType.REGISTRATION).orElseThrow();
+        assertThat(request.getStatus()).isEqualTo(RequestStatus.RAISED);
+        assertThat(request.getTrackingNumber()).matches("14\\d\\d-\\d{6}");
+        assertThat(request.getDueDate()).isEqualTo(LocalDate.now().plusDays(profile.decisionPeriodDays()));
+        assertThat(files.read(id, "reception1").getStatus()).isEqualTo(FileStatus.UNDER_DECISION);
+        assertThat(decisions.queue()).extracting(AidRequest::getId).contains(request.getId());
+
+        decisions.approve(request.getId(), request.getVersion(), "eligible", "executive1");
+        assertThat(recorder.events()).anyMatch(e -> e instanceof RequestDecided d && d.requestId() == request.getId()
+                && d.approved() && d.metDeadline());
         Beneficiary registered = files.read(id, "reception1");
         assertThat(registered.getStatus()).isEqualTo(FileStatus.REGISTERED);
         assertThat(registered.getBeneficiaryNumber()).isEqualTo(String.format("B-%06d", id));
@@ -229,7 +254,7 @@ class BeneficiariesIT {
     }
 
     void decide(long id, boolean approved) {
-        decisions.fire(new RegistrationDecided(id, approved, approved ? "eligible" : "not eligible", "executive1",
+        registrationDecisions.fire(new RegistrationDecided(id, approved, approved ? "eligible" : "not eligible", "executive1",
                 Instant.now()));
     }
 

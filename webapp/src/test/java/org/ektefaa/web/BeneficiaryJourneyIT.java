@@ -34,6 +34,8 @@ class BeneficiaryJourneyIT {
 
     private static final String OFFICER = "officer.journey";
     private static final String PASSWORD = "reception desk morning shift";
+    private static final String EXECUTIVE = "executive.journey";
+    private static final String EXECUTIVE_PASSWORD = "committee meets on sunday";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -46,6 +48,7 @@ class BeneficiaryJourneyIT {
     @Test
     void aWalkInApplicantIsRegisteredVerifiedSignsAndIsSubmitted() throws Exception {
         TestAccounts.ensure(OFFICER, PASSWORD, "RELATIONS_OFFICER");
+        TestAccounts.ensure(EXECUTIVE, EXECUTIVE_PASSWORD, "EXECUTIVE");
         try (Browser browser = new Browser(1280, 900)) {
             try {
                 journey(browser);
@@ -60,7 +63,7 @@ class BeneficiaryJourneyIT {
                      + " where family_name = 'الدوسري' and first_name = 'إبراهيم'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).doesNotContain("2040000008");
-            assertThat(rs.getString(2)).isEqualTo("SUBMITTED");
+            assertThat(rs.getString(2)).isEqualTo("REGISTERED");
         }
     }
 
@@ -150,7 +153,7 @@ class BeneficiaryJourneyIT {
 
             browser.find(By.id("file:submitFile")).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
-                    .textToBePresentInElementLocated(By.id("fileStatus"), "مرفوع"));
+                    .textToBePresentInElementLocated(By.id("fileStatus"), "بانتظار القرار"));
             browser.screenshot("13-file-submitted-ar");
 
             // The same Iqama again: refused, with the way to the existing file.
@@ -172,6 +175,26 @@ class BeneficiaryJourneyIT {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
                     .textToBePresentInElementLocated(By.id("search:results"), "إبراهيم عبدالله سالم الدوسري"));
             browser.screenshot("14-search-spelling-ar");
+            browser.submit(By.id("shellForm:signOut"));
+
+            // Executive management decides within the committed period (policy §5.4).
+            browser.type(By.id("login:username"), EXECUTIVE);
+            browser.type(By.id("login:password"), EXECUTIVE_PASSWORD);
+            browser.submit(By.id("login:submit"));
+            assertThat(browser.find(By.id("decisionsWaiting")).getText()).isNotEqualTo("0");
+            browser.open(base + "requests/decisions.xhtml");
+            WebElement row = browser.find(By.xpath("//tr[.//a[contains(., 'الدوسري')]]"));
+            assertThat(row.getText()).contains("تسجيل");
+            row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+            browser.screenshot("15-decision-queue-ar");
+            browser.type(By.id("queue:reason"), "مستوفٍ للشروط");
+            browser.find(By.id("queue:approve")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("messages"), "قُبل ١ طلب"));
+            browser.open(fileUrl);
+            assertThat(browser.find(By.id("fileStatus")).getText()).isEqualTo("مسجل");
+            assertThat(browser.find(By.id("beneficiaryNumber")).getText()).startsWith("B-");
+            browser.screenshot("16-file-registered-ar");
         }
     }
 

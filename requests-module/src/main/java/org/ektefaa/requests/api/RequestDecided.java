@@ -1,0 +1,14 @@
+package org.ektefaa.requests.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.ektefaa.platform.api.ContactChannel;
+
+/**
+ * Executive management approved or rejected a request. {@code metDeadline} says whether the decision came
+ * within the committed period (policy §5.4), the clock paused while the request waited for the applicant.
+ */
+public record RequestDecided(long requestId, String trackingNumber, RequestType type, ContactChannel channel,
+                             Long beneficiaryId, boolean approved, Instant decidedAt, LocalDate dueDate,
+                             boolean metDeadline) {
+}

@@ -1,0 +1,13 @@
+package org.ektefaa.requests.api;
+
+/** What a person came for. */
+public enum RequestType {
+    /** Registration as a beneficiary (policy §5.2–§5.5). */
+    REGISTRATION,
+    /** A service from the catalogue: food basket, rent, bills, medical, education, cash aid (§5.6). */
+    SUPPORT,
+    /** A question (§3.3). */
+    INQUIRY,
+    SUGGESTION,
+    COMPLAINT
+}

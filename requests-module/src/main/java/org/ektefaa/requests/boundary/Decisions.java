@@ -1,0 +1,160 @@
+package org.ektefaa.requests.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ektefaa.beneficiaries.api.BeneficiaryFileSubmitted;
+import org.ektefaa.beneficiaries.api.RegistrationDecided;
+import org.ektefaa.beneficiaries.api.RegistrationDecisionOpened;
+import org.ektefaa.platform.api.AssociationProfile;
+import org.ektefaa.platform.api.Audited;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.saudi.HijriDates;
+import org.ektefaa.requests.api.RequestDecided;
+import org.ektefaa.requests.api.RequestRaisedForDecision;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.requests.entity.RequestStatus;
+import org.ektefaa.requests.entity.TrackingCounter;
+
+/**
+ * Executive decisions within the committed period (policy §5.4). A submitted beneficiary file opens a
+ * registration request, raised at once with its due date; the executive approves or rejects it, and the
+ * decision goes back to the beneficiaries module as {@link RegistrationDecided}.
+ */
+@ApplicationScoped
+@Transactional
+public class Decisions {
+
+    @PersistenceContext(unitName = "requests")
+    EntityManager em;
+
+    @Inject
+    Instance<AssociationProfile> profile;
+
+    @Inject
+    Event<RequestRaisedForDecision> raised;
+
+    @Inject
+    Event<RequestDecided> decided;
+
+    @Inject
+    Event<RegistrationDecided> registrationDecided;
+
+    @Inject
+    Event<RegistrationDecisionOpened> decisionOpened;
+
+    @Inject
+    Event<Audited> audited;
+
+    @Inject
+    Clock clock;
+
+    /** In the submitting transaction: the file and its decision request exist together or not at all. */
+    void on(@Observes BeneficiaryFileSubmitted submitted) {
+        Instant now = clock.instant();
+        AidRequest request = new AidRequest(nextTrackingNumber(), RequestType.REGISTRATION, submitted.channel(),
+                submitted.beneficiaryId(), null, submitted.submittedBy(), now);
+        em.persist(request);
+        request.raise(profile.get().decisionPeriodDays(), today(), "system", now);
+        em.flush();
+        raised.fire(new RequestRaisedForDecision(request.getId(), request.getTrackingNumber(), request.getType(),
+                request.getChannel(), request.getBeneficiaryId(), now, request.getDueDate()));
+        decisionOpened.fire(new RegistrationDecisionOpened(submitted.beneficiaryId(), request.getTrackingNumber(),
+                request.getDueDate()));
+    }
+
+    /** Requests awaiting a decision, the oldest due first. */
+    public List<AidRequest> queue() {
+        return em.createQuery("select r from AidRequest r where r.status in :statuses order by r.dueDate, r.id",
+                        AidRequest.class)
+                .setParameter("statuses", List.of(RequestStatus.RAISED, RequestStatus.WAITING_FOR_APPLICANT))
+                .getResultList();
+    }
+
+    public Optional<AidRequest> find(long id) {
+        return Optional.ofNullable(em.find(AidRequest.class, id));
+    }
+
+    public Optional<AidRequest> forBeneficiary(long beneficiaryId, RequestType type) {
+        return em.createQuery("select r from AidRequest r where r.beneficiaryId = :b and r.type = :t order by r.id desc",
+                        AidRequest.class).setParameter("b", beneficiaryId).setParameter("t", type)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public void approve(long id, long expectedVersion, String reason, @NotBlank String by) {
+        decide(id, expectedVersion, true, reason, by);
+    }
+
+    public void reject(long id, long expectedVersion, String reason, @NotBlank String by) {
+        decide(id, expectedVersion, false, reason, by);
+    }
+
+    public void waitForApplicant(long id, long expectedVersion, @NotBlank String what, @NotBlank String by) {
+        load(id, expectedVersion).waitForApplicant(what, today(), by, clock.instant());
+    }
+
+    public void applicantAnswered(long id, long expectedVersion, @NotBlank String by) {
+        load(id, expectedVersion).applicantAnswered(today(), by, clock.instant());
+    }
+
+    private void decide(long id, long expectedVersion, boolean approved, String reason, String by) {
+        AidRequest request = load(id, expectedVersion);
+        Instant now = clock.instant();
+        request.decide(approved, reason, today(), by, now);
+        decided.fire(new RequestDecided(request.getId(), request.getTrackingNumber(), request.getType(),
+                request.getChannel(), request.getBeneficiaryId(), approved, now, request.getDueDate(),
+                Boolean.TRUE.equals(request.getMetDeadline())));
+        if (request.getType() == RequestType.REGISTRATION && request.getBeneficiaryId() != null) {
+            registrationDecided.fire(new RegistrationDecided(request.getBeneficiaryId(), approved,
+                    request.getDecisionReason(), by, now));
+        }
+        audited.fire(new Audited(by, approved ? "REQUEST_APPROVED" : "REQUEST_REJECTED", "AidRequest",
+                String.valueOf(id), request.getTrackingNumber()));
+    }
+
+    private AidRequest load(long id, long expectedVersion) {
+        AidRequest request = em.find(AidRequest.class, id);
+        if (request == null) {
+            throw new RuleViolation("request.error.missing");
+        }
+        if (request.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(request);
+        }
+        return request;
+    }
+
+    /** The next number of the current Hijri year, e.g. {@code 1447-000123}, taken under a row lock. */
+    String nextTrackingNumber() {
+        int year = HijriDates.hijriYear(today());
+        TrackingCounter counter = em.find(TrackingCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new TrackingCounter(year);
+            em.persist(counter);
+        }
+        return counter.next();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The channel names enabled in the profile (for the pages that record requests). */
+    public List<ContactChannel> enabledChannels() {
+        return profile.get().enabledChannels().stream().sorted().toList();
+    }
+}

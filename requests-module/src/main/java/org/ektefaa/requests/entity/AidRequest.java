@@ -1,0 +1,245 @@
+package org.ektefaa.requests.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.control.SlaClock;
+
+/**
+ * A request from a person, on one of the seven channels (policy §4), with its tracking number and its
+ * timeline. Raised to executive management, it carries the decision's due date (§5.4); the clock pauses
+ * while the request waits for the applicant.
+ */
+@Entity
+@Table(name = "req_request")
+public class AidRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "tracking_number", nullable = false, unique = true, updatable = false)
+    private String trackingNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private RequestType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ContactChannel channel;
+
+    @Column(name = "beneficiary_id")
+    private Long beneficiaryId;
+
+    @Column(length = 200)
+    private String subject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RequestStatus status = RequestStatus.RECEIVED;
+
+    @Column(name = "decision_period_days")
+    private Integer decisionPeriodDays;
+
+    @Column(name = "raised_on")
+    private LocalDate raisedOn;
+
+    @Column(name = "paused_days", nullable = false)
+    private int pausedDays;
+
+    @Column(name = "waiting_since")
+    private LocalDate waitingSince;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decision_reason", length = 500)
+    private String decisionReason;
+
+    @Column(name = "met_deadline")
+    private Boolean metDeadline;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Version
+    private long version;
+
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "request_id")
+    @OrderBy("occurredAt, id")
+    private List<RequestStep> steps = new ArrayList<>();
+
+    protected AidRequest() {
+    }
+
+    public AidRequest(String trackingNumber, RequestType type, ContactChannel channel, Long beneficiaryId,
+                      String subject, String by, Instant at) {
+        this.trackingNumber = trackingNumber;
+        this.type = type;
+        this.channel = channel;
+        this.beneficiaryId = beneficiaryId;
+        this.subject = subject;
+        this.createdBy = by;
+        this.createdAt = at;
+        steps.add(new RequestStep(RequestStatus.RECEIVED, by, at, null));
+    }
+
+    /** Raised to executive management: the decision is due {@code periodDays} later (policy §5.4). */
+    public void raise(int periodDays, LocalDate today, String by, Instant at) {
+        if (status != RequestStatus.RECEIVED) {
+            throw new RuleViolation("request.error.transition", status.name(), RequestStatus.RAISED.name());
+        }
+        this.decisionPeriodDays = periodDays;
+        this.raisedOn = today;
+        this.dueDate = SlaClock.due(today, periodDays, 0);
+        move(RequestStatus.RAISED, by, at, null);
+    }
+
+    /** More information is needed from the applicant: the clock stops. */
+    public void waitForApplicant(String what, LocalDate today, String by, Instant at) {
+        if (status != RequestStatus.RAISED) {
+            throw new RuleViolation("request.error.transition", status.name(), RequestStatus.WAITING_FOR_APPLICANT.name());
+        }
+        this.waitingSince = today;
+        move(RequestStatus.WAITING_FOR_APPLICANT, by, at, what);
+    }
+
+    /** The applicant answered: the clock resumes and the due date moves by the days it stood still. */
+    public void applicantAnswered(LocalDate today, String by, Instant at) {
+        if (status != RequestStatus.WAITING_FOR_APPLICANT) {
+            throw new RuleViolation("request.error.transition", status.name(), RequestStatus.RAISED.name());
+        }
+        pausedDays += SlaClock.pausedDays(waitingSince, today);
+        waitingSince = null;
+        dueDate = SlaClock.due(raisedOn, decisionPeriodDays, pausedDays);
+        move(RequestStatus.RAISED, by, at, null);
+    }
+
+    /** The executive's decision, with its reason; records whether it kept the commitment. */
+    public void decide(boolean approved, String reason, LocalDate today, String by, Instant at) {
+        if (status != RequestStatus.RAISED) {
+            throw new RuleViolation("request.error.notAwaitingDecision");
+        }
+        if (!approved && (reason == null || reason.isBlank())) {
+            throw new RuleViolation("request.error.reasonRequired");
+        }
+        this.decidedAt = at;
+        this.decidedBy = by;
+        this.decisionReason = reason == null || reason.isBlank() ? null : reason.trim();
+        this.metDeadline = SlaClock.met(dueDate, today);
+        move(approved ? RequestStatus.APPROVED : RequestStatus.REJECTED, by, at, this.decisionReason);
+    }
+
+    private void move(RequestStatus to, String by, Instant at, String note) {
+        this.status = to;
+        steps.add(new RequestStep(to, by, at, note));
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return status.awaitsDecision() && dueDate != null && status == RequestStatus.RAISED && SlaClock.overdue(dueDate, today);
+    }
+
+    public boolean isAtRisk(LocalDate today) {
+        return status == RequestStatus.RAISED && dueDate != null && SlaClock.atRisk(dueDate, today);
+    }
+
+    public long daysLeft(LocalDate today) {
+        return dueDate == null ? 0 : SlaClock.daysLeft(dueDate, today);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public RequestType getType() {
+        return type;
+    }
+
+    public ContactChannel getChannel() {
+        return channel;
+    }
+
+    public Long getBeneficiaryId() {
+        return beneficiaryId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getRaisedOn() {
+        return raisedOn;
+    }
+
+    public int getPausedDays() {
+        return pausedDays;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public Boolean getMetDeadline() {
+        return metDeadline;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<RequestStep> getSteps() {
+        return List.copyOf(steps);
+    }
+}

@@ -1,0 +1,117 @@
+package org.ektefaa.requests.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ektefaa.beneficiaries.api.BeneficiaryDirectory;
+import org.ektefaa.beneficiaries.api.BeneficiarySummary;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.web.Notices;
+import org.ektefaa.requests.boundary.Decisions;
+import org.ektefaa.requests.entity.AidRequest;
+
+/**
+ * {@code /requests/decisions.xhtml}: the executive's queue (policy §5.4), the oldest due first, requests at
+ * risk (due within three days) and overdue marked; approve or reject one, or several at once for a
+ * committee meeting.
+ */
+@Named
+@ViewScoped
+public class DecisionQueueView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Decisions decisions;
+
+    @Inject
+    transient BeneficiaryDirectory directory;
+
+    private List<AidRequest> queue;
+    private List<AidRequest> selected = new ArrayList<>();
+    private LocalDate today;
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        queue = decisions.queue();
+        today = decisions.today();
+        selected = new ArrayList<>();
+    }
+
+    public void approve() {
+        decide(true);
+    }
+
+    public void reject() {
+        decide(false);
+    }
+
+    private void decide(boolean approve) {
+        if (selected.isEmpty()) {
+            Notices.warn("req", "queue.noneSelected");
+            return;
+        }
+        String me = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+        int done = 0;
+        for (AidRequest request : selected) {
+            try {
+                if (approve) {
+                    decisions.approve(request.getId(), request.getVersion(), reason, me);
+                } else {
+                    decisions.reject(request.getId(), request.getVersion(), reason, me);
+                }
+                done++;
+            } catch (RuleViolation violation) {
+                Notices.refused("req", violation);
+            } catch (OptimisticLockException concurrent) {
+                Notices.editedMeanwhile();
+            }
+        }
+        if (done > 0) {
+            Notices.info("req", approve ? "queue.approved" : "queue.rejected", done);
+        }
+        reason = null;
+        load();
+    }
+
+    public String beneficiaryName(AidRequest request) {
+        return request.getBeneficiaryId() == null ? "" : directory.summary(request.getBeneficiaryId())
+                .map(BeneficiarySummary::fullName).orElse("");
+    }
+
+    public String rowClass(AidRequest request) {
+        return request.isOverdue(today) ? "overdue" : request.isAtRisk(today) ? "at-risk" : null;
+    }
+
+    public long daysLeft(AidRequest request) {
+        return request.daysLeft(today);
+    }
+
+    public List<AidRequest> getQueue() {
+        return queue;
+    }
+
+    public List<AidRequest> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<AidRequest> selected) {
+        this.selected = selected;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,26 @@
+package org.ektefaa.requests.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.ektefaa.platform.api.DashboardWidget;
+import org.ektefaa.platform.api.MenuEntry;
+import org.ektefaa.platform.api.Role;
+import org.ektefaa.platform.api.ShellContribution;
+
+/** The decision queue in the menu and on the executive's dashboard. */
+@ApplicationScoped
+public class RequestsShell implements ShellContribution {
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(new MenuEntry("menu.decisions", "req", "/requests/decisions.xhtml", "pi pi-check-circle", 200,
+                Set.of(Role.EXECUTIVE, Role.ADMIN)));
+    }
+
+    @Override
+    public List<DashboardWidget> dashboardWidgets() {
+        return List.of(new DashboardWidget("widget.decisions", "req", "/requests/widget.xhtml", 50,
+                Set.of(Role.EXECUTIVE, Role.ADMIN)));
+    }
+}
