@@ -74,8 +74,21 @@ final class Browser implements AutoCloseable {
                 }
             }
         }
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(old));
         loaded();
+    }
+
+    /**
+     * Whether the page {@code element} belonged to has been replaced. Chromium sometimes reports a node of
+     * the old document as "does not belong to the document" instead of stale: both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+        }
     }
 
     /** Waits until the page has finished loading and PrimeFaces has set up its widgets. */

@@ -448,6 +448,18 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
                 FieldProtection.masked(b.getIdNumber()), b.getMobile(), b.getStatus().name()));
     }
 
+    @Override
+    public Optional<BeneficiarySummary> findByReference(String reference) {
+        Criteria c = Criteria.of(reference);
+        Optional<Long> id = switch (c.kind()) {
+            case IDENTITY -> findByIdentity(c.value());
+            case NUMBER -> em.createQuery("select b.id from Beneficiary b where b.beneficiaryNumber = :n", Long.class)
+                    .setParameter("n", c.value()).getResultStream().findFirst();
+            default -> Optional.empty();
+        };
+        return id.flatMap(this::summary);
+    }
+
     public List<FileAccess> accessLog(long id) {
         return em.createQuery("select a from FileAccess a where a.beneficiaryId = :id order by a.occurredAt desc",
                 FileAccess.class).setParameter("id", id).setMaxResults(200).getResultList();

@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -23,13 +22,12 @@ import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.Audited;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.api.RuleViolation;
-import org.ektefaa.platform.api.saudi.HijriDates;
 import org.ektefaa.requests.api.RequestDecided;
 import org.ektefaa.requests.api.RequestRaisedForDecision;
 import org.ektefaa.requests.api.RequestType;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.requests.entity.RequestStatus;
-import org.ektefaa.requests.entity.TrackingCounter;
+import org.ektefaa.requests.control.TrackingNumbers;
 
 /**
  * Executive decisions within the committed period (policy §5.4). A submitted beneficiary file opens a
@@ -64,10 +62,13 @@ public class Decisions {
     @Inject
     Clock clock;
 
+    @Inject
+    TrackingNumbers trackingNumbers;
+
     /** In the submitting transaction: the file and its decision request exist together or not at all. */
     void on(@Observes BeneficiaryFileSubmitted submitted) {
         Instant now = clock.instant();
-        AidRequest request = new AidRequest(nextTrackingNumber(), RequestType.REGISTRATION, submitted.channel(),
+        AidRequest request = new AidRequest(trackingNumbers.next(), RequestType.REGISTRATION, submitted.channel(),
                 submitted.beneficiaryId(), null, submitted.submittedBy(), now);
         em.persist(request);
         request.raise(profile.get().decisionPeriodDays(), today(), "system", now);
@@ -136,17 +137,6 @@ public class Decisions {
             throw new OptimisticLockException(request);
         }
         return request;
-    }
-
-    /** The next number of the current Hijri year, e.g. {@code 1447-000123}, taken under a row lock. */
-    String nextTrackingNumber() {
-        int year = HijriDates.hijriYear(today());
-        TrackingCounter counter = em.find(TrackingCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            counter = new TrackingCounter(year);
-            em.persist(counter);
-        }
-        return counter.next();
     }
 
     public LocalDate today() {

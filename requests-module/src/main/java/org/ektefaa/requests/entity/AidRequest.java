@@ -52,6 +52,26 @@ public class AidRequest {
     @Column(length = 200)
     private String subject;
 
+    @Column(length = 4000)
+    private String details;
+
+    /** For a person not (yet) registered: the name they gave. */
+    @Column(name = "applicant_name", length = 200)
+    private String applicantName;
+
+    /** E.164; its last four digits let the person follow the request on the public page. */
+    @Column(name = "applicant_mobile", length = 20)
+    private String applicantMobile;
+
+    @Column(length = 4000)
+    private String answer;
+
+    @Column(name = "delivered_what", length = 500)
+    private String deliveredWhat;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RequestStatus status = RequestStatus.RECEIVED;
@@ -110,6 +130,49 @@ public class AidRequest {
         this.createdBy = by;
         this.createdAt = at;
         steps.add(new RequestStep(RequestStatus.RECEIVED, by, at, null));
+    }
+
+    /** Who the request is from, when it is not a registered beneficiary, and what it says. */
+    public void describe(String applicantName, String applicantMobile, String details) {
+        this.applicantName = applicantName;
+        this.applicantMobile = applicantMobile;
+        this.details = details;
+    }
+
+    /** An inquiry answered, a suggestion acknowledged, a complaint resolved (policy §3.3). */
+    public void answer(String text, String by, Instant at) {
+        if (type == RequestType.REGISTRATION || type == RequestType.SUPPORT) {
+            throw new RuleViolation("request.error.notAnswerable");
+        }
+        if (status != RequestStatus.RECEIVED) {
+            throw new RuleViolation("request.error.transition", status.name(), RequestStatus.ANSWERED.name());
+        }
+        if (text == null || text.isBlank()) {
+            throw new RuleViolation("request.error.answerRequired");
+        }
+        this.answer = text.trim();
+        move(RequestStatus.ANSWERED, by, at, null);
+    }
+
+    /** The approved service was delivered (policy §5.6). */
+    public void deliver(String what, String by, Instant at) {
+        if (status != RequestStatus.APPROVED && status != RequestStatus.IN_SERVICE) {
+            throw new RuleViolation("request.error.transition", status.name(), RequestStatus.DELIVERED.name());
+        }
+        if (what == null || what.isBlank()) {
+            throw new RuleViolation("request.error.deliveryRequired");
+        }
+        this.deliveredWhat = what.trim();
+        move(RequestStatus.DELIVERED, by, at, this.deliveredWhat);
+    }
+
+    /** Closes an answered, delivered or rejected request. */
+    public void close(String by, Instant at) {
+        if (status != RequestStatus.ANSWERED && status != RequestStatus.DELIVERED && status != RequestStatus.REJECTED) {
+            throw new RuleViolation("request.error.transition", status.name(), RequestStatus.CLOSED.name());
+        }
+        this.closedAt = at;
+        move(RequestStatus.CLOSED, by, at, null);
     }
 
     /** Raised to executive management: the decision is due {@code periodDays} later (policy §5.4). */
@@ -197,6 +260,30 @@ public class AidRequest {
 
     public String getSubject() {
         return subject;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public String getApplicantName() {
+        return applicantName;
+    }
+
+    public String getApplicantMobile() {
+        return applicantMobile;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public String getDeliveredWhat() {
+        return deliveredWhat;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public RequestStatus getStatus() {

@@ -14,8 +14,13 @@ public class RequestsShell implements ShellContribution {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry("menu.decisions", "req", "/requests/decisions.xhtml", "pi pi-check-circle", 200,
-                Set.of(Role.EXECUTIVE, Role.ADMIN)));
+        return List.of(
+                new MenuEntry("menu.intake", "req", "/requests/intake.xhtml", "pi pi-phone", 150,
+                        Set.of(Role.RELATIONS_OFFICER, Role.ADMIN)),
+                new MenuEntry("menu.list", "req", "/requests/list.xhtml", "pi pi-list", 160,
+                        Set.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE, Role.QUALITY_OFFICER, Role.ADMIN)),
+                new MenuEntry("menu.decisions", "req", "/requests/decisions.xhtml", "pi pi-check-circle", 200,
+                        Set.of(Role.EXECUTIVE, Role.ADMIN)));
     }
 
     @Override

@@ -32,7 +32,11 @@ import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.requests.api.RequestDecided;
 import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.api.RequestClosed;
+import org.ektefaa.requests.api.RequestReceived;
+import org.ektefaa.requests.api.ServiceDelivered;
 import org.ektefaa.requests.boundary.Decisions;
+import org.ektefaa.requests.boundary.Requests;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.requests.entity.RequestStatus;
 import org.ektefaa.platform.api.RuleViolation;
@@ -47,19 +51,19 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The beneficiary file inside Payara Micro against MariaDB (policy §5.1–§5.5): encrypted identity numbers,
+ * The beneficiary file and the requests inside Payara Micro against MariaDB (policy §5.1–§5.5): encrypted identity numbers,
  * duplicates refused, the path from first contact to a signed, verified, submitted file, the decision
  * arriving as an event, search by spelling variants, the access log and the export.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BeneficiariesIT {
+class BeneficiariesAndRequestsIT {
 
     private static final String ID = "١٠٣٠٠٠٠٠٠٢"; // 1030000002 typed on an Arabic keyboard
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.testable().addClasses(BeneficiariesIT.class, Recorder.class);
+        return Deployments.testable().addClasses(BeneficiariesAndRequestsIT.class, Recorder.class);
     }
 
     /** Records the module's events as another module would observe them. */
@@ -82,6 +86,18 @@ class BeneficiariesIT {
         void on(@Observes RequestDecided e) {
             events.add(e);
         }
+
+        void on(@Observes RequestReceived e) {
+            events.add(e);
+        }
+
+        void on(@Observes ServiceDelivered e) {
+            events.add(e);
+        }
+
+        void on(@Observes RequestClosed e) {
+            events.add(e);
+        }
     }
 
     @Inject
@@ -98,6 +114,9 @@ class BeneficiariesIT {
 
     @Inject
     Decisions decisions;
+
+    @Inject
+    Requests requests;
 
     @Inject
     AssociationProfile profile;
@@ -251,6 +270,58 @@ class BeneficiariesIT {
         long id = files.findByIdentity("1000000008").orElseThrow();
         assertThatThrownBy(() -> decide(id, false)).hasMessage("file.error.notAwaitingDecision");
         assertThat(files.read(id, "r").getStatus()).isEqualTo(FileStatus.DRAFT);
+    }
+
+    @Test
+    @Order(11)
+    void aRequestFromSomeoneNotRegisteredGetsATrackingNumberAndIsFollowedOnlyWithTheRightDigits() {
+        var request = requests.receive(new Requests.Intake(RequestType.COMPLAINT, ContactChannel.PHONE_CALL, null,
+                "نورة", "0567891234", "late basket", "the basket came late"), "reception1");
+        assertThat(request.getTrackingNumber()).matches("14\\d\\d-\\d{6}");
+        assertThat(requests.publicStatus(request.getTrackingNumber(), "1234")).hasValueSatisfying(s -> {
+            assertThat(s.status()).isEqualTo(RequestStatus.RECEIVED);
+            assertThat(s.type()).isEqualTo(RequestType.COMPLAINT);
+        });
+        assertThat(requests.publicStatus(request.getTrackingNumber(), "١٢٣٤")).isPresent();
+        assertThat(requests.publicStatus(request.getTrackingNumber(), "4321")).isEmpty();
+        assertThat(requests.publicStatus("1447-999999", "1234")).isEmpty();
+        assertThat(requests.publicStatus("' or 1=1 --", "1234")).isEmpty();
+        var next = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.PHONE_CALL, null,
+                "سعد", "0567891234", null, null), "reception1");
+        assertThat(next.getTrackingNumber()).isNotEqualTo(request.getTrackingNumber());
+        assertThat(recorder.events()).anyMatch(e -> e instanceof RequestReceived r && r.requestId() == request.getId());
+    }
+
+    @Test
+    @Order(12)
+    void aRequestNeedsSomeoneToAnswerAndAnEnabledChannel() {
+        assertThatThrownBy(() -> requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.PHONE_CALL,
+                null, null, null, "who?", null), "reception1")).hasMessage("request.error.whoRequired");
+        ContactChannel disabled = java.util.Arrays.stream(ContactChannel.values())
+                .filter(c -> !profile.isEnabled(c)).findFirst().orElse(null);
+        if (disabled != null) {
+            assertThatThrownBy(() -> requests.receive(new Requests.Intake(RequestType.INQUIRY, disabled, null, "x",
+                    "0567891234", null, null), "reception1")).hasMessage("request.error.channelDisabled");
+        }
+    }
+
+    @Test
+    @Order(13)
+    void aSupportRequestIsRaisedApprovedDeliveredAndClosed() {
+        long beneficiary = files.findByIdentity(ID).orElseThrow();
+        var support = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.PHONE_CALL, beneficiary,
+                null, null, "rent", "three months of rent"), "reception1");
+        requests.raise(support.getId(), support.getVersion(), "reception1");
+        var raised = requests.find(support.getId()).orElseThrow();
+        decisions.approve(raised.getId(), raised.getVersion(), null, "executive1");
+        requests.deliver(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion(), "4500 SAR", "reception1");
+        requests.close(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion(), "reception1");
+        assertThat(requests.find(raised.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.CLOSED);
+        assertThat(recorder.events()).anyMatch(e -> e instanceof ServiceDelivered d && d.requestId() == raised.getId());
+        assertThat(recorder.events()).anyMatch(e -> e instanceof RequestClosed c && c.requestId() == raised.getId()
+                && c.beneficiaryId() == beneficiary);
+        // The person's mobile for the public page comes from their file.
+        assertThat(requests.publicStatus(raised.getTrackingNumber(), "4567")).isPresent();
     }
 
     void decide(long id, boolean approved) {

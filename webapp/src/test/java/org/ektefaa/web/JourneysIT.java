@@ -23,14 +23,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A reception officer registers a family in Arabic, as the policy asks (§5.1–§5.3): the identity number typed
+ * The staff journeys in a real Chromium, on one deployment. First, a reception officer registers a family in Arabic, as the policy asks (§5.1–§5.3): the identity number typed
  * with Eastern-Arabic digits, a wrong check digit refused with a clear message and nothing lost, the file
  * verified item by item, a document uploaded, the declaration signed, the file submitted; the same identity
  * number again leads to the existing file; a differently spelled name finds the person.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BeneficiaryJourneyIT {
+class JourneysIT {
 
     private static final String OFFICER = "officer.journey";
     private static final String PASSWORD = "reception desk morning shift";
@@ -195,6 +195,62 @@ class BeneficiaryJourneyIT {
             assertThat(browser.find(By.id("fileStatus")).getText()).isEqualTo("مسجل");
             assertThat(browser.find(By.id("beneficiaryNumber")).getText()).startsWith("B-");
             browser.screenshot("16-file-registered-ar");
+        }
+    }
+
+    /**
+     * A phone inquiry from someone not registered is recorded and answered in under a minute (policy §3.3,
+     * §4.2); the person follows it on the public page with the tracking number and the last four digits of
+     * the mobile, and wrong digits reveal nothing (§3.4).
+     */
+    @Test
+    void aPhoneInquiryIsAnsweredAndFollowedOnThePublicPage() throws Exception {
+        TestAccounts.ensure(OFFICER, PASSWORD, "RELATIONS_OFFICER");
+        String tracking;
+        try (Browser browser = new Browser(1280, 900)) {
+            browser.open(base + "login.xhtml");
+            browser.type(By.id("login:username"), OFFICER);
+            browser.type(By.id("login:password"), PASSWORD);
+            browser.submit(By.id("login:submit"));
+            browser.open(base + "requests/intake.xhtml");
+            long started = System.nanoTime();
+            browser.type(By.id("intake:applicantName"), "نورة سعد");
+            browser.type(By.id("intake:applicantMobile"), "٠٥٦٧٨٩١٢٣٤");
+            browser.type(By.id("intake:subject"), "مواعيد استلام السلال الغذائية");
+            browser.type(By.id("intake:details"), "تسأل عن مواعيد الاستلام في شهر رمضان");
+            browser.find(By.id("intake:save")).click();
+            tracking = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("trackingNumber"))).getText();
+            assertThat(tracking).matches("14\\d\\d-\\d{6}");
+            browser.screenshot("20-intake-phone-inquiry-ar");
+            browser.submit(By.id("intake:openSaved"));
+            browser.type(By.id("request:text"), "يبدأ التوزيع يوم الأحد من الساعة التاسعة صباحًا.");
+            browser.find(By.id("request:answerButton")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("requestStatus"), "تمت الإجابة"));
+            browser.find(By.id("request:close")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("requestStatus"), "مغلق"));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMinutes(1));
+            browser.screenshot("21-inquiry-answered-ar");
+        }
+        try (Browser phone = new Browser(360, 740)) {
+            phone.open(base + "public/status.xhtml");
+            assertThat(phone.htmlAttribute("dir")).isEqualTo("rtl");
+            phone.type(By.id("status:tracking"), tracking);
+            phone.type(By.id("status:lastFour"), "9999");
+            phone.submit(By.id("status:lookUp"));
+            assertThat(phone.find(By.id("status:messages")).getText()).contains("لا يوجد طلب يطابق");
+            assertThat(phone.driver().getPageSource()).doesNotContain("نورة").doesNotContain("رمضان");
+            phone.type(By.id("status:tracking"), tracking);
+            phone.type(By.id("status:lastFour"), "١٢٣٤");
+            phone.submit(By.id("status:lookUp"));
+            assertThat(phone.find(By.id("publicStatus")).getText()).isEqualTo("مغلق");
+            assertThat(phone.driver().getPageSource()).doesNotContain("نورة");
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+            assertThat(overflow).isEqualTo(Boolean.FALSE);
+            phone.screenshot("22-public-status-phone-ar");
         }
     }
 

@@ -1,0 +1,230 @@
+package org.ektefaa.requests.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.ektefaa.beneficiaries.api.BeneficiaryDirectory;
+import org.ektefaa.beneficiaries.api.BeneficiarySummary;
+import org.ektefaa.platform.api.AssociationProfile;
+import org.ektefaa.platform.api.Audited;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.saudi.Digits;
+import org.ektefaa.platform.api.saudi.SaudiMobiles;
+import org.ektefaa.requests.api.RequestClosed;
+import org.ektefaa.requests.api.RequestRaisedForDecision;
+import org.ektefaa.requests.api.RequestReceived;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.api.ServiceDelivered;
+import org.ektefaa.requests.control.TrackingNumbers;
+import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.requests.entity.RequestStatus;
+
+/**
+ * Requests from anyone on any enabled channel (policy §4): recorded with a tracking number in seconds at
+ * the reception or on the phone; inquiries answered, suggestions acknowledged, complaints resolved (§3.3);
+ * support requests raised for decision (§5.4), delivered (§5.6) and closed. A person follows a request on
+ * the public status page with its tracking number and the last four digits of their mobile (§3.4).
+ */
+@ApplicationScoped
+@Transactional
+public class Requests {
+
+    /** What the public status page may say: no name, no text, only where the request stands. */
+    public record PublicStatus(String trackingNumber, RequestType type, RequestStatus status, LocalDate dueDate) {
+    }
+
+    /** What the intake form submits. */
+    public record Intake(@NotNull RequestType type, @NotNull ContactChannel channel, Long beneficiaryId,
+                         String applicantName, String applicantMobile, String subject, String details) {
+    }
+
+    @PersistenceContext(unitName = "requests")
+    EntityManager em;
+
+    @Inject
+    TrackingNumbers trackingNumbers;
+
+    @Inject
+    Instance<AssociationProfile> profile;
+
+    @Inject
+    BeneficiaryDirectory directory;
+
+    @Inject
+    Event<RequestReceived> received;
+
+    @Inject
+    Event<RequestRaisedForDecision> raised;
+
+    @Inject
+    Event<ServiceDelivered> delivered;
+
+    @Inject
+    Event<RequestClosed> closed;
+
+    @Inject
+    Event<Audited> audited;
+
+    @Inject
+    Clock clock;
+
+    public AidRequest receive(@NotNull Intake intake, @NotBlank String by) {
+        if (intake.type() == RequestType.REGISTRATION) {
+            throw new RuleViolation("request.error.registrationThroughFile");
+        }
+        if (!profile.get().isEnabled(intake.channel())) {
+            throw new RuleViolation("request.error.channelDisabled");
+        }
+        String mobile = null;
+        if (intake.applicantMobile() != null && !intake.applicantMobile().isBlank()) {
+            mobile = SaudiMobiles.e164(intake.applicantMobile()).orElseThrow(() -> new RuleViolation("request.error.mobile"));
+        }
+        if (intake.beneficiaryId() == null && (intake.applicantName() == null || intake.applicantName().isBlank()
+                || mobile == null)) {
+            throw new RuleViolation("request.error.whoRequired");
+        }
+        if (intake.beneficiaryId() != null && directory.summary(intake.beneficiaryId()).isEmpty()) {
+            throw new RuleViolation("request.error.beneficiary");
+        }
+        Instant now = clock.instant();
+        AidRequest request = new AidRequest(trackingNumbers.next(), intake.type(), intake.channel(), intake.beneficiaryId(),
+                trim(intake.subject(), 200), by, now);
+        request.describe(trim(intake.applicantName(), 200), mobile, trim(intake.details(), 4000));
+        em.persist(request);
+        em.flush();
+        received.fire(new RequestReceived(request.getId(), request.getTrackingNumber(), request.getType(),
+                request.getChannel(), request.getBeneficiaryId(), now));
+        return request;
+    }
+
+    public Optional<AidRequest> find(long id) {
+        return Optional.ofNullable(em.find(AidRequest.class, id));
+    }
+
+    public void answer(long id, long expectedVersion, String text, @NotBlank String by) {
+        load(id, expectedVersion).answer(text, by, clock.instant());
+    }
+
+    public void raise(long id, long expectedVersion, @NotBlank String by) {
+        AidRequest request = load(id, expectedVersion);
+        if (request.getType() != RequestType.SUPPORT) {
+            throw new RuleViolation("request.error.notForDecision");
+        }
+        Instant now = clock.instant();
+        request.raise(profile.get().decisionPeriodDays(), LocalDate.now(clock), by, now);
+        raised.fire(new RequestRaisedForDecision(request.getId(), request.getTrackingNumber(), request.getType(),
+                request.getChannel(), request.getBeneficiaryId(), now, request.getDueDate()));
+    }
+
+    public void deliver(long id, long expectedVersion, String what, @NotBlank String by) {
+        AidRequest request = load(id, expectedVersion);
+        Instant now = clock.instant();
+        request.deliver(what, by, now);
+        delivered.fire(new ServiceDelivered(request.getId(), request.getTrackingNumber(), request.getBeneficiaryId(),
+                request.getDeliveredWhat(), now));
+    }
+
+    public void close(long id, long expectedVersion, @NotBlank String by) {
+        AidRequest request = load(id, expectedVersion);
+        Instant now = clock.instant();
+        request.close(by, now);
+        closed.fire(new RequestClosed(request.getId(), request.getTrackingNumber(), request.getType(),
+                request.getChannel(), request.getBeneficiaryId(), request.getCreatedAt(), now));
+        audited.fire(new Audited(by, "REQUEST_CLOSED", "AidRequest", String.valueOf(id), request.getTrackingNumber()));
+    }
+
+    /** Requests, newest first, optionally of one status or type; the count is a separate query. */
+    public List<AidRequest> list(RequestStatus status, RequestType type, int first, int pageSize) {
+        TypedQuery<AidRequest> query = em.createQuery("select r from AidRequest r where " + where(status, type)
+                + " order by r.id desc", AidRequest.class);
+        bind(query, status, type);
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count(RequestStatus status, RequestType type) {
+        TypedQuery<Long> query = em.createQuery("select count(r) from AidRequest r where " + where(status, type), Long.class);
+        bind(query, status, type);
+        return query.getSingleResult();
+    }
+
+    /**
+     * Where a request stands, for the public page: only if the tracking number and the last four digits of
+     * the mobile match. A wrong combination and an unknown number give the same empty answer.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PublicStatus> publicStatus(String trackingNumber, String lastFour) {
+        String number = Digits.normalise(trackingNumber == null ? "" : trackingNumber).trim().toUpperCase(Locale.ROOT);
+        String four = Digits.only(lastFour == null ? "" : lastFour);
+        if (!number.matches("\\d{4}-\\d{6}") || four.length() != 4) {
+            return Optional.empty();
+        }
+        return em.createQuery("select r from AidRequest r where r.trackingNumber = :t", AidRequest.class)
+                .setParameter("t", number).getResultStream().findFirst()
+                .filter(r -> four.equals(SaudiMobiles.lastFour(mobileOf(r))))
+                .map(r -> new PublicStatus(r.getTrackingNumber(), r.getType(), r.getStatus(),
+                        r.getStatus().awaitsDecision() ? r.getDueDate() : null));
+    }
+
+    /** The name to show staff for a request: the beneficiary's, or the name the person gave. */
+    public String personName(AidRequest request) {
+        if (request.getBeneficiaryId() != null) {
+            return directory.summary(request.getBeneficiaryId()).map(BeneficiarySummary::fullName).orElse("");
+        }
+        return request.getApplicantName() == null ? "" : request.getApplicantName();
+    }
+
+    private String mobileOf(AidRequest request) {
+        if (request.getApplicantMobile() != null) {
+            return request.getApplicantMobile();
+        }
+        return request.getBeneficiaryId() == null ? null
+                : directory.summary(request.getBeneficiaryId()).map(BeneficiarySummary::mobile).orElse(null);
+    }
+
+    private AidRequest load(long id, long expectedVersion) {
+        AidRequest request = em.find(AidRequest.class, id);
+        if (request == null) {
+            throw new RuleViolation("request.error.missing");
+        }
+        if (request.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(request);
+        }
+        return request;
+    }
+
+    private static String where(RequestStatus status, RequestType type) {
+        return (status == null ? "1 = 1" : "r.status = :status") + (type == null ? "" : " and r.type = :type");
+    }
+
+    private static void bind(TypedQuery<?> query, RequestStatus status, RequestType type) {
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (type != null) {
+            query.setParameter("type", type);
+        }
+    }
+
+    private static String trim(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.trim();
+        return t.length() <= max ? t : t.substring(0, max);
+    }
+}

@@ -1,0 +1,94 @@
+package org.ektefaa.requests.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.requests.entity.RequestStatus;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** {@code /requests/list.xhtml}: every request, newest first, by status and type; counted once per filter. */
+@Named
+@ViewScoped
+public class RequestListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Requests requests;
+
+    private RequestStatus status;
+    private RequestType type;
+    private final Model model = new Model();
+
+    public String person(AidRequest request) {
+        return requests.personName(request);
+    }
+
+    public LazyDataModel<AidRequest> getModel() {
+        return model;
+    }
+
+    public RequestStatus[] getStatuses() {
+        return RequestStatus.values();
+    }
+
+    public RequestType[] getTypes() {
+        return RequestType.values();
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(RequestStatus status) {
+        this.status = status;
+    }
+
+    public RequestType getType() {
+        return type;
+    }
+
+    public void setType(RequestType type) {
+        this.type = type;
+    }
+
+    private class Model extends LazyDataModel<AidRequest> {
+        private static final long serialVersionUID = 1L;
+        private String countedFor;
+        private int counted;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            String key = status + "/" + type;
+            if (!Objects.equals(key, countedFor)) {
+                counted = (int) Math.min(Integer.MAX_VALUE, requests.count(status, type));
+                countedFor = key;
+            }
+            return counted;
+        }
+
+        @Override
+        public List<AidRequest> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return requests.list(status, type, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AidRequest request) {
+            return String.valueOf(request.getId());
+        }
+
+        @Override
+        public AidRequest getRowData(String rowKey) {
+            return null;
+        }
+    }
+}

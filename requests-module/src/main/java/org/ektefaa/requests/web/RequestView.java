@@ -1,0 +1,111 @@
+package org.ektefaa.requests.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.web.Notices;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.requests.entity.RequestStatus;
+
+/** {@code /requests/request.xhtml?id=}: one request, its timeline, and the next step its status allows. */
+@Named
+@ViewScoped
+public class RequestView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Requests requests;
+
+    private long id;
+    private AidRequest request;
+    private String text;
+
+    @PostConstruct
+    void init() {
+        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (param == null || !param.matches("\\d{1,18}")) {
+            throw new RuleViolation("request.error.missing");
+        }
+        id = Long.parseLong(param);
+        reload();
+    }
+
+    private void reload() {
+        request = requests.find(id).orElseThrow(() -> new RuleViolation("request.error.missing"));
+    }
+
+    public void answer() {
+        act(() -> requests.answer(id, request.getVersion(), text, me()), "request.answered");
+    }
+
+    public void raise() {
+        act(() -> requests.raise(id, request.getVersion(), me()), "request.raised");
+    }
+
+    public void deliver() {
+        act(() -> requests.deliver(id, request.getVersion(), text, me()), "request.delivered");
+    }
+
+    public void close() {
+        act(() -> requests.close(id, request.getVersion(), me()), "request.closed");
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notices.info("req", done);
+            text = null;
+        } catch (RuleViolation violation) {
+            Notices.refused("req", violation);
+        } catch (OptimisticLockException concurrent) {
+            Notices.editedMeanwhile();
+        }
+        reload();
+    }
+
+    public boolean isAnswerable() {
+        return request.getStatus() == RequestStatus.RECEIVED && request.getType() != RequestType.SUPPORT
+                && request.getType() != RequestType.REGISTRATION;
+    }
+
+    public boolean isRaisable() {
+        return request.getStatus() == RequestStatus.RECEIVED && request.getType() == RequestType.SUPPORT;
+    }
+
+    public boolean isDeliverable() {
+        return request.getStatus() == RequestStatus.APPROVED || request.getStatus() == RequestStatus.IN_SERVICE;
+    }
+
+    public boolean isClosable() {
+        return request.getStatus() == RequestStatus.ANSWERED || request.getStatus() == RequestStatus.DELIVERED
+                || request.getStatus() == RequestStatus.REJECTED;
+    }
+
+    public String getPerson() {
+        return requests.personName(request);
+    }
+
+    private static String me() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    }
+
+    public AidRequest getRequest() {
+        return request;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}

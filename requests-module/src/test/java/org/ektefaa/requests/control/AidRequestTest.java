@@ -1,0 +1,48 @@
+package org.ektefaa.requests.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.requests.entity.RequestStatus;
+import org.junit.jupiter.api.Test;
+
+class AidRequestTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
+
+    @Test
+    void anInquiryIsAnsweredThenClosedAndNeverRaised() {
+        AidRequest inquiry = request(RequestType.INQUIRY);
+        assertThatThrownBy(() -> inquiry.answer(" ", "r", NOW)).hasMessage("request.error.answerRequired");
+        inquiry.answer("Sunday, 9 am", "r", NOW);
+        assertThat(inquiry.getStatus()).isEqualTo(RequestStatus.ANSWERED);
+        inquiry.close("r", NOW);
+        assertThat(inquiry.getStatus()).isEqualTo(RequestStatus.CLOSED);
+        assertThat(inquiry.getClosedAt()).isEqualTo(NOW);
+        assertThat(inquiry.getSteps()).extracting(s -> s.getToStatus())
+                .containsExactly(RequestStatus.RECEIVED, RequestStatus.ANSWERED, RequestStatus.CLOSED);
+    }
+
+    @Test
+    void aSupportRequestIsDecidedDeliveredAndClosedNotAnswered() {
+        AidRequest support = request(RequestType.SUPPORT);
+        assertThatThrownBy(() -> support.answer("x", "r", NOW)).hasMessage("request.error.notAnswerable");
+        assertThatThrownBy(() -> support.close("r", NOW)).hasMessage("request.error.transition");
+        support.raise(14, LocalDate.of(2026, 3, 1), "r", NOW);
+        support.decide(true, null, LocalDate.of(2026, 3, 2), "e", NOW);
+        assertThatThrownBy(() -> support.deliver(" ", "r", NOW)).hasMessage("request.error.deliveryRequired");
+        support.deliver("food basket, 1", "r", NOW);
+        support.close("r", NOW);
+        assertThat(support.getStatus()).isEqualTo(RequestStatus.CLOSED);
+        assertThat(support.getDeliveredWhat()).isEqualTo("food basket, 1");
+    }
+
+    private static AidRequest request(RequestType type) {
+        return new AidRequest("1447-000009", type, ContactChannel.PHONE_CALL, null, "subject", "r", NOW);
+    }
+}
