@@ -3,17 +3,23 @@
  *
  * <p><b>Purpose.</b> One request model for every contact on the seven channels, with a tracking number
  * sequential per Hijri year ({@code 1447-000123}) and a timeline; the executive's decision within the
- * committed period, the clock paused while the request waits for the applicant. Today it carries the
- * registration decisions: a submitted beneficiary file opens a registration request raised at once to
- * executive management, which approves or rejects it from its queue (several at once for a committee).
+ * committed period, the clock paused while the request waits for the applicant. Staff record a contact in
+ * seconds (inquiry, support request, complaint, suggestion; a beneficiary's file or a name and mobile);
+ * inquiries are answered, suggestions acknowledged, complaints resolved, support requests raised for
+ * decision, delivered and closed. A submitted beneficiary file opens a registration request raised at once
+ * to executive management, which approves or rejects from its queue (several at once for a committee).
+ * Anyone follows a request on the public status page with its tracking number and the last four digits of
+ * the mobile, and sees nothing personal.
  *
- * <p><b>Policy clauses served.</b> §5.4 (decision within the period set in the association profile,
- * default 14 days; at risk within three days, overdue after).
+ * <p><b>Policy clauses served.</b> §3.3 (answers to inquiries), §3.4 (follow a request from anywhere),
+ * §4 (every enabled channel), §5.1 (received with a tracking number), §5.4 (decision within the period set
+ * in the association profile, default 14 days; at risk within three days, overdue after), §5.6 (delivery).
  *
- * <p><b>Public API</b> ({@code api}): {@code RequestType}, {@code RequestRaisedForDecision},
- * {@code RequestDecided}.
+ * <p><b>Public API</b> ({@code api}): {@code RequestType}, {@code RequestReceived},
+ * {@code RequestRaisedForDecision}, {@code RequestDecided}, {@code ServiceDelivered}, {@code RequestClosed}.
  *
- * <p><b>Events fired.</b> {@code RequestRaisedForDecision}; {@code RequestDecided} (with whether the
+ * <p><b>Events fired.</b> {@code RequestReceived}; {@code RequestRaisedForDecision}; {@code ServiceDelivered};
+ * {@code RequestClosed}; {@code RequestDecided} (with whether the
  * decision met the deadline); {@code beneficiaries.api.RegistrationDecisionOpened} and
  * {@code beneficiaries.api.RegistrationDecided} for registration requests; {@code Audited}.
  * <b>Events observed.</b> {@code beneficiaries.api.BeneficiaryFileSubmitted}, in the submitting
@@ -22,7 +28,9 @@
  * <p><b>Tables owned</b> ({@code db/migration/requests}): {@code req_request}, {@code req_request_step},
  * {@code req_tracking_counter}.
  *
- * <p><b>Not yet.</b> Support requests, inquiries, suggestions and complaints with their intake screens,
- * service delivery, notifications and the public pages (the requests issue).
+ * <p><b>Not yet.</b> The service catalogue and recurring deliveries, attachments and notes, reasons from a
+ * configurable list, waiting for the applicant from the screens (the entity and boundary support it),
+ * notifications (outbox, e-mail, SMS), the public website form, the follow-up event for service recovery,
+ * and the dashboard widgets per channel.
  */
 package org.ektefaa.requests;

@@ -40,7 +40,7 @@ public class Categories {
     }
 
     public Category save(@NotBlank String code, Long expectedVersion, @NotBlank String nameAr, @NotBlank String nameEn,
-                         boolean active, Set<String> requiredDocuments, @NotBlank String by) {
+                         boolean active, Set<String> requiredDocuments, Set<String> requiredFields, @NotBlank String by) {
         String key = code.trim().toUpperCase(Locale.ROOT);
         if (!key.matches("[A-Z0-9_]{2,40}")) {
             throw new RuleViolation("category.error.code");
@@ -60,6 +60,7 @@ public class Categories {
             throw new OptimisticLockException(category);
         }
         category.update(nameAr.trim(), nameEn.trim(), active, requiredDocuments);
+        category.requireFields(requiredFields);
         em.flush();
         audited.fire(new Audited(by, "CATEGORY_SAVED", "Category", key, "documents=" + requiredDocuments));
         return category;

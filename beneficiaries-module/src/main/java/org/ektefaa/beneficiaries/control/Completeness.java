@@ -55,6 +55,11 @@ public final class Completeness {
             gaps.add("field.category");
         }
         if (category != null) {
+            for (String field : Category.OPTIONAL_FIELDS) {
+                if (category.getRequiredFields().contains(field) && !present(file, field)) {
+                    gaps.add("field." + field);
+                }
+            }
             category.getRequiredDocuments().stream().sorted()
                     .filter(d -> !uploadedDocuments.contains(d)).forEach(d -> gaps.add("document." + d));
         }
@@ -67,6 +72,19 @@ public final class Completeness {
             gaps.add("declaration");
         }
         return gaps;
+    }
+
+    private static boolean present(Beneficiary file, String field) {
+        return switch (field) {
+            case "idExpiry" -> file.getIdExpiry() != null;
+            case "email" -> file.getEmail() != null;
+            case "address" -> file.getAddress() != null;
+            case "iban" -> file.getIban() != null;
+            case "monthlyRent" -> file.getMonthlyRent() != null;
+            case "household" -> !file.getHousehold().isEmpty();
+            case "income" -> !file.getIncomes().isEmpty();
+            default -> true;
+        };
     }
 
     private static void require(List<String> gaps, Object value, String code) {

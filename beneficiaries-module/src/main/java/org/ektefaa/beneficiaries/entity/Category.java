@@ -44,8 +44,18 @@ public class Category {
     @Column(name = "document_code")
     private Set<String> requiredDocuments = new LinkedHashSet<>();
 
+    /** Fields this category requires beyond those every file needs ({@link #OPTIONAL_FIELDS}). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "ben_category_field", joinColumns = @JoinColumn(name = "category_code"))
+    @Column(name = "field_code")
+    private Set<String> requiredFields = new LinkedHashSet<>();
+
     @Version
     private long version;
+
+    /** The fields a category may make required; the others are required on every file. */
+    public static final java.util.List<String> OPTIONAL_FIELDS =
+            java.util.List.of("idExpiry", "email", "address", "iban", "monthlyRent", "household", "income");
 
     protected Category() {
     }
@@ -61,6 +71,17 @@ public class Category {
         this.nameEn = nameEn;
         this.active = active;
         this.requiredDocuments = new LinkedHashSet<>(requiredDocuments);
+    }
+
+    public void requireFields(Set<String> fields) {
+        if (!OPTIONAL_FIELDS.containsAll(fields)) {
+            throw new org.ektefaa.platform.api.RuleViolation("category.error.field");
+        }
+        this.requiredFields = new LinkedHashSet<>(fields);
+    }
+
+    public Set<String> getRequiredFields() {
+        return Set.copyOf(requiredFields);
     }
 
     public String name(Locale locale) {

@@ -33,6 +33,7 @@ public class CategoriesView implements Serializable {
     private String nameEn;
     private boolean active = true;
     private List<String> requiredDocuments = new ArrayList<>();
+    private List<String> requiredFields = new ArrayList<>();
 
     @PostConstruct
     void load() {
@@ -47,6 +48,7 @@ public class CategoriesView implements Serializable {
         nameEn = null;
         active = true;
         requiredDocuments = new ArrayList<>();
+        requiredFields = new ArrayList<>();
     }
 
     public void edit(Category category) {
@@ -56,12 +58,13 @@ public class CategoriesView implements Serializable {
         nameEn = category.getNameEn();
         active = category.isActive();
         requiredDocuments = new ArrayList<>(category.getRequiredDocuments());
+        requiredFields = new ArrayList<>(category.getRequiredFields());
     }
 
     public void save() {
         try {
             Category saved = categories.save(code, version, nameAr, nameEn, active,
-                    new LinkedHashSet<>(requiredDocuments), Staff.name());
+                    new LinkedHashSet<>(requiredDocuments), new LinkedHashSet<>(requiredFields), Staff.name());
             version = saved.getVersion();
             code = saved.getCode();
             Notices.info("ben", "category.saved", saved.getCode());
@@ -115,6 +118,18 @@ public class CategoriesView implements Serializable {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public List<String> getOptionalFields() {
+        return Category.OPTIONAL_FIELDS;
+    }
+
+    public List<String> getRequiredFields() {
+        return requiredFields;
+    }
+
+    public void setRequiredFields(List<String> requiredFields) {
+        this.requiredFields = requiredFields;
     }
 
     public List<String> getRequiredDocuments() {

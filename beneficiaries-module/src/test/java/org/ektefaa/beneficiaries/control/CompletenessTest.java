@@ -40,6 +40,17 @@ class CompletenessTest {
         assertThat(Completeness.missing(file, widows, Set.of("ID_CARD", "DEATH_CERTIFICATE"))).isEmpty();
     }
 
+    @Test
+    void aCategoryCanRequireMoreFields() {
+        Beneficiary file = Files.complete("ORPHANS");
+        Category orphans = new Category("ORPHANS", "أسر الأيتام", "Orphans' families");
+        orphans.requireFields(Set.of("household", "iban"));
+        assertThat(Completeness.missing(file, orphans, Set.of())).contains("field.household", "field.iban")
+                .doesNotContain("field.income");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> orphans.requireFields(Set.of("password")))
+                .hasMessage("category.error.field");
+    }
+
     private static Category widows() {
         Category category = new Category("WIDOWS", "الأرامل", "Widows");
         category.update("الأرامل", "Widows", true, Set.of("ID_CARD", "DEATH_CERTIFICATE"));
