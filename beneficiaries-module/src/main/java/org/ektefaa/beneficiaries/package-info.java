@@ -27,11 +27,11 @@
  *
  * <p><b>Tables owned</b> ({@code db/migration/beneficiaries}): {@code ben_beneficiary},
  * {@code ben_household_member}, {@code ben_income}, {@code ben_verification}, {@code ben_file_event},
- * {@code ben_document}, {@code ben_access_log}, {@code ben_category}, {@code ben_category_document},
+ * {@code ben_document}, {@code ben_access_log}, {@code ben_category}, {@code ben_category_document}, {@code ben_category_field},
  * {@code ben_document_type}.
  *
- * <p><b>Not yet.</b> Required fields per category (the required fields are the same for every category;
- * required documents are per category); a step-by-step wizard (the registration form is one page of
- * sections).
+ * <p><b>Screens.</b> A four-step registration wizard (identity and person, contact, household, income and
+ * bank) that checks the identity number at the first step; the file page with its tabs; one search box;
+ * categories with their required documents and fields.
  */
 package org.ektefaa.beneficiaries;

@@ -82,16 +82,20 @@ class JourneysIT {
             browser.type(By.id("file:fatherName"), "عبدالله");
             browser.type(By.id("file:grandfatherName"), "سالم");
             browser.type(By.id("file:familyName"), "الدوسري");
-            browser.type(By.id("file:mobile"), "٠٥٥٥١٢٣٤٥٦");
-            browser.type(By.id("file:city"), "الرياض");
-            browser.type(By.id("file:district"), "العريجاء");
-            browser.submit(By.id("file:save"));
-            assertThat(browser.find(By.id("messages")).getText()).contains("رقم الهوية غير صحيح");
+            next(browser);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.cssSelector("[id='file:wizard']"), "رقم الهوية غير صحيح"));
             assertThat(browser.find(By.id("file:firstName")).getAttribute("value")).isEqualTo("إبراهيم");
             browser.screenshot("10-register-wrong-check-digit-ar");
 
             // An Iqama number typed while "national ID" is still selected: the first digit decides.
             browser.type(By.id("file:idNumber"), "٢٠٤٠٠٠٠٠٠٨");
+            next(browser);
+            browser.type(By.id("file:mobile"), "٠٥٥٥١٢٣٤٥٦");
+            browser.type(By.id("file:city"), "الرياض");
+            browser.type(By.id("file:district"), "العريجاء");
+            next(browser);
+            next(browser);
             browser.submit(By.id("file:save"));
             assertThat(browser.driver().getCurrentUrl()).contains("/beneficiaries/file.xhtml?id=");
             String fileUrl = browser.driver().getCurrentUrl();
@@ -110,6 +114,9 @@ class JourneysIT {
             choose(browser, "file:gender", "ذكر");
             choose(browser, "file:maritalStatus", "متزوج/متزوجة");
             choose(browser, "file:category", "كبار السن");
+            next(browser);
+            next(browser);
+            next(browser);
             choose(browser, "file:housing", "إيجار");
             browser.submit(By.id("file:save"));
             assertThat(browser.find(By.id("birthDate")).getAttribute("textContent"))
@@ -163,6 +170,9 @@ class JourneysIT {
             browser.type(By.id("file:fatherName"), "عبدالله");
             browser.type(By.id("file:grandfatherName"), "سالم");
             browser.type(By.id("file:familyName"), "الدوسري");
+            next(browser);
+            next(browser);
+            next(browser);
             browser.submit(By.id("file:save"));
             assertThat(browser.find(By.id("messages")).getText()).contains("يوجد ملف بهذا الرقم");
             browser.submit(By.id("file:existing"));
@@ -252,6 +262,21 @@ class JourneysIT {
             assertThat(overflow).isEqualTo(Boolean.FALSE);
             phone.screenshot("22-public-status-phone-ar");
         }
+    }
+
+    /** The wizard's next step; waits until its content was replaced. */
+    private static void next(Browser browser) {
+        WebElement content = browser.find(By.cssSelector("[id='file:wizard'] .ui-wizard-content"));
+        String before = content.getAttribute("innerHTML");
+        browser.find(By.id("file:wizard_next")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            try {
+                return !before.equals(d.findElement(By.cssSelector("[id='file:wizard'] .ui-wizard-content"))
+                        .getAttribute("innerHTML"));
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                return false;
+            }
+        });
     }
 
     /** Picks {@code label} in a PrimeFaces menu the way a person does; retried while the panel is still opening. */
