@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ektefaa.platform.api.protect.ContentTypes;
 
 /**
  * Supporting documents on disk, outside the web root ({@code <data dir>/documents}), under random names.
@@ -33,16 +34,7 @@ public class DocumentStore {
 
     /** {@code application/pdf}, {@code image/jpeg} or {@code image/png}; empty for anything else. */
     public static Optional<String> contentType(byte[] content) {
-        if (startsWith(content, new byte[] {'%', 'P', 'D', 'F', '-'})) {
-            return Optional.of("application/pdf");
-        }
-        if (startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return Optional.of("image/jpeg");
-        }
-        if (startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
-            return Optional.of("image/png");
-        }
-        return Optional.empty();
+        return ContentTypes.detect(content);
     }
 
     public Stored store(byte[] content, String contentType) {
@@ -75,17 +67,5 @@ public class DocumentStore {
 
     private Path directory() {
         return Path.of(dataDir, "documents");
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        if (content == null || content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

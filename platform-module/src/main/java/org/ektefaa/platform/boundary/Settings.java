@@ -19,7 +19,7 @@ import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.AssociationProfileChanged;
 import org.ektefaa.platform.api.Audited;
 import org.ektefaa.platform.api.RuleViolation;
-import org.ektefaa.platform.control.Images;
+import org.ektefaa.platform.api.protect.ContentTypes;
 import org.ektefaa.platform.entity.AssociationSettings;
 
 /** The association profile: read by every page's shell, edited by administrators. */
@@ -100,7 +100,7 @@ public class Settings {
         if (image.length == 0 || image.length > MAX_LOGO_BYTES) {
             throw new RuleViolation("settings.error.logoSize", MAX_LOGO_BYTES / 1024);
         }
-        String type = Images.contentType(image).orElseThrow(() -> new RuleViolation("settings.error.logoType"));
+        String type = ContentTypes.image(image).orElseThrow(() -> new RuleViolation("settings.error.logoType"));
         Instant now = clock.instant();
         AssociationSettings settings = settings();
         settings.replaceLogo(image, type, by, now);

@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
@@ -106,15 +105,15 @@ public class Decisions {
     }
 
     public void waitForApplicant(long id, long expectedVersion, @NotBlank String what, @NotBlank String by) {
-        load(id, expectedVersion).waitForApplicant(what, today(), by, clock.instant());
+        AidRequest.forUpdate(em, id, expectedVersion).waitForApplicant(what, today(), by, clock.instant());
     }
 
     public void applicantAnswered(long id, long expectedVersion, @NotBlank String by) {
-        load(id, expectedVersion).applicantAnswered(today(), by, clock.instant());
+        AidRequest.forUpdate(em, id, expectedVersion).applicantAnswered(today(), by, clock.instant());
     }
 
     private void decide(long id, long expectedVersion, boolean approved, String reason, String by) {
-        AidRequest request = load(id, expectedVersion);
+        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
         Instant now = clock.instant();
         request.decide(approved, reason, today(), by, now);
         decided.fire(new RequestDecided(request.getId(), request.getTrackingNumber(), request.getType(),
@@ -126,17 +125,6 @@ public class Decisions {
         }
         audited.fire(new Audited(by, approved ? "REQUEST_APPROVED" : "REQUEST_REJECTED", "AidRequest",
                 String.valueOf(id), request.getTrackingNumber()));
-    }
-
-    private AidRequest load(long id, long expectedVersion) {
-        AidRequest request = em.find(AidRequest.class, id);
-        if (request == null) {
-            throw new RuleViolation("request.error.missing");
-        }
-        if (request.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(request);
-        }
-        return request;
     }
 
     public LocalDate today() {

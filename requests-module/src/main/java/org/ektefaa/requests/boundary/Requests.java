@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -117,11 +116,11 @@ public class Requests {
     }
 
     public void answer(long id, long expectedVersion, String text, @NotBlank String by) {
-        load(id, expectedVersion).answer(text, by, clock.instant());
+        AidRequest.forUpdate(em, id, expectedVersion).answer(text, by, clock.instant());
     }
 
     public void raise(long id, long expectedVersion, @NotBlank String by) {
-        AidRequest request = load(id, expectedVersion);
+        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
         if (request.getType() != RequestType.SUPPORT) {
             throw new RuleViolation("request.error.notForDecision");
         }
@@ -132,7 +131,7 @@ public class Requests {
     }
 
     public void deliver(long id, long expectedVersion, String what, @NotBlank String by) {
-        AidRequest request = load(id, expectedVersion);
+        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
         Instant now = clock.instant();
         request.deliver(what, by, now);
         delivered.fire(new ServiceDelivered(request.getId(), request.getTrackingNumber(), request.getBeneficiaryId(),
@@ -140,7 +139,7 @@ public class Requests {
     }
 
     public void close(long id, long expectedVersion, @NotBlank String by) {
-        AidRequest request = load(id, expectedVersion);
+        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
         Instant now = clock.instant();
         request.close(by, now);
         closed.fire(new RequestClosed(request.getId(), request.getTrackingNumber(), request.getType(),
@@ -194,17 +193,6 @@ public class Requests {
         }
         return request.getBeneficiaryId() == null ? null
                 : directory.summary(request.getBeneficiaryId()).map(BeneficiarySummary::mobile).orElse(null);
-    }
-
-    private AidRequest load(long id, long expectedVersion) {
-        AidRequest request = em.find(AidRequest.class, id);
-        if (request == null) {
-            throw new RuleViolation("request.error.missing");
-        }
-        if (request.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(request);
-        }
-        return request;
     }
 
     private static String where(RequestStatus status, RequestType type) {

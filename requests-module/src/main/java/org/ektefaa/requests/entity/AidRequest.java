@@ -120,6 +120,21 @@ public class AidRequest {
     protected AidRequest() {
     }
 
+    /**
+     * The request to change, if nobody changed it since {@code expectedVersion} was read; refuses a missing
+     * one with a message the page can show.
+     */
+    public static AidRequest forUpdate(jakarta.persistence.EntityManager em, long id, long expectedVersion) {
+        AidRequest request = em.find(AidRequest.class, id);
+        if (request == null) {
+            throw new RuleViolation("request.error.missing");
+        }
+        if (request.getVersion() != expectedVersion) {
+            throw new jakarta.persistence.OptimisticLockException(request);
+        }
+        return request;
+    }
+
     public AidRequest(String trackingNumber, RequestType type, ContactChannel channel, Long beneficiaryId,
                       String subject, String by, Instant at) {
         this.trackingNumber = trackingNumber;
