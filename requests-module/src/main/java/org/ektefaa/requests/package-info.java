@@ -8,10 +8,11 @@
  * inquiries are answered, suggestions acknowledged, complaints resolved, support requests raised for
  * decision, delivered and closed. A submitted beneficiary file opens a registration request raised at once
  * to executive management, which approves or rejects from its queue (several at once for a committee).
- * Anyone follows a request on the public status page with its tracking number and the last four digits of
- * the mobile, and sees nothing personal.
+ * Anyone sends a request from the website form (honeypot, five an hour per address) and follows it on the
+ * public status page with its tracking number and the last four digits of the mobile, seeing nothing
+ * personal.
  *
- * <p><b>Policy clauses served.</b> §3.3 (answers to inquiries), §3.4 (follow a request from anywhere),
+ * <p><b>Policy clauses served.</b> §3.3 (answers to inquiries), §3.4 (send and follow a request from anywhere),
  * §4 (every enabled channel), §5.1 (received with a tracking number), §5.4 (decision within the period set
  * in the association profile, default 14 days; at risk within three days, overdue after), §5.6 (delivery).
  *
@@ -30,7 +31,7 @@
  *
  * <p><b>Not yet.</b> The service catalogue and recurring deliveries, attachments and notes, reasons from a
  * configurable list, waiting for the applicant from the screens (the entity and boundary support it),
- * notifications (outbox, e-mail, SMS), the public website form, the follow-up event for service recovery,
+ * notifications (outbox, e-mail, SMS), the follow-up event for service recovery,
  * and the dashboard widgets per channel.
  */
 package org.ektefaa.requests;

@@ -264,6 +264,47 @@ class JourneysIT {
         }
     }
 
+    /**
+     * Someone sends a request from the association's website on a phone (policy §4.7) and gets a tracking
+     * number with the commitment; a robot that fills the hidden field gets nothing.
+     */
+    @Test
+    void aPersonSendsARequestFromTheWebsiteOnAPhone() {
+        try (Browser phone = new Browser(360, 740)) {
+            phone.open(base + "public/request.xhtml");
+            phone.find(By.xpath("//label[contains(., 'شكوى')]")).click();
+            phone.type(By.id("publicRequest:name"), "خالد العتيبي");
+            phone.type(By.id("publicRequest:mobile"), "0551112233");
+            phone.type(By.id("publicRequest:subject"), "تأخر الرد على الاتصال");
+            phone.type(By.id("publicRequest:details"), "اتصلت ثلاث مرات ولم يرد أحد");
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+            assertThat(overflow).isEqualTo(Boolean.FALSE);
+            phone.submit(By.id("publicRequest:send"));
+            String tracking = phone.find(By.id("publicTracking")).getText();
+            assertThat(tracking).matches("14\\d\\d-\\d{6}");
+            assertThat(phone.find(By.id("publicRequest")).getText()).contains("يومًا");
+            phone.screenshot("23-website-request-phone-ar");
+
+            phone.open(base + "public/status.xhtml");
+            phone.type(By.id("status:tracking"), tracking);
+            phone.type(By.id("status:lastFour"), "2233");
+            phone.submit(By.id("status:lookUp"));
+            assertThat(phone.find(By.id("publicStatus")).getText()).isEqualTo("مستلم");
+        }
+        try (Browser robot = new Browser(1280, 800)) {
+            robot.open(base + "public/request.xhtml");
+            robot.type(By.id("publicRequest:name"), "robot");
+            robot.type(By.id("publicRequest:mobile"), "0551112244");
+            robot.type(By.id("publicRequest:subject"), "cheap offers");
+            ((org.openqa.selenium.JavascriptExecutor) robot.driver()).executeScript(
+                    "document.getElementById('publicRequest:website').value = 'http://spam.example'");
+            robot.submit(By.id("publicRequest:send"));
+            assertThat(robot.find(By.id("publicRequest:messages")).getText()).contains("تعذر إرسال الطلب");
+            assertThat(robot.driver().findElements(By.id("publicTracking"))).isEmpty();
+        }
+    }
+
     /** The wizard's next step; waits until its content was replaced. */
     private static void next(Browser browser) {
         WebElement content = browser.find(By.cssSelector("[id='file:wizard'] .ui-wizard-content"));

@@ -1,0 +1,127 @@
+package org.ektefaa.requests.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import org.ektefaa.platform.api.AssociationProfile;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.RateLimit;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.web.Notices;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.entity.AidRequest;
+
+/**
+ * {@code /public/request.xhtml}: the association's website form (policy §4.7): an inquiry, suggestion,
+ * complaint or support request from anyone, answered with a tracking number and the decision commitment.
+ * Bots fill the hidden field and get nothing; each address may send 5 requests an hour.
+ */
+@Named
+@RequestScoped
+public class PublicRequestView {
+
+    private static final RateLimit LIMIT = new RateLimit(5, Duration.ofHours(1), Clock.systemUTC());
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    AssociationProfile profile;
+
+    private RequestType type = RequestType.INQUIRY;
+    private String name;
+    private String mobile;
+    private String subject;
+    private String details;
+    /** The honeypot: invisible to people, irresistible to form-filling robots. */
+    private String website;
+    private String trackingNumber;
+
+    public boolean isOpen() {
+        return profile.isEnabled(ContactChannel.WEBSITE);
+    }
+
+    public void send() {
+        if (website != null && !website.isBlank()) {
+            Notices.error("req", "public.refused");
+            return;
+        }
+        HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        if (!LIMIT.tryAcquire(http.getRemoteAddr())) {
+            Notices.error("req", "public.tooMany");
+            return;
+        }
+        try {
+            AidRequest saved = requests.receive(new Requests.Intake(type, ContactChannel.WEBSITE, null, name, mobile,
+                    subject, details), "website");
+            trackingNumber = saved.getTrackingNumber();
+        } catch (RuleViolation violation) {
+            Notices.refused("req", violation);
+        }
+    }
+
+    public RequestType[] getTypes() {
+        return new RequestType[] {RequestType.INQUIRY, RequestType.SUPPORT, RequestType.COMPLAINT, RequestType.SUGGESTION};
+    }
+
+    public int getDecisionDays() {
+        return profile.decisionPeriodDays();
+    }
+
+    public RequestType getType() {
+        return type;
+    }
+
+    public void setType(RequestType type) {
+        this.type = type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public void setDetails(String details) {
+        this.details = details;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+}
