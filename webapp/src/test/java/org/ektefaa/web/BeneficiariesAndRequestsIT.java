@@ -41,6 +41,10 @@ import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.requests.entity.RequestStatus;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.boundary.AuditLog;
+import org.ektefaa.platform.boundary.Outbox;
+import org.ektefaa.platform.entity.OutboxMessage;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -119,6 +123,9 @@ class BeneficiariesAndRequestsIT {
     Requests requests;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     AssociationProfile profile;
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)
@@ -189,7 +196,25 @@ class BeneficiariesAndRequestsIT {
         assertThat(files.read(id, "reception1").getStatus()).isEqualTo(FileStatus.UNDER_DECISION);
         assertThat(decisions.queue()).extracting(AidRequest::getId).contains(request.getId());
 
+        assertThat(outbox.about(request.getTrackingNumber())).extracting(OutboxMessage::getChannel)
+                .contains(OutboxMessage.Channel.EMAIL, OutboxMessage.Channel.SMS);
         decisions.approve(request.getId(), request.getVersion(), "eligible", "executive1");
+        // The applicant is told, in Arabic, by e-mail through a real SMTP server and by SMS.
+        GreenMail smtp = new GreenMail(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            OutboxMessage approvalMail = outbox.about(request.getTrackingNumber()).stream()
+                    .filter(m -> m.getChannel() == OutboxMessage.Channel.EMAIL && m.getBody().contains("قُبل"))
+                    .findFirst().orElseThrow();
+            outbox.send(approvalMail.getId());
+            assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+            assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("القرار في طلبك " + request.getTrackingNumber());
+            assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("applicant@example.sa");
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        } finally {
+            smtp.stop();
+        }
         assertThat(recorder.events()).anyMatch(e -> e instanceof RequestDecided d && d.requestId() == request.getId()
                 && d.approved() && d.metDeadline());
         Beneficiary registered = files.read(id, "reception1");
@@ -289,6 +314,11 @@ class BeneficiariesAndRequestsIT {
         var next = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.PHONE_CALL, null,
                 "سعد", "0567891234", null, null), "reception1");
         assertThat(next.getTrackingNumber()).isNotEqualTo(request.getTrackingNumber());
+        assertThat(outbox.about(request.getTrackingNumber())).singleElement().satisfies(m -> {
+            assertThat(m.getChannel()).isEqualTo(OutboxMessage.Channel.SMS);
+            assertThat(m.getRecipient()).isEqualTo("+966567891234");
+            assertThat(m.getBody()).contains(request.getTrackingNumber()).contains("استلمنا طلبك");
+        });
         assertThat(recorder.events()).anyMatch(e -> e instanceof RequestReceived r && r.requestId() == request.getId());
     }
 
@@ -340,6 +370,7 @@ class BeneficiariesAndRequestsIT {
         form.setGender(Enums.Gender.FEMALE);
         form.setMaritalStatus(Enums.MaritalStatus.WIDOWED);
         form.setMobile("٠٥٠١٢٣٤٥٦٧");
+        form.setEmail("applicant@example.sa");
         form.setCity("الرياض");
         form.setDistrict("النسيم");
         form.setCategoryCode("WIDOWS");

@@ -34,7 +34,9 @@ final class Deployments {
         }
         return war.setWebXML(new StringAsset(webXml.replace(open,
                 open + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>")))
-                .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+                .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
+                .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
+                .addAsLibrary(jarOf(org.slf4j.LoggerFactory.class));
     }
 
     private static File jarOf(Class<?> type) {

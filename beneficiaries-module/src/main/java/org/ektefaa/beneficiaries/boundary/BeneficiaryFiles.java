@@ -445,7 +445,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     public Optional<BeneficiarySummary> summary(long beneficiaryId) {
         return Optional.ofNullable(em.find(Beneficiary.class, beneficiaryId)).map(b -> new BeneficiarySummary(b.getId(),
                 b.getName() == null ? "" : b.getName().full(), b.getBeneficiaryNumber(),
-                FieldProtection.masked(b.getIdNumber()), b.getMobile(), b.getStatus().name()));
+                FieldProtection.masked(b.getIdNumber()), b.getMobile(), b.getEmail(), b.getStatus().name()));
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.requests.api.RequestDecided;
 import org.ektefaa.requests.api.RequestRaisedForDecision;
+import org.ektefaa.requests.api.RequestReceived;
 import org.ektefaa.requests.api.RequestType;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.requests.entity.RequestStatus;
@@ -42,6 +43,9 @@ public class Decisions {
 
     @Inject
     Instance<AssociationProfile> profile;
+
+    @Inject
+    Event<RequestReceived> received;
 
     @Inject
     Event<RequestRaisedForDecision> raised;
@@ -72,6 +76,8 @@ public class Decisions {
         em.persist(request);
         request.raise(profile.get().decisionPeriodDays(), today(), "system", now);
         em.flush();
+        received.fire(new RequestReceived(request.getId(), request.getTrackingNumber(), request.getType(),
+                request.getChannel(), request.getBeneficiaryId(), now));
         raised.fire(new RequestRaisedForDecision(request.getId(), request.getTrackingNumber(), request.getType(),
                 request.getChannel(), request.getBeneficiaryId(), now, request.getDueDate()));
         decisionOpened.fire(new RegistrationDecisionOpened(submitted.beneficiaryId(), request.getTrackingNumber(),

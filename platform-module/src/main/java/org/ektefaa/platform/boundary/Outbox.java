@@ -1,0 +1,102 @@
+package org.ektefaa.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.ektefaa.platform.api.NotificationRequested;
+import org.ektefaa.platform.control.MailSender;
+import org.ektefaa.platform.control.SmsGateway;
+import org.ektefaa.platform.entity.OutboxMessage;
+
+/**
+ * The notification outbox: a {@link NotificationRequested} becomes one message per channel in the firing
+ * transaction (so a rolled-back change sends nothing, and a committed one is never forgotten); the drain
+ * sends due messages one transaction each, retrying failures with growing pauses, and staff see the
+ * failures. Logs name message ids, never recipients or texts.
+ */
+@ApplicationScoped
+@Transactional
+public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    MailSender mail;
+
+    @Inject
+    SmsGateway sms;
+
+    @Inject
+    Clock clock;
+
+    void on(@Observes NotificationRequested request) {
+        Instant now = clock.instant();
+        if (request.email() != null && !request.email().isBlank()) {
+            em.persist(new OutboxMessage(OutboxMessage.Channel.EMAIL, request.email(), request.subject(), request.body(),
+                    request.reference(), now));
+        }
+        if (request.mobile() != null && !request.mobile().isBlank()) {
+            em.persist(new OutboxMessage(OutboxMessage.Channel.SMS, request.mobile(), null, request.body(),
+                    request.reference(), now));
+        }
+    }
+
+    /** Ids of messages due now, oldest first. */
+    public List<Long> due(int max) {
+        return em.createQuery("select m.id from OutboxMessage m where m.status = :pending and m.nextAttemptAt <= :now"
+                        + " order by m.nextAttemptAt", Long.class)
+                .setParameter("pending", OutboxMessage.Status.PENDING).setParameter("now", clock.instant())
+                .setMaxResults(max).getResultList();
+    }
+
+    /** Sends one message in its own transaction; a failure is recorded for a later retry. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void send(long id) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        if (message == null || message.getStatus() != OutboxMessage.Status.PENDING) {
+            return;
+        }
+        try {
+            if (message.getChannel() == OutboxMessage.Channel.EMAIL) {
+                mail.send(message.getRecipient(), message.getSubject(), message.getBody());
+            } else {
+                sms.send(message.getRecipient(), message.getBody());
+            }
+            message.sent(clock.instant());
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            message.failed(e.getMessage(), clock.instant());
+            LOG.warning("Outbox message " + id + " (" + message.getChannel() + ") not sent, attempt "
+                    + message.getAttempts() + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    public List<OutboxMessage> recent(int max) {
+        return em.createQuery("select m from OutboxMessage m order by m.id desc", OutboxMessage.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    public List<OutboxMessage> about(String reference) {
+        return em.createQuery("select m from OutboxMessage m where m.reference = :r order by m.id", OutboxMessage.class)
+                .setParameter("r", reference).getResultList();
+    }
+
+    public void retry(long id) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        if (message != null && message.getStatus() == OutboxMessage.Status.FAILED) {
+            message.retry(clock.instant());
+        }
+    }
+}

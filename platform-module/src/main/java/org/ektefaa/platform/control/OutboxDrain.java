@@ -1,0 +1,21 @@
+package org.ektefaa.platform.control;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import org.ektefaa.platform.boundary.Outbox;
+
+/** Every 15 seconds, sends what the outbox holds that is due (one server at a time: a singleton timer). */
+@Singleton
+public class OutboxDrain {
+
+    @Inject
+    Outbox outbox;
+
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    void drain() {
+        for (Long id : outbox.due(50)) {
+            outbox.send(id);
+        }
+    }
+}

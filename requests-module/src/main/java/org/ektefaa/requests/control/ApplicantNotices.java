@@ -1,0 +1,79 @@
+package org.ektefaa.requests.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.ektefaa.beneficiaries.api.BeneficiaryDirectory;
+import org.ektefaa.beneficiaries.api.BeneficiarySummary;
+import org.ektefaa.platform.api.AssociationProfile;
+import org.ektefaa.platform.api.NotificationRequested;
+import org.ektefaa.requests.api.RequestDecided;
+import org.ektefaa.requests.api.RequestReceived;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.entity.AidRequest;
+
+/**
+ * Tells the applicant, without their asking (policy §2, §3.4), when a request is received (with its
+ * tracking number and, for what needs a decision, the committed period) and when it is decided. In Arabic,
+ * the language the association works in with beneficiaries; the texts are the module bundle's
+ * {@code notice.*} keys. Written to the outbox in the same transaction as the change.
+ */
+@ApplicationScoped
+public class ApplicantNotices {
+
+    private static final Locale ARABIC = Locale.forLanguageTag("ar");
+
+    @PersistenceContext(unitName = "requests")
+    EntityManager em;
+
+    @Inject
+    BeneficiaryDirectory directory;
+
+    @Inject
+    Instance<AssociationProfile> profile;
+
+    @Inject
+    Event<NotificationRequested> notify;
+
+    void on(@Observes RequestReceived received) {
+        AidRequest request = em.find(AidRequest.class, received.requestId());
+        boolean decision = received.type() == RequestType.REGISTRATION || received.type() == RequestType.SUPPORT;
+        AssociationProfile association = profile.get();
+        send(request, text("notice.received.subject", received.trackingNumber()),
+                text(decision ? "notice.received.decision" : "notice.received.body", received.trackingNumber(),
+                        association.decisionPeriodDays(), association.nameAr()));
+    }
+
+    void on(@Observes RequestDecided decided) {
+        AidRequest request = em.find(AidRequest.class, decided.requestId());
+        String reason = request.getDecisionReason() == null ? "" : request.getDecisionReason();
+        send(request, text("notice.decided.subject", decided.trackingNumber()),
+                text(decided.approved() ? "notice.approved.body" : "notice.rejected.body", decided.trackingNumber(),
+                        reason, profile.get().nameAr()));
+    }
+
+    private void send(AidRequest request, String subject, String body) {
+        Optional<BeneficiarySummary> person = request.getBeneficiaryId() == null ? Optional.empty()
+                : directory.summary(request.getBeneficiaryId());
+        String mobile = request.getApplicantMobile() != null ? request.getApplicantMobile()
+                : person.map(BeneficiarySummary::mobile).orElse(null);
+        String email = person.map(BeneficiarySummary::email).orElse(null);
+        if (mobile != null || email != null) {
+            notify.fire(new NotificationRequested(email, mobile, subject, body, request.getTrackingNumber()));
+        }
+    }
+
+    private static String text(String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle("org.ektefaa.requests.i18n.messages", ARABIC).getString(key);
+        MessageFormat format = new MessageFormat(pattern, Locale.ROOT);
+        return format.format(arguments);
+    }
+}
