@@ -15,15 +15,20 @@
  * <p><b>Public API</b> ({@code org.ektefaa.platform.api}): {@link org.ektefaa.platform.api.Role},
  * {@link org.ektefaa.platform.api.ContactChannel}, {@link org.ektefaa.platform.api.AssociationProfile},
  * {@link org.ektefaa.platform.api.ShellContribution}, {@link org.ektefaa.platform.api.Audited},
+ * {@link org.ektefaa.platform.api.NotificationRequested}, {@link org.ektefaa.platform.api.RateLimit},
+ * {@code RuleViolation}, the Saudi data helpers ({@code api.saudi}), field protection and content
+ * recognition ({@code api.protect}), Faces messages ({@code api.web}),
  * {@link org.ektefaa.platform.api.InstantConverter}. Every other package is internal.
  *
  * <p><b>Events fired.</b> {@link org.ektefaa.platform.api.AssociationProfileChanged} when an
  * administrator saves the profile.
  * <b>Events observed.</b> {@link org.ektefaa.platform.api.DatabaseMigrated} (fired by the webapp once
  * every module's schema is migrated: creates the first administrator account);
- * {@link org.ektefaa.platform.api.Audited} (any module: written to the audit log in the same transaction).
+ * {@link org.ektefaa.platform.api.Audited} (any module: written to the audit log in the same transaction);
+ * {@link org.ektefaa.platform.api.NotificationRequested} (any module: written to the outbox in the same
+ * transaction).
  *
  * <p><b>Tables owned</b> ({@code db/migration/platform}): {@code plt_user}, {@code plt_user_role},
- * {@code plt_association_profile}, {@code plt_audit_log}.
+ * {@code plt_association_profile}, {@code plt_audit_log}, {@code plt_outbox}.
  */
 package org.ektefaa.platform;

@@ -80,6 +80,25 @@ class ShellBrowserIT {
             assertThat(browser.find(By.cssSelector(".dashboard")).getText()).contains("حسابي", "مدير النظام");
             browser.screenshot("03-dashboard-ar");
 
+            // The administrator's pages render in Arabic; a new account gets a temporary password once.
+            browser.open(base + "admin/users.xhtml");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("المستخدمون");
+            browser.type(By.id("users:username"), "board.member");
+            browser.type(By.id("users:displayName"), "عضو المجلس");
+            browser.find(By.xpath("//label[contains(., 'عضو مجلس الإدارة')]")).click();
+            browser.find(By.id("users:save")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("temporaryPassword")));
+            assertThat(browser.find(By.id("temporaryPassword")).getText()).hasSize(16);
+            assertThat(browser.find(By.id("users:table")).getText()).contains("board.member", "عضو مجلس الإدارة");
+            browser.screenshot("06-users-ar");
+            browser.open(base + "admin/settings.xhtml");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("ملف الجمعية");
+            assertThat(browser.find(By.id("settings:decisionDays")).getAttribute("value")).matches("\\d+");
+            browser.open(base + "admin/outbox.xhtml");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("الرسائل إلى المستفيدين");
+            browser.open(base + "index.xhtml");
+
             browser.submit(By.id("shellForm:switchLanguage"));
             assertThat(browser.htmlAttribute("dir")).isEqualTo("ltr");
             assertThat(browser.htmlAttribute("lang")).isEqualTo("en");
