@@ -32,6 +32,7 @@ import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.requests.api.RequestDecided;
 import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.api.FollowUpRequested;
 import org.ektefaa.requests.api.RequestClosed;
 import org.ektefaa.requests.api.RequestReceived;
 import org.ektefaa.requests.api.ServiceDelivered;
@@ -124,6 +125,9 @@ class BeneficiariesAndRequestsIT {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Event<FollowUpRequested> followUps;
 
     @Inject
     AssociationProfile profile;
@@ -352,6 +356,32 @@ class BeneficiariesAndRequestsIT {
                 && c.beneficiaryId() == beneficiary);
         // The person's mobile for the public page comes from their file.
         assertThat(requests.publicStatus(raised.getTrackingNumber(), "4567")).isPresent();
+    }
+
+    @Test
+    @Order(14)
+    void aLowEvaluationOpensAFollowUpAndAskingTheApplicantStopsTheClockAndTellsThem() {
+        var complaint = requests.receive(new Requests.Intake(RequestType.COMPLAINT, ContactChannel.PHONE_CALL, null,
+                "سارة", "0509998877", "rude answer", null), "reception1");
+        followUps.fire(new FollowUpRequested(complaint.getId(), "overall score 1 of 5", "satisfaction"));
+        var followUp = requests.list(null, RequestType.FOLLOW_UP, false, 0, 5).get(0);
+        assertThat(followUp.getApplicantMobile()).isEqualTo("+966509998877");
+        assertThat(followUp.getChannel()).isEqualTo(ContactChannel.PHONE_CALL);
+        assertThat(followUp.getSubject()).contains(complaint.getTrackingNumber());
+
+        long beneficiary = files.findByIdentity(ID).orElseThrow();
+        var support = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.PHONE_CALL, beneficiary,
+                null, null, "bills", null), "reception1");
+        requests.raise(support.getId(), support.getVersion(), "reception1");
+        var raised = requests.find(support.getId()).orElseThrow();
+        requests.waitForApplicant(raised.getId(), raised.getVersion(), "the electricity bill", "executive1");
+        assertThat(requests.find(raised.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.WAITING_FOR_APPLICANT);
+        assertThat(outbox.about(raised.getTrackingNumber())).anyMatch(m -> m.getBody().contains("the electricity bill"));
+        requests.applicantAnswered(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion(), "reception1");
+        assertThat(requests.find(raised.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.RAISED);
+        assertThat(requests.count(null, null, true)).isZero();
+        assertThat(requests.receivedPerChannel(Instant.now().minusSeconds(3600)).get(ContactChannel.PHONE_CALL))
+                .isGreaterThanOrEqualTo(3);
     }
 
     void decide(long id, boolean approved) {

@@ -9,5 +9,7 @@ public enum RequestType {
     /** A question (§3.3). */
     INQUIRY,
     SUGGESTION,
-    COMPLAINT
+    COMPLAINT,
+    /** Service recovery: someone calls the person back after a low evaluation (policy §3.5, §3.7). */
+    FOLLOW_UP
 }

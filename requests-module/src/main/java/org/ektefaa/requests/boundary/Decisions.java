@@ -110,14 +110,6 @@ public class Decisions {
         decide(id, expectedVersion, false, reason, by);
     }
 
-    public void waitForApplicant(long id, long expectedVersion, @NotBlank String what, @NotBlank String by) {
-        AidRequest.forUpdate(em, id, expectedVersion).waitForApplicant(what, today(), by, clock.instant());
-    }
-
-    public void applicantAnswered(long id, long expectedVersion, @NotBlank String by) {
-        AidRequest.forUpdate(em, id, expectedVersion).applicantAnswered(today(), by, clock.instant());
-    }
-
     private void decide(long id, long expectedVersion, boolean approved, String reason, String by) {
         AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
         Instant now = clock.instant();

@@ -24,6 +24,8 @@ import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.saudi.Digits;
 import org.ektefaa.platform.api.saudi.SaudiMobiles;
+import org.ektefaa.requests.api.ApplicantAsked;
+import org.ektefaa.requests.api.FollowUpRequested;
 import org.ektefaa.requests.api.RequestClosed;
 import org.ektefaa.requests.api.RequestRaisedForDecision;
 import org.ektefaa.requests.api.RequestReceived;
@@ -74,6 +76,9 @@ public class Requests {
     Event<ServiceDelivered> delivered;
 
     @Inject
+    Event<ApplicantAsked> waiting;
+
+    @Inject
     Event<RequestClosed> closed;
 
     @Inject
@@ -109,6 +114,37 @@ public class Requests {
         received.fire(new RequestReceived(request.getId(), request.getTrackingNumber(), request.getType(),
                 request.getChannel(), request.getBeneficiaryId(), now));
         return request;
+    }
+
+    /** Service recovery (policy §3.5–§3.7): a follow-up request for the same person, on the same channel. */
+    void on(@jakarta.enterprise.event.Observes FollowUpRequested followUp) {
+        AidRequest original = em.find(AidRequest.class, followUp.originalRequestId());
+        if (original == null) {
+            throw new RuleViolation("request.error.missing");
+        }
+        Instant now = clock.instant();
+        AidRequest request = new AidRequest(trackingNumbers.next(), RequestType.FOLLOW_UP, original.getChannel(),
+                original.getBeneficiaryId(), trim("↩ " + original.getTrackingNumber(), 200), followUp.requestedBy(), now);
+        request.describe(original.getApplicantName(), original.getApplicantMobile(), trim(followUp.reason(), 4000));
+        em.persist(request);
+        em.flush();
+        received.fire(new RequestReceived(request.getId(), request.getTrackingNumber(), request.getType(),
+                request.getChannel(), request.getBeneficiaryId(), now));
+    }
+
+    /** More information is needed from the applicant: the decision clock stops until they answer. */
+    public void waitForApplicant(long id, long expectedVersion, String what, @NotBlank String by) {
+        if (what == null || what.isBlank()) {
+            throw new RuleViolation("request.error.whatNeeded");
+        }
+        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
+        request.waitForApplicant(what.trim(), LocalDate.now(clock), by, clock.instant());
+        waiting.fire(new ApplicantAsked(request.getId(), request.getTrackingNumber(), what.trim()));
+    }
+
+    /** The applicant answered: the clock resumes and the due date moves by the days it stood still. */
+    public void applicantAnswered(long id, long expectedVersion, @NotBlank String by) {
+        AidRequest.forUpdate(em, id, expectedVersion).applicantAnswered(LocalDate.now(clock), by, clock.instant());
     }
 
     public Optional<AidRequest> find(long id) {
@@ -147,18 +183,37 @@ public class Requests {
         audited.fire(new Audited(by, "REQUEST_CLOSED", "AidRequest", String.valueOf(id), request.getTrackingNumber()));
     }
 
-    /** Requests, newest first, optionally of one status or type; the count is a separate query. */
-    public List<AidRequest> list(RequestStatus status, RequestType type, int first, int pageSize) {
-        TypedQuery<AidRequest> query = em.createQuery("select r from AidRequest r where " + where(status, type)
+    /** Requests, newest first, optionally of one status or type, or only the overdue; counted separately. */
+    public List<AidRequest> list(RequestStatus status, RequestType type, boolean overdue, int first, int pageSize) {
+        TypedQuery<AidRequest> query = em.createQuery("select r from AidRequest r where " + where(status, type, overdue)
                 + " order by r.id desc", AidRequest.class);
-        bind(query, status, type);
+        bind(query, status, type, overdue);
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
-    public long count(RequestStatus status, RequestType type) {
-        TypedQuery<Long> query = em.createQuery("select count(r) from AidRequest r where " + where(status, type), Long.class);
-        bind(query, status, type);
+    public long count(RequestStatus status, RequestType type, boolean overdue) {
+        TypedQuery<Long> query = em.createQuery("select count(r) from AidRequest r where "
+                + where(status, type, overdue), Long.class);
+        bind(query, status, type, overdue);
         return query.getSingleResult();
+    }
+
+    /** Open requests (not closed) per status, for the dashboard. */
+    public java.util.Map<RequestStatus, Long> openByStatus() {
+        java.util.Map<RequestStatus, Long> counts = new java.util.EnumMap<>(RequestStatus.class);
+        em.createQuery("select r.status, count(r) from AidRequest r where r.status <> :closed group by r.status",
+                Object[].class).setParameter("closed", RequestStatus.CLOSED).getResultList()
+                .forEach(row -> counts.put((RequestStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Requests received per channel since {@code since} (the dashboard's month). */
+    public java.util.Map<ContactChannel, Long> receivedPerChannel(Instant since) {
+        java.util.Map<ContactChannel, Long> counts = new java.util.EnumMap<>(ContactChannel.class);
+        em.createQuery("select r.channel, count(r) from AidRequest r where r.createdAt >= :since group by r.channel",
+                Object[].class).setParameter("since", since).getResultList()
+                .forEach(row -> counts.put((ContactChannel) row[0], (Long) row[1]));
+        return counts;
     }
 
     /**
@@ -195,11 +250,16 @@ public class Requests {
                 : directory.summary(request.getBeneficiaryId()).map(BeneficiarySummary::mobile).orElse(null);
     }
 
-    private static String where(RequestStatus status, RequestType type) {
-        return (status == null ? "1 = 1" : "r.status = :status") + (type == null ? "" : " and r.type = :type");
+    private static String where(RequestStatus status, RequestType type, boolean overdue) {
+        return (status == null ? "1 = 1" : "r.status = :status") + (type == null ? "" : " and r.type = :type")
+                + (overdue ? " and r.status = :raised and r.dueDate < :today" : "");
     }
 
-    private static void bind(TypedQuery<?> query, RequestStatus status, RequestType type) {
+    private void bind(TypedQuery<?> query, RequestStatus status, RequestType type, boolean overdue) {
+        if (overdue) {
+            query.setParameter("raised", RequestStatus.RAISED);
+            query.setParameter("today", LocalDate.now(clock));
+        }
         if (status != null) {
             query.setParameter("status", status);
         }

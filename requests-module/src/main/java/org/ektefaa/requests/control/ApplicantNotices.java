@@ -15,14 +15,17 @@ import org.ektefaa.beneficiaries.api.BeneficiaryDirectory;
 import org.ektefaa.beneficiaries.api.BeneficiarySummary;
 import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.NotificationRequested;
+import org.ektefaa.requests.api.ApplicantAsked;
 import org.ektefaa.requests.api.RequestDecided;
+import org.ektefaa.requests.api.ServiceDelivered;
 import org.ektefaa.requests.api.RequestReceived;
 import org.ektefaa.requests.api.RequestType;
 import org.ektefaa.requests.entity.AidRequest;
 
 /**
  * Tells the applicant, without their asking (policy §2, §3.4), when a request is received (with its
- * tracking number and, for what needs a decision, the committed period) and when it is decided. In Arabic,
+ * tracking number and, for what needs a decision, the committed period), when more information is needed,
+ * when it is decided and when the service is delivered. In Arabic,
  * the language the association works in with beneficiaries; the texts are the module bundle's
  * {@code notice.*} keys. Written to the outbox in the same transaction as the change.
  */
@@ -58,6 +61,18 @@ public class ApplicantNotices {
         send(request, text("notice.decided.subject", decided.trackingNumber()),
                 text(decided.approved() ? "notice.approved.body" : "notice.rejected.body", decided.trackingNumber(),
                         reason, profile.get().nameAr()));
+    }
+
+    void on(@Observes ApplicantAsked asked) {
+        AidRequest request = em.find(AidRequest.class, asked.requestId());
+        send(request, text("notice.asked.subject", asked.trackingNumber()),
+                text("notice.asked.body", asked.trackingNumber(), asked.what(), profile.get().nameAr()));
+    }
+
+    void on(@Observes ServiceDelivered delivered) {
+        AidRequest request = em.find(AidRequest.class, delivered.requestId());
+        send(request, text("notice.delivered.subject", delivered.trackingNumber()),
+                text("notice.delivered.body", delivered.trackingNumber(), delivered.what(), profile.get().nameAr()));
     }
 
     private void send(AidRequest request, String subject, String body) {

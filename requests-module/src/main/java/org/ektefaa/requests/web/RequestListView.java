@@ -27,6 +27,7 @@ public class RequestListView implements Serializable {
 
     private RequestStatus status;
     private RequestType type;
+    private boolean overdue;
     private final Model model = new Model();
 
     public String person(AidRequest request) {
@@ -53,6 +54,14 @@ public class RequestListView implements Serializable {
         this.status = status;
     }
 
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        this.overdue = overdue;
+    }
+
     public RequestType getType() {
         return type;
     }
@@ -68,9 +77,9 @@ public class RequestListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            String key = status + "/" + type;
+            String key = status + "/" + type + "/" + overdue;
             if (!Objects.equals(key, countedFor)) {
-                counted = (int) Math.min(Integer.MAX_VALUE, requests.count(status, type));
+                counted = (int) Math.min(Integer.MAX_VALUE, requests.count(status, type, overdue));
                 countedFor = key;
             }
             return counted;
@@ -78,7 +87,7 @@ public class RequestListView implements Serializable {
 
         @Override
         public List<AidRequest> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return requests.list(status, type, first, pageSize);
+            return requests.list(status, type, overdue, first, pageSize);
         }
 
         @Override

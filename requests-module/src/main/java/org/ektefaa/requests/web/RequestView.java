@@ -50,6 +50,22 @@ public class RequestView implements Serializable {
         act(() -> requests.raise(id, request.getVersion(), me()), "request.raised");
     }
 
+    public void askApplicant() {
+        act(() -> requests.waitForApplicant(id, request.getVersion(), text, me()), "request.asked");
+    }
+
+    public void applicantAnswered() {
+        act(() -> requests.applicantAnswered(id, request.getVersion(), me()), "request.resumed");
+    }
+
+    public boolean isAskable() {
+        return request.getStatus() == RequestStatus.RAISED;
+    }
+
+    public boolean isWaiting() {
+        return request.getStatus() == RequestStatus.WAITING_FOR_APPLICANT;
+    }
+
     public void deliver() {
         act(() -> requests.deliver(id, request.getVersion(), text, me()), "request.delivered");
     }

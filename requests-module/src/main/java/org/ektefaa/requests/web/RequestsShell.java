@@ -25,7 +25,10 @@ public class RequestsShell implements ShellContribution {
 
     @Override
     public List<DashboardWidget> dashboardWidgets() {
-        return List.of(new DashboardWidget("widget.decisions", "req", "/requests/widget.xhtml", 50,
-                Set.of(Role.EXECUTIVE, Role.ADMIN)));
+        return List.of(
+                new DashboardWidget("widget.decisions", "req", "/requests/widget.xhtml", 50,
+                        Set.of(Role.EXECUTIVE, Role.ADMIN)),
+                new DashboardWidget("widget.requests", "req", "/requests/requests-widget.xhtml", 60,
+                        Set.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE, Role.QUALITY_OFFICER, Role.ADMIN)));
     }
 }

@@ -1,0 +1,5 @@
+package org.ektefaa.requests.api;
+
+/** More information is needed from the applicant; the decision clock stands still until they answer. */
+public record ApplicantAsked(long requestId, String trackingNumber, String what) {
+}
