@@ -16,22 +16,23 @@
  * §4 (every enabled channel), §5.1 (received with a tracking number), §5.4 (decision within the period set
  * in the association profile, default 14 days; at risk within three days, overdue after), §5.6 (delivery).
  *
- * <p><b>Public API</b> ({@code api}): {@code RequestType}, {@code RequestReceived},
+ * <p><b>Public API</b> ({@code api}): {@code RequestType}, {@code RequestReceived}, {@code ApplicantAsked},
+ * {@code FollowUpRequested},
  * {@code RequestRaisedForDecision}, {@code RequestDecided}, {@code ServiceDelivered}, {@code RequestClosed}.
  *
- * <p><b>Events fired.</b> {@code RequestReceived}; {@code RequestRaisedForDecision}; {@code ServiceDelivered};
+ * <p><b>Events fired.</b> {@code RequestReceived}; {@code ApplicantAsked}; {@code RequestRaisedForDecision}; {@code ServiceDelivered};
  * {@code RequestClosed}; {@code RequestDecided} (with whether the
  * decision met the deadline); {@code beneficiaries.api.RegistrationDecisionOpened} and
  * {@code beneficiaries.api.RegistrationDecided} for registration requests; {@code Audited}.
  * <b>Events observed.</b> {@code beneficiaries.api.BeneficiaryFileSubmitted}, in the submitting
- * transaction.
+ * transaction; {@code FollowUpRequested} (declared here for the satisfaction module: opens a follow-up
+ * call); its own events, to tell the applicant through {@code platform.api.NotificationRequested}.
  *
  * <p><b>Tables owned</b> ({@code db/migration/requests}): {@code req_request}, {@code req_request_step},
  * {@code req_tracking_counter}.
  *
- * <p><b>Not yet.</b> The service catalogue and recurring deliveries, attachments and notes, reasons from a
- * configurable list, waiting for the applicant from the screens (the entity and boundary support it),
- * notifications (outbox, e-mail, SMS), the follow-up event for service recovery,
- * and the dashboard widgets per channel.
+ * <p><b>Not yet.</b> A configurable service catalogue with partial and recurring deliveries, attachments and
+ * notes on a request, rejection reasons from a configurable list, message templates editable by an
+ * administrator (the texts are the bundle's {@code notice.*} keys), "assigned to me".
  */
 package org.ektefaa.requests;
