@@ -99,6 +99,7 @@ public class RegistrationView implements Serializable {
             Beneficiary file = id == null ? files.start(form, Staff.name())
                     : files.update(id, version, form, correctionReason, Staff.name());
             Notices.info("ben", id == null ? "register.created" : "register.saved");
+            Notices.keepForRedirect();
             return "/beneficiaries/file.xhtml?faces-redirect=true&id=" + file.getId();
         } catch (BeneficiaryFiles.DuplicateIdentity duplicate) {
             duplicateId = duplicate.existingId();

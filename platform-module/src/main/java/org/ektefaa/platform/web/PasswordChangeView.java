@@ -45,6 +45,7 @@ public class PasswordChangeView {
         }
         external.getSessionMap().remove(LoginView.MUST_CHANGE_PASSWORD);
         Notices.info("plt", "password.changed");
+        Notices.keepForRedirect();
         return "/index.xhtml?faces-redirect=true";
     }
 

@@ -52,9 +52,12 @@ public final class Notices {
         error("plt", "error.concurrentEdit");
     }
 
+    /** Keeps this request's messages for the page a redirect leads to; call it before returning a redirect. */
+    public static void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     private static void add(FacesMessage.Severity severity, String text) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(severity, text, null));
-        context.getExternalContext().getFlash().setKeepMessages(true);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 }
