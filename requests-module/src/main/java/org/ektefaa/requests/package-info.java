@@ -5,8 +5,8 @@
  * sequential per Hijri year ({@code 1447-000123}) and a timeline; the executive's decision within the
  * committed period, the clock paused while the request waits for the applicant. Staff record a contact in
  * seconds (inquiry, support request, complaint, suggestion; a beneficiary's file or a name and mobile);
- * inquiries are answered, suggestions acknowledged, complaints resolved, support requests raised for
- * decision, delivered and closed. A submitted beneficiary file opens a registration request raised at once
+ * inquiries are answered, suggestions acknowledged, complaints resolved, support requests (for a service
+ * of the catalogue) raised for decision, delivered in parts or month by month, completed and closed. A submitted beneficiary file opens a registration request raised at once
  * to executive management, which approves or rejects from its queue (several at once for a committee).
  * Anyone sends a request from the website form (honeypot, five an hour per address) and follows it on the
  * public status page with its tracking number and the last four digits of the mobile, seeing nothing
@@ -29,10 +29,10 @@
  * call); its own events, to tell the applicant through {@code platform.api.NotificationRequested}.
  *
  * <p><b>Tables owned</b> ({@code db/migration/requests}): {@code req_request}, {@code req_request_step},
- * {@code req_tracking_counter}.
+ * {@code req_tracking_counter}, {@code req_service} (the catalogue), {@code req_delivery}.
  *
- * <p><b>Not yet.</b> A configurable service catalogue with partial and recurring deliveries, attachments and
- * notes on a request, rejection reasons from a configurable list, message templates editable by an
+ * <p><b>Not yet.</b> An administration page for the service catalogue (it is a table, {@code req_service},
+ * seeded by migration), attachments and notes on a request, rejection reasons from a configurable list, message templates editable by an
  * administrator (the texts are the bundle's {@code notice.*} keys), "assigned to me".
  */
 package org.ektefaa.requests;

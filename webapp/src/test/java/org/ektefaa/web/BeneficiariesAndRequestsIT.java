@@ -343,15 +343,24 @@ class BeneficiariesAndRequestsIT {
     @Order(13)
     void aSupportRequestIsRaisedApprovedDeliveredAndClosed() {
         long beneficiary = files.findByIdentity(ID).orElseThrow();
+        assertThatThrownBy(() -> requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.PHONE_CALL,
+                beneficiary, null, null, "rent", null), "reception1")).hasMessage("request.error.service");
         var support = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.PHONE_CALL, beneficiary,
-                null, null, "rent", "three months of rent"), "reception1");
+                null, null, "rent", "three months of rent", "RENT"), "reception1");
         requests.raise(support.getId(), support.getVersion(), "reception1");
         var raised = requests.find(support.getId()).orElseThrow();
         decisions.approve(raised.getId(), raised.getVersion(), null, "executive1");
-        requests.deliver(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion(), "4500 SAR", "reception1");
+        requests.deliver(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion(),
+                new BigDecimal("1500"), LocalDate.now(), "first month", "reception1");
+        requests.deliver(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion(),
+                new BigDecimal("3000"), LocalDate.now(), "second and third month", "reception1");
+        assertThat(requests.find(raised.getId()).orElseThrow().deliveredTotal()).isEqualByComparingTo("4500");
+        assertThat(requests.find(raised.getId()).orElseThrow().getServiceCode()).isEqualTo("RENT");
+        requests.completeService(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion(), "reception1");
         requests.close(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion(), "reception1");
         assertThat(requests.find(raised.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.CLOSED);
-        assertThat(recorder.events()).anyMatch(e -> e instanceof ServiceDelivered d && d.requestId() == raised.getId());
+        assertThat(recorder.events()).filteredOn(e -> e instanceof ServiceDelivered d && d.requestId() == raised.getId())
+                .hasSize(2);
         assertThat(recorder.events()).anyMatch(e -> e instanceof RequestClosed c && c.requestId() == raised.getId()
                 && c.beneficiaryId() == beneficiary);
         // The person's mobile for the public page comes from their file.
@@ -371,7 +380,7 @@ class BeneficiariesAndRequestsIT {
 
         long beneficiary = files.findByIdentity(ID).orElseThrow();
         var support = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.PHONE_CALL, beneficiary,
-                null, null, "bills", null), "reception1");
+                null, null, "bills", null, "BILLS"), "reception1");
         requests.raise(support.getId(), support.getVersion(), "reception1");
         var raised = requests.find(support.getId()).orElseThrow();
         requests.waitForApplicant(raised.getId(), raised.getVersion(), "the electricity bill", "executive1");

@@ -1,8 +1,12 @@
 package org.ektefaa.requests.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
-/** The service approved for a request was delivered (policy §5.6). */
-public record ServiceDelivered(long requestId, String trackingNumber, Long beneficiaryId, String what,
-                               Instant deliveredAt) {
+/**
+ * One delivery of the service approved for a request (policy §5.6): part of it, or one month of a
+ * recurring service. {@code quantity} is in the service's unit (baskets, riyals).
+ */
+public record ServiceDelivered(long requestId, String trackingNumber, Long beneficiaryId, String serviceCode,
+                               BigDecimal quantity, String what, Instant deliveredAt) {
 }

@@ -34,6 +34,7 @@ import org.ektefaa.requests.api.ServiceDelivered;
 import org.ektefaa.requests.control.TrackingNumbers;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.requests.entity.RequestStatus;
+import org.ektefaa.requests.entity.Service;
 
 /**
  * Requests from anyone on any enabled channel (policy §4): recorded with a tracking number in seconds at
@@ -51,7 +52,13 @@ public class Requests {
 
     /** What the intake form submits. */
     public record Intake(@NotNull RequestType type, @NotNull ContactChannel channel, Long beneficiaryId,
-                         String applicantName, String applicantMobile, String subject, String details) {
+                         String applicantName, String applicantMobile, String subject, String details,
+                         String serviceCode) {
+
+        public Intake(RequestType type, ContactChannel channel, Long beneficiaryId, String applicantName,
+                      String applicantMobile, String subject, String details) {
+            this(type, channel, beneficiaryId, applicantName, applicantMobile, subject, details, null);
+        }
     }
 
     @PersistenceContext(unitName = "requests")
@@ -105,10 +112,19 @@ public class Requests {
         if (intake.beneficiaryId() != null && directory.summary(intake.beneficiaryId()).isEmpty()) {
             throw new RuleViolation("request.error.beneficiary");
         }
+        if (intake.type() == RequestType.SUPPORT) {
+            Service service = intake.serviceCode() == null ? null : em.find(Service.class, intake.serviceCode());
+            if (service == null || !service.isActive()) {
+                throw new RuleViolation("request.error.service");
+            }
+        }
         Instant now = clock.instant();
         AidRequest request = new AidRequest(trackingNumbers.next(), intake.type(), intake.channel(), intake.beneficiaryId(),
                 trim(intake.subject(), 200), by, now);
         request.describe(trim(intake.applicantName(), 200), mobile, trim(intake.details(), 4000));
+        if (intake.type() == RequestType.SUPPORT) {
+            request.askFor(intake.serviceCode());
+        }
         em.persist(request);
         em.flush();
         received.fire(new RequestReceived(request.getId(), request.getTrackingNumber(), request.getType(),
@@ -166,12 +182,30 @@ public class Requests {
                 request.getChannel(), request.getBeneficiaryId(), now, request.getDueDate()));
     }
 
-    public void deliver(long id, long expectedVersion, String what, @NotBlank String by) {
+    /** Records one delivery (a part, or one month of a recurring service); the applicant is told. */
+    public void deliver(long id, long expectedVersion, java.math.BigDecimal quantity, LocalDate on, String note,
+                        @NotBlank String by) {
         AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
         Instant now = clock.instant();
-        request.deliver(what, by, now);
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("request.error.futureDelivery");
+        }
+        request.deliver(quantity, day, note, by, now);
         delivered.fire(new ServiceDelivered(request.getId(), request.getTrackingNumber(), request.getBeneficiaryId(),
-                request.getDeliveredWhat(), now));
+                request.getServiceCode(), quantity, request.getDeliveredWhat(), now));
+    }
+
+    /** Everything due was delivered; the request can be closed. */
+    public void completeService(long id, long expectedVersion, @NotBlank String by) {
+        AidRequest.forUpdate(em, id, expectedVersion).completeService(by, clock.instant());
+    }
+
+    /** The active services of the catalogue. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Service> services() {
+        return em.createQuery("select s from Service s where s.active = true order by s.code", Service.class)
+                .getResultList();
     }
 
     public void close(long id, long expectedVersion, @NotBlank String by) {

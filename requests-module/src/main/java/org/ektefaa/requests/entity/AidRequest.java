@@ -69,6 +69,15 @@ public class AidRequest {
     @Column(name = "delivered_what", length = 500)
     private String deliveredWhat;
 
+    /** For a support request: the service asked for, from the catalogue. */
+    @Column(name = "service_code", length = 40)
+    private String serviceCode;
+
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "request_id")
+    @OrderBy("deliveredOn, id")
+    private List<Delivery> deliveries = new ArrayList<>();
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -169,16 +178,38 @@ public class AidRequest {
         move(RequestStatus.ANSWERED, by, at, null);
     }
 
-    /** The approved service was delivered (policy §5.6). */
-    public void deliver(String what, String by, Instant at) {
+    /** The service asked for, from the catalogue (support requests only). */
+    public void askFor(String serviceCode) {
+        this.serviceCode = serviceCode;
+    }
+
+    /**
+     * One delivery of the approved service (policy §5.6): a part, or one month of a recurring service. The
+     * request stays in service until {@link #completeService} says nothing more is due.
+     */
+    public void deliver(java.math.BigDecimal quantity, LocalDate on, String note, String by, Instant at) {
         if (status != RequestStatus.APPROVED && status != RequestStatus.IN_SERVICE) {
-            throw new RuleViolation("request.error.transition", status.name(), RequestStatus.DELIVERED.name());
+            throw new RuleViolation("request.error.transition", status.name(), RequestStatus.IN_SERVICE.name());
         }
-        if (what == null || what.isBlank()) {
+        if (quantity == null || quantity.signum() <= 0) {
             throw new RuleViolation("request.error.deliveryRequired");
         }
-        this.deliveredWhat = what.trim();
-        move(RequestStatus.DELIVERED, by, at, this.deliveredWhat);
+        deliveries.add(new Delivery(on, quantity, note == null || note.isBlank() ? null : note.trim(), by, at));
+        String what = quantity.stripTrailingZeros().toPlainString() + (note == null || note.isBlank() ? "" : " " + note.trim());
+        this.deliveredWhat = what;
+        move(RequestStatus.IN_SERVICE, by, at, what);
+    }
+
+    /** Everything due was delivered. */
+    public void completeService(String by, Instant at) {
+        if (status != RequestStatus.IN_SERVICE) {
+            throw new RuleViolation("request.error.transition", status.name(), RequestStatus.DELIVERED.name());
+        }
+        move(RequestStatus.DELIVERED, by, at, null);
+    }
+
+    public java.math.BigDecimal deliveredTotal() {
+        return deliveries.stream().map(Delivery::getQuantity).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 
     /** Closes an answered, delivered or rejected request. */
@@ -295,6 +326,14 @@ public class AidRequest {
 
     public String getDeliveredWhat() {
         return deliveredWhat;
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public List<Delivery> getDeliveries() {
+        return List.copyOf(deliveries);
     }
 
     public Instant getClosedAt() {

@@ -45,6 +45,7 @@ public class IntakeView implements Serializable {
     private String applicantMobile;
     private String subject;
     private String details;
+    private String serviceCode;
     private Long savedId;
     private String savedTracking;
 
@@ -64,7 +65,8 @@ public class IntakeView implements Serializable {
     public void save() {
         try {
             AidRequest saved = requests.receive(new Requests.Intake(type, channel,
-                    beneficiary == null ? null : beneficiary.id(), applicantName, applicantMobile, subject, details),
+                    beneficiary == null ? null : beneficiary.id(), applicantName, applicantMobile, subject, details,
+                    type == RequestType.SUPPORT ? serviceCode : null),
                     FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName());
             savedId = saved.getId();
             savedTracking = saved.getTrackingNumber();
@@ -78,6 +80,18 @@ public class IntakeView implements Serializable {
 
     public RequestType[] getTypes() {
         return new RequestType[] {RequestType.INQUIRY, RequestType.SUPPORT, RequestType.COMPLAINT, RequestType.SUGGESTION};
+    }
+
+    public List<org.ektefaa.requests.entity.Service> getServices() {
+        return requests.services();
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
     }
 
     public List<ContactChannel> getChannels() {

@@ -38,6 +38,7 @@ public class PublicRequestView {
     private String mobile;
     private String subject;
     private String details;
+    private String serviceCode;
     /** The honeypot: invisible to people, irresistible to form-filling robots. */
     private String website;
     private String trackingNumber;
@@ -58,7 +59,7 @@ public class PublicRequestView {
         }
         try {
             AidRequest saved = requests.receive(new Requests.Intake(type, ContactChannel.WEBSITE, null, name, mobile,
-                    subject, details), "website");
+                    subject, details, type == RequestType.SUPPORT ? serviceCode : null), "website");
             trackingNumber = saved.getTrackingNumber();
         } catch (RuleViolation violation) {
             Notices.refused("req", violation);
@@ -67,6 +68,18 @@ public class PublicRequestView {
 
     public RequestType[] getTypes() {
         return new RequestType[] {RequestType.INQUIRY, RequestType.SUPPORT, RequestType.COMPLAINT, RequestType.SUGGESTION};
+    }
+
+    public java.util.List<org.ektefaa.requests.entity.Service> getServices() {
+        return requests.services();
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
     }
 
     public int getDecisionDays() {

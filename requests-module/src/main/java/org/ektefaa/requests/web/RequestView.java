@@ -27,6 +27,8 @@ public class RequestView implements Serializable {
     private long id;
     private AidRequest request;
     private String text;
+    private java.math.BigDecimal quantity;
+    private java.time.LocalDate deliveredOn;
 
     @PostConstruct
     void init() {
@@ -67,7 +69,40 @@ public class RequestView implements Serializable {
     }
 
     public void deliver() {
-        act(() -> requests.deliver(id, request.getVersion(), text, me()), "request.delivered");
+        act(() -> requests.deliver(id, request.getVersion(), quantity, deliveredOn, text, me()), "request.delivered");
+        quantity = null;
+    }
+
+    public void completeService() {
+        act(() -> requests.completeService(id, request.getVersion(), me()), "request.completed");
+    }
+
+    public boolean isCompletable() {
+        return request.getStatus() == RequestStatus.IN_SERVICE;
+    }
+
+    public String serviceName() {
+        return request.getServiceCode() == null ? "" : requests.services().stream()
+                .filter(s -> s.getCode().equals(request.getServiceCode())).findFirst()
+                .map(s -> s.name(FacesContext.getCurrentInstance().getViewRoot().getLocale()) + " ("
+                        + s.unit(FacesContext.getCurrentInstance().getViewRoot().getLocale()) + ")")
+                .orElse(request.getServiceCode());
+    }
+
+    public java.math.BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(java.math.BigDecimal quantity) {
+        this.quantity = quantity;
+    }
+
+    public java.time.LocalDate getDeliveredOn() {
+        return deliveredOn;
+    }
+
+    public void setDeliveredOn(java.time.LocalDate deliveredOn) {
+        this.deliveredOn = deliveredOn;
     }
 
     public void close() {

@@ -3,6 +3,7 @@ package org.ektefaa.requests.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.ektefaa.platform.api.ContactChannel;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class AidRequestTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 5);
 
     @Test
     void anInquiryIsAnsweredThenClosedAndNeverRaised() {
@@ -35,11 +37,20 @@ class AidRequestTest {
         assertThatThrownBy(() -> support.close("r", NOW)).hasMessage("request.error.transition");
         support.raise(14, LocalDate.of(2026, 3, 1), "r", NOW);
         support.decide(true, null, LocalDate.of(2026, 3, 2), "e", NOW);
-        assertThatThrownBy(() -> support.deliver(" ", "r", NOW)).hasMessage("request.error.deliveryRequired");
-        support.deliver("food basket, 1", "r", NOW);
+        assertThatThrownBy(() -> support.deliver(BigDecimal.ZERO, DAY, null, "r", NOW))
+                .hasMessage("request.error.deliveryRequired");
+        // A monthly basket: delivered three times, then complete.
+        support.deliver(BigDecimal.ONE, DAY, "March", "r", NOW);
+        assertThat(support.getStatus()).isEqualTo(RequestStatus.IN_SERVICE);
+        assertThatThrownBy(() -> support.close("r", NOW)).hasMessage("request.error.transition");
+        support.deliver(BigDecimal.ONE, DAY.plusMonths(1), "April", "r", NOW);
+        support.deliver(BigDecimal.ONE, DAY.plusMonths(2), "May", "r", NOW);
+        assertThat(support.getDeliveries()).hasSize(3);
+        assertThat(support.deliveredTotal()).isEqualByComparingTo("3");
+        support.completeService("r", NOW);
+        assertThat(support.getStatus()).isEqualTo(RequestStatus.DELIVERED);
         support.close("r", NOW);
         assertThat(support.getStatus()).isEqualTo(RequestStatus.CLOSED);
-        assertThat(support.getDeliveredWhat()).isEqualTo("food basket, 1");
     }
 
     private static AidRequest request(RequestType type) {
