@@ -29,7 +29,8 @@
  * call); its own events, to tell the applicant through {@code platform.api.NotificationRequested}.
  *
  * <p><b>Tables owned</b> ({@code db/migration/requests}): {@code req_request}, {@code req_request_step},
- * {@code req_tracking_counter}, {@code req_service} (the catalogue), {@code req_delivery}.
+ * {@code req_tracking_counter}, {@code req_service} (the catalogue), {@code req_delivery},
+ * {@code req_rejection_reason}.
  *
  * <p><b>Not yet.</b> An administration page for the service catalogue (it is a table, {@code req_service},
  * seeded by migration), attachments and notes on a request, rejection reasons from a configurable list, message templates editable by an

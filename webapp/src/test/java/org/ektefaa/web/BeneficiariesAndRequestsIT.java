@@ -393,6 +393,33 @@ class BeneficiariesAndRequestsIT {
                 .isGreaterThanOrEqualTo(3);
     }
 
+    @Test
+    @Order(15)
+    void aRejectionForAListedReasonReachesTheApplicantInTheirLanguageAndNotesJoinTheTimeline() {
+        var english = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null,
+                "Amal", "0541112233", "school fees", null, "EDUCATION", "en"), "website");
+        requests.raise(english.getId(), english.getVersion(), "reception1");
+        var raised = requests.find(english.getId()).orElseThrow();
+        assertThatThrownBy(() -> decisions.reject(raised.getId(), raised.getVersion(), "NO_SUCH_REASON", null, "executive1"))
+                .hasMessage("request.error.reasonRequired");
+        decisions.reject(raised.getId(), raised.getVersion(), "BUDGET", "until the new fiscal year", "executive1");
+        var rejected = requests.find(english.getId()).orElseThrow();
+        assertThat(rejected.getStatus()).isEqualTo(RequestStatus.REJECTED);
+        assertThat(rejected.getRejectionCode()).isEqualTo("BUDGET");
+        assertThat(rejected.getDecisionReason()).isEqualTo("No budget is available at present — until the new fiscal year");
+        assertThat(outbox.about(english.getTrackingNumber())).anyMatch(m ->
+                m.getBody().startsWith("Your request " + english.getTrackingNumber() + " was not accepted: No budget"));
+        assertThat(outbox.about(english.getTrackingNumber())).anyMatch(m ->
+                m.getBody().startsWith("We received your request"));
+
+        requests.note(rejected.getId(), rejected.getVersion(), "called back, explained the budget cycle", "reception1");
+        assertThat(requests.find(english.getId()).orElseThrow().getSteps())
+                .anyMatch(step -> "called back, explained the budget cycle".equals(step.getNote()));
+        assertThat(requests.count(null, null, ContactChannel.WEBSITE, false)).isGreaterThanOrEqualTo(1);
+        assertThat(requests.list(null, null, ContactChannel.WEBSITE, false, 0, 50))
+                .allMatch(r -> r.getChannel() == ContactChannel.WEBSITE);
+    }
+
     void decide(long id, boolean approved) {
         registrationDecisions.fire(new RegistrationDecided(id, approved, approved ? "eligible" : "not eligible", "executive1",
                 Instant.now()));

@@ -26,6 +26,7 @@ import org.ektefaa.requests.api.RequestRaisedForDecision;
 import org.ektefaa.requests.api.RequestReceived;
 import org.ektefaa.requests.api.RequestType;
 import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.requests.entity.RejectionReason;
 import org.ektefaa.requests.entity.RequestStatus;
 import org.ektefaa.requests.control.TrackingNumbers;
 
@@ -108,6 +109,28 @@ public class Decisions {
 
     public void reject(long id, long expectedVersion, String reason, @NotBlank String by) {
         decide(id, expectedVersion, false, reason, by);
+    }
+
+    /**
+     * Rejects for a reason of the list; the executive's own words, if any, follow it. The applicant reads
+     * the reason in their language.
+     */
+    public void reject(long id, long expectedVersion, @NotBlank String reasonCode, String words, @NotBlank String by) {
+        RejectionReason reason = em.find(RejectionReason.class, reasonCode);
+        if (reason == null || !reason.isActive()) {
+            throw new RuleViolation("request.error.reasonRequired");
+        }
+        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
+        request.rejectFor(reasonCode);
+        String text = reason.name(java.util.Locale.forLanguageTag(request.getLanguage()))
+                + (words == null || words.isBlank() ? "" : " — " + words.trim());
+        decide(id, expectedVersion, false, text, by);
+    }
+
+    /** The reasons a request may be rejected for. */
+    public List<RejectionReason> rejectionReasons() {
+        return em.createQuery("select r from RejectionReason r where r.active = true order by r.code",
+                RejectionReason.class).getResultList();
     }
 
     private void decide(long id, long expectedVersion, boolean approved, String reason, String by) {

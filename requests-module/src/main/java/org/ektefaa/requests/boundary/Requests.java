@@ -53,11 +53,16 @@ public class Requests {
     /** What the intake form submits. */
     public record Intake(@NotNull RequestType type, @NotNull ContactChannel channel, Long beneficiaryId,
                          String applicantName, String applicantMobile, String subject, String details,
-                         String serviceCode) {
+                         String serviceCode, String language) {
 
         public Intake(RequestType type, ContactChannel channel, Long beneficiaryId, String applicantName,
                       String applicantMobile, String subject, String details) {
-            this(type, channel, beneficiaryId, applicantName, applicantMobile, subject, details, null);
+            this(type, channel, beneficiaryId, applicantName, applicantMobile, subject, details, null, "ar");
+        }
+
+        public Intake(RequestType type, ContactChannel channel, Long beneficiaryId, String applicantName,
+                      String applicantMobile, String subject, String details, String serviceCode) {
+            this(type, channel, beneficiaryId, applicantName, applicantMobile, subject, details, serviceCode, "ar");
         }
     }
 
@@ -125,6 +130,7 @@ public class Requests {
         if (intake.type() == RequestType.SUPPORT) {
             request.askFor(intake.serviceCode());
         }
+        request.speaks(intake.language());
         em.persist(request);
         em.flush();
         received.fire(new RequestReceived(request.getId(), request.getTrackingNumber(), request.getType(),
@@ -142,10 +148,16 @@ public class Requests {
         AidRequest request = new AidRequest(trackingNumbers.next(), RequestType.FOLLOW_UP, original.getChannel(),
                 original.getBeneficiaryId(), trim("↩ " + original.getTrackingNumber(), 200), followUp.requestedBy(), now);
         request.describe(original.getApplicantName(), original.getApplicantMobile(), trim(followUp.reason(), 4000));
+        request.speaks(original.getLanguage());
         em.persist(request);
         em.flush();
         received.fire(new RequestReceived(request.getId(), request.getTrackingNumber(), request.getType(),
                 request.getChannel(), request.getBeneficiaryId(), now));
+    }
+
+    /** A note on the request's timeline. */
+    public void note(long id, long expectedVersion, String text, @NotBlank String by) {
+        AidRequest.forUpdate(em, id, expectedVersion).note(text, by, clock.instant());
     }
 
     /** More information is needed from the applicant: the decision clock stops until they answer. */
@@ -219,18 +231,28 @@ public class Requests {
 
     /** Requests, newest first, optionally of one status or type, or only the overdue; counted separately. */
     public List<AidRequest> list(RequestStatus status, RequestType type, boolean overdue, int first, int pageSize) {
-        TypedQuery<AidRequest> query = em.createQuery("select r from AidRequest r where " + where(status, type, overdue)
-                + " order by r.id desc", AidRequest.class);
-        bind(query, status, type, overdue);
+        return list(status, type, null, overdue, first, pageSize);
+    }
+
+    public List<AidRequest> list(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue,
+                                 int first, int pageSize) {
+        TypedQuery<AidRequest> query = em.createQuery("select r from AidRequest r where "
+                + where(status, type, channel, overdue) + " order by r.id desc", AidRequest.class);
+        bind(query, status, type, channel, overdue);
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
     public long count(RequestStatus status, RequestType type, boolean overdue) {
+        return count(status, type, null, overdue);
+    }
+
+    public long count(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue) {
         TypedQuery<Long> query = em.createQuery("select count(r) from AidRequest r where "
-                + where(status, type, overdue), Long.class);
-        bind(query, status, type, overdue);
+                + where(status, type, channel, overdue), Long.class);
+        bind(query, status, type, channel, overdue);
         return query.getSingleResult();
     }
+
 
     /** Open requests (not closed) per status, for the dashboard. */
     public java.util.Map<RequestStatus, Long> openByStatus() {
@@ -284,12 +306,17 @@ public class Requests {
                 : directory.summary(request.getBeneficiaryId()).map(BeneficiarySummary::mobile).orElse(null);
     }
 
-    private static String where(RequestStatus status, RequestType type, boolean overdue) {
+    private static String where(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue) {
         return (status == null ? "1 = 1" : "r.status = :status") + (type == null ? "" : " and r.type = :type")
+                + (channel == null ? "" : " and r.channel = :channel")
                 + (overdue ? " and r.status = :raised and r.dueDate < :today" : "");
     }
 
-    private void bind(TypedQuery<?> query, RequestStatus status, RequestType type, boolean overdue) {
+    private void bind(TypedQuery<?> query, RequestStatus status, RequestType type, ContactChannel channel,
+                      boolean overdue) {
+        if (channel != null) {
+            query.setParameter("channel", channel);
+        }
         if (overdue) {
             query.setParameter("raised", RequestStatus.RAISED);
             query.setParameter("today", LocalDate.now(clock));

@@ -25,14 +25,13 @@ import org.ektefaa.requests.entity.AidRequest;
 /**
  * Tells the applicant, without their asking (policy §2, §3.4), when a request is received (with its
  * tracking number and, for what needs a decision, the committed period), when more information is needed,
- * when it is decided and when the service is delivered. In Arabic,
- * the language the association works in with beneficiaries; the texts are the module bundle's
- * {@code notice.*} keys. Written to the outbox in the same transaction as the change.
+ * when it is decided and when the service is delivered, in the language the request was made in (the
+ * website form's page language; Arabic at the reception); the texts are the module bundle's {@code notice.*}
+ * keys. Written to the outbox in the same transaction as the change.
  */
 @ApplicationScoped
 public class ApplicantNotices {
 
-    private static final Locale ARABIC = Locale.forLanguageTag("ar");
 
     @PersistenceContext(unitName = "requests")
     EntityManager em;
@@ -50,29 +49,30 @@ public class ApplicantNotices {
         AidRequest request = em.find(AidRequest.class, received.requestId());
         boolean decision = received.type() == RequestType.REGISTRATION || received.type() == RequestType.SUPPORT;
         AssociationProfile association = profile.get();
-        send(request, text("notice.received.subject", received.trackingNumber()),
-                text(decision ? "notice.received.decision" : "notice.received.body", received.trackingNumber(),
-                        association.decisionPeriodDays(), association.nameAr()));
+        send(request, text(request, "notice.received.subject", received.trackingNumber()),
+                text(request, decision ? "notice.received.decision" : "notice.received.body", received.trackingNumber(),
+                        association.decisionPeriodDays(), association.name(locale(request))));
     }
 
     void on(@Observes RequestDecided decided) {
         AidRequest request = em.find(AidRequest.class, decided.requestId());
         String reason = request.getDecisionReason() == null ? "" : request.getDecisionReason();
-        send(request, text("notice.decided.subject", decided.trackingNumber()),
-                text(decided.approved() ? "notice.approved.body" : "notice.rejected.body", decided.trackingNumber(),
-                        reason, profile.get().nameAr()));
+        send(request, text(request, "notice.decided.subject", decided.trackingNumber()),
+                text(request, decided.approved() ? "notice.approved.body" : "notice.rejected.body",
+                        decided.trackingNumber(), reason, profile.get().name(locale(request))));
     }
 
     void on(@Observes ApplicantAsked asked) {
         AidRequest request = em.find(AidRequest.class, asked.requestId());
-        send(request, text("notice.asked.subject", asked.trackingNumber()),
-                text("notice.asked.body", asked.trackingNumber(), asked.what(), profile.get().nameAr()));
+        send(request, text(request, "notice.asked.subject", asked.trackingNumber()),
+                text(request, "notice.asked.body", asked.trackingNumber(), asked.what(), profile.get().name(locale(request))));
     }
 
     void on(@Observes ServiceDelivered delivered) {
         AidRequest request = em.find(AidRequest.class, delivered.requestId());
-        send(request, text("notice.delivered.subject", delivered.trackingNumber()),
-                text("notice.delivered.body", delivered.trackingNumber(), delivered.what(), profile.get().nameAr()));
+        send(request, text(request, "notice.delivered.subject", delivered.trackingNumber()),
+                text(request, "notice.delivered.body", delivered.trackingNumber(), delivered.what(),
+                        profile.get().name(locale(request))));
     }
 
     private void send(AidRequest request, String subject, String body) {
@@ -86,8 +86,12 @@ public class ApplicantNotices {
         }
     }
 
-    private static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("org.ektefaa.requests.i18n.messages", ARABIC).getString(key);
+    private static Locale locale(AidRequest request) {
+        return Locale.forLanguageTag(request.getLanguage());
+    }
+
+    private static String text(AidRequest request, String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle("org.ektefaa.requests.i18n.messages", locale(request)).getString(key);
         MessageFormat format = new MessageFormat(pattern, Locale.ROOT);
         return format.format(arguments);
     }

@@ -69,6 +69,13 @@ public class AidRequest {
     @Column(name = "delivered_what", length = 500)
     private String deliveredWhat;
 
+    @Column(name = "rejection_code", length = 40)
+    private String rejectionCode;
+
+    /** The language the applicant reads ({@code ar} or {@code en}); Arabic when unknown. */
+    @Column(length = 8)
+    private String language;
+
     /** For a support request: the service asked for, from the catalogue. */
     @Column(name = "service_code", length = 40)
     private String serviceCode;
@@ -176,6 +183,23 @@ public class AidRequest {
         }
         this.answer = text.trim();
         move(RequestStatus.ANSWERED, by, at, null);
+    }
+
+    public void speaks(String language) {
+        this.language = "en".equals(language) ? "en" : "ar";
+    }
+
+    /** A rejection for a reason of the list (and the executive's own words), before {@link #decide}. */
+    public void rejectFor(String code) {
+        this.rejectionCode = code;
+    }
+
+    /** A member of staff adds a note to the timeline, whatever the status. */
+    public void note(String text, String by, Instant at) {
+        if (text == null || text.isBlank()) {
+            throw new RuleViolation("request.error.noteRequired");
+        }
+        steps.add(new RequestStep(status, by, at, text.trim().length() <= 1000 ? text.trim() : text.trim().substring(0, 1000)));
     }
 
     /** The service asked for, from the catalogue (support requests only). */
@@ -326,6 +350,14 @@ public class AidRequest {
 
     public String getDeliveredWhat() {
         return deliveredWhat;
+    }
+
+    public String getRejectionCode() {
+        return rejectionCode;
+    }
+
+    public String getLanguage() {
+        return language == null ? "ar" : language;
     }
 
     public String getServiceCode() {

@@ -38,10 +38,13 @@ public class DecisionQueueView implements Serializable {
     private List<AidRequest> selected = new ArrayList<>();
     private LocalDate today;
     private String reason;
+    private String reasonCode;
+    private List<org.ektefaa.requests.entity.RejectionReason> reasons;
 
     @PostConstruct
     void load() {
         queue = decisions.queue();
+        reasons = decisions.rejectionReasons();
         today = decisions.today();
         selected = new ArrayList<>();
     }
@@ -59,6 +62,10 @@ public class DecisionQueueView implements Serializable {
             Notices.warn("req", "queue.noneSelected");
             return;
         }
+        if (!approve && (reasonCode == null || reasonCode.isBlank())) {
+            Notices.error("req", "request.error.reasonRequired");
+            return;
+        }
         String me = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
         int done = 0;
         for (AidRequest request : selected) {
@@ -66,7 +73,7 @@ public class DecisionQueueView implements Serializable {
                 if (approve) {
                     decisions.approve(request.getId(), request.getVersion(), reason, me);
                 } else {
-                    decisions.reject(request.getId(), request.getVersion(), reason, me);
+                    decisions.reject(request.getId(), request.getVersion(), reasonCode, reason, me);
                 }
                 done++;
             } catch (RuleViolation violation) {
@@ -79,6 +86,7 @@ public class DecisionQueueView implements Serializable {
             Notices.info("req", approve ? "queue.approved" : "queue.rejected", done);
         }
         reason = null;
+        reasonCode = null;
         load();
     }
 
@@ -105,6 +113,18 @@ public class DecisionQueueView implements Serializable {
 
     public void setSelected(List<AidRequest> selected) {
         this.selected = selected;
+    }
+
+    public List<org.ektefaa.requests.entity.RejectionReason> getReasons() {
+        return reasons;
+    }
+
+    public String getReasonCode() {
+        return reasonCode;
+    }
+
+    public void setReasonCode(String reasonCode) {
+        this.reasonCode = reasonCode;
     }
 
     public String getReason() {

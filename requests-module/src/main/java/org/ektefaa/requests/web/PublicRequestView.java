@@ -59,7 +59,8 @@ public class PublicRequestView {
         }
         try {
             AidRequest saved = requests.receive(new Requests.Intake(type, ContactChannel.WEBSITE, null, name, mobile,
-                    subject, details, type == RequestType.SUPPORT ? serviceCode : null), "website");
+                    subject, details, type == RequestType.SUPPORT ? serviceCode : null,
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage()), "website");
             trackingNumber = saved.getTrackingNumber();
         } catch (RuleViolation violation) {
             Notices.refused("req", violation);

@@ -35,6 +35,11 @@ public class QueueWidgetView {
         return queue().stream().filter(r -> r.isAtRisk(today)).count();
     }
 
+    public long getDueThisWeek() {
+        return queue().stream().filter(r -> r.getDueDate() != null && r.daysLeft(today) >= 0 && r.daysLeft(today) <= 7
+                && r.getStatus() == org.ektefaa.requests.entity.RequestStatus.RAISED).count();
+    }
+
     public long getOverdue() {
         return queue().stream().filter(r -> r.isOverdue(today)).count();
     }

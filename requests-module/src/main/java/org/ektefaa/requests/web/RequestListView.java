@@ -28,6 +28,7 @@ public class RequestListView implements Serializable {
     private RequestStatus status;
     private RequestType type;
     private boolean overdue;
+    private org.ektefaa.platform.api.ContactChannel channel;
     private final Model model = new Model();
 
     public String person(AidRequest request) {
@@ -54,6 +55,18 @@ public class RequestListView implements Serializable {
         this.status = status;
     }
 
+    public org.ektefaa.platform.api.ContactChannel[] getChannels() {
+        return org.ektefaa.platform.api.ContactChannel.values();
+    }
+
+    public org.ektefaa.platform.api.ContactChannel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(org.ektefaa.platform.api.ContactChannel channel) {
+        this.channel = channel;
+    }
+
     public boolean isOverdue() {
         return overdue;
     }
@@ -77,9 +90,9 @@ public class RequestListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            String key = status + "/" + type + "/" + overdue;
+            String key = status + "/" + type + "/" + channel + "/" + overdue;
             if (!Objects.equals(key, countedFor)) {
-                counted = (int) Math.min(Integer.MAX_VALUE, requests.count(status, type, overdue));
+                counted = (int) Math.min(Integer.MAX_VALUE, requests.count(status, type, channel, overdue));
                 countedFor = key;
             }
             return counted;
@@ -87,7 +100,7 @@ public class RequestListView implements Serializable {
 
         @Override
         public List<AidRequest> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return requests.list(status, type, overdue, first, pageSize);
+            return requests.list(status, type, channel, overdue, first, pageSize);
         }
 
         @Override

@@ -27,6 +27,7 @@ public class RequestView implements Serializable {
     private long id;
     private AidRequest request;
     private String text;
+    private String note;
     private java.math.BigDecimal quantity;
     private java.time.LocalDate deliveredOn;
 
@@ -50,6 +51,19 @@ public class RequestView implements Serializable {
 
     public void raise() {
         act(() -> requests.raise(id, request.getVersion(), me()), "request.raised");
+    }
+
+    public void addNote() {
+        act(() -> requests.note(id, request.getVersion(), note, me()), "request.noteAdded");
+        note = null;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 
     public void askApplicant() {
