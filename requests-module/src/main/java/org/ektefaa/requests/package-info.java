@@ -32,8 +32,9 @@
  * {@code req_tracking_counter}, {@code req_service} (the catalogue), {@code req_delivery},
  * {@code req_rejection_reason}.
  *
- * <p><b>Not yet.</b> An administration page for the service catalogue (it is a table, {@code req_service},
- * seeded by migration), attachments and notes on a request, rejection reasons from a configurable list, message templates editable by an
- * administrator (the texts are the bundle's {@code notice.*} keys), "assigned to me".
+ * <p><b>Not yet.</b> Administration pages for the service catalogue and the rejection reasons (tables
+ * {@code req_service} and {@code req_rejection_reason}, seeded by migration), attachments on a request,
+ * message templates editable by an administrator (the texts are the bundle's {@code notice.*} keys),
+ * "assigned to me".
  */
 package org.ektefaa.requests;
