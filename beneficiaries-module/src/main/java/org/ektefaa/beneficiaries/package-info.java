@@ -8,7 +8,8 @@
  * root under random names); the employee's verification of each item against the original; the
  * applicant's consent and signed declaration; the lifecycle {@code DRAFT → INCOMPLETE → SUBMITTED →
  * UNDER_DECISION → REGISTERED | REJECTED}, then {@code SUSPENDED} or {@code CLOSED}, each step recorded.
- * Identity numbers and IBANs are encrypted at rest (AES-GCM) with a keyed hash for lookups and uniqueness;
+ * Identity numbers and IBANs are encrypted at rest (AES-GCM), each with a keyed hash (uniqueness of the
+ * identity number; files sharing a bank account are flagged);
  * lists show them masked; revealing, opening and exporting a file are written to the access log.
  *
  * <p><b>Policy clauses served.</b> §3.1 (simple procedures: one search box, the ID type read from the

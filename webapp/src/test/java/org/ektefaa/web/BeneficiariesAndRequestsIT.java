@@ -287,10 +287,23 @@ class BeneficiariesAndRequestsIT {
 
     @Test
     @Order(9)
-    void aSimilarNameWithTheSameBirthDateIsFlagged() {
+    void aSimilarNameWithTheSameBirthDateOrTheSameBankAccountIsFlagged() throws SQLException {
         Beneficiary other = files.start(form("1000000008", "ابراهيم"), "reception1");
         assertThat(files.similar(other.getId())).extracting(BeneficiaryFiles.Row::id)
                 .contains(files.findByIdentity(ID).orElseThrow());
+        FileForm differentPerson = form("2000000006", "منى");
+        differentPerson.setFamilyName("الشهري");
+        differentPerson.setIban("sa03 8000 0000 6080 1016 7519"); // the same account, written differently
+        Beneficiary sharing = files.start(differentPerson, "reception1");
+        assertThat(files.similar(sharing.getId())).extracting(BeneficiaryFiles.Row::id)
+                .contains(files.findByIdentity(ID).orElseThrow());
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery(
+                     "select iban_enc, iban_hash from ben_beneficiary where id = " + sharing.getId())) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).doesNotContain("SA0380000000608010167519");
+            assertThat(rs.getString(2)).matches("[0-9a-f]{64}");
+        }
     }
 
     @Test

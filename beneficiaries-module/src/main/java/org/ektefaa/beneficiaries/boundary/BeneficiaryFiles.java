@@ -239,19 +239,33 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
                 .setParameter("h", FieldProtection.configured().lookupHash(digits)).getResultStream().findFirst();
     }
 
-    /** Other files with a similar name (same normalised first and family names) and the same birth date. */
+    /**
+     * Other files that may be the same household: a similar name (same normalised first and family names)
+     * with the same birth date, or the same bank account.
+     */
     public List<Row> similar(long id) {
         Beneficiary file = em.find(Beneficiary.class, id);
-        if (file == null || file.getBirthDate() == null || file.getName() == null) {
+        if (file == null) {
             return List.of();
+        }
+        List<Row> rows = new ArrayList<>();
+        if (file.getIbanHash() != null) {
+            em.createQuery("select b from Beneficiary b where b.ibanHash = :h and b.id <> :id", Beneficiary.class)
+                    .setParameter("h", file.getIbanHash()).setParameter("id", id).setMaxResults(20)
+                    .getResultStream().map(BeneficiaryFiles::row).forEach(rows::add);
+        }
+        if (file.getBirthDate() == null || file.getName() == null) {
+            return rows;
         }
         String first = ArabicText.normalise(file.getName().getFirst());
         String family = ArabicText.normalise(file.getName().getFamily());
-        return em.createQuery("select b from Beneficiary b where b.birthDate = :d and b.id <> :id"
+        em.createQuery("select b from Beneficiary b where b.birthDate = :d and b.id <> :id"
                         + " and b.searchName like :first and b.searchName like :family", Beneficiary.class)
                 .setParameter("d", file.getBirthDate()).setParameter("id", id)
                 .setParameter("first", first + " %").setParameter("family", "% " + family)
-                .setMaxResults(20).getResultStream().map(BeneficiaryFiles::row).toList();
+                .setMaxResults(20).getResultStream().map(BeneficiaryFiles::row)
+                .filter(r -> rows.stream().noneMatch(seen -> seen.id() == r.id())).forEach(rows::add);
+        return rows;
     }
 
     /**
@@ -551,8 +565,8 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
         BigDecimal rent = form.getMonthlyRent() == null || form.getMonthlyRent().signum() < 0 ? null : form.getMonthlyRent();
         return new Beneficiary.Details(name, form.getNameEn(), ArabicText.normalise(name.full()), form.getNationality(),
                 form.getGender(), form.getBirthDate(), form.getMaritalStatus(), mobile, form.getEmail(), form.getCity(),
-                form.getDistrict(), form.getAddress(), form.getCategoryCode(), form.getHousing(), rent, iban, members,
-                incomes);
+                form.getDistrict(), form.getAddress(), form.getCategoryCode(), form.getHousing(), rent, iban,
+                iban == null ? null : FieldProtection.configured().lookupHash(iban), members, incomes);
     }
 
     /** The form for editing an existing file, filled from it. */

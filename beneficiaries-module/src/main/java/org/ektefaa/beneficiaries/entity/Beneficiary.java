@@ -130,6 +130,10 @@ public class Beneficiary {
     @Column(name = "iban_enc")
     private String iban;
 
+    /** Keyed hash of the normalised IBAN: files sharing an account are found without decrypting. */
+    @Column(name = "iban_hash")
+    private String ibanHash;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -248,6 +252,7 @@ public class Beneficiary {
         this.housing = d.housing();
         this.monthlyRent = d.monthlyRent();
         this.iban = blankToNull(d.iban());
+        this.ibanHash = d.ibanHash();
         this.household.clear();
         this.household.addAll(d.household());
         this.incomes.clear();
@@ -381,7 +386,7 @@ public class Beneficiary {
     public record Details(PersonName name, String nameEn, String searchName, String nationality, Gender gender,
                           LocalDate birthDate, MaritalStatus maritalStatus, String mobile, String email, String city,
                           String district, String address, String categoryCode, Housing housing,
-                          BigDecimal monthlyRent, String iban, List<HouseholdMember> household,
+                          BigDecimal monthlyRent, String iban, String ibanHash, List<HouseholdMember> household,
                           List<IncomeSource> incomes) {
     }
 
@@ -471,6 +476,10 @@ public class Beneficiary {
 
     public BigDecimal getMonthlyRent() {
         return monthlyRent;
+    }
+
+    public String getIbanHash() {
+        return ibanHash;
     }
 
     public String getIban() {

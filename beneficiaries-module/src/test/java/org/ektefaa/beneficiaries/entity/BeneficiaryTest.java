@@ -100,7 +100,7 @@ class BeneficiaryTest {
     private static Beneficiary.Details detailsOf(Beneficiary f) {
         return new Beneficiary.Details(f.getName(), f.getNameEn(), f.getSearchName(), f.getNationality(), f.getGender(),
                 f.getBirthDate(), f.getMaritalStatus(), f.getMobile(), f.getEmail(), f.getCity(), "الملز",
-                f.getAddress(), f.getCategoryCode(), f.getHousing(), f.getMonthlyRent(), f.getIban(), List.of(),
+                f.getAddress(), f.getCategoryCode(), f.getHousing(), f.getMonthlyRent(), f.getIban(), f.getIbanHash(), List.of(),
                 List.of());
     }
 }

@@ -25,7 +25,7 @@ public final class Files {
         file.describe(new Beneficiary.Details(new PersonName("فاطمة", "محمد", "علي", "القحطاني"), null,
                 "فاطمه محمد علي القحطاني", "SA", Gender.FEMALE, LocalDate.of(1985, 5, 1), MaritalStatus.WIDOWED,
                 "+966501234567", null, "الرياض", "النسيم", null, category, Housing.RENTED, new BigDecimal("1500"),
-                null, List.of(), List.of(new IncomeSource(IncomeType.SOCIAL_SECURITY, new BigDecimal("1200")))),
+                null, null, List.of(), List.of(new IncomeSource(IncomeType.SOCIAL_SECURITY, new BigDecimal("1200")))),
                 null, "reception1", NOW);
         return file;
     }
