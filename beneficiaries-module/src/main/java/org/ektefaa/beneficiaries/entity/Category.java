@@ -2,6 +2,7 @@ package org.ektefaa.beneficiaries.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import org.ektefaa.platform.api.LocalizedName;
 import java.util.Set;
 
 /** A beneficiary category (orphans, widows, ...), managed by administrators, with the documents it requires. */
@@ -26,15 +28,9 @@ public class Category {
     @Pattern(regexp = "[A-Z0-9_]{2,40}")
     private String code;
 
-    @NotBlank
-    @Size(max = 120)
-    @Column(name = "name_ar", nullable = false)
-    private String nameAr;
+    @Embedded
+    private LocalizedName name;
 
-    @NotBlank
-    @Size(max = 120)
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
 
     @Column(nullable = false)
     private boolean active = true;
@@ -62,13 +58,11 @@ public class Category {
 
     public Category(String code, String nameAr, String nameEn) {
         this.code = code;
-        this.nameAr = nameAr;
-        this.nameEn = nameEn;
+        this.name = new LocalizedName(nameAr, nameEn);
     }
 
     public void update(String nameAr, String nameEn, boolean active, Set<String> requiredDocuments) {
-        this.nameAr = nameAr;
-        this.nameEn = nameEn;
+        this.name = new LocalizedName(nameAr, nameEn);
         this.active = active;
         this.requiredDocuments = new LinkedHashSet<>(requiredDocuments);
     }
@@ -85,20 +79,18 @@ public class Category {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameAr;
+        return name.in(locale);
+    }
+
+    public LocalizedName getName() {
+        return name;
     }
 
     public String getCode() {
         return code;
     }
 
-    public String getNameAr() {
-        return nameAr;
-    }
 
-    public String getNameEn() {
-        return nameEn;
-    }
 
     public boolean isActive() {
         return active;

@@ -1,10 +1,12 @@
 package org.ektefaa.beneficiaries.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import org.ektefaa.platform.api.LocalizedName;
 
 /** A kind of supporting document (identity card, family record, lease, income statement, ...). */
 @Entity
@@ -14,34 +16,29 @@ public class DocumentType {
     @Id
     private String code;
 
-    @Column(name = "name_ar", nullable = false)
-    private String nameAr;
+    @Embedded
+    private LocalizedName name;
 
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
 
     protected DocumentType() {
     }
 
     public DocumentType(String code, String nameAr, String nameEn) {
         this.code = code;
-        this.nameAr = nameAr;
-        this.nameEn = nameEn;
+        this.name = new LocalizedName(nameAr, nameEn);
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameAr;
+        return name.in(locale);
+    }
+
+    public LocalizedName getName() {
+        return name;
     }
 
     public String getCode() {
         return code;
     }
 
-    public String getNameAr() {
-        return nameAr;
-    }
 
-    public String getNameEn() {
-        return nameEn;
-    }
 }

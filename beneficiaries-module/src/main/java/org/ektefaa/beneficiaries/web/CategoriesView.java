@@ -54,8 +54,8 @@ public class CategoriesView implements Serializable {
     public void edit(Category category) {
         code = category.getCode();
         version = category.getVersion();
-        nameAr = category.getNameAr();
-        nameEn = category.getNameEn();
+        nameAr = category.getName().getAr();
+        nameEn = category.getName().getEn();
         active = category.isActive();
         requiredDocuments = new ArrayList<>(category.getRequiredDocuments());
         requiredFields = new ArrayList<>(category.getRequiredFields());

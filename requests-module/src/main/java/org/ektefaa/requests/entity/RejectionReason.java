@@ -1,10 +1,12 @@
 package org.ektefaa.requests.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import org.ektefaa.platform.api.LocalizedName;
 
 /** A reason for rejecting a request, from the list the association keeps. */
 @Entity
@@ -14,11 +16,9 @@ public class RejectionReason {
     @Id
     private String code;
 
-    @Column(name = "name_ar", nullable = false)
-    private String nameAr;
+    @Embedded
+    private LocalizedName name;
 
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
 
     @Column(nullable = false)
     private boolean active;
@@ -27,7 +27,11 @@ public class RejectionReason {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameAr;
+        return name.in(locale);
+    }
+
+    public LocalizedName getName() {
+        return name;
     }
 
     public String getCode() {

@@ -1,10 +1,12 @@
 package org.ektefaa.requests.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import org.ektefaa.platform.api.LocalizedName;
 
 /** A service of the catalogue (food basket, rent, bills, ...), with the unit it is delivered in. */
 @Entity
@@ -14,11 +16,9 @@ public class Service {
     @Id
     private String code;
 
-    @Column(name = "name_ar", nullable = false)
-    private String nameAr;
+    @Embedded
+    private LocalizedName name;
 
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
 
     @Column(name = "unit_ar", nullable = false)
     private String unitAr;
@@ -37,7 +37,11 @@ public class Service {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameAr;
+        return name.in(locale);
+    }
+
+    public LocalizedName getName() {
+        return name;
     }
 
     public String unit(Locale locale) {
