@@ -188,6 +188,16 @@ class BeneficiariesAndRequestsIT {
         files.recordConsent(id, files.read(id, "reception1").getVersion(), "studying the application", "reception1");
         files.sign(id, files.read(id, "reception1").getVersion(), Enums.SignatureMethod.TYPED,
                 "إبراهيم محمد علي الحربي", null, "reception1");
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
+                "select signature_method, signed_name, declaration_version, signature_witness from ben_beneficiary where id = " + id)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("TYPED");
+            assertThat(rs.getString(2)).isEqualTo("إبراهيم محمد علي الحربي");
+            assertThat(rs.getString(3)).isEqualTo("DECL-1");
+            assertThat(rs.getString(4)).isEqualTo("reception1");
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
         assertThat(files.submit(id, files.read(id, "reception1").getVersion(), "reception1")).isEmpty();
         assertThat(recorder.events()).anyMatch(e -> e instanceof BeneficiaryFileSubmitted s && s.beneficiaryId() == id
                 && s.channel() == ContactChannel.IN_PERSON_INTERVIEW && "WIDOWS".equals(s.categoryCode()));
@@ -431,6 +441,30 @@ class BeneficiariesAndRequestsIT {
         assertThat(requests.count(null, null, ContactChannel.WEBSITE, false)).isGreaterThanOrEqualTo(1);
         assertThat(requests.list(null, null, ContactChannel.WEBSITE, false, 0, 50))
                 .allMatch(r -> r.getChannel() == ContactChannel.WEBSITE);
+    }
+
+    @Test
+    @Order(16)
+    void aDrawnSignatureMustBeAPngFromThePad() {
+        long id = files.findByIdentity("1000000008").orElseThrow();
+        assertThatThrownBy(() -> files.sign(id, files.read(id, "r").getVersion(), Enums.SignatureMethod.DRAWN, null,
+                "data:image/svg+xml;base64,PHN2Zy8+", "reception1")).hasMessage("declaration.error.drawing");
+        files.sign(id, files.read(id, "r").getVersion(), Enums.SignatureMethod.DRAWN, null,
+                "data:image/png;base64,iVBORw0KGgo=", "reception1");
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery(
+                     "select signature_method, signed_at, declaration_version from ben_beneficiary where id = " + id)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("signature_method")).isEqualTo("DRAWN");
+            assertThat(rs.getString("signed_at")).isNotNull();
+            assertThat(rs.getString("declaration_version")).isEqualTo("DECL-1");
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        Beneficiary signed = files.read(id, "r");
+        assertThat(signed.getSignatureMethod()).isEqualTo(Enums.SignatureMethod.DRAWN);
+        assertThat(signed.getSignatureWitness()).isEqualTo("reception1");
+        assertThat(signed.getDeclarationVersion()).isEqualTo("DECL-1");
     }
 
     void decide(long id, boolean approved) {

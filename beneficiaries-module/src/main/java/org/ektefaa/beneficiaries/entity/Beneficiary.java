@@ -293,10 +293,12 @@ public class Beneficiary {
         if (method == SignatureMethod.DRAWN && (drawing == null || drawing.isBlank())) {
             throw new RuleViolation("declaration.error.drawing");
         }
+        // The drawing first: it is fetched lazily, and touching it loads the rest of the row, which would
+        // overwrite values assigned before it (the container test checks the stored columns).
+        this.signatureDrawing = method == SignatureMethod.DRAWN ? drawing : null;
         this.declarationVersion = declarationVersion;
         this.signatureMethod = method;
         this.signedName = method == SignatureMethod.TYPED ? typedName.trim() : null;
-        this.signatureDrawing = method == SignatureMethod.DRAWN ? drawing : null;
         this.signedAt = at;
         this.signatureWitness = witness;
         history.add(new FileEvent(FileEvent.Kind.SIGNED, null, witness, at, declarationVersion + " " + method));
