@@ -186,6 +186,20 @@ class FoundationIT {
                 .isInstanceOf(RuleViolation.class).hasMessage("settings.error.noChannel");
     }
 
+    @Test
+    @Order(10)
+    void theLogoMustBeAPngOrJpegAndReachesTheShell() {
+        byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> settings.replaceLogo(svg, "admin")).isInstanceOf(RuleViolation.class)
+                .hasMessage("settings.error.logoType");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        settings.replaceLogo(png, "admin");
+        assertThat(settings.logo()).hasValueSatisfying(logo -> assertThat(logo.contentType()).isEqualTo("image/png"));
+        assertThat(shell.getProfile().hasLogo()).isTrue();
+        assertThatThrownBy(() -> settings.replaceLogo(new byte[Settings.MAX_LOGO_BYTES + 1], "admin"))
+                .hasMessage("settings.error.logoSize");
+    }
+
     private static AssociationProfile withName(AssociationProfile p, String nameEn) {
         return new AssociationProfile(p.nameAr(), nameEn, p.boardChairAr(), p.boardChairEn(),
                 p.policyApprovalReference(), p.decisionPeriodDays(), p.enabledChannels(), p.hasLogo());

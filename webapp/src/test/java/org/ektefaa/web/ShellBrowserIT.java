@@ -170,6 +170,20 @@ class ShellBrowserIT {
                 .doesNotContainIgnoringCase("glassfish").doesNotContain(".java:").doesNotContain("\tat ");
     }
 
+    @Test
+    @Order(5)
+    void aPageWhoseViewHasExpiredSaysSoAndOffersAWayBack() throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        client.send(HttpRequest.newBuilder(base.toURI().resolve("login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        String form = "login=login&login%3Ausername=admin&login%3Apassword=x&login%3Asubmit="
+                + "&jakarta.faces.ViewState=-1234%3A5678";
+        HttpResponse<String> expired = client.send(HttpRequest.newBuilder(base.toURI().resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(expired.body()).contains("انتهت صلاحية الصفحة").doesNotContain(".java:")
+                .doesNotContainIgnoringCase("payara");
+    }
+
     private static String storedArabicName() throws Exception {
         try (Connection c = DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
                 System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"));

@@ -49,6 +49,7 @@ public class FileView implements Serializable {
     private List<String> items;
     private List<FileDocument> documents;
     private List<BeneficiaryFiles.Row> similar;
+    private List<org.ektefaa.beneficiaries.entity.FileAccess> accessLog;
     private Map<String, DocumentType> documentTypes;
     private Map<String, Category> categoryByCode;
     private String revealedId;
@@ -82,6 +83,7 @@ public class FileView implements Serializable {
         items = new ArrayList<>(files.itemsToVerify(file));
         documents = files.documents(id);
         similar = files.similar(id);
+        accessLog = files.accessLog(id);
         consent = file.hasConsent();
     }
 
@@ -205,6 +207,11 @@ public class FileView implements Serializable {
 
     public List<FileDocument> getDocuments() {
         return documents;
+    }
+
+    /** Who opened, revealed or exported this file (the last 200). */
+    public List<org.ektefaa.beneficiaries.entity.FileAccess> getAccessLog() {
+        return accessLog;
     }
 
     public List<BeneficiaryFiles.Row> getSimilar() {

@@ -93,10 +93,6 @@ public class Decisions {
                 .getResultList();
     }
 
-    public Optional<AidRequest> find(long id) {
-        return Optional.ofNullable(em.find(AidRequest.class, id));
-    }
-
     public Optional<AidRequest> forBeneficiary(long beneficiaryId, RequestType type) {
         return em.createQuery("select r from AidRequest r where r.beneficiaryId = :b and r.type = :t order by r.id desc",
                         AidRequest.class).setParameter("b", beneficiaryId).setParameter("t", type)
