@@ -205,6 +205,18 @@ class JourneysIT {
             assertThat(browser.find(By.id("fileStatus")).getText()).isEqualTo("مسجل");
             assertThat(browser.find(By.id("beneficiaryNumber")).getText()).startsWith("B-");
             browser.screenshot("16-file-registered-ar");
+
+            // Everything held about the person, as JSON, and the uploaded document, for signed-in staff.
+            String id = fileUrl.substring(fileUrl.indexOf("id=") + 3);
+            Object export = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch('" + base + "beneficiaries/export?id=" + id + "').then(r => r.text()).then(done);");
+            assertThat(export.toString()).contains("\"idNumber\":\"2040000008\"").contains("\"status\":\"REGISTERED\"")
+                    .contains("ID_CARD");
+            Object missing = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch('" + base + "beneficiaries/document?id=999999').then(r => done(r.status));");
+            assertThat(missing.toString()).isEqualTo("404");
         }
     }
 
