@@ -1,15 +1,25 @@
 /**
  * <h2>Satisfaction — surveys after service, measured honestly</h2>
  *
- * <p><b>Purpose.</b> Survey templates, invitations after a request is closed, the public survey page,
- * and the indicators (CSAT, NPS, CES, response rate), used to improve and never to punish.
+ * <p><b>Purpose.</b> Versioned survey templates (CSAT items 1–5, effort 1–7, recommendation 0–10, an open
+ * suggestion) chosen per request type and channel; an invitation with a one-time link (256-bit token, only its
+ * SHA-256 stored, expiry, one reminder, opt-out) after every closed request, sent through the platform outbox;
+ * the public survey page and the reception kiosk; the indicators (CSAT, NPS, CES, response rate) with their
+ * sample sizes by period, channel, request type, service and staff member; the suggestions feed; service
+ * recovery (a low score asks the requests module for a call-back).
  *
- * <p><b>Policy clauses served.</b> §3.5, §3.6, §3.7.
+ * <p><b>Policy clauses served.</b> §3.5 (satisfaction measured after service), §3.6 (a right and a tool for
+ * improvement, not for punishment: anonymity on request, staff figures only in aggregate above a minimum
+ * group, each employee sees only their own), §3.7 (suggestions become improvement actions), §3.4 (answered
+ * from anywhere).
  *
- * <p><b>State.</b> The module exists as a boundary only: its features are the satisfaction issue.
+ * <p><b>Events fired.</b> {@code SurveyAnswered} (api); {@code FollowUpRequested} (declared in
+ * {@code requests.api}); {@code NotificationRequested} and {@code Audited} (platform).
+ * <b>Events observed.</b> {@code RequestClosed}.
+ * <b>Uses.</b> {@code requests.api.RequestDirectory} (how to reach the person, a visit by tracking number).
  *
- * <p><b>Events fired.</b> none yet. <b>Events observed.</b> none yet.
- *
- * <p><b>Tables owned.</b> none yet; prefix {@code sat_}, migrations in {@code db/migration/satisfaction}.
+ * <p><b>Tables owned.</b> {@code sat_template}, {@code sat_template_question}, {@code sat_invitation},
+ * {@code sat_response}, {@code sat_opt_out}, {@code sat_settings}; migrations in
+ * {@code db/migration/satisfaction}, history in {@code sat_schema_history}.
  */
 package org.ektefaa.satisfaction;

@@ -5,8 +5,11 @@ import org.ektefaa.platform.api.ContactChannel;
 
 /**
  * A request was closed: answered, delivered or rejected and done with. The satisfaction module invites the
- * person to evaluate the service from this (policy §3.5).
+ * person to evaluate the service from this (policy §3.5). {@code serviceCode} is the catalogue service of a
+ * support request (else null); {@code closedBy} the staff member who closed it, whose results the satisfaction
+ * module shows only in aggregate (§3.6).
  */
 public record RequestClosed(long requestId, String trackingNumber, RequestType type, ContactChannel channel,
-                            Long beneficiaryId, Instant receivedAt, Instant closedAt) {
+                            Long beneficiaryId, String serviceCode, String closedBy, Instant receivedAt,
+                            Instant closedAt) {
 }

@@ -225,7 +225,7 @@ public class Requests {
         Instant now = clock.instant();
         request.close(by, now);
         closed.fire(new RequestClosed(request.getId(), request.getTrackingNumber(), request.getType(),
-                request.getChannel(), request.getBeneficiaryId(), request.getCreatedAt(), now));
+                request.getChannel(), request.getBeneficiaryId(), request.getServiceCode(), by, request.getCreatedAt(), now));
         audited.fire(new Audited(by, "REQUEST_CLOSED", "AidRequest", String.valueOf(id), request.getTrackingNumber()));
     }
 

@@ -16,6 +16,7 @@ import org.ektefaa.beneficiaries.api.BeneficiarySummary;
 import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.NotificationRequested;
 import org.ektefaa.requests.api.ApplicantAsked;
+import org.ektefaa.requests.api.RequestDirectory;
 import org.ektefaa.requests.api.RequestDecided;
 import org.ektefaa.requests.api.ServiceDelivered;
 import org.ektefaa.requests.api.RequestReceived;
@@ -27,10 +28,11 @@ import org.ektefaa.requests.entity.AidRequest;
  * tracking number and, for what needs a decision, the committed period), when more information is needed,
  * when it is decided and when the service is delivered, in the language the request was made in (the
  * website form's page language; Arabic at the reception); the texts are the module bundle's {@code notice.*}
- * keys. Written to the outbox in the same transaction as the change.
+ * keys. Written to the outbox in the same transaction as the change. Also answers other modules' questions
+ * about a request ({@link RequestDirectory}).
  */
 @ApplicationScoped
-public class ApplicantNotices {
+public class ApplicantNotices implements RequestDirectory {
 
 
     @PersistenceContext(unitName = "requests")
@@ -76,14 +78,32 @@ public class ApplicantNotices {
     }
 
     private void send(AidRequest request, String subject, String body) {
+        contactOf(request).ifPresent(contact -> notify.fire(
+                new NotificationRequested(contact.email(), contact.mobile(), subject, body, request.getTrackingNumber())));
+    }
+
+    @Override
+    public Optional<Contact> contact(long requestId) {
+        AidRequest request = em.find(AidRequest.class, requestId);
+        return request == null ? Optional.empty() : contactOf(request);
+    }
+
+    @Override
+    public Optional<Visit> visit(String trackingNumber) {
+        return em.createQuery("select r from AidRequest r where r.trackingNumber = :t", AidRequest.class)
+                .setParameter("t", trackingNumber == null ? "" : trackingNumber.trim()).getResultStream().findFirst()
+                .map(r -> new Visit(r.getId(), r.getTrackingNumber(), r.getType(), r.getChannel(), r.getServiceCode(),
+                        r.getLanguage()));
+    }
+
+    private Optional<Contact> contactOf(AidRequest request) {
         Optional<BeneficiarySummary> person = request.getBeneficiaryId() == null ? Optional.empty()
                 : directory.summary(request.getBeneficiaryId());
         String mobile = request.getApplicantMobile() != null ? request.getApplicantMobile()
                 : person.map(BeneficiarySummary::mobile).orElse(null);
         String email = person.map(BeneficiarySummary::email).orElse(null);
-        if (mobile != null || email != null) {
-            notify.fire(new NotificationRequested(email, mobile, subject, body, request.getTrackingNumber()));
-        }
+        return mobile == null && email == null ? Optional.empty()
+                : Optional.of(new Contact(mobile, email, request.getLanguage()));
     }
 
     private static Locale locale(AidRequest request) {

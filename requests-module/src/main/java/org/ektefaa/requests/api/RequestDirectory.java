@@ -1,0 +1,27 @@
+package org.ektefaa.requests.api;
+
+import java.util.Optional;
+import org.ektefaa.platform.api.ContactChannel;
+
+/**
+ * What another module may know of a request: how to reach the person behind it, in the language the
+ * request was made in (the satisfaction module's invitation to evaluate, policy §3.5), and the facts of a
+ * visit found by its tracking number (a survey answered at the reception kiosk). Nothing else.
+ */
+public interface RequestDirectory {
+
+    /** A way to reach a person; {@code mobile} (E.164) or {@code email} may be null, not both. */
+    record Contact(String mobile, String email, String language) {
+    }
+
+    /** A request as the person knows it: no name, no text. */
+    record Visit(long requestId, String trackingNumber, RequestType type, ContactChannel channel,
+                 String serviceCode, String language) {
+    }
+
+    /** Empty when the request is unknown or gives no way to reach the person. */
+    Optional<Contact> contact(long requestId);
+
+    /** The request with this tracking number, if any. */
+    Optional<Visit> visit(String trackingNumber);
+}

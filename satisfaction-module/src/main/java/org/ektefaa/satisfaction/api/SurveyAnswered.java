@@ -1,0 +1,16 @@
+package org.ektefaa.satisfaction.api;
+
+import java.time.Instant;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.requests.api.RequestType;
+
+/**
+ * A person answered a survey (policy §3.5). {@code requestId} is null when they chose not to be linked to
+ * their answer (§3.6); scores are null where a question was skipped or not asked. The reporting module
+ * keeps its facts from this.
+ */
+public record SurveyAnswered(long responseId, long templateId, String templateFamily, int templateRevision,
+                             Long requestId, RequestType requestType, ContactChannel channel, String serviceCode,
+                             Integer overall, Integer speed, Integer courtesy, Integer clarity, Integer effort,
+                             Integer recommend, boolean anonymous, boolean kiosk, Instant answeredAt) {
+}

@@ -1,0 +1,195 @@
+package org.ektefaa.satisfaction.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ektefaa.satisfaction.control.Indicators;
+import org.ektefaa.satisfaction.control.Indicators.Figure;
+import org.ektefaa.satisfaction.entity.InvitationStatus;
+
+/**
+ * The satisfaction indicators for a period (policy §3.5), overall and by channel, request type, service or
+ * staff member, each with its sample size; computed from grouped counts, never from rows one by one.
+ * Staff results are shown only for groups of at least the configured minimum of answers, and each employee
+ * sees only their own (policy §3.6: a tool for improvement, not for punishment).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Figures {
+
+    /** What the figures can be broken down by; the names are the entities' field names. */
+    public enum Dimension {
+        CHANNEL("channel"), TYPE("requestType"), SERVICE("serviceCode"), STAFF("servedBy");
+
+        private final String field;
+
+        Dimension(String field) {
+            this.field = field;
+        }
+    }
+
+    /** The figures of one group; {@code key} is the channel, type, service code or user name (null: none given). */
+    public record Row(String key, Figure csat, Figure nps, Figure ces, Figure responseRate) {
+
+        public long answers() {
+            return csat.n();
+        }
+    }
+
+    /** The whole period: the four indicators and CSAT of each dimension of the service. */
+    public record Overview(Row all, Figure speed, Figure courtesy, Figure clarity) {
+    }
+
+    /** Staff rows shown, and how many staff members had too few answers to be shown. */
+    public record StaffRows(List<Row> shown, int hidden, int minimum) {
+    }
+
+    @PersistenceContext(unitName = "satisfaction")
+    EntityManager em;
+
+    @Inject
+    Surveys surveys;
+
+    /** One month of the trend. */
+    public record Month(java.time.YearMonth month, Row row) {
+    }
+
+    @Inject
+    java.time.Clock clock;
+
+    /** The last {@code months} calendar months, this one included, oldest first. */
+    public List<Month> trend(int months) {
+        java.time.YearMonth now = java.time.YearMonth.now(clock);
+        List<Month> trend = new ArrayList<>();
+        for (int i = months - 1; i >= 0; i--) {
+            java.time.YearMonth month = now.minusMonths(i);
+            Instant from = month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+            Instant to = month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
+            trend.add(new Month(month, overview(from, to).all()));
+        }
+        return trend;
+    }
+
+    /** How many low scores opened a follow-up request in the period (service recovery, policy §3.7). */
+    public long followUps(Instant from, Instant to) {
+        return em.createQuery("select count(r) from SurveyResponse r where r.followUp = true and r.answeredAt >= :from"
+                + " and r.answeredAt < :to", Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    public Overview overview(Instant from, Instant to) {
+        Row all = rows(null, from, to).getOrDefault("", empty(""));
+        return new Overview(all, Indicators.csat(histogram("speed", from, to)),
+                Indicators.csat(histogram("courtesy", from, to)), Indicators.csat(histogram("clarity", from, to)));
+    }
+
+    /** One row per channel, type or service; staff through {@link #byStaff} only. */
+    public List<Row> by(Dimension dimension, Instant from, Instant to) {
+        if (dimension == Dimension.STAFF) {
+            throw new IllegalArgumentException("staff figures only through byStaff");
+        }
+        return new ArrayList<>(rows(dimension, from, to).values());
+    }
+
+    /** Staff members with at least the minimum number of answers; the rest are counted, not shown. */
+    public StaffRows byStaff(Instant from, Instant to) {
+        int minimum = surveys.settings().getMinGroupSize();
+        List<Row> shown = new ArrayList<>();
+        int hidden = 0;
+        for (Row row : rows(Dimension.STAFF, from, to).values()) {
+            if (row.key() == null) {
+                continue;
+            }
+            if (row.answers() >= minimum) {
+                shown.add(row);
+            } else {
+                hidden++;
+            }
+        }
+        return new StaffRows(shown, hidden, minimum);
+    }
+
+    /** An employee's own figures, only once they have the minimum number of answers. */
+    public java.util.Optional<Row> mine(String username, Instant from, Instant to) {
+        int minimum = surveys.settings().getMinGroupSize();
+        Row row = rows(Dimension.STAFF, from, to).get(username);
+        return row != null && row.answers() >= minimum ? java.util.Optional.of(row) : java.util.Optional.empty();
+    }
+
+    // Groups the answers by (key, overall, recommend, effort) in one query and the invitations by (key, status)
+    // in another; the histograms of each key are then read off the counts.
+    private Map<String, Row> rows(Dimension dimension, Instant from, Instant to) {
+        String key = dimension == null ? "" : "r." + dimension.field + ", ";
+        Map<String, Map<Integer, Long>> overall = new HashMap<>();
+        Map<String, Map<Integer, Long>> recommend = new HashMap<>();
+        Map<String, Map<Integer, Long>> effort = new HashMap<>();
+        List<Object[]> answers = em.createQuery("select " + key + "r.overall, r.recommend, r.effort, count(r)"
+                        + " from SurveyResponse r where r.answeredAt >= :from and r.answeredAt < :to"
+                        + " group by " + key + "r.overall, r.recommend, r.effort", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        int shift = dimension == null ? 0 : 1;
+        for (Object[] row : answers) {
+            String k = dimension == null ? "" : keyOf(row[0]);
+            long n = ((Number) row[shift + 3]).longValue();
+            add(overall, k, row[shift], n);
+            add(recommend, k, row[shift + 1], n);
+            add(effort, k, row[shift + 2], n);
+        }
+        String iKey = dimension == null ? "" : "i." + dimension.field + ", ";
+        Map<String, long[]> invited = new HashMap<>();
+        em.createQuery("select " + iKey + "i.status, count(i) from Invitation i where i.createdAt >= :from"
+                        + " and i.createdAt < :to group by " + iKey + "i.status", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(row -> {
+                    String k = dimension == null ? "" : keyOf(row[0]);
+                    long[] counts = invited.computeIfAbsent(k, x -> new long[2]);
+                    long n = ((Number) row[shift + 1]).longValue();
+                    counts[0] += n;
+                    if (row[shift] == InvitationStatus.ANSWERED) {
+                        counts[1] += n;
+                    }
+                });
+        Map<String, Row> rows = new LinkedHashMap<>();
+        java.util.Set<String> keys = new java.util.TreeSet<>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        keys.addAll(overall.keySet());
+        keys.addAll(invited.keySet());
+        for (String k : keys) {
+            long[] inv = invited.getOrDefault(k, new long[2]);
+            rows.put(k, new Row(k, Indicators.csat(overall.getOrDefault(k, Map.of())),
+                    Indicators.nps(recommend.getOrDefault(k, Map.of())), Indicators.mean(effort.getOrDefault(k, Map.of())),
+                    Indicators.responseRate(inv[1], inv[0])));
+        }
+        return rows;
+    }
+
+    private Map<Integer, Long> histogram(String field, Instant from, Instant to) {
+        Map<Integer, Long> counts = new HashMap<>();
+        em.createQuery("select r." + field + ", count(r) from SurveyResponse r where r.answeredAt >= :from"
+                        + " and r.answeredAt < :to and r." + field + " is not null group by r." + field, Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(row -> counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    private static void add(Map<String, Map<Integer, Long>> histograms, String key, Object score, long n) {
+        if (score != null) {
+            histograms.computeIfAbsent(key, k -> new HashMap<>()).merge(((Number) score).intValue(), n, Long::sum);
+        }
+    }
+
+    private static String keyOf(Object value) {
+        return value == null ? null : value instanceof Enum<?> e ? e.name() : Objects.toString(value);
+    }
+
+    private static Row empty(String key) {
+        return new Row(key, Figure.NONE, Figure.NONE, Figure.NONE, Figure.NONE);
+    }
+}

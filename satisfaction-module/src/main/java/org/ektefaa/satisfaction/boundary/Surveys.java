@@ -1,0 +1,392 @@
+package org.ektefaa.satisfaction.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+import org.ektefaa.platform.api.AssociationProfile;
+import org.ektefaa.platform.api.Audited;
+import org.ektefaa.platform.api.LocalizedName;
+import org.ektefaa.platform.api.NotificationRequested;
+import org.ektefaa.platform.api.PublicLinks;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.protect.FieldProtection;
+import org.ektefaa.requests.api.FollowUpRequested;
+import org.ektefaa.requests.api.RequestClosed;
+import org.ektefaa.requests.api.RequestDirectory;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.satisfaction.api.SurveyAnswered;
+import org.ektefaa.satisfaction.control.Tokens;
+import org.ektefaa.satisfaction.entity.Invitation;
+import org.ektefaa.satisfaction.entity.InvitationStatus;
+import org.ektefaa.satisfaction.entity.OptOut;
+import org.ektefaa.satisfaction.entity.SuggestionStatus;
+import org.ektefaa.satisfaction.entity.SurveyQuestion;
+import org.ektefaa.satisfaction.entity.SurveyResponse;
+import org.ektefaa.satisfaction.entity.SurveySettings;
+import org.ektefaa.satisfaction.entity.SurveyTemplate;
+
+/**
+ * Surveys after service (policy §3.5–§3.7): when a request is closed the person is invited, in their
+ * language, by SMS and/or e-mail, with a one-time link that expires; one reminder; a person may opt out. The
+ * answer is saved once, optionally not linked to the person (§3.6); a low overall score asks the requests
+ * module for a follow-up call (service recovery). At the reception desk a kiosk answers for a visit.
+ */
+@ApplicationScoped
+@Transactional
+public class Surveys {
+
+    /** What a survey link leads to. */
+    public enum LinkState { ANSWERABLE, USED, EXPIRED, UNKNOWN }
+
+    /** The survey a link or a kiosk visit opens; {@code invitationId} is null unless it is answerable. */
+    public record Opened(LinkState state, Long invitationId, SurveyTemplate template, String language) {
+
+        static Opened unknown() {
+            return new Opened(LinkState.UNKNOWN, null, null, null);
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(Surveys.class.getName());
+
+    @PersistenceContext(unitName = "satisfaction")
+    EntityManager em;
+
+    @Inject
+    RequestDirectory requests;
+
+    @Inject
+    Instance<AssociationProfile> profile;
+
+    @Inject
+    PublicLinks links;
+
+    @Inject
+    Event<NotificationRequested> notify;
+
+    @Inject
+    Event<SurveyAnswered> answered;
+
+    @Inject
+    Event<FollowUpRequested> followUp;
+
+    @Inject
+    Event<Audited> audited;
+
+    @Inject
+    Clock clock;
+
+    /** Every closed request is followed by an invitation, unless the person cannot be reached or opted out. */
+    void on(@Observes RequestClosed closed) {
+        requests.contact(closed.requestId()).ifPresent(contact -> {
+            String contactHash = contactHash(contact);
+            if (contactHash != null && em.find(OptOut.class, contactHash) != null) {
+                return;
+            }
+            String token = Tokens.newToken();
+            Invitation invitation = newInvitation(token, closed.requestId(), closed.trackingNumber(), closed.type(),
+                    closed.channel(), closed.serviceCode(), closed.closedBy(), contact.language(), contactHash, false);
+            send(invitation, contact, token, "invite");
+        });
+    }
+
+    /**
+     * A survey at the reception kiosk for the visit with {@code trackingNumber}: the invitation already sent
+     * for it if still open, otherwise a new one marked as answered at the desk. Empty for an unknown number.
+     */
+    public Optional<Long> kiosk(String trackingNumber, @NotBlank String by) {
+        return requests.visit(trackingNumber).map(visit -> {
+            Instant now = clock.instant();
+            Optional<Invitation> open = em.createQuery("select i from Invitation i where i.requestId = :r order by i.id desc",
+                            Invitation.class).setParameter("r", visit.requestId()).getResultStream()
+                    .filter(i -> i.isAnswerable(now)).findFirst();
+            if (open.isPresent()) {
+                return open.get().getId();
+            }
+            if (em.createQuery("select count(i) from Invitation i where i.requestId = :r and i.status = :s", Long.class)
+                    .setParameter("r", visit.requestId()).setParameter("s", InvitationStatus.ANSWERED).getSingleResult() > 0) {
+                throw new RuleViolation("kiosk.error.answered");
+            }
+            Invitation invitation = newInvitation(Tokens.newToken(), visit.requestId(), visit.trackingNumber(),
+                    visit.type(), visit.channel(), visit.serviceCode(), by, visit.language(), null, true);
+            return invitation.getId();
+        });
+    }
+
+    /** What a survey link opens; the first visit marks the invitation opened. */
+    public Opened open(String token) {
+        return byToken(token).map(invitation -> {
+            Instant now = clock.instant();
+            invitation.expire(now);
+            if (invitation.getStatus() == InvitationStatus.ANSWERED) {
+                return new Opened(LinkState.USED, null, null, invitation.getLanguage());
+            }
+            if (!invitation.isAnswerable(now)) {
+                return new Opened(LinkState.EXPIRED, null, null, invitation.getLanguage());
+            }
+            invitation.opened(now);
+            return new Opened(LinkState.ANSWERABLE, invitation.getId(), invitation.getTemplate(), invitation.getLanguage());
+        }).orElseGet(Opened::unknown);
+    }
+
+    /** The kiosk's survey: the invitation it holds, as long as it is answerable. */
+    public Opened openKiosk(long invitationId) {
+        Invitation invitation = em.find(Invitation.class, invitationId);
+        if (invitation == null || !invitation.isAnswerable(clock.instant())) {
+            return Opened.unknown();
+        }
+        return new Opened(LinkState.ANSWERABLE, invitation.getId(), invitation.getTemplate(), invitation.getLanguage());
+    }
+
+    /**
+     * Saves the answer once: the invitation is locked, so a double click or a replayed form is refused as
+     * used. Fires {@link SurveyAnswered}; a low overall score of a person who stayed identifiable opens a
+     * follow-up request.
+     */
+    public SurveyResponse answer(long invitationId, SurveyResponse.Scores scores, String suggestion, boolean anonymous) {
+        Invitation invitation = em.find(Invitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE);
+        if (invitation == null) {
+            throw new RuleViolation("survey.error.unknown");
+        }
+        Instant now = clock.instant();
+        SurveyResponse response = new SurveyResponse(invitation, scores, suggestion, anonymous, now);
+        invitation.answered(now);
+        em.persist(response);
+        em.flush();
+        if (!anonymous && response.isLow(settings().getLowScore())) {
+            followUp.fire(new FollowUpRequested(invitation.getRequestId(),
+                    text(invitation.getLanguage(), "followUp.reason", scores.overall()), "satisfaction"));
+            response.followUpOpened();
+        }
+        SurveyTemplate template = invitation.getTemplate();
+        answered.fire(new SurveyAnswered(response.getId(), template.getId(), template.getFamily(), template.getRevision(),
+                response.getRequestId(), response.getRequestType(), response.getChannel(), response.getServiceCode(),
+                scores.overall(), scores.speed(), scores.courtesy(), scores.clarity(), scores.effort(), scores.recommend(),
+                anonymous, invitation.isKiosk(), now));
+        return response;
+    }
+
+    /** The person asks not to be invited again; true when the link was known. */
+    public boolean optOut(String token) {
+        return byToken(token).map(invitation -> {
+            String hash = invitation.getContactHash();
+            if (hash != null && em.find(OptOut.class, hash) == null) {
+                em.persist(new OptOut(hash, clock.instant()));
+            }
+            return true;
+        }).orElse(false);
+    }
+
+    /** The timer's work: one reminder after the configured days, and expiry. Returns how many were reminded. */
+    public int remindAndExpire() {
+        Instant now = clock.instant();
+        SurveySettings settings = settings();
+        List<Invitation> open = em.createQuery("select i from Invitation i where i.status in :open", Invitation.class)
+                .setParameter("open", List.of(InvitationStatus.SENT, InvitationStatus.OPENED))
+                .setMaxResults(500).getResultList();
+        int reminded = 0;
+        for (Invitation invitation : open) {
+            invitation.expire(now);
+            if (invitation.needsReminder(now, Duration.ofDays(settings.getReminderAfterDays()))) {
+                Optional<RequestDirectory.Contact> contact = requests.contact(invitation.getRequestId());
+                String token = Tokens.newToken();
+                invitation.reminded(Tokens.hash(token), now);
+                if (contact.isPresent() && (invitation.getContactHash() == null
+                        || em.find(OptOut.class, invitation.getContactHash()) == null)) {
+                    send(invitation, contact.get(), token, "reminder");
+                    reminded++;
+                }
+            }
+        }
+        return reminded;
+    }
+
+    // ---- templates -------------------------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SurveyTemplate> currentTemplates() {
+        return em.createQuery("select t from SurveyTemplate t where t.current = true order by t.family", SurveyTemplate.class)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SurveyTemplate> versions(String family) {
+        return em.createQuery("select t from SurveyTemplate t where t.family = :f order by t.revision desc",
+                SurveyTemplate.class).setParameter("f", family).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SurveyTemplate> template(long id) {
+        return Optional.ofNullable(em.find(SurveyTemplate.class, id));
+    }
+
+    /** Saves the designer's changes as the next version; answers already given keep their version. */
+    public SurveyTemplate revise(long currentId, LocalizedName name, List<SurveyQuestion> questions, @NotBlank String by) {
+        SurveyTemplate current = em.find(SurveyTemplate.class, currentId, LockModeType.PESSIMISTIC_WRITE);
+        if (current == null || !current.isCurrent()) {
+            throw new OptimisticLockException(current);
+        }
+        validate(name, questions);
+        SurveyTemplate next = current.revise(name, questions, by, clock.instant());
+        em.persist(next);
+        em.flush();
+        audited.fire(new Audited(by, "SURVEY_TEMPLATE_REVISED", "SurveyTemplate", String.valueOf(next.getId()),
+                next.getFamily() + " v" + next.getRevision()));
+        return next;
+    }
+
+    /** A new questionnaire for one request type and/or channel. */
+    public SurveyTemplate create(String family, LocalizedName name, RequestType type,
+                                 org.ektefaa.platform.api.ContactChannel channel, List<SurveyQuestion> questions,
+                                 @NotBlank String by) {
+        String code = family == null ? "" : family.trim().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z0-9_]{2,40}") || !versions(code).isEmpty()) {
+            throw new RuleViolation("designer.error.family");
+        }
+        boolean taken = currentTemplates().stream().anyMatch(t -> t.getRequestType() == type && t.getChannel() == channel);
+        if (taken) {
+            throw new RuleViolation("designer.error.scopeTaken");
+        }
+        validate(name, questions);
+        SurveyTemplate template = new SurveyTemplate(code, name, type, channel, questions, by, clock.instant());
+        em.persist(template);
+        return template;
+    }
+
+    private static void validate(LocalizedName name, List<SurveyQuestion> questions) {
+        if (name == null || name.getAr() == null || name.getAr().isBlank() || name.getEn() == null || name.getEn().isBlank()) {
+            throw new RuleViolation("designer.error.name");
+        }
+        if (questions.isEmpty() || questions.stream().noneMatch(q -> q.getQuestion().isScale())) {
+            throw new RuleViolation("designer.error.noQuestion");
+        }
+        if (questions.stream().anyMatch(q -> q.getTextAr().isBlank() || q.getTextEn().isBlank()
+                || q.getTextAr().length() > 300 || q.getTextEn().length() > 300)) {
+            throw new RuleViolation("designer.error.wording");
+        }
+    }
+
+    // ---- settings, suggestions, tracking -----------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SurveySettings settings() {
+        return em.find(SurveySettings.class, SurveySettings.ID);
+    }
+
+    public void changeSettings(long expectedVersion, int expiryDays, int reminderAfterDays, int minGroupSize,
+                               int lowScore, @NotBlank String by) {
+        SurveySettings settings = settings();
+        if (settings.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(settings);
+        }
+        settings.change(expiryDays, reminderAfterDays, minGroupSize, lowScore);
+        audited.fire(new Audited(by, "SURVEY_SETTINGS_CHANGED", "SurveySettings", "1", null));
+    }
+
+    /** Suggestions written in surveys, newest first, optionally of one status. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SurveyResponse> suggestions(SuggestionStatus status, int first, int size) {
+        return em.createQuery("select r from SurveyResponse r where r.suggestion is not null"
+                        + (status == null ? "" : " and r.suggestionStatus = :s") + " order by r.id desc", SurveyResponse.class)
+                .setParameter("s", status == null ? SuggestionStatus.NEW : status)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public void review(long responseId, long expectedVersion, SuggestionStatus status, String tags, @NotBlank String by) {
+        SurveyResponse response = em.find(SurveyResponse.class, responseId);
+        if (response == null || response.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(response);
+        }
+        response.review(status, tags);
+        audited.fire(new Audited(by, "SUGGESTION_REVIEWED", "SurveyResponse", String.valueOf(responseId), status.name()));
+    }
+
+    /** Invitations, newest first, optionally of one status, for the tracking screen. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Invitation> invitations(InvitationStatus status, int first, int size) {
+        return em.createQuery("select i from Invitation i" + (status == null ? " where 1 = 1" : " where i.status = :s")
+                        + " order by i.id desc", Invitation.class)
+                .setParameter("s", status == null ? InvitationStatus.SENT : status)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countInvitations(InvitationStatus status) {
+        return em.createQuery("select count(i) from Invitation i" + (status == null ? " where 1 = 1" : " where i.status = :s"),
+                Long.class).setParameter("s", status == null ? InvitationStatus.SENT : status).getSingleResult();
+    }
+
+    /** The invitations sent about a request and whether a follow-up was opened: the loop, seen from a request. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Invitation> invitationsFor(long requestId) {
+        return em.createQuery("select i from Invitation i where i.requestId = :r order by i.id", Invitation.class)
+                .setParameter("r", requestId).getResultList();
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    private Invitation newInvitation(String token, long requestId, String trackingNumber, RequestType type,
+                                     org.ektefaa.platform.api.ContactChannel channel, String serviceCode, String servedBy,
+                                     String language, String contactHash, boolean kiosk) {
+        SurveyTemplate template = currentTemplates().stream().filter(t -> t.fit(type, channel) >= 0)
+                .max(Comparator.comparingInt(t -> t.fit(type, channel)))
+                .orElseThrow(() -> new IllegalStateException("no current survey template applies"));
+        Instant now = clock.instant();
+        Duration life = kiosk ? Duration.ofHours(2) : Duration.ofDays(settings().getExpiryDays());
+        Invitation invitation = new Invitation(Tokens.hash(token), template, requestId, trackingNumber, type, channel,
+                serviceCode, servedBy, language, contactHash, kiosk, now, now.plus(life));
+        em.persist(invitation);
+        em.flush();
+        return invitation;
+    }
+
+    private void send(Invitation invitation, RequestDirectory.Contact contact, String token, String kind) {
+        Locale locale = Locale.forLanguageTag(invitation.getLanguage());
+        String link = links.to("/public/survey.xhtml?t=" + token + "&lang=" + locale.getLanguage());
+        LocalDate until = LocalDate.ofInstant(invitation.getExpiresAt(), clock.getZone());
+        String name = profile.get().name(locale);
+        notify.fire(new NotificationRequested(contact.email(), contact.mobile(),
+                text(invitation.getLanguage(), kind + ".subject", name),
+                text(invitation.getLanguage(), kind + ".body", name, invitation.getTrackingNumber(), link, until.toString()),
+                invitation.getTrackingNumber()));
+        LOG.fine(() -> "survey " + kind + " queued for invitation " + invitation.getId());
+    }
+
+    private Optional<Invitation> byToken(String token) {
+        if (!Tokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        String hash = Tokens.hash(token);
+        return em.createQuery("select i from Invitation i where i.tokenHash = :h or i.reminderHash = :h", Invitation.class)
+                .setParameter("h", hash).getResultStream().findFirst();
+    }
+
+    private static String contactHash(RequestDirectory.Contact contact) {
+        String key = contact.mobile() != null ? contact.mobile() : contact.email().trim().toLowerCase(Locale.ROOT);
+        return FieldProtection.configured().lookupHash(key);
+    }
+
+    private static String text(String language, String key, Object... arguments) {
+        Locale locale = Locale.forLanguageTag(language == null ? "ar" : language);
+        String pattern = ResourceBundle.getBundle("org.ektefaa.satisfaction.i18n.messages", locale).getString(key);
+        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    }
+}

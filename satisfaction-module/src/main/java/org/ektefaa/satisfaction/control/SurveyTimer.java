@@ -1,0 +1,19 @@
+package org.ektefaa.satisfaction.control;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import org.ektefaa.satisfaction.boundary.Surveys;
+
+/** Every hour: one reminder for invitations not answered after the configured days, and expiry. */
+@Singleton
+public class SurveyTimer {
+
+    @Inject
+    Surveys surveys;
+
+    @Schedule(hour = "*", minute = "7", persistent = false)
+    void remind() {
+        surveys.remindAndExpire();
+    }
+}

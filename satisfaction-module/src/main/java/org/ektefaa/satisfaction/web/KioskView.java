@@ -1,0 +1,62 @@
+package org.ektefaa.satisfaction.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.saudi.Digits;
+import org.ektefaa.platform.api.web.Notices;
+import org.ektefaa.satisfaction.boundary.Surveys;
+
+/**
+ * The reception kiosk (a tablet at the desk): the officer types the visit's tracking number and hands the
+ * tablet over; the person answers there, without a link; "next person" clears everything.
+ */
+@Named
+@ViewScoped
+public class KioskView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Surveys surveys;
+
+    @Inject
+    SurveyView survey;
+
+    private String trackingNumber;
+    private boolean started;
+
+    public void start() {
+        String number = Digits.normalise(trackingNumber == null ? "" : trackingNumber).trim();
+        String by = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        try {
+            surveys.kiosk(number, by).ifPresentOrElse(id -> {
+                survey.openKiosk(id);
+                started = true;
+            }, () -> Notices.warn("sat", "kiosk.notFound"));
+        } catch (RuleViolation violation) {
+            Notices.refused("sat", violation);
+        }
+    }
+
+    public void next() {
+        survey.reset();
+        trackingNumber = null;
+        started = false;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public void setTrackingNumber(String trackingNumber) {
+        this.trackingNumber = trackingNumber;
+    }
+
+    public boolean isStarted() {
+        return started;
+    }
+}

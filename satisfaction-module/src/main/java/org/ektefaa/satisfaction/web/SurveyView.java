@@ -1,0 +1,145 @@
+package org.ektefaa.satisfaction.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.web.Notices;
+import org.ektefaa.satisfaction.boundary.Surveys;
+import org.ektefaa.satisfaction.boundary.Surveys.LinkState;
+import org.ektefaa.satisfaction.entity.Question;
+import org.ektefaa.satisfaction.entity.SurveyQuestion;
+import org.ektefaa.satisfaction.entity.SurveyResponse;
+
+/**
+ * The survey a person answers: {@code /public/survey.xhtml?t=...} from the link they received, or the
+ * reception kiosk for a visit. One answer per invitation; a used, expired or unknown link gets a polite page.
+ */
+@Named
+@ViewScoped
+public class SurveyView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Surveys surveys;
+
+    private String token;
+    private LinkState state;
+    private Long invitationId;
+    private List<SurveyQuestion> questions = List.of();
+    private final Map<Question, Integer> scores = new EnumMap<>(Question.class);
+    private String suggestion;
+    private boolean anonymous;
+    private boolean done;
+    private boolean followUp;
+    private boolean optedOut;
+
+    /** {@code f:viewAction}: opens the link once per view. */
+    public void open() {
+        if (state == null) {
+            show(surveys.open(token));
+        }
+    }
+
+    /** The kiosk hands over the invitation of the visit it found. */
+    public void openKiosk(long invitation) {
+        reset();
+        show(surveys.openKiosk(invitation));
+    }
+
+    private void show(Surveys.Opened opened) {
+        state = opened.state();
+        invitationId = opened.invitationId();
+        questions = opened.template() == null ? List.of() : opened.template().getQuestions();
+    }
+
+    public void submit() {
+        try {
+            SurveyResponse response = surveys.answer(invitationId, new SurveyResponse.Scores(scores.get(Question.OVERALL),
+                    scores.get(Question.SPEED), scores.get(Question.COURTESY), scores.get(Question.CLARITY),
+                    scores.get(Question.EFFORT), scores.get(Question.RECOMMEND)), suggestion, anonymous);
+            done = true;
+            followUp = response.isFollowUp();
+        } catch (RuleViolation violation) {
+            if ("survey.error.used".equals(violation.messageKey())) {
+                state = LinkState.USED;
+            } else if ("survey.error.expired".equals(violation.messageKey())) {
+                state = LinkState.EXPIRED;
+            } else {
+                Notices.refused("sat", violation);
+            }
+        }
+    }
+
+    public void optOut() {
+        optedOut = surveys.optOut(token);
+    }
+
+    public void reset() {
+        state = null;
+        invitationId = null;
+        questions = List.of();
+        scores.clear();
+        suggestion = null;
+        anonymous = false;
+        done = false;
+        followUp = false;
+    }
+
+    public boolean isAnswerable() {
+        return state == LinkState.ANSWERABLE && !done;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public LinkState getState() {
+        return state;
+    }
+
+    public List<SurveyQuestion> getQuestions() {
+        return questions;
+    }
+
+    public Map<Question, Integer> getScores() {
+        return scores;
+    }
+
+    public String getSuggestion() {
+        return suggestion;
+    }
+
+    public void setSuggestion(String suggestion) {
+        this.suggestion = suggestion;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public void setAnonymous(boolean anonymous) {
+        this.anonymous = anonymous;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public boolean isFollowUp() {
+        return followUp;
+    }
+
+    public boolean isOptedOut() {
+        return optedOut;
+    }
+}
