@@ -36,6 +36,8 @@ class JourneysIT {
     private static final String PASSWORD = "reception desk morning shift";
     private static final String EXECUTIVE = "executive.journey";
     private static final String EXECUTIVE_PASSWORD = "committee meets on sunday";
+    private static final String QUALITY = "quality.journey";
+    private static final String QUALITY_PASSWORD = "improve every single quarter";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -274,6 +276,80 @@ class JourneysIT {
             assertThat(overflow).isEqualTo(Boolean.FALSE);
             phone.screenshot("22-public-status-phone-ar");
         }
+        surveyOnAPhone(tracking);
+    }
+
+    /**
+     * The inquiry was closed, so the person was invited to evaluate it (policy §3.5): the quality officer
+     * notes the CSAT sample, the person opens the link on a phone in Arabic, reads that evaluation is their
+     * right and never used to punish (§3.6), answers, and is told politely when the link is used again; the
+     * sample has grown by one.
+     */
+    private void surveyOnAPhone(String tracking) throws Exception {
+        TestAccounts.ensure(QUALITY, QUALITY_PASSWORD, "QUALITY_OFFICER");
+        String link;
+        try (Connection c = DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
+                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"));
+             java.sql.PreparedStatement query = c.prepareStatement("select body from plt_outbox where reference = ?"
+                     + " and body like '%/public/survey.xhtml?t=%'")) {
+            query.setString(1, tracking);
+            try (ResultSet rs = query.executeQuery()) {
+                assertThat(rs.next()).as("the invitation went to the outbox").isTrue();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("/public/survey\\.xhtml\\?t=[A-Za-z0-9_-]{43}&lang=ar")
+                        .matcher(rs.getString(1));
+                assertThat(m.find()).isTrue();
+                link = base + m.group().substring(1);
+            }
+        }
+        long before;
+        try (Browser quality = new Browser(1280, 900)) {
+            signIn(quality, QUALITY, QUALITY_PASSWORD);
+            quality.open(base + "satisfaction/indicators.xhtml");
+            before = sample(quality);
+        }
+        try (Browser phone = new Browser(360, 740)) {
+            phone.open(link);
+            assertThat(phone.htmlAttribute("dir")).isEqualTo("rtl");
+            assertThat(phone.find(By.id("rightNotice")).getText()).contains("حق لك", "لا للتشهير أو معاقبة");
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+            assertThat(overflow).isEqualTo(Boolean.FALSE);
+            phone.find(By.xpath("//fieldset[@id='q-OVERALL']//label[normalize-space()='5']")).click();
+            phone.find(By.xpath("//fieldset[@id='q-RECOMMEND']//label[normalize-space()='9']")).click();
+            phone.find(By.xpath("//fieldset[@id='q-EFFORT']//label[normalize-space()='6']")).click();
+            phone.type(By.cssSelector("#q-SUGGESTION textarea"), "أتمنى إضافة مواعيد مسائية");
+            phone.screenshot("24-survey-phone-ar");
+            phone.submit(By.id("survey:send"));
+            assertThat(phone.find(By.id("thanksText")).getText()).contains("شكرًا لك");
+            phone.screenshot("25-survey-thanks-phone-ar");
+            phone.open(link);
+            assertThat(phone.find(By.id("survey:used")).getText()).contains("تمت الإجابة عن هذا الاستبيان من قبل");
+            assertThat(phone.driver().findElements(By.id("survey:send"))).isEmpty();
+        }
+        try (Browser quality = new Browser(1280, 900)) {
+            signIn(quality, QUALITY, QUALITY_PASSWORD);
+            quality.open(base + "satisfaction/indicators.xhtml");
+            assertThat(sample(quality)).isEqualTo(before + 1);
+            quality.screenshot("26-indicators-ar");
+            quality.open(base + "satisfaction/tracking.xhtml");
+            quality.find(By.xpath("//*[@id='tracking:tabs']//a[normalize-space()='المقترحات']")).click();
+            new WebDriverWait(quality.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.cssSelector("[id='tracking:tabs']"), "أتمنى إضافة مواعيد مسائية"));
+            quality.screenshot("27-suggestions-ar");
+        }
+    }
+
+    /** The number of answers behind the CSAT card. */
+    private static long sample(Browser browser) {
+        String text = browser.find(By.cssSelector("#csatCard .n")).getText();
+        return Long.parseLong(text.replaceAll("\\D", ""));
+    }
+
+    private void signIn(Browser browser, String user, String password) {
+        browser.open(base + "login.xhtml");
+        browser.type(By.id("login:username"), user);
+        browser.type(By.id("login:password"), password);
+        browser.submit(By.id("login:submit"));
     }
 
     /**

@@ -246,4 +246,20 @@ class SatisfactionIT {
         // put the full questionnaire back for the browser tests
         surveys.revise(next.getId(), current.getName(), current.getQuestions(), "quality");
     }
+
+    @Test
+    @Order(7)
+    void theReceptionKioskAnswersForAVisitOnceWithoutALink() {
+        AidRequest visit = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null,
+                "منيرة علي", "0551230030", "سؤال", "عن مواعيد الدوام"), "reception");
+        long invitation = surveys.kiosk(visit.getTrackingNumber(), "reception").orElseThrow();
+        assertThat(surveys.openKiosk(invitation).state()).isEqualTo(Surveys.LinkState.ANSWERABLE);
+        SurveyResponse answer = surveys.answer(invitation, new SurveyResponse.Scores(4, 4, 5, 4, 6, 8), null, false);
+        assertThat(answer.isKiosk()).isTrue();
+        assertThat(answer.getTrackingNumber()).isEqualTo(visit.getTrackingNumber());
+        assertThatThrownBy(() -> surveys.kiosk(visit.getTrackingNumber(), "reception"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("kiosk.error.answered"));
+        assertThat(surveys.kiosk("1400-999999", "reception")).isEmpty();
+        assertThat(surveys.openKiosk(invitation).state()).isEqualTo(Surveys.LinkState.UNKNOWN);
+    }
 }

@@ -304,10 +304,12 @@ public class Surveys {
     /** Suggestions written in surveys, newest first, optionally of one status. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SurveyResponse> suggestions(SuggestionStatus status, int first, int size) {
-        return em.createQuery("select r from SurveyResponse r where r.suggestion is not null"
-                        + (status == null ? "" : " and r.suggestionStatus = :s") + " order by r.id desc", SurveyResponse.class)
-                .setParameter("s", status == null ? SuggestionStatus.NEW : status)
-                .setFirstResult(first).setMaxResults(size).getResultList();
+        var query = em.createQuery("select r from SurveyResponse r where r.suggestion is not null"
+                + (status == null ? "" : " and r.suggestionStatus = :s") + " order by r.id desc", SurveyResponse.class);
+        if (status != null) {
+            query.setParameter("s", status);
+        }
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public void review(long responseId, long expectedVersion, SuggestionStatus status, String tags, @NotBlank String by) {
@@ -322,16 +324,22 @@ public class Surveys {
     /** Invitations, newest first, optionally of one status, for the tracking screen. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Invitation> invitations(InvitationStatus status, int first, int size) {
-        return em.createQuery("select i from Invitation i" + (status == null ? " where 1 = 1" : " where i.status = :s")
-                        + " order by i.id desc", Invitation.class)
-                .setParameter("s", status == null ? InvitationStatus.SENT : status)
-                .setFirstResult(first).setMaxResults(size).getResultList();
+        var query = em.createQuery("select i from Invitation i" + (status == null ? "" : " where i.status = :s")
+                + " order by i.id desc", Invitation.class);
+        if (status != null) {
+            query.setParameter("s", status);
+        }
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countInvitations(InvitationStatus status) {
-        return em.createQuery("select count(i) from Invitation i" + (status == null ? " where 1 = 1" : " where i.status = :s"),
-                Long.class).setParameter("s", status == null ? InvitationStatus.SENT : status).getSingleResult();
+        var query = em.createQuery("select count(i) from Invitation i" + (status == null ? "" : " where i.status = :s"),
+                Long.class);
+        if (status != null) {
+            query.setParameter("s", status);
+        }
+        return query.getSingleResult();
     }
 
     /** The invitations sent about a request and whether a follow-up was opened: the loop, seen from a request. */
