@@ -1,14 +1,24 @@
 /**
- * <h2>Volunteering — volunteers, opportunities, hours</h2>
+ * <h2>Volunteering — public registration, coordination, hours and certificates</h2>
  *
- * <p><b>Purpose.</b> Public registration of volunteers, coordination, opportunities and approved hours.
+ * <p><b>Purpose.</b> Volunteers register themselves on a public page (Saudi identity validation, consent and
+ * code of conduct recorded, bots and floods refused, duplicates answered politely without revealing data);
+ * coordinators review applications (NEW → INTERVIEW → APPROVED | DECLINED, with notes), plan opportunities
+ * (calendar, skills, places, possibly serving a request), match volunteers by skills and availability and
+ * invite them; approved volunteers reach their own page with a one-time personal link, sign up or withdraw
+ * (places never over-booked: the opportunity row is locked), log hours that coordinators approve or correct.
+ * The certificate data is offered to the reporting module through {@code api.VolunteerRecords}.
  *
- * <p><b>Policy clauses served.</b> §1 (volunteers are a party the association serves), §4.6.
+ * <p><b>Policy clauses served.</b> §1 (volunteers are a party the association serves), §4.6 (the volunteering
+ * service is a channel), §3.4 (a field visit by a volunteer for a person who cannot come).
  *
- * <p><b>State.</b> The module exists as a boundary only: its features are the volunteering issue.
+ * <p><b>Events fired.</b> {@code VolunteerRegistered}, {@code VolunteerApproved}, {@code VolunteerSignedUp},
+ * {@code VolunteerHoursApproved} (api); {@code NotificationRequested}, {@code Audited} (platform).
+ * <b>Events observed.</b> none.
  *
- * <p><b>Events fired.</b> none yet. <b>Events observed.</b> none yet.
- *
- * <p><b>Tables owned.</b> none yet; prefix {@code vol_}, migrations in {@code db/migration/volunteering}.
+ * <p><b>Tables owned.</b> {@code vol_skill}, {@code vol_volunteer}, {@code vol_volunteer_skill},
+ * {@code vol_review}, {@code vol_access_link}, {@code vol_opportunity}, {@code vol_opportunity_skill},
+ * {@code vol_signup}, {@code vol_hours}; migrations in {@code db/migration/volunteering}, history in
+ * {@code vol_schema_history}.
  */
 package org.ektefaa.volunteering;

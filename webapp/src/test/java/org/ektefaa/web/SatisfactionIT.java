@@ -28,7 +28,7 @@ import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.satisfaction.api.SurveyAnswered;
 import org.ektefaa.satisfaction.boundary.Figures;
 import org.ektefaa.satisfaction.boundary.Surveys;
-import org.ektefaa.satisfaction.control.Tokens;
+import org.ektefaa.platform.api.protect.OneTimeTokens;
 import org.ektefaa.satisfaction.entity.Question;
 import org.ektefaa.satisfaction.entity.SurveyQuestion;
 import org.ektefaa.satisfaction.entity.SurveyResponse;
@@ -116,7 +116,7 @@ class SatisfactionIT {
         assertThat(token).as("the invitation is in the outbox with its link").isNotNull();
         try (Connection c = dataSource.getConnection();
              PreparedStatement query = c.prepareStatement("select * from sat_invitation where token_hash = ?")) {
-            query.setString(1, Tokens.hash(token));
+            query.setString(1, OneTimeTokens.hash(token));
             try (ResultSet row = query.executeQuery()) {
                 assertThat(row.next()).isTrue();
                 for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {

@@ -34,7 +34,7 @@ import org.ektefaa.requests.api.RequestClosed;
 import org.ektefaa.requests.api.RequestDirectory;
 import org.ektefaa.requests.api.RequestType;
 import org.ektefaa.satisfaction.api.SurveyAnswered;
-import org.ektefaa.satisfaction.control.Tokens;
+import org.ektefaa.platform.api.protect.OneTimeTokens;
 import org.ektefaa.satisfaction.entity.Invitation;
 import org.ektefaa.satisfaction.entity.InvitationStatus;
 import org.ektefaa.satisfaction.entity.OptOut;
@@ -101,7 +101,7 @@ public class Surveys {
             if (contactHash != null && em.find(OptOut.class, contactHash) != null) {
                 return;
             }
-            String token = Tokens.newToken();
+            String token = OneTimeTokens.newToken();
             Invitation invitation = newInvitation(token, closed.requestId(), closed.trackingNumber(), closed.type(),
                     closed.channel(), closed.serviceCode(), closed.closedBy(), contact.language(), contactHash, false);
             send(invitation, contact, token, "invite");
@@ -125,7 +125,7 @@ public class Surveys {
                     .setParameter("r", visit.requestId()).setParameter("s", InvitationStatus.ANSWERED).getSingleResult() > 0) {
                 throw new RuleViolation("kiosk.error.answered");
             }
-            Invitation invitation = newInvitation(Tokens.newToken(), visit.requestId(), visit.trackingNumber(),
+            Invitation invitation = newInvitation(OneTimeTokens.newToken(), visit.requestId(), visit.trackingNumber(),
                     visit.type(), visit.channel(), visit.serviceCode(), by, visit.language(), null, true);
             return invitation.getId();
         });
@@ -207,8 +207,8 @@ public class Surveys {
             invitation.expire(now);
             if (invitation.needsReminder(now, Duration.ofDays(settings.getReminderAfterDays()))) {
                 Optional<RequestDirectory.Contact> contact = requests.contact(invitation.getRequestId());
-                String token = Tokens.newToken();
-                invitation.reminded(Tokens.hash(token), now);
+                String token = OneTimeTokens.newToken();
+                invitation.reminded(OneTimeTokens.hash(token), now);
                 if (contact.isPresent() && (invitation.getContactHash() == null
                         || em.find(OptOut.class, invitation.getContactHash()) == null)) {
                     send(invitation, contact.get(), token, "reminder");
@@ -359,7 +359,7 @@ public class Surveys {
                 .orElseThrow(() -> new IllegalStateException("no current survey template applies"));
         Instant now = clock.instant();
         Duration life = kiosk ? Duration.ofHours(2) : Duration.ofDays(settings().getExpiryDays());
-        Invitation invitation = new Invitation(Tokens.hash(token), template, requestId, trackingNumber, type, channel,
+        Invitation invitation = new Invitation(OneTimeTokens.hash(token), template, requestId, trackingNumber, type, channel,
                 serviceCode, servedBy, language, contactHash, kiosk, now, now.plus(life));
         em.persist(invitation);
         em.flush();
@@ -379,10 +379,10 @@ public class Surveys {
     }
 
     private Optional<Invitation> byToken(String token) {
-        if (!Tokens.wellFormed(token)) {
+        if (!OneTimeTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        String hash = Tokens.hash(token);
+        String hash = OneTimeTokens.hash(token);
         return em.createQuery("select i from Invitation i where i.tokenHash = :h or i.reminderHash = :h", Invitation.class)
                 .setParameter("h", hash).getResultStream().findFirst();
     }

@@ -38,6 +38,21 @@ class ArchitectureTest {
         }
     }
 
+    /** Pages name their beans by EL name across all modules: two modules' {@code @Named} beans must differ. */
+    @Test
+    void expressionLanguageNamesAreUniqueAcrossModules() {
+        java.util.Map<String, java.util.List<String>> byName = new java.util.TreeMap<>();
+        for (com.tngtech.archunit.core.domain.JavaClass type : product) {
+            if (type.isAnnotatedWith(jakarta.inject.Named.class)) {
+                String value = type.getAnnotationOfType(jakarta.inject.Named.class).value();
+                String name = value.isEmpty()
+                        ? Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1) : value;
+                byName.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(type.getName());
+            }
+        }
+        assertThat(byName).isNotEmpty().allSatisfy((name, types) -> assertThat(types).as(name).hasSize(1));
+    }
+
     @Test
     void aCompliantFixturePassesEveryRule() {
         for (ArchRule rule : new ModuleRules(FIXTURES + ".compliant").all()) {

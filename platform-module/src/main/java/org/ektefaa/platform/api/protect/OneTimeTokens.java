@@ -1,4 +1,4 @@
-package org.ektefaa.satisfaction.control;
+package org.ektefaa.platform.api.protect;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,12 +7,15 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** One-time link tokens: 256 random bits, URL-safe; only their SHA-256 is ever stored. */
-public final class Tokens {
+/**
+ * Tokens of links sent to people (a survey invitation, a volunteer's sign-in link): 256 random bits, URL-safe,
+ * of which only the SHA-256 is ever stored; {@link #wellFormed} rejects anything else before a lookup.
+ */
+public final class OneTimeTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Tokens() {
+    private OneTimeTokens() {
     }
 
     public static String newToken() {
@@ -23,14 +26,12 @@ public final class Tokens {
 
     public static String hash(String token) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
     }
 
-    /** Whether {@code token} looks like one we issue (43 URL-safe characters), before touching the database. */
     public static boolean wellFormed(String token) {
         return token != null && token.matches("[A-Za-z0-9_-]{43}");
     }

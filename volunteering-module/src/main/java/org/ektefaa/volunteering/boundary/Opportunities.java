@@ -1,0 +1,332 @@
+package org.ektefaa.volunteering.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ektefaa.platform.api.Audited;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.volunteering.api.VolunteerHoursApproved;
+import org.ektefaa.volunteering.api.VolunteerSignedUp;
+import org.ektefaa.volunteering.entity.Enums.HoursStatus;
+import org.ektefaa.volunteering.entity.Enums.SignupStatus;
+import org.ektefaa.volunteering.entity.Enums.TimeOfDay;
+import org.ektefaa.volunteering.entity.Enums.VolunteerStatus;
+import org.ektefaa.volunteering.entity.HoursEntry;
+import org.ektefaa.volunteering.entity.Opportunity;
+import org.ektefaa.volunteering.entity.Signup;
+import org.ektefaa.volunteering.entity.Volunteer;
+
+/**
+ * Opportunities, places and hours: coordinators plan opportunities, match approved volunteers by skills and
+ * availability and invite them; volunteers sign up or withdraw (the opportunity row is locked while a place
+ * is taken, so the last place is never given twice); hours are logged by volunteers or for them, then
+ * approved or corrected, with totals per volunteer, month and opportunity.
+ */
+@ApplicationScoped
+@Transactional
+public class Opportunities {
+
+    /** A volunteer proposed for an opportunity, with how many of its skills they have. */
+    public record Match(Volunteer volunteer, int sharedSkills) {
+    }
+
+    /** A total of approved hours under a label (a volunteer's name, a month, an opportunity's title). */
+    public record Total(String label, BigDecimal hours, long entries) {
+    }
+
+    @PersistenceContext(unitName = "volunteering")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Volunteers volunteers;
+
+    @Inject
+    Event<VolunteerSignedUp> signedUp;
+
+    @Inject
+    Event<VolunteerHoursApproved> hoursApproved;
+
+    @Inject
+    Event<Audited> audited;
+
+    public Opportunity create(@NotNull Opportunity.Plan plan, @NotBlank String by) {
+        checkSkills(plan.skills());
+        Opportunity opportunity = new Opportunity(plan, by, clock.instant());
+        em.persist(opportunity);
+        em.flush();
+        audited.fire(new Audited(by, "OPPORTUNITY_CREATED", "Opportunity", String.valueOf(opportunity.getId()), null));
+        return opportunity;
+    }
+
+    public void change(long id, long expectedVersion, @NotNull Opportunity.Plan plan, @NotBlank String by) {
+        checkSkills(plan.skills());
+        forUpdate(id, expectedVersion).change(plan);
+        audited.fire(new Audited(by, "OPPORTUNITY_CHANGED", "Opportunity", String.valueOf(id), null));
+    }
+
+    public void cancel(long id, long expectedVersion, @NotBlank String by) {
+        forUpdate(id, expectedVersion).cancel();
+        audited.fire(new Audited(by, "OPPORTUNITY_CANCELLED", "Opportunity", String.valueOf(id), null));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Opportunity> find(long id) {
+        return Optional.ofNullable(em.find(Opportunity.class, id));
+    }
+
+    /** Opportunities that start within [from, to), for the calendar and the lists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Opportunity> between(Instant from, Instant to) {
+        return em.createQuery("select o from Opportunity o where o.startsAt >= :from and o.startsAt < :to"
+                + " order by o.startsAt", Opportunity.class).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** Opportunities not over yet and not cancelled, soonest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Opportunity> upcoming(int max) {
+        return em.createQuery("select o from Opportunity o where o.cancelled = false and o.endsAt > :now"
+                + " order by o.startsAt", Opportunity.class).setParameter("now", clock.instant())
+                .setMaxResults(max).getResultList();
+    }
+
+    // ---- places ----------------------------------------------------------------------------------------------
+
+    /**
+     * A volunteer takes a place (or accepts an invitation). The opportunity is locked first: of two people
+     * taking the last place at the same moment, the second waits and is then told it is full.
+     */
+    public Signup signUp(long volunteerId, long opportunityId) {
+        Volunteer volunteer = approvedVolunteer(volunteerId);
+        Opportunity opportunity = em.find(Opportunity.class, opportunityId, LockModeType.PESSIMISTIC_WRITE);
+        if (opportunity == null) {
+            throw new RuleViolation("opportunity.error.missing");
+        }
+        Instant now = clock.instant();
+        Signup signup = signupOf(volunteerId, opportunityId).orElse(null);
+        if (signup != null && signup.holdsAPlace()) {
+            return signup;
+        }
+        opportunity.take(now);
+        if (signup == null) {
+            signup = new Signup(opportunity, volunteer, SignupStatus.SIGNED_UP, now);
+            em.persist(signup);
+        } else {
+            signup.move(SignupStatus.SIGNED_UP, now);
+        }
+        em.flush();
+        signedUp.fire(new VolunteerSignedUp(volunteerId, opportunityId, opportunity.getRequestTracking(), now));
+        return signup;
+    }
+
+    /** The volunteer gives their place back (or declines an invitation). */
+    public void withdraw(long volunteerId, long opportunityId) {
+        Opportunity opportunity = em.find(Opportunity.class, opportunityId, LockModeType.PESSIMISTIC_WRITE);
+        Signup signup = signupOf(volunteerId, opportunityId).orElseThrow(() -> new RuleViolation("signup.error.missing"));
+        if (signup.holdsAPlace()) {
+            opportunity.release();
+        }
+        signup.move(SignupStatus.WITHDRAWN, clock.instant());
+    }
+
+    /** A coordinator invites a matched volunteer, who gets an e-mail with their personal link. */
+    public void invite(long opportunityId, long volunteerId, @NotBlank String by) {
+        Volunteer volunteer = approvedVolunteer(volunteerId);
+        Opportunity opportunity = find(opportunityId).orElseThrow(() -> new RuleViolation("opportunity.error.missing"));
+        if (!opportunity.isOpen(clock.instant())) {
+            throw new RuleViolation("opportunity.error.closed");
+        }
+        if (signupOf(volunteerId, opportunityId).isPresent()) {
+            throw new RuleViolation("signup.error.already");
+        }
+        em.persist(new Signup(opportunity, volunteer, SignupStatus.INVITED, clock.instant()));
+        volunteers.sendLink(volunteer, "mail.invited", opportunity.getTitle());
+        audited.fire(new Audited(by, "VOLUNTEER_INVITED", "Opportunity", String.valueOf(opportunityId), volunteer.getReference()));
+    }
+
+    /**
+     * Approved volunteers who could do it: not yet invited or signed up, free on the opportunity's day and time
+     * of day, with at least one of its skills (any volunteer when it asks for none); most shared skills first.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Match> match(long opportunityId) {
+        Opportunity opportunity = find(opportunityId).orElseThrow(() -> new RuleViolation("opportunity.error.missing"));
+        ZonedDateTime start = opportunity.getStartsAt().atZone(clock.getZone());
+        TimeOfDay time = timeOfDay(start.getHour());
+        Set<Long> taken = new HashSet<>(em.createQuery("select s.volunteer.id from Signup s where s.opportunity.id = :o",
+                Long.class).setParameter("o", opportunityId).getResultList());
+        List<Match> matches = new ArrayList<>();
+        for (Volunteer v : volunteers.search(new Volunteers.Filter(VolunteerStatus.APPROVED, null, null,
+                start.getDayOfWeek(), time), 0, 2000)) {
+            if (taken.contains(v.getId())) {
+                continue;
+            }
+            int shared = (int) opportunity.getSkills().stream().filter(v.getSkills()::contains).count();
+            if (opportunity.getSkills().isEmpty() || shared > 0) {
+                matches.add(new Match(v, shared));
+            }
+        }
+        matches.sort(Comparator.comparingInt(Match::sharedSkills).reversed());
+        return matches;
+    }
+
+    static TimeOfDay timeOfDay(int hour) {
+        return hour < 12 ? TimeOfDay.MORNING : hour < 17 ? TimeOfDay.AFTERNOON : TimeOfDay.EVENING;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Signup> signups(long opportunityId) {
+        return em.createQuery("select s from Signup s where s.opportunity.id = :o order by s.id", Signup.class)
+                .setParameter("o", opportunityId).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Signup> signupsOf(long volunteerId) {
+        return em.createQuery("select s from Signup s where s.volunteer.id = :v order by s.opportunity.startsAt desc",
+                Signup.class).setParameter("v", volunteerId).getResultList();
+    }
+
+    // ---- hours -----------------------------------------------------------------------------------------------
+
+    /** Hours for an opportunity the volunteer signed up for, logged by them ({@code by} = their reference) or for them. */
+    public HoursEntry logHours(long volunteerId, long opportunityId, LocalDate workedOn, BigDecimal hours, String note,
+                               @NotBlank String by) {
+        Signup signup = signupOf(volunteerId, opportunityId)
+                .filter(Signup::holdsAPlace).orElseThrow(() -> new RuleViolation("hours.error.notSignedUp"));
+        if (workedOn != null && workedOn.isBefore(LocalDate.ofInstant(signup.getOpportunity().getStartsAt(), clock.getZone()))) {
+            throw new RuleViolation("hours.error.beforeStart");
+        }
+        HoursEntry entry = new HoursEntry(signup.getVolunteer(), signup.getOpportunity(), workedOn, hours, note, by,
+                clock.instant(), LocalDate.now(clock));
+        em.persist(entry);
+        return entry;
+    }
+
+    public void approveHours(long hoursId, long expectedVersion, BigDecimal corrected, @NotBlank String by) {
+        HoursEntry entry = hoursForUpdate(hoursId, expectedVersion);
+        Instant now = clock.instant();
+        entry.approve(corrected, by, now);
+        hoursApproved.fire(new VolunteerHoursApproved(entry.getId(), entry.getVolunteer().getId(),
+                entry.getOpportunity().getId(), entry.getHours(), entry.getWorkedOn(), now));
+    }
+
+    public void rejectHours(long hoursId, long expectedVersion, @NotBlank String by) {
+        hoursForUpdate(hoursId, expectedVersion).reject(by, clock.instant());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HoursEntry> pendingHours(int max) {
+        return em.createQuery("select h from HoursEntry h where h.status = :s order by h.loggedAt", HoursEntry.class)
+                .setParameter("s", HoursStatus.PENDING).setMaxResults(max).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countPendingHours() {
+        return em.createQuery("select count(h) from HoursEntry h where h.status = :s", Long.class)
+                .setParameter("s", HoursStatus.PENDING).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HoursEntry> hoursOf(long volunteerId) {
+        return em.createQuery("select h from HoursEntry h where h.volunteer.id = :v order by h.workedOn desc",
+                HoursEntry.class).setParameter("v", volunteerId).getResultList();
+    }
+
+    /** Approved hours per volunteer, most first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Total> totalsPerVolunteer() {
+        return totals("select h.volunteer.fullName, sum(h.hours), count(h) from HoursEntry h where h.status = :s"
+                + " group by h.volunteer.id, h.volunteer.fullName order by sum(h.hours) desc");
+    }
+
+    /** Approved hours per opportunity, most first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Total> totalsPerOpportunity() {
+        return totals("select h.opportunity.title, sum(h.hours), count(h) from HoursEntry h where h.status = :s"
+                + " group by h.opportunity.id, h.opportunity.title order by sum(h.hours) desc");
+    }
+
+    /** Approved hours per month of work over the last {@code months} months, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Total> totalsPerMonth(int months) {
+        YearMonth now = YearMonth.now(clock);
+        List<Total> totals = new ArrayList<>();
+        for (int i = months - 1; i >= 0; i--) {
+            YearMonth month = now.minusMonths(i);
+            Object[] row = em.createQuery("select sum(h.hours), count(h) from HoursEntry h where h.status = :s"
+                            + " and h.workedOn >= :from and h.workedOn < :to", Object[].class)
+                    .setParameter("s", HoursStatus.APPROVED).setParameter("from", month.atDay(1))
+                    .setParameter("to", month.plusMonths(1).atDay(1)).getSingleResult();
+            totals.add(new Total(month.toString(), row[0] == null ? BigDecimal.ZERO : (BigDecimal) row[0],
+                    ((Number) row[1]).longValue()));
+        }
+        return totals;
+    }
+
+    private List<Total> totals(String jpql) {
+        return em.createQuery(jpql, Object[].class).setParameter("s", HoursStatus.APPROVED).setMaxResults(200)
+                .getResultList().stream()
+                .map(row -> new Total((String) row[0], (BigDecimal) row[1], ((Number) row[2]).longValue())).toList();
+    }
+
+    private Optional<Signup> signupOf(long volunteerId, long opportunityId) {
+        return em.createQuery("select s from Signup s where s.volunteer.id = :v and s.opportunity.id = :o", Signup.class)
+                .setParameter("v", volunteerId).setParameter("o", opportunityId).getResultStream().findFirst();
+    }
+
+    private Volunteer approvedVolunteer(long volunteerId) {
+        return volunteers.find(volunteerId).filter(Volunteer::isApproved)
+                .orElseThrow(() -> new RuleViolation("volunteer.error.notApproved"));
+    }
+
+    private void checkSkills(Set<String> skills) {
+        Set<String> known = new HashSet<>();
+        volunteers.skills().forEach(s -> known.add(s.getCode()));
+        if (!known.containsAll(skills)) {
+            throw new RuleViolation("volunteer.error.skill");
+        }
+    }
+
+    private Opportunity forUpdate(long id, long expectedVersion) {
+        Opportunity opportunity = em.find(Opportunity.class, id);
+        if (opportunity == null) {
+            throw new RuleViolation("opportunity.error.missing");
+        }
+        if (opportunity.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(opportunity);
+        }
+        return opportunity;
+    }
+
+    private HoursEntry hoursForUpdate(long id, long expectedVersion) {
+        HoursEntry entry = em.find(HoursEntry.class, id);
+        if (entry == null) {
+            throw new RuleViolation("hours.error.missing");
+        }
+        if (entry.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(entry);
+        }
+        return entry;
+    }
+}

@@ -1,0 +1,315 @@
+package org.ektefaa.volunteering.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.UUID;
+import org.ektefaa.platform.api.AssociationProfile;
+import org.ektefaa.platform.api.Audited;
+import org.ektefaa.platform.api.NotificationRequested;
+import org.ektefaa.platform.api.PublicLinks;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.protect.FieldProtection;
+import org.ektefaa.platform.api.saudi.NationalId;
+import org.ektefaa.platform.api.saudi.NationalIds;
+import org.ektefaa.platform.api.saudi.SaudiMobile;
+import org.ektefaa.platform.api.saudi.SaudiMobiles;
+import org.ektefaa.volunteering.api.VolunteerApproved;
+import org.ektefaa.volunteering.api.VolunteerRecords;
+import org.ektefaa.volunteering.api.VolunteerRegistered;
+import org.ektefaa.platform.api.protect.OneTimeTokens;
+import org.ektefaa.volunteering.entity.AccessLink;
+import org.ektefaa.volunteering.entity.Enums.Education;
+import org.ektefaa.volunteering.entity.Enums.Gender;
+import org.ektefaa.volunteering.entity.Enums.HoursStatus;
+import org.ektefaa.volunteering.entity.Enums.TimeOfDay;
+import org.ektefaa.volunteering.entity.Enums.VolunteerStatus;
+import org.ektefaa.volunteering.entity.Skill;
+import org.ektefaa.volunteering.entity.Volunteer;
+
+/**
+ * Volunteers (policy §1, §4.6): registration from the public page (a duplicate identity number gets a polite
+ * "already registered" and learns nothing), the coordinator's review NEW → INTERVIEW → APPROVED | DECLINED
+ * with notes, personal sign-in links (one-time, expiring, only their hash kept) sent by e-mail on approval or
+ * on request, the directory with filters, and the certificate data the reporting module prints.
+ */
+@ApplicationScoped
+@Transactional
+public class Volunteers implements VolunteerRecords {
+
+    /** What the public registration page submits. */
+    public record Registration(@NotBlank @Size(max = 200) String fullName,
+                               @NotBlank @NationalId String idNumber,
+                               @NotNull Gender gender,
+                               @NotNull @Past LocalDate birthDate,
+                               @NotBlank @SaudiMobile String mobile,
+                               @NotBlank @Email @Size(max = 254) String email,
+                               @NotBlank @Size(max = 80) String city,
+                               @NotNull Education education,
+                               @NotEmpty Set<String> skills,
+                               @Size(max = 500) String interests,
+                               @NotEmpty Set<DayOfWeek> days,
+                               @NotEmpty Set<TimeOfDay> times,
+                               @Min(1) @Max(200) int hoursPerMonth,
+                               @Size(max = 2000) String experience,
+                               @AssertTrue boolean consent,
+                               @AssertTrue boolean conduct,
+                               String language) {
+    }
+
+    /** Filters of the coordinators' directory; null means any. */
+    public record Filter(VolunteerStatus status, String skill, String city, DayOfWeek day, TimeOfDay time) {
+    }
+
+    static final Duration LINK_LIFE = Duration.ofDays(7);
+    private static final int MINIMUM_AGE = 15;
+
+    @PersistenceContext(unitName = "volunteering")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PublicLinks links;
+
+    @Inject
+    Instance<AssociationProfile> profile;
+
+    @Inject
+    Event<NotificationRequested> notify;
+
+    @Inject
+    Event<VolunteerRegistered> registered;
+
+    @Inject
+    Event<VolunteerApproved> approved;
+
+    @Inject
+    Event<Audited> audited;
+
+    public Volunteer register(@NotNull @Valid Registration form) {
+        if (form.birthDate().plusYears(MINIMUM_AGE).isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("volunteer.error.age", MINIMUM_AGE);
+        }
+        String id = NationalIds.normalise(form.idNumber());
+        String hash = FieldProtection.configured().lookupHash(id);
+        if (!em.createQuery("select v.id from Volunteer v where v.idNumberHash = :h", Long.class)
+                .setParameter("h", hash).getResultList().isEmpty()) {
+            throw new RuleViolation("volunteer.error.already");
+        }
+        Set<String> known = Set.copyOf(skillCodes());
+        if (!known.containsAll(form.skills())) {
+            throw new RuleViolation("volunteer.error.skill");
+        }
+        String mobile = SaudiMobiles.e164(form.mobile()).orElseThrow(() -> new RuleViolation("volunteer.error.mobile"));
+        Instant now = clock.instant();
+        Volunteer volunteer = new Volunteer(new Volunteer.Details(form.fullName().strip(), id, hash, form.gender(),
+                form.birthDate(), mobile, form.email().strip().toLowerCase(Locale.ROOT), form.city().strip(),
+                form.education(), form.skills(), blankToNull(form.interests()), form.days(), form.times(),
+                form.hoursPerMonth(), blankToNull(form.experience()), form.language()),
+                "T-" + UUID.randomUUID().toString().substring(0, 16), now);
+        em.persist(volunteer);
+        em.flush();
+        volunteer.numbered();
+        registered.fire(new VolunteerRegistered(volunteer.getId(), volunteer.getReference(), now));
+        tell(volunteer, "mail.registered", volunteer.getReference());
+        return volunteer;
+    }
+
+    /** The coordinator moves the application on; approval sends the personal link. */
+    public void review(long id, long expectedVersion, @NotNull VolunteerStatus next, String note, @NotBlank String by) {
+        Volunteer volunteer = forUpdate(id, expectedVersion);
+        boolean approving = next == VolunteerStatus.APPROVED && !volunteer.isApproved();
+        volunteer.review(next, note, by, clock.instant());
+        audited.fire(new Audited(by, "VOLUNTEER_REVIEWED", "Volunteer", String.valueOf(id), next.name()));
+        if (approving) {
+            approved.fire(new VolunteerApproved(volunteer.getId(), volunteer.getReference(), clock.instant()));
+            sendLink(volunteer, "mail.approved");
+        }
+    }
+
+    /**
+     * A volunteer who lost their link asks for a new one with their e-mail. Whatever the address, the page
+     * gives the same answer; only an approved volunteer receives a link.
+     */
+    public void requestLink(String email) {
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        em.createQuery("select v from Volunteer v where v.email = :e and v.status = :s", Volunteer.class)
+                .setParameter("e", email.strip().toLowerCase(Locale.ROOT)).setParameter("s", VolunteerStatus.APPROVED)
+                .getResultStream().findFirst().ifPresent(v -> sendLink(v, "mail.link"));
+    }
+
+    /** Uses a personal link: the volunteer it opens, once, before it expires, if they are still approved. */
+    public Optional<Long> signIn(String token) {
+        if (!OneTimeTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select l from AccessLink l where l.tokenHash = :h", AccessLink.class)
+                .setParameter("h", OneTimeTokens.hash(token)).getResultStream().findFirst()
+                .filter(link -> link.use(clock.instant()))
+                .map(AccessLink::getVolunteerId)
+                .filter(id -> find(id).map(Volunteer::isApproved).orElse(false));
+    }
+
+    /** A new personal link for the volunteer, sent by e-mail; used also when a coordinator invites them. */
+    void sendLink(Volunteer volunteer, String mailKey, Object... more) {
+        String token = OneTimeTokens.newToken();
+        Instant now = clock.instant();
+        em.persist(new AccessLink(volunteer.getId(), OneTimeTokens.hash(token), now, now.plus(LINK_LIFE)));
+        String link = links.to("/public/volunteer-home.xhtml?t=" + token + "&lang=" + volunteer.getLanguage());
+        Object[] arguments = new Object[more.length + 1];
+        arguments[0] = link;
+        System.arraycopy(more, 0, arguments, 1, more.length);
+        tell(volunteer, mailKey, arguments);
+    }
+
+    private void tell(Volunteer volunteer, String key, Object... arguments) {
+        Locale locale = Locale.forLanguageTag(volunteer.getLanguage());
+        String name = profile.get().name(locale);
+        Object[] all = new Object[arguments.length + 2];
+        all[0] = name;
+        all[1] = volunteer.getFullName();
+        System.arraycopy(arguments, 0, all, 2, arguments.length);
+        notify.fire(new NotificationRequested(volunteer.getEmail(), null, text(locale, key + ".subject", all),
+                text(locale, key + ".body", all), volunteer.getReference()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Volunteer> find(long id) {
+        return Optional.ofNullable(em.find(Volunteer.class, id));
+    }
+
+    /** The volunteer with the coordinator's notes loaded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Volunteer> withReview(long id) {
+        Optional<Volunteer> volunteer = find(id);
+        volunteer.ifPresent(v -> v.getReview().size());
+        return volunteer;
+    }
+
+    /** The directory: volunteers matching the filter, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Volunteer> search(Filter filter, int first, int size) {
+        TypedQuery<Volunteer> query = em.createQuery("select distinct v from Volunteer v" + where(filter)
+                + " order by v.id desc", Volunteer.class);
+        bind(query, filter);
+        List<Volunteer> found = query.setFirstResult(first).setMaxResults(size).getResultList();
+        if (filter.day() == null && filter.time() == null) {
+            return found;
+        }
+        return found.stream().filter(v -> (filter.day() == null || v.getDays().contains(filter.day()))
+                && (filter.time() == null || v.getTimes().contains(filter.time()))).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(VolunteerStatus status) {
+        return em.createQuery("select count(v) from Volunteer v where v.status = :s", Long.class)
+                .setParameter("s", status).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Skill> skills() {
+        return em.createQuery("select s from Skill s where s.active = true order by s.code", Skill.class).getResultList();
+    }
+
+    private List<String> skillCodes() {
+        return skills().stream().map(Skill::getCode).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Certificate> certificate(long volunteerId) {
+        return find(volunteerId).filter(Volunteer::isApproved).map(v -> {
+            List<Line> lines = new ArrayList<>();
+            BigDecimal total = BigDecimal.ZERO;
+            for (Object[] row : em.createQuery("select h.opportunity.title, min(h.workedOn), max(h.workedOn), sum(h.hours)"
+                            + " from HoursEntry h where h.volunteer.id = :v and h.status = :s"
+                            + " group by h.opportunity.id, h.opportunity.title order by min(h.workedOn)", Object[].class)
+                    .setParameter("v", volunteerId).setParameter("s", HoursStatus.APPROVED).getResultList()) {
+                BigDecimal hours = (BigDecimal) row[3];
+                lines.add(new Line((String) row[0], (LocalDate) row[1], (LocalDate) row[2], hours));
+                total = total.add(hours);
+            }
+            return new Certificate(v.getId(), v.getReference(), v.getFullName(), v.getGender() == Gender.FEMALE,
+                    v.getLanguage(), lines, total);
+        });
+    }
+
+    private Volunteer forUpdate(long id, long expectedVersion) {
+        Volunteer volunteer = em.find(Volunteer.class, id);
+        if (volunteer == null) {
+            throw new RuleViolation("volunteer.error.missing");
+        }
+        if (volunteer.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(volunteer);
+        }
+        return volunteer;
+    }
+
+    private static String where(Filter filter) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (filter.status() != null) {
+            where.append(" and v.status = :status");
+        }
+        if (filter.skill() != null) {
+            where.append(" and :skill member of v.skills");
+        }
+        if (filter.city() != null && !filter.city().isBlank()) {
+            where.append(" and v.city = :city");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, Filter filter) {
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.skill() != null) {
+            query.setParameter("skill", filter.skill());
+        }
+        if (filter.city() != null && !filter.city().isBlank()) {
+            query.setParameter("city", filter.city().strip());
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    static String text(Locale locale, String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle("org.ektefaa.volunteering.i18n.messages", locale).getString(key);
+        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    }
+}

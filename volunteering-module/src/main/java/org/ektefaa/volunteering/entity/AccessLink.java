@@ -1,0 +1,62 @@
+package org.ektefaa.volunteering.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.ektefaa.platform.api.InstantConverter;
+
+/** A volunteer's personal sign-in link: used once, before it expires; only the token's SHA-256 is kept. */
+@Entity
+@Table(name = "vol_access_link")
+public class AccessLink {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "volunteer_id", nullable = false)
+    private long volunteerId;
+
+    @Column(name = "token_hash", nullable = false)
+    private String tokenHash;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    protected AccessLink() {
+    }
+
+    public AccessLink(long volunteerId, String tokenHash, Instant at, Instant expiresAt) {
+        this.volunteerId = volunteerId;
+        this.tokenHash = tokenHash;
+        this.createdAt = at;
+        this.expiresAt = expiresAt;
+    }
+
+    /** Uses the link: true only the first time and before it expires. */
+    public boolean use(Instant now) {
+        if (usedAt != null || !now.isBefore(expiresAt)) {
+            return false;
+        }
+        usedAt = now;
+        return true;
+    }
+
+    public long getVolunteerId() {
+        return volunteerId;
+    }
+}

@@ -1,0 +1,88 @@
+package org.ektefaa.volunteering.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.web.Notices;
+import org.ektefaa.volunteering.boundary.Opportunities;
+import org.ektefaa.volunteering.entity.HoursEntry;
+
+/** Hours waiting for approval (approve, correct or reject) and the totals per volunteer, month and opportunity. */
+@Named
+@ViewScoped
+public class HoursView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Opportunities opportunities;
+
+    private List<HoursEntry> pending;
+    private final Map<Long, BigDecimal> corrections = new HashMap<>();
+
+    @PostConstruct
+    void init() {
+        load();
+    }
+
+    private void load() {
+        pending = opportunities.pendingHours(200);
+        corrections.clear();
+        pending.forEach(h -> corrections.put(h.getId(), h.getHours()));
+    }
+
+    public void approve(HoursEntry entry) {
+        BigDecimal corrected = corrections.get(entry.getId());
+        act(() -> opportunities.approveHours(entry.getId(), entry.getVersion(),
+                corrected != null && corrected.compareTo(entry.getHours()) != 0 ? corrected : null, me()), "hours.approved");
+    }
+
+    public void reject(HoursEntry entry) {
+        act(() -> opportunities.rejectHours(entry.getId(), entry.getVersion(), me()), "hours.rejected");
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notices.info("vol", done);
+        } catch (RuleViolation violation) {
+            Notices.refused("vol", violation);
+        } catch (OptimisticLockException concurrent) {
+            Notices.editedMeanwhile();
+        }
+        load();
+    }
+
+    private static String me() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    }
+
+    public List<HoursEntry> getPending() {
+        return pending;
+    }
+
+    public Map<Long, BigDecimal> getCorrections() {
+        return corrections;
+    }
+
+    public List<Opportunities.Total> getPerVolunteer() {
+        return opportunities.totalsPerVolunteer();
+    }
+
+    public List<Opportunities.Total> getPerOpportunity() {
+        return opportunities.totalsPerOpportunity();
+    }
+
+    public List<Opportunities.Total> getPerMonth() {
+        return opportunities.totalsPerMonth(12);
+    }
+}

@@ -1,0 +1,99 @@
+package org.ektefaa.volunteering.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
+import java.util.List;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.web.Notices;
+import org.ektefaa.volunteering.boundary.Opportunities;
+import org.ektefaa.volunteering.boundary.Volunteers;
+import org.ektefaa.volunteering.entity.Enums.VolunteerStatus;
+import org.ektefaa.volunteering.entity.HoursEntry;
+import org.ektefaa.volunteering.entity.Signup;
+import org.ektefaa.volunteering.entity.Volunteer;
+
+/** A volunteer as the coordinator sees them: the application, the review with notes, places and hours. */
+@Named
+@ViewScoped
+public class VolunteerView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Volunteers volunteers;
+
+    @Inject
+    Opportunities opportunities;
+
+    private Long id;
+    private Volunteer volunteer;
+    private VolunteerStatus next;
+    private String note;
+
+    public void load() {
+        volunteer = id == null ? null : volunteers.withReview(id).orElse(null);
+        if (volunteer == null) {
+            Notices.warn("vol", "volunteer.error.missing");
+        }
+    }
+
+    public void review() {
+        try {
+            volunteers.review(id, volunteer.getVersion(), next == null ? volunteer.getStatus() : next, note,
+                    FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+            Notices.info("vol", "review.saved");
+            note = null;
+            next = null;
+        } catch (RuleViolation violation) {
+            Notices.refused("vol", violation);
+        } catch (OptimisticLockException concurrent) {
+            Notices.editedMeanwhile();
+        }
+        load();
+    }
+
+    public List<VolunteerStatus> getNextStatuses() {
+        return volunteer == null ? List.of() : java.util.Arrays.stream(VolunteerStatus.values())
+                .filter(s -> volunteer.getStatus().canMoveTo(s)).toList();
+    }
+
+    public List<Signup> getSignups() {
+        return volunteer == null ? List.of() : opportunities.signupsOf(volunteer.getId());
+    }
+
+    public List<HoursEntry> getHours() {
+        return volunteer == null ? List.of() : opportunities.hoursOf(volunteer.getId());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Volunteer getVolunteer() {
+        return volunteer;
+    }
+
+    public VolunteerStatus getNext() {
+        return next;
+    }
+
+    public void setNext(VolunteerStatus next) {
+        this.next = next;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,301 @@
+package org.ektefaa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.boundary.Outbox;
+import org.ektefaa.platform.entity.OutboxMessage;
+import org.ektefaa.volunteering.api.VolunteerHoursApproved;
+import org.ektefaa.volunteering.api.VolunteerRecords;
+import org.ektefaa.volunteering.api.VolunteerRegistered;
+import org.ektefaa.volunteering.api.VolunteerSignedUp;
+import org.ektefaa.volunteering.boundary.Opportunities;
+import org.ektefaa.volunteering.boundary.Volunteers;
+import org.ektefaa.volunteering.entity.Enums.Education;
+import org.ektefaa.volunteering.entity.Enums.Gender;
+import org.ektefaa.volunteering.entity.Enums.TimeOfDay;
+import org.ektefaa.volunteering.entity.Enums.VolunteerStatus;
+import org.ektefaa.volunteering.entity.HoursEntry;
+import org.ektefaa.volunteering.entity.Opportunity;
+import org.ektefaa.volunteering.entity.Volunteer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Volunteering inside Payara Micro against MariaDB (policy §1, §4.6): registration with a confirmation e-mail
+ * through a real SMTP server, a duplicate answered politely, review to approval with a one-time personal link,
+ * matching, two volunteers racing for the last place, hours approved with a correction, the certificate data.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class VolunteeringIT {
+
+    private static final Pattern LINK = Pattern.compile("/public/volunteer-home\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.testable().addClasses(VolunteeringIT.class, Events.class);
+    }
+
+    @ApplicationScoped
+    public static class Events {
+        private final List<Object> seen = new ArrayList<>();
+
+        void on(@Observes VolunteerRegistered e) {
+            seen.add(e);
+        }
+
+        void on(@Observes VolunteerSignedUp e) {
+            seen.add(e);
+        }
+
+        void on(@Observes VolunteerHoursApproved e) {
+            seen.add(e);
+        }
+
+        List<Object> seen() {
+            return List.copyOf(seen);
+        }
+    }
+
+    @Inject
+    Volunteers volunteers;
+
+    @Inject
+    Opportunities opportunities;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Events events;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    jakarta.transaction.UserTransaction transaction;
+
+    @Resource(lookup = DatabaseMigration.DATASOURCE)
+    DataSource dataSource;
+
+    private static Volunteers.Registration registration(String name, String id, String email) {
+        return new Volunteers.Registration(name, id, Gender.FEMALE, LocalDate.of(1995, 4, 30), "0551234567", email,
+                "الرياض", Education.BACHELOR, Set.of("FIELD_VISITS", "DRIVING"), "الزيارات الميدانية",
+                EnumSet.allOf(DayOfWeek.class), EnumSet.allOf(TimeOfDay.class), 10, null, true, true, "ar");
+    }
+
+    private Volunteer approved(String name, String id, String email) {
+        Volunteer v = volunteers.register(registration(name, id, email));
+        volunteers.review(v.getId(), volunteers.find(v.getId()).orElseThrow().getVersion(), VolunteerStatus.APPROVED,
+                "مقابلة ممتازة", "coordinator1");
+        return volunteers.find(v.getId()).orElseThrow();
+    }
+
+    private Opportunity opportunity(int places, Instant starts) {
+        return opportunity(places, starts, Duration.ofHours(3));
+    }
+
+    private Opportunity opportunity(int places, Instant starts, Duration lasting) {
+        return opportunities.create(new Opportunity.Plan("زيارة ميدانية لأسرة", "توصيل سلة غذائية", "حي النسيم", starts,
+                starts.plus(lasting), "يوميًا", places, Set.of("FIELD_VISITS"), null), "coordinator1");
+    }
+
+    private String linkFor(String reference, String bodyContains) {
+        for (OutboxMessage message : outbox.about(reference)) {
+            Matcher m = LINK.matcher(message.getBody());
+            if (message.getBody().contains(bodyContains) && m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @Order(1)
+    void aPersonRegistersGetsAConfirmationByEmailAndADuplicateLearnsNothing() throws Exception {
+        Volunteer v = volunteers.register(registration("هند سعد القحطاني", "١٠٥٠٠٠٠٠٠٧", "Hind@Example.sa"));
+        assertThat(v.getReference()).matches("V-\\d{6}");
+        assertThat(v.getStatus()).isEqualTo(VolunteerStatus.NEW);
+        assertThat(events.seen()).anyMatch(e -> e instanceof VolunteerRegistered r && r.volunteerId() == v.getId());
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select id_number_enc from vol_volunteer where id = ?")) {
+            q.setLong(1, v.getId());
+            try (ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).doesNotContain("1050000007");
+            }
+        }
+        GreenMail smtp = new GreenMail(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            OutboxMessage confirmation = outbox.about(v.getReference()).get(0);
+            outbox.send(confirmation.getId());
+            assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+            assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("طلب التطوع", v.getReference());
+            assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("hind@example.sa");
+        } finally {
+            smtp.stop();
+        }
+        assertThatThrownBy(() -> volunteers.register(registration("اسم آخر", "1050000007", "other@example.sa")))
+                .isInstanceOfSatisfying(RuleViolation.class, r -> assertThat(r.messageKey()).isEqualTo("volunteer.error.already"));
+        assertThatThrownBy(() -> volunteers.register(registration("رقم خطأ", "1050000008", "x@example.sa")))
+                .as("a wrong check digit is refused at the boundary").isInstanceOf(ConstraintViolationException.class);
+    }
+
+    @Test
+    @Order(2)
+    void approvalSendsAOneTimePersonalLink() {
+        Volunteer v = volunteers.register(registration("نوف علي", "1050000015", "nouf@example.sa"));
+        assertThatThrownBy(() -> volunteers.review(v.getId(), v.getVersion(), VolunteerStatus.NEW, null, "coordinator1"))
+                .isInstanceOf(RuleViolation.class);
+        volunteers.review(v.getId(), v.getVersion(), VolunteerStatus.INTERVIEW, "موعد المقابلة الأحد", "coordinator1");
+        assertThat(linkFor(v.getReference(), "/public/volunteer-home")).as("no link before approval").isNull();
+        volunteers.review(v.getId(), volunteers.find(v.getId()).orElseThrow().getVersion(), VolunteerStatus.APPROVED,
+                null, "coordinator1");
+        assertThat(volunteers.withReview(v.getId()).orElseThrow().getReview()).extracting(r -> r.getStatus())
+                .containsExactly(VolunteerStatus.INTERVIEW, VolunteerStatus.APPROVED);
+        String token = linkFor(v.getReference(), "قُبل");
+        assertThat(token).isNotNull();
+        assertThat(volunteers.signIn(token)).contains(v.getId());
+        assertThat(volunteers.signIn(token)).as("used once").isEmpty();
+
+        volunteers.requestLink("NOUF@example.sa");
+        String second = linkFor(v.getReference(), "هذا رابط صفحتك");
+        assertThat(second).isNotNull().isNotEqualTo(token);
+        assertThat(volunteers.signIn(second)).contains(v.getId());
+        volunteers.requestLink("nobody@example.sa");
+    }
+
+    @Test
+    @Order(3)
+    void twoVolunteersRacingForTheLastPlaceNeverBothGetIt() throws Exception {
+        Volunteer first = approved("منى خالد", "1050000023", "mona@example.sa");
+        Volunteer second = approved("ريم فهد", "1050000031", "reem@example.sa");
+        Opportunity last = opportunity(1, Instant.now().plus(Duration.ofDays(3)));
+        for (int round = 0; round < 3; round++) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> results = new ArrayList<>();
+            for (Volunteer v : List.of(first, second)) {
+                Callable<String> take = () -> {
+                    start.await();
+                    try {
+                        opportunities.signUp(v.getId(), last.getId());
+                        return "ok";
+                    } catch (RuleViolation full) {
+                        return full.messageKey();
+                    }
+                };
+                results.add(executor.submit(take));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> f : results) {
+                try {
+                    outcomes.add(f.get());
+                } catch (ExecutionException e) {
+                    throw new AssertionError(e.getCause());
+                }
+            }
+            assertThat(outcomes).containsExactlyInAnyOrder("ok", "opportunity.error.full");
+            // Read back in a transaction of this thread: the managed executor's tasks shared (and closed) the
+            // request's non-transactional persistence context.
+            transaction.begin();
+            try {
+                assertThat(opportunities.find(last.getId()).orElseThrow().getTaken()).isEqualTo(1);
+                assertThat(opportunities.signups(last.getId()).stream().filter(s -> s.holdsAPlace())).hasSize(1);
+                // free the place again for the next round
+                long holder = opportunities.signups(last.getId()).stream().filter(s -> s.holdsAPlace()).findFirst()
+                        .orElseThrow().getVolunteer().getId();
+                opportunities.withdraw(holder, last.getId());
+                assertThat(opportunities.find(last.getId()).orElseThrow().getFree()).isEqualTo(1);
+            } finally {
+                transaction.commit();
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
+    void matchingInvitingHoursAndTheCertificate() {
+        Volunteer v = approved("سلمى ناصر", "1050000049", "salma@example.sa");
+        Instant started = LocalDate.now(ZoneId.of("Asia/Riyadh")).minusDays(2).atTime(9, 0)
+                .atZone(ZoneId.of("Asia/Riyadh")).toInstant();
+        Opportunity visit = opportunity(3, started, Duration.ofDays(7)); // a week-long campaign, begun two days ago
+        assertThat(opportunities.match(visit.getId())).extracting(m -> m.volunteer().getId()).contains(v.getId());
+        opportunities.invite(visit.getId(), v.getId(), "coordinator1");
+        assertThat(linkFor(v.getReference(), "زيارة ميدانية لأسرة")).as("the invitation carries a personal link").isNotNull();
+        assertThat(opportunities.match(visit.getId())).extracting(m -> m.volunteer().getId()).doesNotContain(v.getId());
+        opportunities.signUp(v.getId(), visit.getId());
+        assertThat(events.seen()).anyMatch(e -> e instanceof VolunteerSignedUp s && s.volunteerId() == v.getId()
+                && s.opportunityId() == visit.getId());
+
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Riyadh")).minusDays(1);
+        assertThatThrownBy(() -> opportunities.logHours(v.getId(), visit.getId(), day, new BigDecimal("20"), null, "v"))
+                .isInstanceOf(RuleViolation.class);
+        HoursEntry logged = opportunities.logHours(v.getId(), visit.getId(), day, new BigDecimal("3.5"), "توصيل", "v");
+        HoursEntry pending = opportunities.pendingHours(500).stream().filter(h -> h.getId().equals(logged.getId()))
+                .findFirst().orElseThrow();
+        opportunities.approveHours(pending.getId(), pending.getVersion(), new BigDecimal("3.00"), "coordinator1");
+        assertThat(events.seen()).anyMatch(e -> e instanceof VolunteerHoursApproved h && h.hoursId() == logged.getId()
+                && h.hours().compareTo(new BigDecimal("3")) == 0);
+        assertThatThrownBy(() -> opportunities.approveHours(pending.getId(), pending.getVersion() + 1, null, "c"))
+                .isInstanceOf(RuleViolation.class);
+
+        VolunteerRecords.Certificate certificate = volunteers.certificate(v.getId()).orElseThrow();
+        assertThat(certificate.totalHours()).isEqualByComparingTo("3");
+        assertThat(certificate.lines()).singleElement().satisfies(l -> {
+            assertThat(l.opportunity()).isEqualTo("زيارة ميدانية لأسرة");
+            assertThat(l.firstDay()).isEqualTo(day);
+        });
+        assertThat(certificate.female()).isTrue();
+        assertThat(opportunities.totalsPerVolunteer()).anyMatch(t -> t.label().equals("سلمى ناصر")
+                && t.hours().compareTo(new BigDecimal("3")) == 0);
+    }
+
+    @Test
+    @Order(5)
+    void aDeclinedOrNewVolunteerHasNoCertificateAndCannotTakePart() throws SQLException {
+        Volunteer v = volunteers.register(registration("جديدة", "1050000056", "new@example.sa"));
+        assertThat(volunteers.certificate(v.getId())).isEmpty();
+        Opportunity any = opportunity(2, Instant.now().plus(Duration.ofDays(5)));
+        assertThatThrownBy(() -> opportunities.signUp(v.getId(), any.getId()))
+                .isInstanceOfSatisfying(RuleViolation.class, r -> assertThat(r.messageKey()).isEqualTo("volunteer.error.notApproved"));
+    }
+}
