@@ -36,6 +36,8 @@ class JourneysIT {
     private static final String PASSWORD = "reception desk morning shift";
     private static final String EXECUTIVE = "executive.journey";
     private static final String EXECUTIVE_PASSWORD = "committee meets on sunday";
+    private static final String COORDINATOR = "coordinator.journey";
+    private static final String COORDINATOR_PASSWORD = "volunteers make the difference";
     private static final String QUALITY = "quality.journey";
     private static final String QUALITY_PASSWORD = "improve every single quarter";
 
@@ -391,6 +393,125 @@ class JourneysIT {
             assertThat(robot.find(By.id("publicRequest:messages")).getText()).contains("تعذر إرسال الطلب");
             assertThat(robot.driver().findElements(By.id("publicTracking"))).isEmpty();
         }
+    }
+
+    /**
+     * A volunteer registers on a phone in Arabic (policy §4.6), the coordinator approves her and plans an
+     * opportunity, she opens her personal link, signs up and logs her hours, the coordinator approves them;
+     * the link then no longer opens her page.
+     */
+    @Test
+    void aVolunteerRegistersIsApprovedSignsUpAndLogsHours() throws Exception {
+        TestAccounts.ensure(COORDINATOR, COORDINATOR_PASSWORD, "VOLUNTEER_COORDINATOR");
+        String reference;
+        try (Browser phone = new Browser(360, 740)) {
+            phone.open(base + "public/volunteer.xhtml");
+            assertThat(phone.htmlAttribute("dir")).isEqualTo("rtl");
+            phone.type(By.id("register:fullName"), "لمى عبدالعزيز الشهري");
+            phone.type(By.id("register:idNumber"), "١٠٥٠٠٠٠٠٦٤");
+            phone.find(By.xpath("//label[normalize-space()='أنثى']")).click();
+            date(phone, "register:birthDate", "1998-02-14");
+            phone.type(By.id("register:mobile"), "0559876543");
+            phone.type(By.id("register:email"), "lama@example.sa");
+            phone.type(By.id("register:city"), "جدة");
+            choose(phone, "register:education", "بكالوريوس");
+            phone.find(By.xpath("//label[normalize-space()='الزيارات الميدانية']")).click();
+            phone.find(By.xpath("//label[normalize-space()='السبت']")).click();
+            phone.find(By.xpath("//label[normalize-space()='الأحد']")).click();
+            for (String day : new String[] {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"}) {
+                phone.find(By.xpath("//label[normalize-space()='" + day + "']")).click();
+            }
+            phone.find(By.xpath("//label[normalize-space()='صباحًا']")).click();
+            phone.find(By.xpath("//label[normalize-space()='بعد الظهر']")).click();
+            phone.find(By.xpath("//label[normalize-space()='مساءً']")).click();
+            phone.find(By.cssSelector("[id='register:consent'] .ui-chkbox-box")).click();
+            phone.find(By.cssSelector("[id='register:conduct'] .ui-chkbox-box")).click();
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+            assertThat(overflow).isEqualTo(Boolean.FALSE);
+            phone.submit(By.id("register:send"));
+            reference = phone.find(By.id("volunteerReference")).getText();
+            assertThat(reference).matches("V-\\d{6}");
+            phone.screenshot("30-volunteer-registered-phone-ar");
+        }
+        try (Browser coordinator = new Browser(1280, 900)) {
+            signIn(coordinator, COORDINATOR, COORDINATOR_PASSWORD);
+            coordinator.open(base + "volunteering/volunteers.xhtml");
+            coordinator.find(By.linkText(reference)).click();
+            coordinator.loaded();
+            assertThat(coordinator.find(By.id("volunteerName")).getText()).contains("لمى عبدالعزيز الشهري");
+            choose(coordinator, "volunteer:next", "مقبول");
+            coordinator.type(By.id("volunteer:note"), "مقابلة هاتفية موفقة");
+            coordinator.find(By.id("volunteer:review")).click();
+            new WebDriverWait(coordinator.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("volunteerStatus"), "مقبول"));
+            coordinator.screenshot("31-volunteer-approved-ar");
+
+            coordinator.open(base + "volunteering/opportunities.xhtml");
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"));
+            coordinator.type(By.id("opportunities:title"), "توزيع السلال الغذائية");
+            coordinator.type(By.id("opportunities:place"), "مستودع الجمعية");
+            date(coordinator, "opportunities:startsAt", today.minusDays(1) + " 09:00");
+            date(coordinator, "opportunities:endsAt", today.plusDays(6) + " 13:00");
+            coordinator.find(By.xpath("//*[@id='opportunities:skills']//label[normalize-space()='الزيارات الميدانية']")).click();
+            coordinator.find(By.id("opportunities:create")).click();
+            new WebDriverWait(coordinator.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.cssSelector("[id='opportunities:upcoming']"), "توزيع السلال الغذائية"));
+            ((org.openqa.selenium.JavascriptExecutor) coordinator.driver()).executeScript("window.scrollTo(0, 0)");
+            coordinator.screenshot("32-opportunities-calendar-ar");
+        }
+        String link;
+        try (Connection c = DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
+                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"));
+             java.sql.PreparedStatement query = c.prepareStatement("select body from plt_outbox where reference = ?"
+                     + " and body like '%/public/volunteer-home.xhtml?t=%'")) {
+            query.setString(1, reference);
+            try (ResultSet rs = query.executeQuery()) {
+                assertThat(rs.next()).as("the approval e-mail carries the personal link").isTrue();
+                java.util.regex.Matcher m = java.util.regex.Pattern
+                        .compile("/public/volunteer-home\\.xhtml\\?t=[A-Za-z0-9_-]{43}&lang=ar").matcher(rs.getString(1));
+                assertThat(m.find()).isTrue();
+                link = base + m.group().substring(1);
+            }
+        }
+        try (Browser phone = new Browser(360, 740)) {
+            phone.open(link);
+            assertThat(phone.find(By.id("welcome")).getText()).contains("لمى عبدالعزيز الشهري");
+            WebElement signUp = phone.find(By.xpath("//*[@id='home:open']//div[contains(@class,'opportunity')]"
+                    + "[contains(., 'توزيع السلال الغذائية')]//button"));
+            signUp.click();
+            new WebDriverWait(phone.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.cssSelector("[id='home:mine']"), "مسجل"));
+            choose(phone, "home:hoursOpportunity", "توزيع السلال الغذائية");
+            date(phone, "home:workedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")).toString());
+            phone.type(By.id("home:hoursWorked_input"), "2.5");
+            phone.find(By.id("home:logHours")).click();
+            new WebDriverWait(phone.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.cssSelector("[id='home:hoursTable']"), "بانتظار الاعتماد"));
+            phone.screenshot("33-volunteer-home-phone-ar");
+        }
+        try (Browser coordinator = new Browser(1280, 900)) {
+            signIn(coordinator, COORDINATOR, COORDINATOR_PASSWORD);
+            coordinator.open(base + "volunteering/hours.xhtml");
+            coordinator.find(By.xpath("//*[@id='hours:pending']//tr[contains(., 'لمى عبدالعزيز الشهري')]//button[contains(., 'اعتماد')]"))
+                    .click();
+            new WebDriverWait(coordinator.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.cssSelector("[id='hours:perVolunteer']"), "لمى عبدالعزيز الشهري"));
+            assertThat(coordinator.find(By.cssSelector("[id='hours:perVolunteer']")).getText()).contains("2.50");
+            coordinator.screenshot("34-hours-approved-ar");
+        }
+        try (Browser phone = new Browser(360, 740)) {
+            phone.open(link);
+            assertThat(phone.find(By.id("noSession")).getText()).contains("رابطك الشخصي");
+        }
+    }
+
+    /** Types a date into a PrimeFaces date picker (its calendar opens only from its button) and leaves the field. */
+    private static void date(Browser browser, String id, String text) {
+        browser.type(By.id(id + "_input"), text);
+        browser.driver().findElement(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.TAB);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
+                .invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
     /** The wizard's next step; waits until its content was replaced. */
