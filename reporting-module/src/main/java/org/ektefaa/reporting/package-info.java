@@ -1,15 +1,27 @@
 /**
- * <h2>Reporting — the read model and the board's reports</h2>
+ * <h2>Reporting — the board's quality reports, in Arabic and English</h2>
  *
- * <p><b>Purpose.</b> Its own fact tables filled from the other modules' events, and the JasperReports
- * PDFs built from them: the board's quality reports, operations reports, receipts, certificates.
+ * <p><b>Purpose.</b> Keeps its own read model (facts) from the other modules' events, in the transaction of
+ * each event, and never reads another module's tables; produces with JasperReports (templates compiled at
+ * build time, one right-to-left-aware layout, DejaVu Sans embedded, charts drawn as images, a swap-file
+ * virtualizer) the board's quarterly service-quality report, the monthly operations report, the satisfaction
+ * detail report, the request receipt (with a QR code to the public status page) and the volunteer's
+ * certificate of hours; archives periodic reports with their parameters and SHA-256; produces them on the
+ * first of each month (once across servers) and tells board members; exports the figures as CSV.
  *
- * <p><b>Policy clauses served.</b> §3.5, §3.6, §6.
+ * <p><b>Policy clauses served.</b> §3.5 and §3.6 (satisfaction measured and reported without naming staff),
+ * §5.4 (the decision commitment), §4 (requests per channel), §6 (the board oversees).
  *
- * <p><b>State.</b> The module exists as a boundary only: its features are the reporting issue.
+ * <p><b>Events fired.</b> {@code NotificationRequested}, {@code Audited} (platform).
+ * <b>Events observed.</b> {@code RequestReceived}, {@code RequestRaisedForDecision}, {@code RequestDecided},
+ * {@code ServiceDelivered}, {@code RequestClosed}, {@code SurveyInvited}, {@code SurveyAnswered},
+ * {@code VolunteerRegistered}, {@code VolunteerApproved}, {@code VolunteerHoursApproved},
+ * {@code BeneficiaryRegistered}. <b>Uses.</b> {@code RequestDirectory}, {@code VolunteerRecords},
+ * {@code CurrentVolunteer}, {@code Indicators}, platform {@code AssociationLogo}, {@code StaffDirectory}.
  *
- * <p><b>Events fired.</b> none yet. <b>Events observed.</b> none yet.
- *
- * <p><b>Tables owned.</b> none yet; prefix {@code rep_}, migrations in {@code db/migration/reporting}.
+ * <p><b>Tables owned.</b> {@code rep_request_fact}, {@code rep_invitation_fact}, {@code rep_survey_fact},
+ * {@code rep_volunteer_fact}, {@code rep_hours_fact}, {@code rep_beneficiary_fact}, {@code rep_target},
+ * {@code rep_action}, {@code rep_archive}; migrations in {@code db/migration/reporting}, history in
+ * {@code rep_schema_history}.
  */
 package org.ektefaa.reporting;

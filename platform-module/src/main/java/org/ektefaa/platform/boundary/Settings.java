@@ -25,7 +25,7 @@ import org.ektefaa.platform.entity.AssociationSettings;
 /** The association profile: read by every page's shell, edited by administrators. */
 @ApplicationScoped
 @Transactional
-public class Settings {
+public class Settings implements org.ektefaa.platform.api.AssociationLogo {
 
     /** The profile as stored, with the version an edit must start from. */
     public record Editable(AssociationProfile profile, long version) {
@@ -87,6 +87,11 @@ public class Settings {
                 "decisionPeriodDays=" + saved.decisionPeriodDays() + " channels=" + saved.enabledChannels().size()));
         changed.fire(new AssociationProfileChanged(saved, by, now));
         return saved;
+    }
+
+    @Override
+    public Optional<byte[]> logoImage() {
+        return logo().map(Logo::image);
     }
 
     public Optional<Logo> logo() {

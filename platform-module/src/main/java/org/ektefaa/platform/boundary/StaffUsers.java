@@ -31,7 +31,7 @@ import org.ektefaa.platform.entity.StaffUser;
 /** Staff accounts: the first administrator, creation, roles, deactivation, passwords, language. */
 @ApplicationScoped
 @Transactional
-public class StaffUsers {
+public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
 
     public static final String FIRST_ADMIN = "admin";
     private static final Logger LOG = Logger.getLogger(StaffUsers.class.getName());
@@ -73,6 +73,13 @@ public class StaffUsers {
             LOG.warning("Created the first administrator account 'admin' with the one-time password " + password
                     + " ; sign in and choose a new password (set EKTEFAA_ADMIN_PASSWORD to choose it yourself).");
         }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> emailsOf(org.ektefaa.platform.api.Role role) {
+        return all().stream().filter(u -> u.isActive() && u.getRoles().contains(role))
+                .map(StaffUser::getEmail).filter(e -> e != null && !e.isBlank()).toList();
     }
 
     public Optional<StaffUser> findActive(String username) {

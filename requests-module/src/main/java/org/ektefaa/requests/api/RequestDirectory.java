@@ -24,4 +24,7 @@ public interface RequestDirectory {
 
     /** The request with this tracking number, if any. */
     Optional<Visit> visit(String trackingNumber);
+
+    /** The names of the catalogue's services in a language, by service code (for reports). */
+    java.util.Map<String, String> serviceNames(java.util.Locale locale);
 }

@@ -89,6 +89,14 @@ public class ApplicantNotices implements RequestDirectory {
     }
 
     @Override
+    public java.util.Map<String, String> serviceNames(Locale locale) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        em.createQuery("select s from Service s order by s.code", org.ektefaa.requests.entity.Service.class)
+                .getResultList().forEach(s -> names.put(s.getCode(), s.name(locale)));
+        return names;
+    }
+
+    @Override
     public Optional<Visit> visit(String trackingNumber) {
         return em.createQuery("select r from AidRequest r where r.trackingNumber = :t", AidRequest.class)
                 .setParameter("t", trackingNumber == null ? "" : trackingNumber.trim()).getResultStream().findFirst()

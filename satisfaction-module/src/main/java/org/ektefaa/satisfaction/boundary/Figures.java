@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.ektefaa.satisfaction.control.Indicators;
-import org.ektefaa.satisfaction.control.Indicators.Figure;
+import org.ektefaa.satisfaction.api.Indicators;
+import org.ektefaa.satisfaction.api.Indicators.Figure;
 import org.ektefaa.satisfaction.entity.InvitationStatus;
 
 /**

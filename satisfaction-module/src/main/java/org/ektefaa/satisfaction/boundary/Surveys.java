@@ -89,6 +89,9 @@ public class Surveys {
     Event<FollowUpRequested> followUp;
 
     @Inject
+    Event<org.ektefaa.satisfaction.api.SurveyInvited> invited;
+
+    @Inject
     Event<Audited> audited;
 
     @Inject
@@ -363,6 +366,8 @@ public class Surveys {
                 serviceCode, servedBy, language, contactHash, kiosk, now, now.plus(life));
         em.persist(invitation);
         em.flush();
+        invited.fire(new org.ektefaa.satisfaction.api.SurveyInvited(invitation.getId(), requestId, type, channel,
+                serviceCode, kiosk, now));
         return invitation;
     }
 

@@ -19,7 +19,7 @@ import java.util.Locale;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.satisfaction.boundary.Figures;
 import org.ektefaa.satisfaction.boundary.Figures.Dimension;
-import org.ektefaa.satisfaction.control.Indicators.Figure;
+import org.ektefaa.satisfaction.api.Indicators.Figure;
 
 /**
  * The quality officer's indicators (policy §3.5): CSAT, NPS, CES and response rate for a period, by

@@ -70,8 +70,7 @@ public class VolunteerHomeView implements Serializable {
     }
 
     private void reload() {
-        Long id = session.volunteerId();
-        volunteer = id == null ? null : volunteers.find(id).filter(Volunteer::isApproved).orElse(null);
+        volunteer = session.volunteerId().flatMap(volunteers::find).filter(Volunteer::isApproved).orElse(null);
         if (volunteer == null) {
             return;
         }

@@ -8,14 +8,15 @@ import java.io.Serializable;
  * it opens only the volunteer's own page, and ends with the session (30 minutes idle) or "sign out".
  */
 @SessionScoped
-public class VolunteerSession implements Serializable {
+public class VolunteerSession implements Serializable, org.ektefaa.volunteering.api.CurrentVolunteer {
 
     private static final long serialVersionUID = 1L;
 
     private Long volunteerId;
 
-    public Long volunteerId() {
-        return volunteerId;
+    @Override
+    public java.util.Optional<Long> volunteerId() {
+        return java.util.Optional.ofNullable(volunteerId);
     }
 
     void signIn(long id) {

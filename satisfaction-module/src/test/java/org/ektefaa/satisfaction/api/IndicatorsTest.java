@@ -1,4 +1,4 @@
-package org.ektefaa.satisfaction.control;
+package org.ektefaa.satisfaction.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,12 @@
-package org.ektefaa.satisfaction.control;
+package org.ektefaa.satisfaction.api;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 
 /**
- * The satisfaction indicators, computed exactly from how many people gave each score (policy §3.5):
+ * The satisfaction indicators, computed exactly from how many people gave each score (policy §3.5), the same
+ * way on the quality officer's screens and in the board's reports:
  * <ul>
  * <li>CSAT — the share of 4 and 5 answers on a 1–5 item, in percent;</li>
  * <li>NPS — percent of promoters (9–10) minus percent of detractors (0–6) on the 0–10 question;</li>

@@ -1,0 +1,432 @@
+package org.ektefaa.reporting.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.awt.Image;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.ektefaa.platform.api.AssociationLogo;
+import org.ektefaa.platform.api.AssociationProfile;
+import org.ektefaa.platform.api.Audited;
+import org.ektefaa.platform.api.PublicLinks;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.reporting.control.Charts;
+import org.ektefaa.reporting.control.Figures;
+import org.ektefaa.reporting.control.Period;
+import org.ektefaa.reporting.control.QrCodes;
+import org.ektefaa.reporting.control.Renderer;
+import org.ektefaa.reporting.control.ReportLine;
+import org.ektefaa.reporting.control.Wording;
+import org.ektefaa.reporting.entity.ArchivedReport;
+import org.ektefaa.reporting.entity.ImprovementAction;
+import org.ektefaa.reporting.entity.RequestFact;
+import org.ektefaa.reporting.entity.Targets;
+import org.ektefaa.requests.api.RequestDirectory;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.satisfaction.api.Indicators.Figure;
+import org.ektefaa.volunteering.api.VolunteerRecords;
+
+/**
+ * The association's reports (policy §3.5, §6): the board's quarterly service-quality report, the monthly
+ * operations report, the satisfaction detail report, the request receipt and the volunteer certificate, in
+ * Arabic (right to left) or English, as PDF; periodic reports are archived with their parameters and SHA-256.
+ */
+@ApplicationScoped
+@Transactional
+public class Reports {
+
+    /** The reports that cover a period and are archived. */
+    public enum Kind {
+        QUARTERLY("board.title"), MONTHLY("monthly.title"), SATISFACTION("satisfaction.title");
+
+        private final String titleKey;
+
+        Kind(String titleKey) {
+            this.titleKey = titleKey;
+        }
+    }
+
+    @PersistenceContext(unitName = "reporting")
+    EntityManager em;
+
+    @Inject
+    Figures figures;
+
+    @Inject
+    Instance<AssociationProfile> profile;
+
+    @Inject
+    AssociationLogo logo;
+
+    @Inject
+    RequestDirectory requests;
+
+    @Inject
+    VolunteerRecords volunteers;
+
+    @Inject
+    PublicLinks links;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<Audited> audited;
+
+    /** Produces a periodic report and keeps it in the archive, replacing an earlier one of the same period. */
+    public ArchivedReport produce(@NotNull Kind kind, @NotNull Period period, @NotBlank String language, String meeting,
+                                  @NotBlank String by) {
+        byte[] pdf = pdf(kind, period, language, meeting);
+        em.createQuery("delete from ArchivedReport a where a.kind = :k and a.periodStart = :s and a.language = :l")
+                .setParameter("k", kind.name()).setParameter("s", period.start()).setParameter("l", language).executeUpdate();
+        ArchivedReport archived = new ArchivedReport(kind.name(), period.start(), period.end(), language,
+                meeting == null || meeting.isBlank() ? null : "meeting=" + meeting.strip(), pdf, sha256(pdf), by, clock.instant());
+        em.persist(archived);
+        em.flush();
+        audited.fire(new Audited(by, "REPORT_PRODUCED", "ArchivedReport", String.valueOf(archived.getId()),
+                kind + " " + period.start()));
+        return archived;
+    }
+
+    /** The schedule's call: produces the report unless the archive already has it (another server did). */
+    public Optional<ArchivedReport> produceOnce(Kind kind, Period period, String language) {
+        Long existing = em.createQuery("select count(a) from ArchivedReport a where a.kind = :k and a.periodStart = :s"
+                        + " and a.language = :l", Long.class).setParameter("k", kind.name()).setParameter("s", period.start())
+                .setParameter("l", language).getSingleResult();
+        if (existing > 0) {
+            return Optional.empty();
+        }
+        byte[] pdf = pdf(kind, period, language, null);
+        ArchivedReport archived = new ArchivedReport(kind.name(), period.start(), period.end(), language, "scheduled", pdf,
+                sha256(pdf), "schedule", clock.instant());
+        em.persist(archived);
+        em.flush();
+        return Optional.of(archived);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ArchivedReport> archive(int max) {
+        return em.createQuery("select new org.ektefaa.reporting.entity.ArchivedReport(a.id, a.kind, a.periodStart,"
+                + " a.periodEnd, a.language, a.parameters, a.sha256, a.sizeBytes, a.generatedBy, a.generatedAt)"
+                + " from ArchivedReport a order by a.periodStart desc, a.id desc", ArchivedReport.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ArchivedReport> archived(long id) {
+        return Optional.ofNullable(em.find(ArchivedReport.class, id));
+    }
+
+    /** The report's PDF, not archived (previews, tests). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] pdf(Kind kind, Period period, String language, String meeting) {
+        Wording w = new Wording(language);
+        List<ReportLine> lines = lines(kind, period, w);
+        AssociationProfile association = profile.get();
+        String periodText = w.t("period", w.date(period.start()), w.date(period.end()));
+        String subtitle = meeting == null || meeting.isBlank() ? null : w.t("meeting", meeting.strip());
+        String signature = kind == Kind.QUARTERLY ? w.t("signature", association.boardChair(w.locale())) : null;
+        return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t(kind.titleKey), periodText,
+                subtitle, w.t("generated", w.date(LocalDate.now(clock))), logo(), signature), lines);
+    }
+
+    /** The lines of a report: what its PDF prints and its CSV export contains. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportLine> lines(Kind kind, Period period, Wording w) {
+        List<ReportLine> lines = new ArrayList<>();
+        switch (kind) {
+            case QUARTERLY -> {
+                summary(lines, period, w);
+                requests(lines, period, w);
+                commitment(lines, period, w);
+                lines.add(ReportLine.pageBreak());
+                satisfaction(lines, period, w, true);
+                complaints(lines, period, w);
+                volunteering(lines, period, w);
+                lines.add(ReportLine.pageBreak());
+                actions(lines, period, w);
+            }
+            case MONTHLY -> {
+                requests(lines, period, w);
+                commitment(lines, period, w);
+                complaints(lines, period, w);
+                volunteering(lines, period, w);
+            }
+            case SATISFACTION -> satisfaction(lines, period, w, false);
+        }
+        return lines;
+    }
+
+    private void summary(List<ReportLine> lines, Period period, Wording w) {
+        Period before = period.previous();
+        Targets targets = em.find(Targets.class, Targets.ID);
+        Figures.Satisfaction now = figures.satisfaction(period);
+        Figures.Satisfaction then = figures.satisfaction(before);
+        Figures.Commitment c = figures.commitment(period);
+        Figures.Commitment cBefore = figures.commitment(before);
+        lines.add(ReportLine.section(w.t("summary")));
+        lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), w.t("target"), w.t("sample")));
+        lines.add(ReportLine.row(w.t("kpi.csat"), w.percent(now.csat()), w.percent(then.csat()), w.percent(targets.getCsat()),
+                w.n(now.csat().n())));
+        lines.add(ReportLine.row(w.t("kpi.nps"), w.plain(now.nps()), w.plain(then.nps()), w.number(targets.getNps()),
+                w.n(now.nps().n())));
+        lines.add(ReportLine.row(w.t("kpi.within"), w.percent(c.share()), w.percent(cBefore.share()),
+                w.percent(targets.getWithinCommitment()), w.n(c.decided())));
+        lines.add(ReportLine.row(w.t("kpi.median"), w.number(c.medianDays()), w.number(cBefore.medianDays()),
+                w.number(targets.getMedianDays()), w.n(c.decided())));
+        lines.add(ReportLine.row(w.t("kpi.response"), w.percent(now.responseRate()), w.percent(then.responseRate()),
+                w.percent(targets.getResponseRate()), w.n(now.responseRate().n())));
+    }
+
+    private void requests(List<ReportLine> lines, Period period, Wording w) {
+        Period before = period.previous();
+        lines.add(ReportLine.section(w.t("requests")));
+        Figures.Counts channels = figures.received(period, "channel");
+        Figures.Counts channelsBefore = figures.received(before, "channel");
+        lines.add(ReportLine.header(w.t("requests.byChannel"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
+        channels.byKey().forEach((k, n) -> lines.add(ReportLine.row(w.channel(k), w.n(n),
+                w.n(channelsBefore.byKey().getOrDefault(k, 0L)), "", "")));
+        lines.add(ReportLine.row(w.t("requests.total"), w.n(channels.total()), w.n(channelsBefore.total()), "", ""));
+        Figures.Counts types = figures.received(period, "type");
+        Figures.Counts typesBefore = figures.received(before, "type");
+        lines.add(ReportLine.header(w.t("requests.byType"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
+        types.byKey().forEach((k, n) -> lines.add(ReportLine.row(w.type(k), w.n(n),
+                w.n(typesBefore.byKey().getOrDefault(k, 0L)), "", "")));
+        Figures.Commitment c = figures.commitment(period);
+        Figures.Commitment cBefore = figures.commitment(before);
+        lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
+        lines.add(ReportLine.row(w.t("requests.approved"), w.n(c.approved()), w.n(cBefore.approved()), "", ""));
+        lines.add(ReportLine.row(w.t("requests.rejected"), w.n(c.rejected()), w.n(cBefore.rejected()), "", ""));
+        lines.add(ReportLine.row(w.t("requests.backlog"), w.n(figures.backlogAt(period)), w.n(figures.backlogAt(before)), "", ""));
+        lines.add(ReportLine.row(w.t("requests.overdue"), w.n(figures.overdueAt(period)), w.n(figures.overdueAt(before)), "", ""));
+    }
+
+    private void commitment(List<ReportLine> lines, Period period, Wording w) {
+        Figures.Commitment c = figures.commitment(period);
+        lines.add(ReportLine.section(w.t("commitment")));
+        lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), "", "", w.t("sample")));
+        lines.add(ReportLine.row(w.t("commitment.decided"), w.n(c.decided()), "", "", ""));
+        lines.add(ReportLine.row(w.t("commitment.met"), w.percent(c.share()), "", "", w.n(c.decided())));
+        lines.add(ReportLine.row(w.t("kpi.median"), w.number(c.medianDays()), "", "", w.n(c.decided())));
+        Map<String, Number> buckets = new LinkedHashMap<>();
+        int[][] ranges = {{0, 3}, {4, 7}, {8, 10}, {11, 14}, {15, 21}, {22, Integer.MAX_VALUE}};
+        for (int[] r : ranges) {
+            long n = c.daysHistogram().entrySet().stream().filter(e -> e.getKey() >= r[0] && e.getKey() <= r[1])
+                    .mapToLong(Map.Entry::getValue).sum();
+            buckets.put(r[1] == Integer.MAX_VALUE ? w.number(r[0]) + "+" : w.number(r[0]) + "–" + w.number(r[1]), n);
+        }
+        if (c.decided() > 0) {
+            lines.add(ReportLine.image(Charts.bars(w.t("commitment.chart"), buckets, w.rtl())));
+        }
+        lines.add(ReportLine.header(w.t("commitment.worst"), w.t("commitment.daysTaken"), w.t("commitment.due"), "", ""));
+        if (c.worst().isEmpty()) {
+            lines.add(ReportLine.text(w.t("commitment.none")));
+        }
+        for (Object[] row : c.worst()) {
+            lines.add(ReportLine.row((String) row[0], w.number((Number) row[1]), w.date((LocalDate) row[2]), "", ""));
+        }
+    }
+
+    private void satisfaction(List<ReportLine> lines, Period period, Wording w, boolean quarters) {
+        Figures.Satisfaction s = figures.satisfaction(period);
+        Figures.Satisfaction before = figures.satisfaction(period.previous());
+        lines.add(ReportLine.section(w.t("satisfaction")));
+        lines.add(ReportLine.text(w.t("satisfaction.note")));
+        lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), "", w.t("sample")));
+        lines.add(ReportLine.row(w.t("kpi.csat"), w.percent(s.csat()), w.percent(before.csat()), "", w.n(s.csat().n())));
+        lines.add(ReportLine.row(w.t("satisfaction.dimension.speed"), w.percent(s.speed()), w.percent(before.speed()), "", w.n(s.speed().n())));
+        lines.add(ReportLine.row(w.t("satisfaction.dimension.courtesy"), w.percent(s.courtesy()), w.percent(before.courtesy()), "", w.n(s.courtesy().n())));
+        lines.add(ReportLine.row(w.t("satisfaction.dimension.clarity"), w.percent(s.clarity()), w.percent(before.clarity()), "", w.n(s.clarity().n())));
+        lines.add(ReportLine.row(w.t("kpi.nps"), w.plain(s.nps()), w.plain(before.nps()), "", w.n(s.nps().n())));
+        lines.add(ReportLine.row(w.t("kpi.ces"), w.plain(s.ces()), w.plain(before.ces()), "", w.n(s.ces().n())));
+        lines.add(ReportLine.row(w.t("kpi.response"), w.percent(s.responseRate()), w.percent(before.responseRate()), "",
+                w.n(s.responseRate().n())));
+        lines.add(ReportLine.header(w.t("satisfaction.byChannel"), w.t("thisPeriod"), "", "", w.t("sample")));
+        s.csatByChannel().forEach((k, f) -> lines.add(ReportLine.row(w.channel(k), w.percent(f), "", "", w.n(f.n()))));
+        Map<String, String> services = requests.serviceNames(w.locale());
+        lines.add(ReportLine.header(w.t("satisfaction.byService"), w.t("thisPeriod"), "", "", w.t("sample")));
+        s.csatByService().forEach((k, f) -> lines.add(ReportLine.row(k.isEmpty() ? "—" : services.getOrDefault(k, k),
+                w.percent(f), "", "", w.n(f.n()))));
+        Map<String, Number> csat = new LinkedHashMap<>();
+        Map<String, Number> nps = new LinkedHashMap<>();
+        List<Period> trend = new ArrayList<>();
+        Period p = period;
+        for (int i = 0; i < (quarters ? 4 : 6); i++) {
+            trend.add(0, p);
+            p = p.previous();
+        }
+        for (Period each : trend) {
+            Figures.Satisfaction f = figures.satisfaction(each);
+            String label = quarters ? w.t("quarter", each.quarter(), String.valueOf(each.start().getYear()))
+                    : w.number(each.start().getMonthValue()) + "/" + each.start().getYear();
+            csat.put(label, f.csat().isKnown() ? f.csat().value() : null);
+            nps.put(label, f.nps().isKnown() ? f.nps().value() : null);
+        }
+        Map<String, Map<String, Number>> series = new LinkedHashMap<>();
+        series.put(w.t("kpi.csat"), csat);
+        series.put(w.t("kpi.nps"), nps);
+        lines.add(ReportLine.image(Charts.lines(w.t(quarters ? "satisfaction.trend" : "satisfaction.trendMonths"),
+                series, w.rtl(), -100, 100)));
+    }
+
+    private void complaints(List<ReportLine> lines, Period period, Wording w) {
+        lines.add(ReportLine.section(w.t("complaints")));
+        lines.add(ReportLine.header(w.t("indicator"), w.t("count"), "", "", ""));
+        long[] complaints = figures.receivedAndClosed(period, RequestType.COMPLAINT);
+        long[] suggestions = figures.receivedAndClosed(period, RequestType.SUGGESTION);
+        long[] followUps = figures.receivedAndClosed(period, RequestType.FOLLOW_UP);
+        lines.add(ReportLine.row(w.t("complaints.received"), w.n(complaints[0]), "", "", ""));
+        lines.add(ReportLine.row(w.t("complaints.closed"), w.n(complaints[1]), "", "", ""));
+        lines.add(ReportLine.row(w.t("suggestions.received"), w.n(suggestions[0]), "", "", ""));
+        lines.add(ReportLine.row(w.t("suggestions.closed"), w.n(suggestions[1]), "", "", ""));
+        lines.add(ReportLine.row(w.t("followups.received"), w.n(followUps[0]), "", "", ""));
+        lines.add(ReportLine.row(w.t("followups.closed"), w.n(followUps[1]), "", "", ""));
+    }
+
+    private void volunteering(List<ReportLine> lines, Period period, Wording w) {
+        Figures.Volunteering v = figures.volunteering(period);
+        Figures.Volunteering before = figures.volunteering(period.previous());
+        lines.add(ReportLine.section(w.t("volunteering")));
+        lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
+        lines.add(ReportLine.row(w.t("volunteering.active"), w.n(v.activeVolunteers()), w.n(before.activeVolunteers()), "", ""));
+        lines.add(ReportLine.row(w.t("volunteering.hours"), w.number(v.hours()), w.number(before.hours()), "", ""));
+        lines.add(ReportLine.row(w.t("volunteering.opportunities"), w.n(v.opportunities()), w.n(before.opportunities()), "", ""));
+        lines.add(ReportLine.row(w.t("volunteering.registered"), w.n(v.registered()), w.n(before.registered()), "", ""));
+        lines.add(ReportLine.row(w.t("volunteering.approved"), w.n(v.approved()), w.n(before.approved()), "", ""));
+        lines.add(ReportLine.row(w.t("beneficiaries.registered"), w.n(figures.beneficiariesRegistered(period)),
+                w.n(figures.beneficiariesRegistered(period.previous())), "", ""));
+    }
+
+    private void actions(List<ReportLine> lines, Period period, Wording w) {
+        lines.add(ReportLine.section(w.t("actions")));
+        List<ImprovementAction> actions = actionsFor(period);
+        if (actions.isEmpty()) {
+            lines.add(ReportLine.text(w.t("actions.none")));
+        }
+        int i = 1;
+        for (ImprovementAction action : actions) {
+            lines.add(ReportLine.text(w.number(i++) + ". " + w.t("actions.item", action.getText(),
+                    action.getOwner() == null ? "—" : action.getOwner(), w.date(action.getDueOn()))));
+        }
+    }
+
+    // ---- documents for one person -----------------------------------------------------------------------------
+
+    /** The receipt given to the applicant: tracking number, the decision commitment, a QR code to the status page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] receipt(String trackingNumber, String language) {
+        Wording w = new Wording(language);
+        RequestFact fact = em.createQuery("select r from RequestFact r where r.trackingNumber = :t", RequestFact.class)
+                .setParameter("t", trackingNumber == null ? "" : trackingNumber.trim()).getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolation("receipt.error.unknown"));
+        RequestDirectory.Visit visit = requests.visit(fact.getTrackingNumber())
+                .orElseThrow(() -> new RuleViolation("receipt.error.unknown"));
+        AssociationProfile association = profile.get();
+        String status = links.to("/public/status.xhtml?lang=" + w.locale().getLanguage());
+        List<ReportLine> lines = new ArrayList<>();
+        lines.add(ReportLine.header(w.t("receipt.tracking"), visit.trackingNumber(), "", "", ""));
+        lines.add(ReportLine.row(w.t("receipt.type"), w.type(visit.type().name()), "", "", ""));
+        lines.add(ReportLine.row(w.t("receipt.channel"), w.channel(visit.channel().name()), "", "", ""));
+        lines.add(ReportLine.row(w.t("receipt.received"), w.date(LocalDate.ofInstant(fact.getReceivedAt(), clock.getZone())), "", "", ""));
+        lines.add(ReportLine.text(w.t("receipt.commitment", association.decisionPeriodDays())));
+        lines.add(ReportLine.text(w.t("receipt.follow", status)));
+        lines.add(ReportLine.image(QrCodes.of(status, 300)));
+        return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t("receipt.title"),
+                visit.trackingNumber(), null, w.t("generated", w.date(LocalDate.now(clock))), logo(), null), lines);
+    }
+
+    /** The certificate of an approved volunteer's hours. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] certificate(long volunteerId) {
+        VolunteerRecords.Certificate c = volunteers.certificate(volunteerId)
+                .orElseThrow(() -> new RuleViolation("certificate.error.none"));
+        Wording w = new Wording(c.language());
+        AssociationProfile association = profile.get();
+        List<ReportLine> lines = new ArrayList<>();
+        lines.add(ReportLine.text(w.t("certificate.text", association.name(w.locale()), c.fullName(), c.reference(),
+                c.totalHours())));
+        lines.add(ReportLine.header(w.t("certificate.opportunity"), w.t("certificate.hours"), w.t("certificate.days"), "", ""));
+        for (VolunteerRecords.Line line : c.lines()) {
+            lines.add(ReportLine.row(line.opportunity(), w.number(line.hours()),
+                    line.firstDay().equals(line.lastDay()) ? w.date(line.firstDay())
+                            : w.t("period", w.date(line.firstDay()), w.date(line.lastDay())), "", ""));
+        }
+        lines.add(ReportLine.row(w.t("certificate.total"), w.number(c.totalHours()), "", "", ""));
+        return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t("certificate.title"), c.fullName(),
+                null, w.t("generated", w.date(LocalDate.now(clock))), logo(), w.t("signature.plain")), lines);
+    }
+
+    // ---- targets and actions ----------------------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Targets targets() {
+        return em.find(Targets.class, Targets.ID);
+    }
+
+    public void changeTargets(long expectedVersion, BigDecimal csat, BigDecimal nps, BigDecimal within, BigDecimal median,
+                              BigDecimal response, @NotBlank String by) {
+        Targets targets = targets();
+        if (targets.getVersion() != expectedVersion) {
+            throw new jakarta.persistence.OptimisticLockException(targets);
+        }
+        targets.change(csat, nps, within, median, response);
+        audited.fire(new Audited(by, "TARGETS_CHANGED", "Targets", "1", null));
+    }
+
+    public ImprovementAction addAction(@NotNull LocalDate periodStart, String text, String owner, LocalDate due,
+                                       @NotBlank String by) {
+        if (text == null || text.isBlank() || text.length() > 1000) {
+            throw new RuleViolation("actions.error.text");
+        }
+        ImprovementAction action = new ImprovementAction(periodStart, text.strip(),
+                owner == null || owner.isBlank() ? null : owner.strip(), due, by, clock.instant());
+        em.persist(action);
+        return action;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ImprovementAction> actionsFor(Period period) {
+        return em.createQuery("select a from ImprovementAction a where a.periodStart >= :s and a.periodStart <= :e"
+                        + " order by a.id", ImprovementAction.class)
+                .setParameter("s", period.start()).setParameter("e", period.end()).getResultList();
+    }
+
+    private Image logo() {
+        return logo.logoImage().map(bytes -> {
+            try {
+                return (Image) ImageIO.read(new ByteArrayInputStream(bytes));
+            } catch (IOException e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.ektefaa.reporting.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import org.ektefaa.beneficiaries.api.BeneficiaryRegistered;
+import org.ektefaa.reporting.entity.BeneficiaryFact;
+import org.ektefaa.reporting.entity.HoursFact;
+import org.ektefaa.reporting.entity.InvitationFact;
+import org.ektefaa.reporting.entity.RequestFact;
+import org.ektefaa.reporting.entity.SurveyFact;
+import org.ektefaa.reporting.entity.VolunteerFact;
+import org.ektefaa.requests.api.RequestClosed;
+import org.ektefaa.requests.api.RequestDecided;
+import org.ektefaa.requests.api.RequestRaisedForDecision;
+import org.ektefaa.requests.api.RequestReceived;
+import org.ektefaa.requests.api.ServiceDelivered;
+import org.ektefaa.satisfaction.api.SurveyAnswered;
+import org.ektefaa.satisfaction.api.SurveyInvited;
+import org.ektefaa.volunteering.api.VolunteerApproved;
+import org.ektefaa.volunteering.api.VolunteerHoursApproved;
+import org.ektefaa.volunteering.api.VolunteerRegistered;
+
+/**
+ * Keeps the reports' facts from the other modules' events, synchronously, in the transaction that fired them:
+ * a fact is written exactly when the change it describes is committed, and never without it. A registration
+ * request may be decided without a {@code RequestReceived} before it; its fact is then started from the
+ * decision.
+ */
+@ApplicationScoped
+public class FactRecorder {
+
+    @PersistenceContext(unitName = "reporting")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    void on(@Observes RequestReceived e) {
+        if (em.find(RequestFact.class, e.requestId()) == null) {
+            em.persist(new RequestFact(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.receivedAt()));
+        }
+    }
+
+    void on(@Observes RequestRaisedForDecision e) {
+        fact(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.raisedAt()).raised(e.raisedAt(), e.dueDate());
+    }
+
+    void on(@Observes RequestDecided e) {
+        fact(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.decidedAt())
+                .decided(e.approved(), e.metDeadline(), e.decidedAt(), e.dueDate(), clock.getZone());
+    }
+
+    void on(@Observes ServiceDelivered e) {
+        RequestFact fact = em.find(RequestFact.class, e.requestId());
+        if (fact != null) {
+            fact.delivered(e.serviceCode());
+        }
+    }
+
+    void on(@Observes RequestClosed e) {
+        fact(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.receivedAt()).closed(e.closedAt(), e.serviceCode());
+    }
+
+    void on(@Observes SurveyInvited e) {
+        if (em.find(InvitationFact.class, e.invitationId()) == null) {
+            em.persist(new InvitationFact(e.invitationId(), e.invitedAt(), e.requestType(), e.channel(), e.serviceCode()));
+        }
+    }
+
+    void on(@Observes SurveyAnswered e) {
+        if (em.find(SurveyFact.class, e.responseId()) == null) {
+            em.persist(new SurveyFact(e.responseId(), e.answeredAt(), e.requestType(), e.channel(), e.serviceCode(),
+                    e.overall(), e.speed(), e.courtesy(), e.clarity(), e.effort(), e.recommend()));
+        }
+    }
+
+    void on(@Observes VolunteerRegistered e) {
+        if (em.find(VolunteerFact.class, e.volunteerId()) == null) {
+            em.persist(new VolunteerFact(e.volunteerId(), e.at()));
+        }
+    }
+
+    void on(@Observes VolunteerApproved e) {
+        VolunteerFact fact = em.find(VolunteerFact.class, e.volunteerId());
+        if (fact == null) {
+            fact = new VolunteerFact(e.volunteerId(), e.at());
+            em.persist(fact);
+        }
+        fact.approved(e.at());
+    }
+
+    void on(@Observes VolunteerHoursApproved e) {
+        if (em.find(HoursFact.class, e.hoursId()) == null) {
+            em.persist(new HoursFact(e.hoursId(), e.volunteerId(), e.opportunityId(), e.hours(), e.workedOn()));
+        }
+    }
+
+    void on(@Observes BeneficiaryRegistered e) {
+        if (em.find(BeneficiaryFact.class, e.beneficiaryId()) == null) {
+            em.persist(new BeneficiaryFact(e.beneficiaryId(), e.registeredAt(), e.channel()));
+        }
+    }
+
+    private RequestFact fact(long id, String tracking, org.ektefaa.requests.api.RequestType type,
+                             org.ektefaa.platform.api.ContactChannel channel, java.time.Instant receivedAt) {
+        RequestFact fact = em.find(RequestFact.class, id);
+        if (fact == null) {
+            fact = new RequestFact(id, tracking, type, channel, receivedAt);
+            em.persist(fact);
+        }
+        return fact;
+    }
+}

@@ -1,0 +1,201 @@
+package org.ektefaa.reporting.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ektefaa.satisfaction.api.Indicators;
+import org.ektefaa.satisfaction.api.Indicators.Figure;
+
+/**
+ * The numbers behind the reports, computed from the module's own facts with grouped queries (one row per
+ * group, never one per request), so that a quarter of a large association is summed by the database.
+ */
+@ApplicationScoped
+public class Figures {
+
+    /** Counts per key (a channel, a type, a service), in the order the database gave them. */
+    public record Counts(Map<String, Long> byKey) {
+
+        public long total() {
+            return byKey.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** The 14-day commitment (policy §5.4) for decisions taken in a period. */
+    public record Commitment(long decided, long met, long approved, long rejected, Figure share, BigDecimal medianDays,
+                             Map<Integer, Long> daysHistogram, List<Object[]> worst) {
+    }
+
+    /** The satisfaction indicators of a period. */
+    public record Satisfaction(Figure csat, Figure speed, Figure courtesy, Figure clarity, Figure nps, Figure ces,
+                               Figure responseRate, Map<String, Figure> csatByChannel, Map<String, Figure> csatByService) {
+    }
+
+    /** Volunteering in a period. */
+    public record Volunteering(long activeVolunteers, BigDecimal hours, long opportunities, long registered, long approved) {
+    }
+
+    @PersistenceContext(unitName = "reporting")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    public Counts received(Period period, String dimension) {
+        return counts("select r." + dimension + ", count(r) from RequestFact r where r.receivedAt >= :from"
+                + " and r.receivedAt < :to group by r." + dimension + " order by count(r) desc", period);
+    }
+
+    /** Requests received and not closed at the end of the period. */
+    public long backlogAt(Period period) {
+        Instant to = period.until(zone());
+        return em.createQuery("select count(r) from RequestFact r where r.receivedAt < :to and (r.closedAt is null"
+                + " or r.closedAt >= :to)", Long.class).setParameter("to", to).getSingleResult();
+    }
+
+    /** Requests raised for decision, undecided at the end of the period and past their due date. */
+    public long overdueAt(Period period) {
+        Instant to = period.until(zone());
+        return em.createQuery("select count(r) from RequestFact r where r.raisedAt < :to and (r.decidedAt is null"
+                        + " or r.decidedAt >= :to) and r.dueDate < :end", Long.class)
+                .setParameter("to", to).setParameter("end", period.end().plusDays(1)).getSingleResult();
+    }
+
+    public Commitment commitment(Period period) {
+        Map<Integer, Long> histogram = new TreeMap<>();
+        long decided = 0;
+        long met = 0;
+        long approved = 0;
+        for (Object[] row : em.createQuery("select r.daysToDecision, r.metDeadline, r.approved, count(r) from RequestFact r"
+                        + " where r.decidedAt >= :from and r.decidedAt < :to"
+                        + " group by r.daysToDecision, r.metDeadline, r.approved", Object[].class)
+                .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getResultList()) {
+            long n = ((Number) row[3]).longValue();
+            decided += n;
+            if (Boolean.TRUE.equals(row[1])) {
+                met += n;
+            }
+            if (Boolean.TRUE.equals(row[2])) {
+                approved += n;
+            }
+            if (row[0] != null) {
+                histogram.merge(((Number) row[0]).intValue(), n, Long::sum);
+            }
+        }
+        List<Object[]> worst = em.createQuery("select r.trackingNumber, r.daysToDecision, r.dueDate from RequestFact r"
+                        + " where r.decidedAt >= :from and r.decidedAt < :to and r.metDeadline = false"
+                        + " order by r.daysToDecision desc", Object[].class)
+                .setParameter("from", period.from(zone())).setParameter("to", period.until(zone()))
+                .setMaxResults(5).getResultList();
+        return new Commitment(decided, met, approved, decided - approved, Indicators.responseRate(met, decided),
+                median(histogram), histogram, worst);
+    }
+
+    public Satisfaction satisfaction(Period period) {
+        Map<String, Figure> byChannel = new LinkedHashMap<>();
+        grouped("channel", period).forEach((k, h) -> byChannel.put(k, Indicators.csat(h)));
+        Map<String, Figure> byService = new LinkedHashMap<>();
+        grouped("serviceCode", period).forEach((k, h) -> byService.put(k, Indicators.csat(h)));
+        long invited = em.createQuery("select count(i) from InvitationFact i where i.invitedAt >= :from and i.invitedAt < :to",
+                        Long.class).setParameter("from", period.from(zone())).setParameter("to", period.until(zone()))
+                .getSingleResult();
+        Map<Integer, Long> overall = histogram("overall", period);
+        long answered = overall.values().stream().mapToLong(Long::longValue).sum();
+        return new Satisfaction(Indicators.csat(overall), Indicators.csat(histogram("speed", period)),
+                Indicators.csat(histogram("courtesy", period)), Indicators.csat(histogram("clarity", period)),
+                Indicators.nps(histogram("recommend", period)), Indicators.mean(histogram("effort", period)),
+                Indicators.responseRate(Math.min(answered, invited), invited), byChannel, byService);
+    }
+
+    public Volunteering volunteering(Period period) {
+        Object[] row = em.createQuery("select count(distinct h.volunteerId), sum(h.hours), count(distinct h.opportunityId)"
+                        + " from HoursFact h where h.workedOn >= :from and h.workedOn <= :to", Object[].class)
+                .setParameter("from", period.start()).setParameter("to", period.end()).getSingleResult();
+        long registered = em.createQuery("select count(v) from VolunteerFact v where v.registeredAt >= :from"
+                + " and v.registeredAt < :to", Long.class).setParameter("from", period.from(zone()))
+                .setParameter("to", period.until(zone())).getSingleResult();
+        long approved = em.createQuery("select count(v) from VolunteerFact v where v.approvedAt >= :from"
+                + " and v.approvedAt < :to", Long.class).setParameter("from", period.from(zone()))
+                .setParameter("to", period.until(zone())).getSingleResult();
+        return new Volunteering(((Number) row[0]).longValue(), row[1] == null ? BigDecimal.ZERO : (BigDecimal) row[1],
+                ((Number) row[2]).longValue(), registered, approved);
+    }
+
+    public long beneficiariesRegistered(Period period) {
+        return em.createQuery("select count(b) from BeneficiaryFact b where b.registeredAt >= :from and b.registeredAt < :to",
+                Long.class).setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getSingleResult();
+    }
+
+    /** Requests of one type received in the period and, of them, closed by its end. */
+    public long[] receivedAndClosed(Period period, org.ektefaa.requests.api.RequestType type) {
+        Object[] row = em.createQuery("select count(r), sum(case when r.closedAt is not null and r.closedAt < :to then 1 else 0 end)"
+                        + " from RequestFact r where r.type = :type and r.receivedAt >= :from and r.receivedAt < :to",
+                        Object[].class).setParameter("type", type).setParameter("from", period.from(zone()))
+                .setParameter("to", period.until(zone())).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
+    }
+
+    static BigDecimal median(Map<Integer, Long> histogram) {
+        long n = histogram.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return null;
+        }
+        List<Integer> values = new ArrayList<>();
+        long lower = (n - 1) / 2;
+        long upper = n / 2;
+        long seen = 0;
+        for (Map.Entry<Integer, Long> e : new TreeMap<>(histogram).entrySet()) {
+            long before = seen;
+            seen += e.getValue();
+            if (lower >= before && lower < seen) {
+                values.add(e.getKey());
+            }
+            if (upper >= before && upper < seen) {
+                values.add(e.getKey());
+            }
+        }
+        return BigDecimal.valueOf(values.get(0) + values.get(values.size() - 1)).divide(BigDecimal.valueOf(2), 1,
+                RoundingMode.HALF_UP);
+    }
+
+    private Counts counts(String jpql, Period period) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        em.createQuery(jpql, Object[].class).setParameter("from", period.from(zone())).setParameter("to", period.until(zone()))
+                .getResultList().forEach(row -> counts.put(row[0] == null ? "" : row[0].toString(), ((Number) row[1]).longValue()));
+        return new Counts(counts);
+    }
+
+    private Map<Integer, Long> histogram(String field, Period period) {
+        Map<Integer, Long> counts = new TreeMap<>();
+        em.createQuery("select s." + field + ", count(s) from SurveyFact s where s.answeredAt >= :from and s.answeredAt < :to"
+                        + " and s." + field + " is not null group by s." + field, Object[].class)
+                .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getResultList()
+                .forEach(row -> counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    private Map<String, Map<Integer, Long>> grouped(String key, Period period) {
+        Map<String, Map<Integer, Long>> groups = new LinkedHashMap<>();
+        em.createQuery("select s." + key + ", s.overall, count(s) from SurveyFact s where s.answeredAt >= :from"
+                        + " and s.answeredAt < :to and s.overall is not null group by s." + key + ", s.overall", Object[].class)
+                .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getResultList()
+                .forEach(row -> groups.computeIfAbsent(row[0] == null ? "" : row[0].toString(), k -> new TreeMap<>())
+                        .merge(((Number) row[1]).intValue(), ((Number) row[2]).longValue(), Long::sum));
+        return groups;
+    }
+}

@@ -1,0 +1,136 @@
+package org.ektefaa.reporting.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.InstantConverter;
+import org.ektefaa.requests.api.RequestType;
+
+/** One request as the reports see it, filled event by event. */
+@Entity
+@Table(name = "rep_request_fact")
+public class RequestFact {
+
+    @Id
+    @Column(name = "request_id")
+    private long requestId;
+
+    @Column(name = "tracking_number", nullable = false)
+    private String trackingNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "request_type", nullable = false)
+    private RequestType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ContactChannel channel;
+
+    @Column(name = "service_code")
+    private String serviceCode;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "raised_at")
+    private Instant raisedAt;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    private Boolean approved;
+
+    @Column(name = "met_deadline")
+    private Boolean metDeadline;
+
+    @Column(name = "days_to_decision")
+    private Integer daysToDecision;
+
+    @Column(nullable = false)
+    private int deliveries;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected RequestFact() {
+    }
+
+    public RequestFact(long requestId, String trackingNumber, RequestType type, ContactChannel channel, Instant receivedAt) {
+        this.requestId = requestId;
+        this.trackingNumber = trackingNumber;
+        this.type = type;
+        this.channel = channel;
+        this.receivedAt = receivedAt;
+    }
+
+    public void raised(Instant at, LocalDate due) {
+        this.raisedAt = at;
+        this.dueDate = due;
+    }
+
+    /** The decision; the days to decision are counted from the raise (or receipt) in the association's zone. */
+    public void decided(boolean approved, boolean metDeadline, Instant at, LocalDate due, ZoneId zone) {
+        this.approved = approved;
+        this.metDeadline = metDeadline;
+        this.decidedAt = at;
+        if (due != null) {
+            this.dueDate = due;
+        }
+        Instant from = raisedAt != null ? raisedAt : receivedAt;
+        this.daysToDecision = (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(from, zone), LocalDate.ofInstant(at, zone));
+    }
+
+    public void delivered(String serviceCode) {
+        this.deliveries++;
+        if (serviceCode != null) {
+            this.serviceCode = serviceCode;
+        }
+    }
+
+    public void closed(Instant at, String serviceCode) {
+        this.closedAt = at;
+        if (serviceCode != null) {
+            this.serviceCode = serviceCode;
+        }
+    }
+
+    public long getRequestId() {
+        return requestId;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Integer getDaysToDecision() {
+        return daysToDecision;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+}

@@ -1,0 +1,25 @@
+package org.ektefaa.reporting.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.ektefaa.platform.api.DashboardWidget;
+import org.ektefaa.platform.api.MenuEntry;
+import org.ektefaa.platform.api.Role;
+import org.ektefaa.platform.api.ShellContribution;
+
+/** The reports page in the menu of the board, executive management and the quality officer. */
+@ApplicationScoped
+public class ReportingShell implements ShellContribution {
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(new MenuEntry("menu.reports", "rep", "/reporting/reports.xhtml", "pi pi-file-pdf", 500,
+                Set.of(Role.BOARD_MEMBER, Role.EXECUTIVE, Role.QUALITY_OFFICER, Role.ADMIN)));
+    }
+
+    @Override
+    public List<DashboardWidget> dashboardWidgets() {
+        return List.of();
+    }
+}

@@ -1,0 +1,242 @@
+package org.ektefaa.reporting.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.web.Notices;
+import org.ektefaa.reporting.boundary.Reports;
+import org.ektefaa.reporting.control.Period;
+import org.ektefaa.reporting.entity.ArchivedReport;
+import org.ektefaa.reporting.entity.ImprovementAction;
+import org.ektefaa.reporting.entity.Targets;
+
+/**
+ * The reports page: the archive (board members read and download), producing a report for a chosen period
+ * on demand, the CSV behind it, and, for the quality officer, the targets and the improvement actions.
+ */
+@Named
+@ViewScoped
+public class ReportsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    Clock clock;
+
+    private List<ArchivedReport> archive;
+    private Reports.Kind kind = Reports.Kind.QUARTERLY;
+    private LocalDate from;
+    private LocalDate to;
+    private String language = "ar";
+    private String meeting;
+
+    private long targetsVersion;
+    private BigDecimal csat;
+    private BigDecimal nps;
+    private BigDecimal within;
+    private BigDecimal median;
+    private BigDecimal response;
+
+    private String actionText;
+    private String actionOwner;
+    private LocalDate actionDue;
+
+    @PostConstruct
+    void init() {
+        Period last = Period.quarterOf(LocalDate.now(clock)).previous();
+        from = last.start();
+        to = last.end();
+        archive = reports.archive(200);
+        loadTargets();
+    }
+
+    public void kindChanged() {
+        Period last = kind == Reports.Kind.MONTHLY ? Period.monthOf(LocalDate.now(clock)).previous()
+                : Period.quarterOf(LocalDate.now(clock)).previous();
+        from = last.start();
+        to = last.end();
+    }
+
+    public void produce() {
+        try {
+            ArchivedReport produced = reports.produce(kind, new Period(from, to), language, meeting, me());
+            archive = reports.archive(200);
+            Notices.info("rep", "reports.produced.done", produced.getId());
+        } catch (IllegalArgumentException badPeriod) {
+            Notices.error("rep", "reports.error.period");
+        } catch (RuleViolation violation) {
+            Notices.refused("rep", violation);
+        }
+    }
+
+    public String getExportLink() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/reporting/export?kind="
+                + kind + "&from=" + from + "&to=" + to + "&lang=" + language;
+    }
+
+    public void saveTargets() {
+        try {
+            reports.changeTargets(targetsVersion, csat, nps, within, median, response, me());
+            loadTargets();
+            Notices.info("rep", "targets.saved");
+        } catch (RuleViolation violation) {
+            Notices.refused("rep", violation);
+        } catch (OptimisticLockException concurrent) {
+            Notices.editedMeanwhile();
+        }
+    }
+
+    public void addAction() {
+        try {
+            reports.addAction(from, actionText, actionOwner, actionDue, me());
+            actionText = null;
+            actionOwner = null;
+            actionDue = null;
+            Notices.info("rep", "actions.saved");
+        } catch (RuleViolation violation) {
+            Notices.refused("rep", violation);
+        }
+    }
+
+    public List<ImprovementAction> getActions() {
+        return from == null || to == null || to.isBefore(from) ? List.of() : reports.actionsFor(new Period(from, to));
+    }
+
+    private void loadTargets() {
+        Targets targets = reports.targets();
+        targetsVersion = targets.getVersion();
+        csat = targets.getCsat();
+        nps = targets.getNps();
+        within = targets.getWithinCommitment();
+        median = targets.getMedianDays();
+        response = targets.getResponseRate();
+    }
+
+    private static String me() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    }
+
+    public Reports.Kind[] getKinds() {
+        return Reports.Kind.values();
+    }
+
+    public List<ArchivedReport> getArchive() {
+        return archive;
+    }
+
+    public Reports.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(Reports.Kind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getMeeting() {
+        return meeting;
+    }
+
+    public void setMeeting(String meeting) {
+        this.meeting = meeting;
+    }
+
+    public BigDecimal getCsat() {
+        return csat;
+    }
+
+    public void setCsat(BigDecimal csat) {
+        this.csat = csat;
+    }
+
+    public BigDecimal getNps() {
+        return nps;
+    }
+
+    public void setNps(BigDecimal nps) {
+        this.nps = nps;
+    }
+
+    public BigDecimal getWithin() {
+        return within;
+    }
+
+    public void setWithin(BigDecimal within) {
+        this.within = within;
+    }
+
+    public BigDecimal getMedian() {
+        return median;
+    }
+
+    public void setMedian(BigDecimal median) {
+        this.median = median;
+    }
+
+    public BigDecimal getResponse() {
+        return response;
+    }
+
+    public void setResponse(BigDecimal response) {
+        this.response = response;
+    }
+
+    public String getActionText() {
+        return actionText;
+    }
+
+    public void setActionText(String actionText) {
+        this.actionText = actionText;
+    }
+
+    public String getActionOwner() {
+        return actionOwner;
+    }
+
+    public void setActionOwner(String actionOwner) {
+        this.actionOwner = actionOwner;
+    }
+
+    public LocalDate getActionDue() {
+        return actionDue;
+    }
+
+    public void setActionDue(LocalDate actionDue) {
+        this.actionDue = actionDue;
+    }
+}

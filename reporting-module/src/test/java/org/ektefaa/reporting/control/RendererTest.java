@@ -1,0 +1,65 @@
+package org.ektefaa.reporting.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compiled template renders a report in Arabic, right to left, with its charts and a QR code, into a PDF
+ * whose Arabic text survives extraction in reading order (the words come out joined and in order).
+ */
+class RendererTest {
+
+    @Test
+    void anArabicReportKeepsItsWordsShapedAndInOrder() throws IOException {
+        Wording w = new Wording("ar");
+        Map<String, Number> buckets = new LinkedHashMap<>();
+        buckets.put("٠–٣", 4);
+        buckets.put("٤–٧", 7);
+        buckets.put("٨–١٤", 2);
+        byte[] pdf = Renderer.pdf(new Renderer.Cover(true, "جمعية اكتفاء الأهلية", w.t("board.title"), "الربع الثالث",
+                        null, w.t("generated", "اليوم"), null, w.t("signature", "سعد الغامدي")),
+                List.of(ReportLine.section(w.t("summary")),
+                        ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), w.t("target"), w.t("sample")),
+                        ReportLine.row(w.t("kpi.csat"), w.number(new java.math.BigDecimal("87.5")) + "٪", "—", "٨٥٪", w.n(40)),
+                        ReportLine.image(Charts.bars(w.t("commitment.chart"), buckets, true)),
+                        ReportLine.pageBreak(),
+                        ReportLine.text(w.t("satisfaction.note")),
+                        ReportLine.image(QrCodes.of("http://localhost:8080/public/status.xhtml", 200))));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Path file = Path.of("target/report-test-ar.pdf");
+        Files.write(file, pdf);
+        assertThat(Files.isExecutable(Path.of("/usr/bin/pdftotext")))
+                .as("pdftotext (Debian poppler-utils, installed by .ci/run) reads the PDF back").isTrue();
+        {
+            Process extract = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-").start();
+            // pdftotext gives Arabic as presentation forms (the shaped glyphs) between direction marks:
+            // NFKC folds the forms back to letters; the words must then read in logical order.
+            String text = java.text.Normalizer.normalize(new String(extract.getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8), java.text.Normalizer.Form.NFKC).replaceAll("[\u202A-\u202E]", "");
+            assertThat(text).contains("تقرير جودة الخدمة الربعي لمجلس الإدارة", "المؤشرات الرئيسة", "سعد الغامدي");
+        }
+    }
+
+    @Test
+    void theMedianOfAHistogramIsExact() {
+        assertThat(Figures.median(Map.of(3, 1L, 5, 1L, 10, 1L))).isEqualByComparingTo("5");
+        assertThat(Figures.median(Map.of(3, 2L, 5, 1L, 10, 1L))).as("3,3,5,10").isEqualByComparingTo("4");
+        assertThat(Figures.median(Map.of())).isNull();
+    }
+
+    @Test
+    void periodsKnowTheirPredecessor() {
+        Period q3 = Period.quarterOf(java.time.LocalDate.of(2026, 8, 15));
+        assertThat(q3).isEqualTo(new Period(java.time.LocalDate.of(2026, 7, 1), java.time.LocalDate.of(2026, 9, 30)));
+        assertThat(q3.previous()).isEqualTo(new Period(java.time.LocalDate.of(2026, 4, 1), java.time.LocalDate.of(2026, 6, 30)));
+        assertThat(Period.monthOf(java.time.LocalDate.of(2026, 3, 9)).previous())
+                .isEqualTo(new Period(java.time.LocalDate.of(2026, 2, 1), java.time.LocalDate.of(2026, 2, 28)));
+    }
+}

@@ -1,0 +1,180 @@
+package org.ektefaa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import javax.sql.DataSource;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.reporting.boundary.Reports;
+import org.ektefaa.reporting.control.Period;
+import org.ektefaa.reporting.control.ReportLine;
+import org.ektefaa.reporting.control.ReportSchedule;
+import org.ektefaa.reporting.control.Wording;
+import org.ektefaa.reporting.entity.ArchivedReport;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.satisfaction.boundary.Surveys;
+import org.ektefaa.satisfaction.entity.SurveyResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The reports inside Payara Micro against MariaDB (policy §3.5, §6): facts follow the other modules' events,
+ * every figure the board report prints matches a count made with SQL on the same facts, the PDF reads in
+ * Arabic in order, the archive keeps one report per period with its checksum, the schedule runs once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportingIT {
+
+    private static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.testable().addClass(ReportingIT.class);
+    }
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    Surveys surveys;
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    ReportSchedule schedule;
+
+    @Resource(lookup = DatabaseMigration.DATASOURCE)
+    DataSource dataSource;
+
+    private long count(String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private AidRequest closedInquiry(String mobile) {
+        AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "عبدالله",
+                mobile, "سؤال", "عن الخدمات"), "reception");
+        requests.answer(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "الجواب", "officer1");
+        requests.close(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "officer1");
+        return r;
+    }
+
+    @Test
+    @Order(1)
+    void factsFollowTheEventsInTheSameTransaction() throws SQLException {
+        AidRequest r = closedInquiry("0551239001");
+        assertThat(count("select count(*) from rep_request_fact where request_id = ? and closed_at is not null"
+                + " and channel = 'WEBSITE' and request_type = 'INQUIRY'", r.getId())).isEqualTo(1);
+        assertThat(count("select count(*) from rep_invitation_fact")).isPositive();
+        // a request refused by a rule leaves no fact behind
+        long before = count("select count(*) from rep_request_fact");
+        assertThatThrownBy(() -> requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null,
+                "x", "not a mobile", "s", "d"), "reception")).isInstanceOf(RuleViolation.class);
+        assertThat(count("select count(*) from rep_request_fact")).isEqualTo(before);
+    }
+
+    @Test
+    @Order(2)
+    void theBoardReportPrintsWhatTheFactsSayInArabic() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            AidRequest r = closedInquiry("055123910" + i);
+            surveys.answer(surveys.invitationsFor(r.getId()).get(0).getId(),
+                    new SurveyResponse.Scores(i == 0 ? 2 : 5, 4, 5, 4, 6, i == 0 ? 3 : 10), null, true);
+        }
+        Period quarter = Period.quarterOf(LocalDate.now(RIYADH));
+        List<ReportLine> lines = reports.lines(Reports.Kind.QUARTERLY, quarter, new Wording("en"));
+        long website = count("select count(*) from rep_request_fact where channel = 'WEBSITE' and received_at >= ?"
+                + " and received_at < ?", quarter.from(RIYADH), quarter.until(RIYADH));
+        assertThat(lines).anyMatch(l -> "ROW".equals(l.getKind()) && "The association's website".equals(l.getLabel())
+                && String.valueOf(website).equals(l.getValue().replace(",", "")));
+        long answers = count("select count(*) from rep_survey_fact where overall is not null and answered_at >= ?"
+                + " and answered_at < ?", quarter.from(RIYADH), quarter.until(RIYADH));
+        long satisfied = count("select count(*) from rep_survey_fact where overall >= 4 and answered_at >= ?"
+                + " and answered_at < ?", quarter.from(RIYADH), quarter.until(RIYADH));
+        String csat = new java.math.BigDecimal(satisfied * 100).divide(new java.math.BigDecimal(answers), 1,
+                java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+        assertThat(lines).anyMatch(l -> l.getLabel() != null && l.getLabel().startsWith("Satisfaction (CSAT")
+                && csat.equals(l.getValue()) && String.valueOf(answers).equals(l.getN()));
+
+        ArchivedReport archived = reports.produce(Reports.Kind.QUARTERLY, quarter, "ar", "1447/12", "quality1");
+        ArchivedReport stored = reports.archived(archived.getId()).orElseThrow();
+        assertThat(stored.getSha256()).isEqualTo(HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(stored.getPdf())));
+        String text = pdfText(stored.getPdf());
+        // words in reading order (pdftotext places neutral punctuation such as ':' by its own rules)
+        assertThat(text).contains("تقرير جودة الخدمة الربعي لمجلس الإدارة", "المؤشرات الرئيسة", "الموقع الإلكتروني للجمعية",
+                "الالتزام بمدة القرار", "اجتماع مجلس الإدارة", "1447/12", "إجراءات التحسين المعتمدة");
+        assertThat(reports.archive(50)).extracting(ArchivedReport::getId).contains(archived.getId());
+        // producing the same period again replaces it: one report per kind, period and language
+        ArchivedReport again = reports.produce(Reports.Kind.QUARTERLY, quarter, "ar", null, "quality1");
+        assertThat(reports.archive(50)).extracting(ArchivedReport::getId).contains(again.getId())
+                .doesNotContain(archived.getId());
+    }
+
+    @Test
+    @Order(3)
+    void theScheduleProducesEachReportOnce() throws SQLException {
+        LocalDate firstOfQuarter = Period.quarterOf(LocalDate.now(RIYADH)).start().minusYears(1);
+        long before = count("select count(*) from rep_archive");
+        schedule.run(firstOfQuarter);
+        long after = count("select count(*) from rep_archive");
+        assertThat(after - before).as("monthly (ar) and quarterly (ar, en)").isEqualTo(3);
+        schedule.run(firstOfQuarter);
+        assertThat(count("select count(*) from rep_archive")).as("a second server finds them done").isEqualTo(after);
+    }
+
+    @Test
+    @Order(4)
+    void theReceiptCarriesTheTrackingNumberAndTheCommitment() throws Exception {
+        AidRequest r = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null, "منيرة",
+                "0551239200", "سداد إيجار", "متأخرة شهرين", "RENT"), "reception");
+        String text = pdfText(reports.receipt(r.getTrackingNumber(), "ar"));
+        assertThat(text).contains("إيصال استلام طلب", r.getTrackingNumber(), "تلتزم الجمعية بالبت في الطلبات");
+        assertThatThrownBy(() -> reports.receipt("1400-000000", "ar")).isInstanceOf(RuleViolation.class);
+    }
+
+    /** The PDF's text as pdftotext reads it, Arabic presentation forms folded back to letters. */
+    private static String pdfText(byte[] pdf) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("report", ".pdf");
+        Files.write(file, pdf);
+        Process p = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-").start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Files.delete(file);
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\u202A-\\u202E]", "");
+    }
+}
