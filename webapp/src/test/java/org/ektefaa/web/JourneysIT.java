@@ -38,6 +38,8 @@ class JourneysIT {
     private static final String EXECUTIVE_PASSWORD = "committee meets on sunday";
     private static final String COORDINATOR = "coordinator.journey";
     private static final String COORDINATOR_PASSWORD = "volunteers make the difference";
+    private static final String BOARD = "board.journey";
+    private static final String BOARD_PASSWORD = "oversight every quarter";
     private static final String QUALITY = "quality.journey";
     private static final String QUALITY_PASSWORD = "improve every single quarter";
 
@@ -506,9 +508,56 @@ class JourneysIT {
         }
     }
 
+    /**
+     * A board member (policy §6) produces the quarterly report for the current quarter on demand, sees it in
+     * the archive and opens it: a PDF. Board members see no menu entry for staff work.
+     */
+    @Test
+    void aBoardMemberProducesAndOpensTheQuarterlyReport() throws Exception {
+        TestAccounts.ensure(BOARD, BOARD_PASSWORD, "BOARD_MEMBER");
+        try (Browser board = new Browser(1280, 900)) {
+            signIn(board, BOARD, BOARD_PASSWORD);
+            assertThat(board.find(By.cssSelector(".shell-nav")).getText()).contains("التقارير").doesNotContain("ملف جديد");
+            board.open(base + "reporting/reports.xhtml");
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"));
+            java.time.LocalDate first = today.withDayOfMonth(1).minusMonths((today.getMonthValue() - 1) % 3);
+            date(board, "reports:from", "بداية الربع");
+            board.find(By.id("reports:produce")).click();
+            new WebDriverWait(board.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.cssSelector("[id='reports:messages']"), "ليس تاريخًا"));
+            date(board, "reports:from", first.toString());
+            date(board, "reports:to", first.plusMonths(3).minusDays(1).toString());
+            board.type(By.id("reports:meeting"), "الاجتماع الرابع ١٤٤٧");
+            int before = board.driver().findElements(By.cssSelector("[id='reports:archive'] tbody tr a")).size();
+            board.find(By.id("reports:produce")).click();
+            try {
+                new WebDriverWait(board.driver(), Duration.ofSeconds(60)).until(d ->
+                        d.findElements(By.cssSelector("[id='reports:archive'] tbody tr a")).size() > before);
+            } catch (RuntimeException e) {
+                board.screenshot("failure-board-produce");
+                throw e;
+            }
+            board.screenshot("40-reports-archive-ar");
+            String href = board.find(By.cssSelector("[id='reports:archive'] tbody tr a")).getAttribute("href");
+            String cookie = board.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            java.net.HttpURLConnection pdf = (java.net.HttpURLConnection) new URL(href).openConnection();
+            pdf.setRequestProperty("Cookie", "JSESSIONID=" + cookie);
+            assertThat(pdf.getResponseCode()).isEqualTo(200);
+            assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+            assertThat(new String(pdf.getInputStream().readNBytes(5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
+        try (Browser stranger = new Browser(1280, 900)) {
+            signIn(stranger, OFFICER, PASSWORD);
+            stranger.open(base + "reporting/reports.xhtml");
+            assertThat(stranger.driver().getPageSource()).doesNotContain("reports:produce");
+        }
+    }
+
     /** Types a date into a PrimeFaces date picker (its calendar opens only from its button) and leaves the field. */
     private static void date(Browser browser, String id, String text) {
-        browser.type(By.id(id + "_input"), text);
+        WebElement input = browser.find(By.id(id + "_input"));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
         browser.driver().findElement(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.TAB);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
                 .invisibilityOfElementLocated(By.id(id + "_panel")));

@@ -134,6 +134,8 @@ class ReportingIT {
         ArchivedReport stored = reports.archived(archived.getId()).orElseThrow();
         assertThat(stored.getSha256()).isEqualTo(HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(stored.getPdf())));
+        keep("board-quarterly-ar.pdf", stored.getPdf());
+        keep("board-quarterly-en.pdf", reports.pdf(Reports.Kind.QUARTERLY, quarter, "en", "1447/12"));
         String text = pdfText(stored.getPdf());
         // words in reading order (pdftotext places neutral punctuation such as ':' by its own rules)
         assertThat(text).contains("تقرير جودة الخدمة الربعي لمجلس الإدارة", "المؤشرات الرئيسة", "الموقع الإلكتروني للجمعية",
@@ -165,6 +167,13 @@ class ReportingIT {
         String text = pdfText(reports.receipt(r.getTrackingNumber(), "ar"));
         assertThat(text).contains("إيصال استلام طلب", r.getTrackingNumber(), "تلتزم الجمعية بالبت في الطلبات");
         assertThatThrownBy(() -> reports.receipt("1400-000000", "ar")).isInstanceOf(RuleViolation.class);
+    }
+
+    /** A copy for people to look at (rendered to images for the README): the temporary directory's ektefaa-reports. */
+    private static void keep(String name, byte[] pdf) throws IOException {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "ektefaa-reports");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), pdf);
     }
 
     /** The PDF's text as pdftotext reads it, Arabic presentation forms folded back to letters. */
