@@ -206,7 +206,7 @@ class BeneficiariesAndRequestsIT {
         AidRequest request = decisions.forBeneficiary(id, RequestType.REGISTRATION).orElseThrow();
         assertThat(request.getStatus()).isEqualTo(RequestStatus.RAISED);
         assertThat(request.getTrackingNumber()).matches("14\\d\\d-\\d{6}");
-        assertThat(request.getDueDate()).isEqualTo(LocalDate.now().plusDays(profile.decisionPeriodDays()));
+        assertThat(request.getDueDate()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")).plusDays(profile.decisionPeriodDays()));
         assertThat(files.read(id, "reception1").getStatus()).isEqualTo(FileStatus.UNDER_DECISION);
         assertThat(decisions.queue()).extracting(AidRequest::getId).contains(request.getId());
 
@@ -374,9 +374,9 @@ class BeneficiariesAndRequestsIT {
         var raised = requests.find(support.getId()).orElseThrow();
         decisions.approve(raised.getId(), raised.getVersion(), null, "executive1");
         requests.deliver(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion(),
-                new BigDecimal("1500"), LocalDate.now(), "first month", "reception1");
+                new BigDecimal("1500"), LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")), "first month", "reception1");
         requests.deliver(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion(),
-                new BigDecimal("3000"), LocalDate.now(), "second and third month", "reception1");
+                new BigDecimal("3000"), LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")), "second and third month", "reception1");
         assertThat(requests.find(raised.getId()).orElseThrow().deliveredTotal()).isEqualByComparingTo("4500");
         assertThat(requests.find(raised.getId()).orElseThrow().getServiceCode()).isEqualTo("RENT");
         requests.completeService(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion(), "reception1");

@@ -1,0 +1,202 @@
+package org.ektefaa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.ektefaa.platform.api.AssociationProfile;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.boundary.Decisions;
+import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.requests.entity.RequestStatus;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The decision commitment as time passes (policy §5.4), on a clock the test moves: a request left 15 days is
+ * overdue and its late decision is recorded as such; a request that waited 3 days for the applicant is due 3
+ * days later. And the public website form under 100 rapid submissions from one address (§4.7).
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestsOverTimeIT {
+
+    /** The application's clock, moved forward by the test; it replaces the platform's clock in this deployment. */
+    @ApplicationScoped
+    @Alternative
+    @Priority(Interceptor.Priority.APPLICATION + 100)
+    public static class MovableClock {
+
+        private volatile Duration offset = Duration.ZERO;
+
+        @Produces
+        Clock clock() {
+            MovableClock self = this;
+            return new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return ZoneId.of("Asia/Riyadh");
+                }
+
+                @Override
+                public Clock withZone(ZoneId zone) {
+                    return Clock.fixed(instant(), zone);
+                }
+
+                @Override
+                public Instant instant() {
+                    return Instant.now().plus(self.offset);
+                }
+            };
+        }
+
+        void move(Duration by) {
+            offset = offset.plus(by);
+        }
+
+        void reset() {
+            offset = Duration.ZERO;
+        }
+    }
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.testable().addClasses(RequestsOverTimeIT.class, MovableClock.class);
+    }
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    AssociationProfile profile;
+
+    @Resource(lookup = DatabaseMigration.DATASOURCE)
+    DataSource dataSource;
+
+    @ArquillianResource
+    URL base;
+
+    @AfterEach
+    void backToNow() {
+        if (clock != null) {
+            clock.reset();
+        }
+    }
+
+    private AidRequest raised(String mobile) {
+        AidRequest r = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null, "فهد",
+                mobile, "سداد فاتورة الكهرباء", "فاتورة ثلاثة أشهر", "BILLS"), "reception");
+        requests.raise(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "officer1");
+        return requests.find(r.getId()).orElseThrow();
+    }
+
+    @Test
+    void aRequestLeftFifteenDaysIsOverdueAndItsLateDecisionIsRecorded() throws Exception {
+        AidRequest r = raised("0551238001");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Riyadh"));
+        assertThat(r.getDueDate()).isEqualTo(today.plusDays(profile.decisionPeriodDays()));
+        assertThat(requests.list(RequestStatus.RAISED, null, true, 0, 1000)).extracting(AidRequest::getId)
+                .doesNotContain(r.getId());
+
+        clock.move(Duration.ofDays(15));
+        assertThat(requests.list(RequestStatus.RAISED, null, true, 0, 1000)).extracting(AidRequest::getId)
+                .contains(r.getId());
+        decisions.approve(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "eligible", "executive1");
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select met_deadline, days_to_decision from rep_request_fact"
+                     + " where request_id = ?")) {
+            q.setLong(1, r.getId());
+            try (ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getBoolean(1)).as("decided after the committed period").isFalse();
+                assertThat(rs.getInt(2)).isEqualTo(15);
+            }
+        }
+    }
+
+    @Test
+    void threeDaysWaitingForTheApplicantMoveTheDueDateByThreeDays() {
+        AidRequest r = raised("0551238002");
+        LocalDate due = r.getDueDate();
+        requests.waitForApplicant(r.getId(), r.getVersion(), "صورة الفاتورة", "officer1");
+        clock.move(Duration.ofDays(3));
+        requests.applicantAnswered(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "officer1");
+        assertThat(requests.find(r.getId()).orElseThrow().getDueDate()).isEqualTo(due.plusDays(3));
+    }
+
+    /** 100 rapid submissions of the website form from one address: five get a tracking number, the rest are refused. */
+    @Test
+    @RunAsClient
+    void aHundredRapidSubmissionsFromOneAddressAreThrottled() throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        URI form = URI.create(base + "public/request.xhtml");
+        Pattern viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+        int accepted = 0;
+        int refused = 0;
+        for (int i = 0; i < 100; i++) {
+            String page = http.send(HttpRequest.newBuilder(form).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher state = viewState.matcher(page);
+            assertThat(state.find()).isTrue();
+            String body = String.join("&",
+                    "publicRequest=publicRequest",
+                    "publicRequest:type=INQUIRY",
+                    "publicRequest:name=" + enc("زائر " + i),
+                    "publicRequest:mobile=0551237" + String.format("%03d", i),
+                    "publicRequest:subject=" + enc("سؤال"),
+                    "publicRequest:details=" + enc("تفاصيل"),
+                    "publicRequest:website=",
+                    "publicRequest:send=",
+                    "jakarta.faces.ViewState=" + enc(state.group(1)));
+            String answer = http.send(HttpRequest.newBuilder(form).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            if (answer.contains("id=\"publicTracking\"")) {
+                accepted++;
+            } else if (answer.contains("publicRequest:messages")) {
+                refused++;
+            }
+        }
+        assertThat(accepted).as("the allowance of one address in an hour").isLessThanOrEqualTo(5).isPositive();
+        assertThat(accepted + refused).isEqualTo(100);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
