@@ -70,6 +70,12 @@ class ReportingIT {
     @Inject
     ReportSchedule schedule;
 
+    @Inject
+    org.ektefaa.volunteering.boundary.Volunteers volunteers;
+
+    @Inject
+    org.ektefaa.volunteering.boundary.Opportunities opportunities;
+
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
 
@@ -167,6 +173,30 @@ class ReportingIT {
         String text = pdfText(reports.receipt(r.getTrackingNumber(), "ar"));
         assertThat(text).contains("إيصال استلام طلب", r.getTrackingNumber(), "تلتزم الجمعية بالبت في الطلبات");
         assertThatThrownBy(() -> reports.receipt("1400-000000", "ar")).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    @Order(5)
+    void anApprovedVolunteerGetsACertificateOfTheApprovedHours() throws Exception {
+        org.ektefaa.volunteering.entity.Volunteer v = volunteers.register(new org.ektefaa.volunteering.boundary.Volunteers.Registration(
+                "أمل سعيد الزهراني", "1050000072", org.ektefaa.volunteering.entity.Enums.Gender.FEMALE,
+                LocalDate.of(1990, 1, 1), "0551239300", "amal@example.sa", "مكة", org.ektefaa.volunteering.entity.Enums.Education.BACHELOR,
+                java.util.Set.of("TEACHING"), null, java.util.EnumSet.allOf(java.time.DayOfWeek.class),
+                java.util.EnumSet.allOf(org.ektefaa.volunteering.entity.Enums.TimeOfDay.class), 8, null, true, true, "ar"));
+        assertThatThrownBy(() -> reports.certificate(v.getId())).isInstanceOf(RuleViolation.class);
+        volunteers.review(v.getId(), v.getVersion(), org.ektefaa.volunteering.entity.Enums.VolunteerStatus.APPROVED, null, "c1");
+        java.time.Instant start = LocalDate.now(RIYADH).minusDays(3).atTime(16, 0).atZone(RIYADH).toInstant();
+        var opportunity = opportunities.create(new org.ektefaa.volunteering.entity.Opportunity.Plan("دروس تقوية للأيتام", null,
+                "مقر الجمعية", start, start.plus(java.time.Duration.ofDays(10)), null, 4, java.util.Set.of("TEACHING"), null), "c1");
+        opportunities.signUp(v.getId(), opportunity.getId());
+        var hours = opportunities.logHours(v.getId(), opportunity.getId(), LocalDate.now(RIYADH).minusDays(1),
+                new java.math.BigDecimal("4"), null, "v");
+        long version = opportunities.hoursOf(v.getId()).get(0).getVersion();
+        opportunities.approveHours(hours.getId(), version, null, "c1");
+        String text = pdfText(reports.certificate(v.getId()));
+        keep("volunteer-certificate-ar.pdf", reports.certificate(v.getId()));
+        assertThat(text).contains("شهادة ساعات تطوع", "أمل سعيد الزهراني", "دروس تقوية للأيتام");
+        assertThat(count("select count(*) from rep_hours_fact where volunteer_id = ?", v.getId())).isEqualTo(1);
     }
 
     /** A copy for people to look at (rendered to images for the README): the temporary directory's ektefaa-reports. */
