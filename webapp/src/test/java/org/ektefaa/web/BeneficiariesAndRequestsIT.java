@@ -1,5 +1,6 @@
 package org.ektefaa.web;
 
+import org.ektefaa.platform.api.PolicyClause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -164,6 +165,7 @@ class BeneficiariesAndRequestsIT {
 
     @Test
     @Order(3)
+    @PolicyClause("5.2")
     void aWrongCheckDigitIsRefused() {
         assertThatThrownBy(() -> files.start(form("1030000003", "سالم"), "reception1"))
                 .isInstanceOf(RuleViolation.class).hasMessage("file.error.idInvalid");
@@ -171,6 +173,11 @@ class BeneficiariesAndRequestsIT {
 
     @Test
     @Order(4)
+    @PolicyClause("5.2")
+    @PolicyClause("5.3")
+    @PolicyClause("5.4")
+    @PolicyClause("5.5")
+    @PolicyClause("4.1")
     void fromFirstContactToASubmittedFileAndItsRegistration() {
         long id = files.findByIdentity(ID).orElseThrow();
         Beneficiary file = files.read(id, "reception1");
@@ -253,6 +260,7 @@ class BeneficiariesAndRequestsIT {
 
     @Test
     @Order(6)
+    @PolicyClause("5.2")
     void aStaleEditIsRefusedAndLosesNothing() {
         long id = files.findByIdentity(ID).orElseThrow();
         Beneficiary file = files.read(id, "reception1");
@@ -269,6 +277,7 @@ class BeneficiariesAndRequestsIT {
 
     @Test
     @Order(7)
+    @PolicyClause("3.1")
     void findsPeopleByAnySpellingOfTheirNameByIdentityMobileOrNumber() {
         long id = files.findByIdentity(ID).orElseThrow();
         assertThat(files.search("ابراهيم الحربي", 0, 20)).extracting(BeneficiaryFiles.Row::id).contains(id);
@@ -326,6 +335,8 @@ class BeneficiariesAndRequestsIT {
 
     @Test
     @Order(11)
+    @PolicyClause("3.4")
+    @PolicyClause("4.2")
     void aRequestFromSomeoneNotRegisteredGetsATrackingNumberAndIsFollowedOnlyWithTheRightDigits() {
         var request = requests.receive(new Requests.Intake(RequestType.COMPLAINT, ContactChannel.PHONE_CALL, null,
                 "نورة", "0567891234", "late basket", "the basket came late"), "reception1");
@@ -351,6 +362,7 @@ class BeneficiariesAndRequestsIT {
 
     @Test
     @Order(12)
+    @PolicyClause("3.3")
     void aRequestNeedsSomeoneToAnswerAndAnEnabledChannel() {
         assertThatThrownBy(() -> requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.PHONE_CALL,
                 null, null, null, "who?", null), "reception1")).hasMessage("request.error.whoRequired");
@@ -364,6 +376,10 @@ class BeneficiariesAndRequestsIT {
 
     @Test
     @Order(13)
+    @PolicyClause("2")
+    @PolicyClause("5.4")
+    @PolicyClause("5.6")
+    @PolicyClause("4.5")
     void aSupportRequestIsRaisedApprovedDeliveredAndClosed() {
         long beneficiary = files.findByIdentity(ID).orElseThrow();
         assertThatThrownBy(() -> requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.PHONE_CALL,
@@ -392,6 +408,8 @@ class BeneficiariesAndRequestsIT {
 
     @Test
     @Order(14)
+    @PolicyClause("2")
+    @PolicyClause("5.4")
     void aLowEvaluationOpensAFollowUpAndAskingTheApplicantStopsTheClockAndTellsThem() {
         var complaint = requests.receive(new Requests.Intake(RequestType.COMPLAINT, ContactChannel.PHONE_CALL, null,
                 "سارة", "0509998877", "rude answer", null), "reception1");
@@ -418,6 +436,8 @@ class BeneficiariesAndRequestsIT {
 
     @Test
     @Order(15)
+    @PolicyClause("2")
+    @PolicyClause("5.4")
     void aRejectionForAListedReasonReachesTheApplicantInTheirLanguageAndNotesJoinTheTimeline() {
         var english = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null,
                 "Amal", "0541112233", "school fees", null, "EDUCATION", "en"), "website");
@@ -445,6 +465,7 @@ class BeneficiariesAndRequestsIT {
 
     @Test
     @Order(16)
+    @PolicyClause("5.3")
     void aDrawnSignatureMustBeAPngFromThePad() {
         long id = files.findByIdentity("1000000008").orElseThrow();
         assertThatThrownBy(() -> files.sign(id, files.read(id, "r").getVersion(), Enums.SignatureMethod.DRAWN, null,

@@ -1,5 +1,6 @@
 package org.ektefaa.web;
 
+import org.ektefaa.platform.api.PolicyClause;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -52,6 +53,11 @@ class JourneysIT {
     URL base;
 
     @Test
+    @PolicyClause("3.1")
+    @PolicyClause("4.1")
+    @PolicyClause("5.1")
+    @PolicyClause("5.2")
+    @PolicyClause("5.3")
     void aWalkInApplicantIsRegisteredVerifiedSignsAndIsSubmitted() throws Exception {
         TestAccounts.ensure(OFFICER, PASSWORD, "RELATIONS_OFFICER");
         TestAccounts.ensure(EXECUTIVE, EXECUTIVE_PASSWORD, "EXECUTIVE");
@@ -232,6 +238,12 @@ class JourneysIT {
      * the mobile, and wrong digits reveal nothing (§3.4).
      */
     @Test
+    @PolicyClause("3.3")
+    @PolicyClause("3.4")
+    @PolicyClause("3.5")
+    @PolicyClause("3.6")
+    @PolicyClause("4.2")
+    @PolicyClause("5.1")
     void aPhoneInquiryIsAnsweredAndFollowedOnThePublicPage() throws Exception {
         TestAccounts.ensure(OFFICER, PASSWORD, "RELATIONS_OFFICER");
         String tracking;
@@ -361,6 +373,8 @@ class JourneysIT {
      * number with the commitment; a robot that fills the hidden field gets nothing.
      */
     @Test
+    @PolicyClause("3.2")
+    @PolicyClause("4.7")
     void aPersonSendsARequestFromTheWebsiteOnAPhone() {
         try (Browser phone = new Browser(360, 740)) {
             phone.open(base + "public/request.xhtml");
@@ -403,6 +417,8 @@ class JourneysIT {
      * the link then no longer opens her page.
      */
     @Test
+    @PolicyClause("4.6")
+    @PolicyClause("3.2")
     void aVolunteerRegistersIsApprovedSignsUpAndLogsHours() throws Exception {
         TestAccounts.ensure(COORDINATOR, COORDINATOR_PASSWORD, "VOLUNTEER_COORDINATOR");
         String reference;
@@ -513,6 +529,7 @@ class JourneysIT {
      * the archive and opens it: a PDF. Board members see no menu entry for staff work.
      */
     @Test
+    @PolicyClause("3.5")
     void aBoardMemberProducesAndOpensTheQuarterlyReport() throws Exception {
         TestAccounts.ensure(BOARD, BOARD_PASSWORD, "BOARD_MEMBER");
         try (Browser board = new Browser(1280, 900)) {
@@ -538,6 +555,11 @@ class JourneysIT {
                 throw e;
             }
             board.screenshot("40-reports-archive-ar");
+            board.open(base + "reporting/policy.xhtml");
+            assertThat(board.find(By.cssSelector("[id='policy:clauses']")).getText())
+                    .contains("§5.4", "لا للعقاب والتشهير", "not for punishment");
+            board.screenshot("41-policy-ar");
+            board.open(base + "reporting/reports.xhtml");
             String href = board.find(By.cssSelector("[id='reports:archive'] tbody tr a")).getAttribute("href");
             String cookie = board.driver().manage().getCookieNamed("JSESSIONID").getValue();
             java.net.HttpURLConnection pdf = (java.net.HttpURLConnection) new URL(href).openConnection();

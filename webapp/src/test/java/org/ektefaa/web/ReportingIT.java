@@ -1,5 +1,6 @@
 package org.ektefaa.web;
 
+import org.ektefaa.platform.api.PolicyClause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,6 +72,9 @@ class ReportingIT {
     ReportSchedule schedule;
 
     @Inject
+    org.ektefaa.reporting.boundary.PolicyFigures policy;
+
+    @Inject
     org.ektefaa.volunteering.boundary.Volunteers volunteers;
 
     @Inject
@@ -115,6 +119,8 @@ class ReportingIT {
 
     @Test
     @Order(2)
+    @PolicyClause("3.5")
+    @PolicyClause("5.4")
     void theBoardReportPrintsWhatTheFactsSayInArabic() throws Exception {
         for (int i = 0; i < 3; i++) {
             AidRequest r = closedInquiry("055123910" + i);
@@ -145,7 +151,8 @@ class ReportingIT {
         String text = pdfText(stored.getPdf());
         // words in reading order (pdftotext places neutral punctuation such as ':' by its own rules)
         assertThat(text).contains("تقرير جودة الخدمة الربعي لمجلس الإدارة", "المؤشرات الرئيسة", "الموقع الإلكتروني للجمعية",
-                "الالتزام بمدة القرار", "اجتماع مجلس الإدارة", "1447/12", "إجراءات التحسين المعتمدة");
+                "الالتزام بمدة القرار", "اجتماع مجلس الإدارة", "1447/12", "إجراءات التحسين المعتمدة",
+                "الالتزام بالسياسة");
         assertThat(reports.archive(50)).extracting(ArchivedReport::getId).contains(archived.getId());
         // producing the same period again replaces it: one report per kind, period and language
         ArchivedReport again = reports.produce(Reports.Kind.QUARTERLY, quarter, "ar", null, "quality1");
@@ -197,6 +204,22 @@ class ReportingIT {
         keep("volunteer-certificate-ar.pdf", reports.certificate(v.getId()));
         assertThat(text).contains("شهادة ساعات تطوع", "أمل سعيد الزهراني", "دروس تقوية للأيتام");
         assertThat(count("select count(*) from rep_hours_fact where volunteer_id = ?", v.getId())).isEqualTo(1);
+    }
+
+    @Test
+    @Order(6)
+    @PolicyClause("4.7")
+    void thePolicyPageShowsEachClauseWithTheFigureOfTheFacts() throws Exception {
+        Period quarter = Period.quarterOf(LocalDate.now(RIYADH));
+        List<org.ektefaa.reporting.boundary.PolicyFigures.Clause> clauses = policy.clauses(quarter, "en");
+        assertThat(clauses).extracting(org.ektefaa.reporting.boundary.PolicyFigures.Clause::number)
+                .startsWith("2", "3.1").contains("4.7", "5.4", "5.6").hasSize(21);
+        long website = count("select count(*) from rep_request_fact where channel = 'WEBSITE' and received_at >= ?"
+                + " and received_at < ?", quarter.from(RIYADH), quarter.until(RIYADH));
+        assertThat(clauses).filteredOn(c -> c.number().equals("4.7")).singleElement()
+                .satisfies(c -> assertThat(c.figure()).startsWith(String.format("%,d requests", website)));
+        assertThat(clauses).filteredOn(c -> c.number().equals("3.6")).singleElement()
+                .satisfies(c -> assertThat(c.arabic()).contains("لا للعقاب والتشهير"));
     }
 
     /** A copy for people to look at (rendered to images for the README): the temporary directory's ektefaa-reports. */

@@ -1,5 +1,6 @@
 package org.ektefaa.web;
 
+import org.ektefaa.platform.api.PolicyClause;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Priority;
@@ -107,6 +108,9 @@ class RequestsOverTimeIT {
     @Inject
     AssociationProfile profile;
 
+    @Inject
+    org.ektefaa.platform.boundary.Settings settings;
+
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
 
@@ -128,6 +132,7 @@ class RequestsOverTimeIT {
     }
 
     @Test
+    @PolicyClause("5.4")
     void aRequestLeftFifteenDaysIsOverdueAndItsLateDecisionIsRecorded() throws Exception {
         AidRequest r = raised("0551238001");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Riyadh"));
@@ -152,6 +157,7 @@ class RequestsOverTimeIT {
     }
 
     @Test
+    @PolicyClause("5.4")
     void threeDaysWaitingForTheApplicantMoveTheDueDateByThreeDays() {
         AidRequest r = raised("0551238002");
         LocalDate due = r.getDueDate();
@@ -161,9 +167,51 @@ class RequestsOverTimeIT {
         assertThat(requests.find(r.getId()).orElseThrow().getDueDate()).isEqualTo(due.plusDays(3));
     }
 
+    /**
+     * The seven channels of policy §4: with all of them enabled in the association profile, a request is
+     * received on each and counted under it; a channel switched off refuses requests.
+     */
+    @Test
+    @PolicyClause("4.1")
+    @PolicyClause("4.2")
+    @PolicyClause("4.3")
+    @PolicyClause("4.4")
+    @PolicyClause("4.5")
+    @PolicyClause("4.6")
+    @PolicyClause("4.7")
+    void aRequestIsReceivedOnEachOfTheSevenChannels() {
+        org.ektefaa.platform.boundary.Settings.Editable before = settings.editable();
+        AssociationProfile p = before.profile();
+        settings.save(new AssociationProfile(p.nameAr(), p.nameEn(), p.boardChairAr(), p.boardChairEn(),
+                p.policyApprovalReference(), p.decisionPeriodDays(), java.util.EnumSet.allOf(ContactChannel.class),
+                p.hasLogo()), before.version(), "admin");
+        try {
+            Instant since = Instant.now();
+            for (ContactChannel channel : ContactChannel.values()) {
+                requests.receive(new Requests.Intake(RequestType.INQUIRY, channel, null, "سائل", "0551236000",
+                        "سؤال", channel.name()), "reception");
+            }
+            java.util.Map<ContactChannel, Long> counted = requests.receivedPerChannel(since);
+            assertThat(counted.keySet()).containsExactlyInAnyOrder(ContactChannel.values());
+            assertThat(counted.values()).allMatch(n -> n == 1L);
+
+            java.util.Set<ContactChannel> withoutLetters = java.util.EnumSet.allOf(ContactChannel.class);
+            withoutLetters.remove(ContactChannel.LETTER);
+            settings.save(new AssociationProfile(p.nameAr(), p.nameEn(), p.boardChairAr(), p.boardChairEn(),
+                    p.policyApprovalReference(), p.decisionPeriodDays(), withoutLetters, p.hasLogo()),
+                    settings.editable().version(), "admin");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> requests.receive(new Requests.Intake(RequestType.INQUIRY,
+                    ContactChannel.LETTER, null, "سائل", "0551236000", "سؤال", "x"), "reception"))
+                    .isInstanceOf(org.ektefaa.platform.api.RuleViolation.class);
+        } finally {
+            settings.save(p, settings.editable().version(), "admin");
+        }
+    }
+
     /** 100 rapid submissions of the website form from one address: five get a tracking number, the rest are refused. */
     @Test
     @RunAsClient
+    @PolicyClause("4.7")
     void aHundredRapidSubmissionsFromOneAddressAreThrottled() throws Exception {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         URI form = URI.create(base + "public/request.xhtml");

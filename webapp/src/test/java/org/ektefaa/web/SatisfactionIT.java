@@ -1,5 +1,6 @@
 package org.ektefaa.web;
 
+import org.ektefaa.platform.api.PolicyClause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -111,6 +112,8 @@ class SatisfactionIT {
 
     @Test
     @Order(1)
+    @PolicyClause("3.5")
+    @PolicyClause("2")
     void aClosedRequestInvitesThePersonWithALinkWhoseTokenIsNeverStored() throws SQLException {
         String token = closedInquiry("0551230001", "officer1");
         assertThat(token).as("the invitation is in the outbox with its link").isNotNull();
@@ -131,6 +134,8 @@ class SatisfactionIT {
 
     @Test
     @Order(2)
+    @PolicyClause("3.5")
+    @PolicyClause("3.4")
     void theAnswerIsSavedOnceAndTheLinkThenSaysSoPolitely() {
         String token = closedInquiry("0551230002", "officer1");
         Surveys.Opened opened = surveys.open(token);
@@ -158,6 +163,8 @@ class SatisfactionIT {
 
     @Test
     @Order(3)
+    @PolicyClause("3.6")
+    @PolicyClause("3.7")
     void aLowScoreOpensACallBackUnlessThePersonStaysAnonymous() {
         String low = closedInquiry("0551230003", "officer1");
         long followUpsBefore = requests.count(null, RequestType.FOLLOW_UP, false);
@@ -179,6 +186,7 @@ class SatisfactionIT {
 
     @Test
     @Order(4)
+    @PolicyClause("3.6")
     void aPersonWhoOptedOutIsNotInvitedAgain() {
         String token = closedInquiry("0551230005", "officer1");
         assertThat(surveys.optOut(token)).isTrue();
@@ -188,6 +196,8 @@ class SatisfactionIT {
 
     @Test
     @Order(5)
+    @PolicyClause("3.5")
+    @PolicyClause("3.6")
     void theIndicatorsOfAKnownDatasetAreTheHandComputedValues() {
         Instant start = Instant.now();
         List<String> tokens = new ArrayList<>();
@@ -228,6 +238,7 @@ class SatisfactionIT {
 
     @Test
     @Order(6)
+    @PolicyClause("3.7")
     void editingATemplateMakesANewVersionAndEarlierAnswersKeepTheirs() throws SQLException {
         SurveyTemplate current = surveys.currentTemplates().stream()
                 .filter(t -> t.getFamily().equals("GENERAL")).findFirst().orElseThrow();
@@ -249,6 +260,8 @@ class SatisfactionIT {
 
     @Test
     @Order(7)
+    @PolicyClause("3.5")
+    @PolicyClause("4.1")
     void theReceptionKioskAnswersForAVisitOnceWithoutALink() {
         AidRequest visit = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null,
                 "منيرة علي", "0551230030", "سؤال", "عن مواعيد الدوام"), "reception");

@@ -1,5 +1,6 @@
 package org.ektefaa.web;
 
+import org.ektefaa.platform.api.PolicyClause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -149,6 +150,7 @@ class VolunteeringIT {
 
     @Test
     @Order(1)
+    @PolicyClause("4.6")
     void aPersonRegistersGetsAConfirmationByEmailAndADuplicateLearnsNothing() throws Exception {
         Volunteer v = volunteers.register(registration("هند سعد القحطاني", "١٠٥٠٠٠٠٠٠٧", "Hind@Example.sa"));
         assertThat(v.getReference()).matches("V-\\d{6}");
@@ -253,6 +255,8 @@ class VolunteeringIT {
 
     @Test
     @Order(4)
+    @PolicyClause("4.6")
+    @PolicyClause("3.4")
     void matchingInvitingHoursAndTheCertificate() {
         Volunteer v = approved("سلمى ناصر", "1050000049", "salma@example.sa");
         Instant started = LocalDate.now(ZoneId.of("Asia/Riyadh")).minusDays(2).atTime(9, 0)

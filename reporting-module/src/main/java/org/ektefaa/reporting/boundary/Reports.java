@@ -74,6 +74,9 @@ public class Reports {
     Figures figures;
 
     @Inject
+    PolicyFigures policy;
+
+    @Inject
     Instance<AssociationProfile> profile;
 
     @Inject
@@ -166,6 +169,7 @@ public class Reports {
                 volunteering(lines, period, w);
                 lines.add(ReportLine.pageBreak());
                 actions(lines, period, w);
+                conformance(lines, period, w);
             }
             case MONTHLY -> {
                 requests(lines, period, w);
@@ -328,6 +332,15 @@ public class Reports {
         for (ImprovementAction action : actions) {
             lines.add(ReportLine.text(w.number(i++) + ". " + w.t("actions.item", action.getText(),
                     action.getOwner() == null ? "—" : action.getOwner(), w.date(action.getDueOn()))));
+        }
+    }
+
+    private void conformance(List<ReportLine> lines, Period period, Wording w) {
+        lines.add(ReportLine.section(w.t("conformance")));
+        for (PolicyFigures.Clause clause : policy.clauses(period, w.locale().getLanguage())) {
+            if (clause.figure() != null) {
+                lines.add(ReportLine.text("§" + clause.number() + " — " + clause.figure()));
+            }
         }
     }
 

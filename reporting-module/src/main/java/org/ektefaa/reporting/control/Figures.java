@@ -150,6 +150,45 @@ public class Figures {
         return new long[] {((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
     }
 
+    /** Requests closed in the period. */
+    public long closed(Period period) {
+        return em.createQuery("select count(r) from RequestFact r where r.closedAt >= :from and r.closedAt < :to", Long.class)
+                .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getSingleResult();
+    }
+
+    /** Survey invitations sent in the period. */
+    public long invited(Period period) {
+        return em.createQuery("select count(i) from InvitationFact i where i.invitedAt >= :from and i.invitedAt < :to",
+                Long.class).setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getSingleResult();
+    }
+
+    /** Inquiries received in the period, how many were answered and closed, and the median days it took. */
+    public Object[] inquiries(Period period) {
+        List<Object[]> rows = em.createQuery("select r.receivedAt, r.closedAt from RequestFact r where r.type = :t"
+                        + " and r.receivedAt >= :from and r.receivedAt < :to", Object[].class)
+                .setParameter("t", org.ektefaa.requests.api.RequestType.INQUIRY).setParameter("from", period.from(zone()))
+                .setParameter("to", period.until(zone())).getResultList();
+        Map<Integer, Long> days = new TreeMap<>();
+        long closed = 0;
+        for (Object[] row : rows) {
+            if (row[1] != null) {
+                closed++;
+                int d = (int) java.time.temporal.ChronoUnit.DAYS.between(
+                        java.time.LocalDate.ofInstant((Instant) row[0], zone()), java.time.LocalDate.ofInstant((Instant) row[1], zone()));
+                days.merge(d, 1L, Long::sum);
+            }
+        }
+        return new Object[] {(long) rows.size(), closed, median(days)};
+    }
+
+    /** Deliveries recorded for requests received in the period (policy §5.6). */
+    public long deliveries(Period period) {
+        Long sum = em.createQuery("select sum(r.deliveries) from RequestFact r where r.receivedAt >= :from"
+                + " and r.receivedAt < :to", Long.class).setParameter("from", period.from(zone()))
+                .setParameter("to", period.until(zone())).getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
     static BigDecimal median(Map<Integer, Long> histogram) {
         long n = histogram.values().stream().mapToLong(Long::longValue).sum();
         if (n == 0) {

@@ -8,14 +8,15 @@ import org.ektefaa.platform.api.MenuEntry;
 import org.ektefaa.platform.api.Role;
 import org.ektefaa.platform.api.ShellContribution;
 
-/** The reports page in the menu of the board, executive management and the quality officer. */
+/** The reports page for the board, executive management and the quality officer; the policy page for everyone. */
 @ApplicationScoped
 public class ReportingShell implements ShellContribution {
 
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry("menu.reports", "rep", "/reporting/reports.xhtml", "pi pi-file-pdf", 500,
-                Set.of(Role.BOARD_MEMBER, Role.EXECUTIVE, Role.QUALITY_OFFICER, Role.ADMIN)));
+                        Set.of(Role.BOARD_MEMBER, Role.EXECUTIVE, Role.QUALITY_OFFICER, Role.ADMIN)),
+                new MenuEntry("menu.policy", "rep", "/reporting/policy.xhtml", "pi pi-book", 510, Set.of(Role.values())));
     }
 
     @Override

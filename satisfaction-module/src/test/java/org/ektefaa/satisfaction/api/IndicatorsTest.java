@@ -1,5 +1,6 @@
 package org.ektefaa.satisfaction.api;
 
+import org.ektefaa.platform.api.PolicyClause;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ class IndicatorsTest {
     }
 
     @Test
+    @PolicyClause("3.5")
     void csatIsTheShareOfFoursAndFives() {
         // 5,5,4,4,5,5 of ten answers are 4 or 5: 60 %.
         Indicators.Figure csat = Indicators.csat(scores(5, 5, 4, 3, 2, 1, 4, 5, 5, 3));
@@ -31,6 +33,7 @@ class IndicatorsTest {
     }
 
     @Test
+    @PolicyClause("3.5")
     void npsIsPromotersMinusDetractors() {
         // Promoters 10,9,9,10 (4), detractors 6,5,0,3 (4), passives 8,7: 0.
         assertThat(Indicators.nps(scores(10, 9, 9, 8, 7, 6, 5, 0, 10, 3)).value()).isEqualByComparingTo("0.0");
@@ -45,6 +48,7 @@ class IndicatorsTest {
     }
 
     @Test
+    @PolicyClause("3.5")
     void cesIsTheMeanEffort() {
         // (7+6+5+5+2+1+4) / 7 = 30 / 7 = 4.2857... -> 4.29.
         Indicators.Figure ces = Indicators.mean(scores(7, 6, 5, 5, 2, 1, 4));
