@@ -26,7 +26,8 @@
  * {@code beneficiaries.api.RegistrationDecided} for registration requests; {@code Audited}.
  * <b>Events observed.</b> {@code beneficiaries.api.BeneficiaryFileSubmitted}, in the submitting
  * transaction; {@code FollowUpRequested} (declared here for the satisfaction module: opens a follow-up
- * call); its own events, to tell the applicant through {@code platform.api.NotificationRequested}.
+ * call); its own events, to tell the applicant through {@code platform.api.NotificationRequested};
+ * {@code platform.api.DemoDataRequested} (demo requests through the boundary).
  *
  * <p><b>Tables owned</b> ({@code db/migration/requests}): {@code req_request}, {@code req_request_step},
  * {@code req_tracking_counter}, {@code req_service} (the catalogue), {@code req_delivery},

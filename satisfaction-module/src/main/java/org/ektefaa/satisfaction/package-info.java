@@ -15,7 +15,7 @@
  *
  * <p><b>Events fired.</b> {@code SurveyInvited}, {@code SurveyAnswered} (api); {@code FollowUpRequested} (declared in
  * {@code requests.api}); {@code NotificationRequested} and {@code Audited} (platform).
- * <b>Events observed.</b> {@code RequestClosed}.
+ * <b>Events observed.</b> {@code RequestClosed}; {@code platform.api.DemoDataRequested} (demo answers).
  * <b>Uses.</b> {@code requests.api.RequestDirectory} (how to reach the person, a visit by tracking number).
  *
  * <p><b>Tables owned.</b> {@code sat_template}, {@code sat_template_question}, {@code sat_invitation},

@@ -14,7 +14,7 @@
  *
  * <p><b>Events fired.</b> {@code VolunteerRegistered}, {@code VolunteerApproved}, {@code VolunteerSignedUp},
  * {@code VolunteerHoursApproved} (api); {@code NotificationRequested}, {@code Audited} (platform).
- * <b>Events observed.</b> none.
+ * <b>Events observed.</b> {@code platform.api.DemoDataRequested} (demo volunteers, opportunities and hours).
  *
  * <p><b>Tables owned.</b> {@code vol_skill}, {@code vol_volunteer}, {@code vol_volunteer_skill},
  * {@code vol_review}, {@code vol_access_link}, {@code vol_opportunity}, {@code vol_opportunity_skill},

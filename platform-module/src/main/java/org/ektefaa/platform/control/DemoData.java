@@ -1,0 +1,80 @@
+package org.ektefaa.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ektefaa.platform.api.DatabaseMigrated;
+import org.ektefaa.platform.api.DemoDataRequested;
+import org.ektefaa.platform.api.Role;
+import org.ektefaa.platform.entity.StaffUser;
+
+/**
+ * The demo switch ({@code EKTEFAA_DEMO_DATA=true}, never on unless asked): after the migrations, when the demo
+ * accounts do not exist yet, creates one account per role with the documented demo password and asks every
+ * module to fill its demo data ({@link DemoDataRequested}). Runs once per database.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    /** The demo accounts: one per role, all with {@link #PASSWORD}. */
+    public static final Map<String, Role> ACCOUNTS = Map.of("demo.reception", Role.RELATIONS_OFFICER,
+            "demo.executive", Role.EXECUTIVE, "demo.quality", Role.QUALITY_OFFICER,
+            "demo.coordinator", Role.VOLUNTEER_COORDINATOR, "demo.board", Role.BOARD_MEMBER, "demo.admin", Role.ADMIN);
+
+    /** The documented demo password (README); the demo accounts exist only in a demo database. */
+    public static final String PASSWORD = "ektefaa-demo-2026";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "ektefaa.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<DemoDataRequested> requested;
+
+    void on(@Observes DatabaseMigrated migrated) {
+        if (enabled) {
+            load();
+        }
+    }
+
+    /** Loads the demo data unless it is there already; true when it loaded. */
+    @Transactional
+    public boolean load() {
+        boolean present = !em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
+                .setParameter("u", "demo.reception").getResultList().isEmpty();
+        if (present) {
+            return false;
+        }
+        ACCOUNTS.forEach((name, role) -> {
+            StaffUser user = new StaffUser(name, name, name.replace('.', '-') + "@demo.ektefaa.local",
+                    role == Role.ADMIN ? EnumSet.of(Role.ADMIN) : Set.of(role), hashing.hash(PASSWORD), clock.instant());
+            user.changePassword(hashing.hash(PASSWORD));
+            em.persist(user);
+        });
+        em.flush();
+        requested.fire(new DemoDataRequested(1447L));
+        LOG.info("Demo data loaded; demo accounts " + ACCOUNTS.keySet() + " (password in the README)");
+        return true;
+    }
+}

@@ -1,0 +1,50 @@
+package org.ektefaa.satisfaction.control;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Random;
+import org.ektefaa.platform.api.DemoDataRequested;
+import org.ektefaa.satisfaction.boundary.Surveys;
+import org.ektefaa.satisfaction.entity.Invitation;
+import org.ektefaa.satisfaction.entity.InvitationStatus;
+import org.ektefaa.satisfaction.entity.SurveyResponse;
+
+/**
+ * Demo answers to the invitations the demo requests produced, through the survey boundary: about 70 % answer,
+ * mostly satisfied (a realistic, skewed distribution), a few anonymous, a few with a suggestion; low scores
+ * open call-backs as in real use.
+ */
+@ApplicationScoped
+public class DemoAnswers {
+
+    private static final String[] SUGGESTIONS = {"أتمنى إضافة مواعيد مسائية", "الموظفون متعاونون جدًا، شكرًا لكم",
+        "نرجو تسريع الرد على الاتصالات", "خدمة ممتازة وسريعة", "توفير مواقف أكثر أمام الجمعية"};
+
+    @Inject
+    Surveys surveys;
+
+    void on(@Observes @Priority(2000) DemoDataRequested demo) {
+        Random random = new Random(demo.seed() + 1);
+        for (Invitation invitation : surveys.invitations(InvitationStatus.SENT, 0, 1000)) {
+            if (random.nextInt(10) >= 7) {
+                continue;
+            }
+            int overall = pick(random, new int[] {5, 5, 5, 5, 4, 4, 4, 3, 2, 1});
+            int recommend = Math.max(0, Math.min(10, overall * 2 + random.nextInt(3) - 1));
+            int effort = Math.max(1, Math.min(7, overall + 2 - random.nextInt(3)));
+            surveys.answer(invitation.getId(), new SurveyResponse.Scores(overall, near(random, overall), near(random, overall),
+                    near(random, overall), effort, recommend),
+                    random.nextInt(4) == 0 ? SUGGESTIONS[random.nextInt(SUGGESTIONS.length)] : null, random.nextInt(10) == 0);
+        }
+    }
+
+    private static int pick(Random random, int[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private static int near(Random random, int score) {
+        return Math.max(1, Math.min(5, score + random.nextInt(3) - 1));
+    }
+}

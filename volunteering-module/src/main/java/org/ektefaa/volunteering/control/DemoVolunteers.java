@@ -1,0 +1,126 @@
+package org.ektefaa.volunteering.control;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.ektefaa.platform.api.DemoDataRequested;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.volunteering.boundary.Opportunities;
+import org.ektefaa.volunteering.boundary.Volunteers;
+import org.ektefaa.volunteering.entity.Enums.Education;
+import org.ektefaa.volunteering.entity.Enums.Gender;
+import org.ektefaa.volunteering.entity.Enums.TimeOfDay;
+import org.ektefaa.volunteering.entity.Enums.VolunteerStatus;
+import org.ektefaa.volunteering.entity.HoursEntry;
+import org.ektefaa.volunteering.entity.Opportunity;
+import org.ektefaa.volunteering.entity.Volunteer;
+
+/**
+ * Demo volunteering through the module's boundaries: 30 registrations (most approved, some at interview or new),
+ * opportunities that began last week and run on, places taken, hours logged and mostly approved.
+ */
+@ApplicationScoped
+public class DemoVolunteers {
+
+    private static final String[] NAMES = {"أحمد", "نوف", "بندر", "جواهر", "تركي", "العنود", "فيصل", "شهد", "مشعل", "روان"};
+    private static final String[] FAMILIES = {"القحطاني", "العتيبي", "الشهري", "الغامدي", "الدوسري", "الحربي"};
+    private static final String[] CITIES = {"الرياض", "جدة", "الدمام", "مكة المكرمة", "أبها"};
+    private static final String[][] OPPORTUNITIES = {{"توزيع السلال الغذائية", "مستودع الجمعية", "PACKING"},
+        {"زيارات ميدانية للأسر المتعففة", "أحياء جنوب المدينة", "FIELD_VISITS"},
+        {"دروس تقوية لأبناء الأسر", "مقر الجمعية", "TEACHING"}, {"توصيل المساعدات لكبار السن", "حسب العناوين", "DRIVING"},
+        {"تنظيم يوم الأسرة", "قاعة الجمعية", "EVENTS"}};
+
+    @Inject
+    Volunteers volunteers;
+
+    @Inject
+    Opportunities opportunities;
+
+    @Inject
+    Clock clock;
+
+    void on(@Observes @Priority(3000) DemoDataRequested demo) {
+        Random random = new Random(demo.seed() + 2);
+        List<Volunteer> approved = new ArrayList<>();
+        List<String> skills = volunteers.skills().stream().map(s -> s.getCode()).toList();
+        for (int i = 0; i < 30; i++) {
+            Volunteer v;
+            try {
+                v = volunteers.register(new Volunteers.Registration(
+                        NAMES[random.nextInt(NAMES.length)] + " " + FAMILIES[random.nextInt(FAMILIES.length)],
+                        identity(1060000000L + 97L * i), i % 2 == 0 ? Gender.MALE : Gender.FEMALE,
+                        LocalDate.of(1975 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                        "05" + (50000000 + random.nextInt(49999999)), "volunteer" + i + "@demo.ektefaa.local",
+                        CITIES[random.nextInt(CITIES.length)], Education.values()[random.nextInt(Education.values().length)],
+                        new java.util.HashSet<>(List.of(skills.get(random.nextInt(skills.size())),
+                                skills.get(random.nextInt(skills.size())))), null,
+                        EnumSet.allOf(DayOfWeek.class), EnumSet.allOf(TimeOfDay.class), 4 + random.nextInt(20), null, true,
+                        true, "ar"));
+            } catch (RuleViolation duplicate) {
+                continue;
+            }
+            if (i < 22) {
+                volunteers.review(v.getId(), v.getVersion(), VolunteerStatus.APPROVED, "مقابلة موفقة", "demo.coordinator");
+                approved.add(volunteers.find(v.getId()).orElseThrow());
+            } else if (i < 26) {
+                volunteers.review(v.getId(), v.getVersion(), VolunteerStatus.INTERVIEW, "موعد المقابلة الأحد", "demo.coordinator");
+            }
+        }
+        Instant weekAgo = LocalDate.now(clock).minusDays(7).atTime(9, 0).atZone(clock.getZone()).toInstant();
+        for (String[] o : OPPORTUNITIES) {
+            Opportunity opportunity = opportunities.create(new Opportunity.Plan(o[0], null, o[1], weekAgo,
+                    weekAgo.plus(Duration.ofDays(40)), "أسبوعيًا", 8, Set.of(o[2]), null), "demo.coordinator");
+            for (int k = 0; k < 5 && !approved.isEmpty(); k++) {
+                Volunteer v = approved.get(random.nextInt(approved.size()));
+                try {
+                    opportunities.signUp(v.getId(), opportunity.getId());
+                    HoursEntry hours = opportunities.logHours(v.getId(), opportunity.getId(),
+                            LocalDate.now(clock).minusDays(1 + random.nextInt(6)), BigDecimal.valueOf(2 + random.nextInt(5)),
+                            null, "volunteer " + v.getReference());
+                    if (random.nextInt(5) > 0) {
+                        long version = opportunities.hoursOf(v.getId()).stream()
+                                .filter(h -> h.getId().equals(hours.getId())).findFirst().orElseThrow().getVersion();
+                        opportunities.approveHours(hours.getId(), version, null, "demo.coordinator");
+                    }
+                } catch (RuleViolation full) {
+                    // already signed up or full: the next volunteer
+                }
+            }
+        }
+    }
+
+    /** A valid Saudi identity number from a nine-digit stem (Luhn check digit). */
+    static String identity(long stem) {
+        String digits = Long.toString(stem).substring(0, 9);
+        for (int check = 0; check < 10; check++) {
+            String candidate = digits + check;
+            int sum = 0;
+            for (int i = 0; i < 10; i++) {
+                int d = candidate.charAt(i) - '0';
+                if (i % 2 == 0) {
+                    d *= 2;
+                    if (d > 9) {
+                        d -= 9;
+                    }
+                }
+                sum += d;
+            }
+            if (sum % 10 == 0) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException();
+    }
+}

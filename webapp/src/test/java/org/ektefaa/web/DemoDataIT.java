@@ -1,0 +1,71 @@
+package org.ektefaa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.ektefaa.platform.control.DemoData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The demo switch fills every module through its boundaries, so the events fire and the reports' facts fill:
+ * requests in every state, survey answers, volunteers and hours, one account per role; a second start adds
+ * nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DemoDataIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.testable().addClass(DemoDataIT.class);
+    }
+
+    @Inject
+    DemoData demo;
+
+    @Resource(lookup = DatabaseMigration.DATASOURCE)
+    DataSource dataSource;
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void theDemoDataFillsEveryModuleOnce() throws SQLException {
+        long requestsBefore = count("select count(*) from req_request");
+        assertThat(demo.load()).isTrue();
+        assertThat(count("select count(*) from req_request") - requestsBefore).isGreaterThanOrEqualTo(160);
+        assertThat(count("select count(*) from req_request where created_by = 'demo.reception' and rejection_code is not null"))
+                .as("rejected with a listed reason, then closed").isPositive();
+        assertThat(count("select count(*) from req_delivery d join req_request r on r.id = d.request_id"
+                + " where r.created_by = 'demo.reception'")).as("deliveries").isPositive();
+        for (String status : new String[] {"RECEIVED", "RAISED", "APPROVED", "CLOSED"}) {
+            assertThat(count("select count(*) from req_request where created_by = 'demo.reception' and status = '" + status + "'"))
+                    .as(status).isPositive();
+        }
+        assertThat(count("select count(*) from sat_response r join sat_invitation i on i.id = r.invitation_id"
+                + " where i.served_by = 'demo.reception'")).isGreaterThan(20);
+        assertThat(count("select count(*) from vol_volunteer where email like '%@demo.ektefaa.local' and status = 'APPROVED'"))
+                .isGreaterThanOrEqualTo(20);
+        assertThat(count("select count(*) from vol_hours h join vol_volunteer v on v.id = h.volunteer_id"
+                + " where v.email like '%@demo.ektefaa.local' and h.status = 'APPROVED'")).isPositive();
+        assertThat(count("select count(*) from plt_user where username like 'demo.%' and must_change_password = false"))
+                .isEqualTo(DemoData.ACCOUNTS.size());
+        assertThat(count("select count(*) from rep_request_fact")).isGreaterThanOrEqualTo(160);
+
+        long after = count("select count(*) from req_request");
+        assertThat(demo.load()).as("a second start").isFalse();
+        assertThat(count("select count(*) from req_request")).isEqualTo(after);
+    }
+}
