@@ -48,10 +48,31 @@ class StartupIT {
         assertThat(Files.readString(firstLog)).contains(FIRST_ADMIN_LINE);
         assertThat(data.resolve("db.mv.db")).exists();
 
-        Process second = start(Map.of("EKTEFAA_DATA_DIR", data.toString()), secondLog);
+        // The second start also switches the demo data on: it loads into the embedded database, a demo board
+        // member signs in, and the quarterly report's figures (every report query) come out of H2.
+        Process second = start(Map.of("EKTEFAA_DATA_DIR", data.toString(), "EKTEFAA_DEMO_DATA", "true"), secondLog);
         try {
             int port = awaitReady(second, secondLog);
             assertThat(get(port, "/health/ready").body()).contains("\"status\":\"UP\"");
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+            String page = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login.xhtml")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher state = java.util.regex.Pattern
+                    .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+            assertThat(state.find()).isTrue();
+            String form = "login=login&login%3Ausername=demo.board&login%3Apassword=ektefaa-demo-2026&login%3Asubmit="
+                    + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+            browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"));
+            java.time.LocalDate quarter = today.withDayOfMonth(1).minusMonths((today.getMonthValue() - 1) % 3);
+            HttpResponse<String> csv = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/reporting/export?kind=QUARTERLY&from=" + quarter + "&to=" + quarter.plusMonths(3).minusDays(1)
+                    + "&lang=ar")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(csv.statusCode()).as("log:%n%s", tail(secondLog)).isEqualTo(200);
+            assertThat(csv.body()).contains("الطلبات الواردة", "الموقع الإلكتروني للجمعية", "الالتزام بالسياسة");
         } finally {
             stop(second);
         }
