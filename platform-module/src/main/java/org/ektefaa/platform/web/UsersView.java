@@ -66,6 +66,11 @@ public class UsersView implements Serializable {
     }
 
     public void save() {
+        if (roles == null || roles.isEmpty()) {
+            // checked here rather than with required="true", which puts an aria attribute not allowed on the group
+            Notices.error("plt", "users.rolesRequired");
+            return;
+        }
         try {
             if (id == null) {
                 temporaryPassword = users.create(username, displayName, email, EnumSet.copyOf(roles), me());

@@ -83,6 +83,14 @@ public class VolunteerRegistrationView implements Serializable {
             Notices.error("vol", "register.tooMany");
             return;
         }
+        if (skills == null || skills.isEmpty()) {
+            Notices.error("vol", "register.skillRequired");
+            return;
+        }
+        if (days == null || days.isEmpty() || times == null || times.isEmpty()) {
+            Notices.error("vol", "register.availabilityRequired.full");
+            return;
+        }
         if (!consent || !conduct) {
             Notices.error("vol", "register.consentRequired");
             return;
