@@ -7,7 +7,8 @@
  * virtualizer) the board's quarterly service-quality report, the monthly operations report, the satisfaction
  * detail report, the request receipt (with a QR code to the public status page) and the volunteer's
  * certificate of hours; archives periodic reports with their parameters and SHA-256; produces them on the
- * first of each month (once across servers) and tells board members; exports the figures as CSV.
+ * first of each month (once across servers) and tells board members; exports the figures as CSV; rebuilds the
+ * request facts of requests older than the module from the requests module's records ({@code FactRebuild}).
  *
  * <p><b>Policy clauses served.</b> §3.5 and §3.6 (satisfaction measured and reported without naming staff),
  * §5.4 (the decision commitment), §4 (requests per channel), §6 (the board oversees).

@@ -206,7 +206,7 @@ class JourneysIT {
             assertThat(browser.find(By.id("decisionsWaiting")).getText()).isNotEqualTo("0");
             browser.open(base + "requests/decisions.xhtml");
             WebElement row = browser.find(By.xpath("//tr[.//a[contains(., 'الدوسري')]]"));
-            assertThat(row.getText()).contains("تسجيل");
+            assertThat(row.getText()).contains("تسجيل").contains("بانتظار القرار");
             row.findElement(By.cssSelector(".ui-chkbox-box")).click();
             browser.screenshot("15-decision-queue-ar");
             browser.type(By.id("queue:reason"), "مستوفٍ للشروط");

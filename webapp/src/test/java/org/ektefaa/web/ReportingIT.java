@@ -75,6 +75,9 @@ class ReportingIT {
     org.ektefaa.reporting.boundary.PolicyFigures policy;
 
     @Inject
+    org.ektefaa.reporting.boundary.FactRebuild rebuild;
+
+    @Inject
     org.ektefaa.volunteering.boundary.Volunteers volunteers;
 
     @Inject
@@ -180,6 +183,9 @@ class ReportingIT {
         String text = pdfText(reports.receipt(r.getTrackingNumber(), "ar"));
         assertThat(text).contains("إيصال استلام طلب", r.getTrackingNumber(), "تلتزم الجمعية بالبت في الطلبات");
         assertThatThrownBy(() -> reports.receipt("1400-000000", "ar")).isInstanceOf(RuleViolation.class);
+        AidRequest done = closedInquiry("0551239201");
+        assertThat(pdfText(reports.receipt(done.getTrackingNumber(), "ar"))).as("a closed request's receipt invites to evaluate")
+                .contains("امسح هذا الرمز لتقييم الخدمة").contains(done.getTrackingNumber());
     }
 
     @Test
@@ -220,6 +226,34 @@ class ReportingIT {
                 .satisfies(c -> assertThat(c.figure()).startsWith(String.format("%,d requests", website)));
         assertThat(clauses).filteredOn(c -> c.number().equals("3.6")).singleElement()
                 .satisfies(c -> assertThat(c.arabic()).contains("لا للعقاب والتشهير"));
+    }
+
+    /** Facts that predate the module come back from the requests module's records, exactly as the events left them. */
+    @Test
+    @Order(7)
+    void missingRequestFactsAreRebuiltFromTheRequestsRecords() throws Exception {
+        AidRequest r = closedInquiry("0551239400");
+        String columns = "tracking_number, request_type, channel, received_at, closed_at, deliveries";
+        String before = row("select " + columns + " from rep_request_fact where request_id = " + r.getId());
+        long all = count("select count(*) from rep_request_fact");
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().executeUpdate("delete from rep_request_fact where request_id = " + r.getId());
+        }
+        assertThat(rebuild.rebuildRequests("admin")).isEqualTo(1);
+        assertThat(count("select count(*) from rep_request_fact")).isEqualTo(all);
+        assertThat(row("select " + columns + " from rep_request_fact where request_id = " + r.getId())).isEqualTo(before);
+        assertThat(rebuild.rebuildRequests("admin")).as("nothing missing any more").isZero();
+    }
+
+    private String row(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            assertThat(rs.next()).isTrue();
+            StringBuilder text = new StringBuilder();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                text.append(rs.getString(i)).append('|');
+            }
+            return text.toString();
+        }
     }
 
     /** A copy for people to look at (rendered to images for the README): the temporary directory's ektefaa-reports. */

@@ -106,6 +106,9 @@ class RequestsOverTimeIT {
     Decisions decisions;
 
     @Inject
+    org.ektefaa.requests.boundary.Catalogue catalogue;
+
+    @Inject
     AssociationProfile profile;
 
     @Inject
@@ -206,6 +209,48 @@ class RequestsOverTimeIT {
         } finally {
             settings.save(p, settings.editable().version(), "admin");
         }
+    }
+
+    /** Administrators keep the service catalogue and the rejection reasons; withdrawn entries are refused, stale edits too. */
+    @Test
+    @PolicyClause("5.6")
+    void theCatalogueAndTheReasonsAreKeptByAdministrators() {
+        catalogue.saveService("home_repair", null, new org.ektefaa.platform.api.LocalizedName("ترميم المنازل", "Home repair"),
+                "ريال", "SAR", false, true, "admin");
+        AidRequest r = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null, "سعيد",
+                "0551238100", "ترميم سقف", "تسرب المياه", "HOME_REPAIR"), "reception");
+        assertThat(r.getServiceCode()).isEqualTo("HOME_REPAIR");
+        org.ektefaa.requests.entity.Service repair = catalogue.allServices().stream()
+                .filter(s -> s.getCode().equals("HOME_REPAIR")).findFirst().orElseThrow();
+        catalogue.saveService("HOME_REPAIR", repair.getVersion(), repair.getName(), "ريال", "SAR", false, false, "admin");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> requests.receive(new Requests.Intake(RequestType.SUPPORT,
+                ContactChannel.WEBSITE, null, "سعيد", "0551238100", "ترميم", "x", "HOME_REPAIR"), "reception"))
+                .isInstanceOf(org.ektefaa.platform.api.RuleViolation.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalogue.saveService("HOME_REPAIR", repair.getVersion(),
+                repair.getName(), "ريال", "SAR", false, true, "admin2")).isInstanceOf(jakarta.persistence.OptimisticLockException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalogue.saveService("home repair!", null, repair.getName(),
+                "ريال", "SAR", false, true, "admin")).isInstanceOf(org.ektefaa.platform.api.RuleViolation.class);
+
+        catalogue.saveReason("DUPLICATE_SUPPORT", null, new org.ektefaa.platform.api.LocalizedName("حصل على الدعم نفسه من جهة أخرى",
+                "Received the same support elsewhere"), true, "admin");
+        AidRequest other = raised("0551238101");
+        decisions.reject(other.getId(), other.getVersion(), "DUPLICATE_SUPPORT", null, "executive1");
+        assertThat(requests.find(other.getId()).orElseThrow().getDecisionReason()).isEqualTo("حصل على الدعم نفسه من جهة أخرى");
+    }
+
+    /** "Assigned to me": an officer takes a request on, and the list of their requests shows it (and only theirs). */
+    @Test
+    void anOfficerTakesARequestOnAndFindsItUnderAssignedToMe() {
+        AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "حصة",
+                "0551238200", "سؤال", "عن الدورات"), "reception");
+        long before = requests.count(null, null, null, false, "officer7");
+        requests.assign(r.getId(), r.getVersion(), "officer7", "officer7");
+        assertThat(requests.count(null, null, null, false, "officer7")).isEqualTo(before + 1);
+        assertThat(requests.list(null, null, null, false, "officer7", 0, 100)).extracting(AidRequest::getId)
+                .contains(r.getId());
+        assertThat(requests.list(null, null, null, false, "officer8", 0, 100)).extracting(AidRequest::getId)
+                .doesNotContain(r.getId());
+        assertThat(requests.find(r.getId()).orElseThrow().getAssignedTo()).isEqualTo("officer7");
     }
 
     /** 100 rapid submissions of the website form from one address: five get a tracking number, the rest are refused. */

@@ -275,4 +275,30 @@ class SatisfactionIT {
         assertThat(surveys.kiosk("1400-999999", "reception")).isEmpty();
         assertThat(surveys.openKiosk(invitation).state()).isEqualTo(Surveys.LinkState.UNKNOWN);
     }
+
+    @Test
+    @Order(8)
+    @PolicyClause("3.4")
+    void aLinkPrintedOnTheReceiptOpensTheSameSurveyOnce() {
+        AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "دلال",
+                "0551230040", "سؤال", "عن السلال"), "reception");
+        assertThat(surveys.printableLink(r.getId(), "ar")).as("not closed yet: nothing to evaluate").isEmpty();
+        requests.answer(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "الجواب", "officer1");
+        requests.close(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "officer1");
+        String first = surveys.printableLink(r.getId(), "ar").orElseThrow();
+        String printed = surveys.printableLink(r.getId(), "ar").orElseThrow();
+        assertThat(surveys.open(token(first)).state()).as("a reprint replaces the earlier print").isEqualTo(Surveys.LinkState.UNKNOWN);
+        Surveys.Opened opened = surveys.open(token(printed));
+        assertThat(opened.state()).isEqualTo(Surveys.LinkState.ANSWERABLE);
+        surveys.answer(opened.invitationId(), new SurveyResponse.Scores(5, null, null, null, null, null), null, false);
+        assertThat(surveys.open(tokenSentFor(r.getTrackingNumber())).state()).as("the SMS link now says it was used")
+                .isEqualTo(Surveys.LinkState.USED);
+        assertThat(surveys.printableLink(r.getId(), "ar")).isEmpty();
+    }
+
+    private static String token(String link) {
+        java.util.regex.Matcher m = LINK.matcher(link);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
 }

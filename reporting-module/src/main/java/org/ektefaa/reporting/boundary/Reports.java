@@ -89,6 +89,9 @@ public class Reports {
     VolunteerRecords volunteers;
 
     @Inject
+    org.ektefaa.satisfaction.api.SurveyLinks surveyLinks;
+
+    @Inject
     PublicLinks links;
 
     @Inject
@@ -346,7 +349,10 @@ public class Reports {
 
     // ---- documents for one person -----------------------------------------------------------------------------
 
-    /** The receipt given to the applicant: tracking number, the decision commitment, a QR code to the status page. */
+    /**
+     * The receipt given to the applicant: tracking number, the decision commitment, a QR code to the status page,
+     * and once the service is done a second one to the survey (a printed one-time link, policy §3.5).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] receipt(String trackingNumber, String language) {
         Wording w = new Wording(language);
@@ -365,6 +371,10 @@ public class Reports {
         lines.add(ReportLine.text(w.t("receipt.commitment", association.decisionPeriodDays())));
         lines.add(ReportLine.text(w.t("receipt.follow", status)));
         lines.add(ReportLine.image(QrCodes.of(status, 300)));
+        surveyLinks.printableLink(visit.requestId(), w.locale().getLanguage()).ifPresent(survey -> {
+            lines.add(ReportLine.text(w.t("receipt.survey")));
+            lines.add(ReportLine.image(QrCodes.of(survey, 300)));
+        });
         return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t("receipt.title"),
                 visit.trackingNumber(), null, w.t("generated", w.date(LocalDate.now(clock))), logo(), null), lines);
     }

@@ -79,6 +79,22 @@ public class RequestFact {
         this.receivedAt = receivedAt;
     }
 
+    /** A fact rebuilt from the requests module's record (a request older than the reporting module). */
+    public static RequestFact restored(org.ektefaa.requests.api.RequestDirectory.Snapshot s, ZoneId zone) {
+        RequestFact fact = new RequestFact(s.requestId(), s.trackingNumber(), s.type(), s.channel(), s.receivedAt());
+        fact.serviceCode = s.serviceCode();
+        if (s.raisedAt() != null) {
+            fact.raised(s.raisedAt(), s.dueDate());
+        }
+        if (s.decidedAt() != null) {
+            fact.decided(Boolean.TRUE.equals(s.approved()), Boolean.TRUE.equals(s.metDeadline()), s.decidedAt(),
+                    s.dueDate(), zone);
+        }
+        fact.deliveries = s.deliveries();
+        fact.closedAt = s.closedAt();
+        return fact;
+    }
+
     public void raised(Instant at, LocalDate due) {
         this.raisedAt = at;
         this.dueDate = due;

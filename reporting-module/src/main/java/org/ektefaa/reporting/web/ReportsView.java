@@ -35,6 +35,9 @@ public class ReportsView implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    org.ektefaa.reporting.boundary.FactRebuild rebuild;
+
     private List<ArchivedReport> archive;
     private Reports.Kind kind = Reports.Kind.QUARTERLY;
     private LocalDate from;
@@ -108,6 +111,11 @@ public class ReportsView implements Serializable {
         } catch (RuleViolation violation) {
             Notices.refused("rep", violation);
         }
+    }
+
+    /** Administrators: add the facts of requests older than the reporting module. */
+    public void rebuildFacts() {
+        Notices.info("rep", "rebuild.done", rebuild.rebuildRequests(me()));
     }
 
     public List<ImprovementAction> getActions() {

@@ -25,6 +25,16 @@ public interface RequestDirectory {
     /** The request with this tracking number, if any. */
     Optional<Visit> visit(String trackingNumber);
 
+    /** A request as the reports' facts describe it, for rebuilding facts that predate the reporting module. */
+    record Snapshot(long requestId, String trackingNumber, RequestType type, ContactChannel channel, String serviceCode,
+                    java.time.Instant receivedAt, java.time.Instant raisedAt, java.time.LocalDate dueDate,
+                    java.time.Instant decidedAt, Boolean approved, Boolean metDeadline, int deliveries,
+                    java.time.Instant closedAt) {
+    }
+
+    /** Up to {@code max} requests after {@code afterId}, in id order (a rebuild reads them batch by batch). */
+    java.util.List<Snapshot> history(long afterId, int max);
+
     /** The names of the catalogue's services in a language, by service code (for reports). */
     java.util.Map<String, String> serviceNames(java.util.Locale locale);
 }

@@ -155,6 +155,11 @@ public class Requests {
                 request.getChannel(), request.getBeneficiaryId(), now));
     }
 
+    /** Gives the request to a member of staff ("assigned to me"). */
+    public void assign(long id, long expectedVersion, @NotBlank String to, @NotBlank String by) {
+        AidRequest.forUpdate(em, id, expectedVersion).assign(to, by, clock.instant());
+    }
+
     /** A note on the request's timeline. */
     public void note(long id, long expectedVersion, String text, @NotBlank String by) {
         AidRequest.forUpdate(em, id, expectedVersion).note(text, by, clock.instant());
@@ -236,9 +241,19 @@ public class Requests {
 
     public List<AidRequest> list(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue,
                                  int first, int pageSize) {
+        return list(status, type, channel, overdue, null, first, pageSize);
+    }
+
+    /** The same, only the requests assigned to {@code assignee} when it is given. */
+    public List<AidRequest> list(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue,
+                                 String assignee, int first, int pageSize) {
         TypedQuery<AidRequest> query = em.createQuery("select r from AidRequest r where "
-                + where(status, type, channel, overdue) + " order by r.id desc", AidRequest.class);
+                + where(status, type, channel, overdue) + (assignee == null ? "" : " and r.assignedTo = :assignee")
+                + " order by r.id desc", AidRequest.class);
         bind(query, status, type, channel, overdue);
+        if (assignee != null) {
+            query.setParameter("assignee", assignee);
+        }
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
@@ -247,9 +262,16 @@ public class Requests {
     }
 
     public long count(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue) {
+        return count(status, type, channel, overdue, null);
+    }
+
+    public long count(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue, String assignee) {
         TypedQuery<Long> query = em.createQuery("select count(r) from AidRequest r where "
-                + where(status, type, channel, overdue), Long.class);
+                + where(status, type, channel, overdue) + (assignee == null ? "" : " and r.assignedTo = :assignee"), Long.class);
         bind(query, status, type, channel, overdue);
+        if (assignee != null) {
+            query.setParameter("assignee", assignee);
+        }
         return query.getSingleResult();
     }
 

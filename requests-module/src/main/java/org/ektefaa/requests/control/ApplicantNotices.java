@@ -88,6 +88,27 @@ public class ApplicantNotices implements RequestDirectory {
         return request == null ? Optional.empty() : contactOf(request);
     }
 
+    @Inject
+    java.time.Clock clock;
+
+    @Override
+    public java.util.List<Snapshot> history(long afterId, int max) {
+        java.util.List<AidRequest> batch = em.createQuery("select r from AidRequest r where r.id > :after order by r.id",
+                AidRequest.class).setParameter("after", afterId).setMaxResults(max).getResultList();
+        if (batch.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.Set<Long> approved = new java.util.HashSet<>(em.createQuery("select distinct r.id from AidRequest r"
+                        + " join r.steps s where r.id > :after and r.id <= :last and s.status = :approved", Long.class)
+                .setParameter("after", afterId).setParameter("last", batch.get(batch.size() - 1).getId())
+                .setParameter("approved", org.ektefaa.requests.entity.RequestStatus.APPROVED).getResultList());
+        return batch.stream().map(r -> new Snapshot(r.getId(), r.getTrackingNumber(), r.getType(), r.getChannel(),
+                r.getServiceCode(), r.getCreatedAt(),
+                r.getRaisedOn() == null ? null : r.getRaisedOn().atStartOfDay(clock.getZone()).toInstant(), r.getDueDate(),
+                r.getDecidedAt(), r.getDecidedAt() == null ? null : approved.contains(r.getId()), r.getMetDeadline(),
+                r.getDeliveries().size(), r.getClosedAt())).toList();
+    }
+
     @Override
     public java.util.Map<String, String> serviceNames(Locale locale) {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();

@@ -128,6 +128,9 @@ public class AidRequest {
     @Version
     private long version;
 
+    @Column(name = "assigned_to")
+    private String assignedTo;
+
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "request_id")
     @OrderBy("occurredAt, id")
@@ -289,6 +292,22 @@ public class AidRequest {
         this.decisionReason = reason == null || reason.isBlank() ? null : reason.trim();
         this.metDeadline = SlaClock.met(dueDate, today);
         move(approved ? RequestStatus.APPROVED : RequestStatus.REJECTED, by, at, this.decisionReason);
+    }
+
+    /** A member of staff takes the request on (or hands it to a colleague); the timeline says so. */
+    public void assign(String to, String by, Instant at) {
+        if (to == null || to.isBlank()) {
+            throw new RuleViolation("request.error.assignee");
+        }
+        if (status == RequestStatus.CLOSED) {
+            throw new RuleViolation("request.error.closed");
+        }
+        this.assignedTo = to.strip();
+        steps.add(new RequestStep(status, by, at, "→ " + this.assignedTo));
+    }
+
+    public String getAssignedTo() {
+        return assignedTo;
     }
 
     private void move(RequestStatus to, String by, Instant at, String note) {

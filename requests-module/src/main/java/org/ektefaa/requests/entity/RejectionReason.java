@@ -23,7 +23,28 @@ public class RejectionReason {
     @Column(nullable = false)
     private boolean active;
 
+    @jakarta.persistence.Version
+    private long version;
+
     protected RejectionReason() {
+    }
+
+    public RejectionReason(String code, LocalizedName name) {
+        this.code = code;
+        change(name, true);
+    }
+
+    /** The administrator rewords it or withdraws it (decisions already taken keep their words). */
+    public final void change(LocalizedName name, boolean active) {
+        if (name == null || name.getAr() == null || name.getAr().isBlank() || name.getEn() == null || name.getEn().isBlank()) {
+            throw new org.ektefaa.platform.api.RuleViolation("catalogue.error.names");
+        }
+        this.name = name;
+        this.active = active;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String name(Locale locale) {

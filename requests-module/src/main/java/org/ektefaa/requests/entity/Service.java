@@ -33,7 +33,45 @@ public class Service {
     @Column(nullable = false)
     private boolean active;
 
+    @jakarta.persistence.Version
+    private long version;
+
     protected Service() {
+    }
+
+    /** A new service of the catalogue; its code never changes once requests use it. */
+    public Service(String code, LocalizedName name, String unitAr, String unitEn, boolean recurring) {
+        this.code = code;
+        this.active = true;
+        change(name, unitAr, unitEn, recurring, true);
+    }
+
+    /** The administrator renames it, changes its unit, or withdraws it (existing requests keep it). */
+    public final void change(LocalizedName name, String unitAr, String unitEn, boolean recurring, boolean active) {
+        if (name == null || blank(name.getAr()) || blank(name.getEn()) || blank(unitAr) || blank(unitEn)) {
+            throw new org.ektefaa.platform.api.RuleViolation("catalogue.error.names");
+        }
+        this.name = name;
+        this.unitAr = unitAr.strip();
+        this.unitEn = unitEn.strip();
+        this.recurring = recurring;
+        this.active = active;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getUnitAr() {
+        return unitAr;
+    }
+
+    public String getUnitEn() {
+        return unitEn;
     }
 
     public String name(Locale locale) {

@@ -40,10 +40,15 @@ public class DecisionQueueView implements Serializable {
     private String reason;
     private String reasonCode;
     private List<org.ektefaa.requests.entity.RejectionReason> reasons;
+    /** The beneficiaries of the queue, read once per load rather than once per cell. */
+    private final java.util.Map<Long, BeneficiarySummary> people = new java.util.HashMap<>();
 
     @PostConstruct
     void load() {
         queue = decisions.queue();
+        people.clear();
+        queue.stream().map(AidRequest::getBeneficiaryId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(id -> directory.summary(id).ifPresent(s -> people.put(id, s)));
         reasons = decisions.rejectionReasons();
         today = decisions.today();
         selected = new ArrayList<>();
@@ -91,8 +96,14 @@ public class DecisionQueueView implements Serializable {
     }
 
     public String beneficiaryName(AidRequest request) {
-        return request.getBeneficiaryId() == null ? "" : directory.summary(request.getBeneficiaryId())
-                .map(BeneficiarySummary::fullName).orElse("");
+        BeneficiarySummary person = request.getBeneficiaryId() == null ? null : people.get(request.getBeneficiaryId());
+        return person == null ? "" : person.fullName();
+    }
+
+    /** Where the beneficiary's file stands (submitted, verified, under decision …), or null for someone not registered. */
+    public String fileStatus(AidRequest request) {
+        BeneficiarySummary person = request.getBeneficiaryId() == null ? null : people.get(request.getBeneficiaryId());
+        return person == null ? null : person.status();
     }
 
     public String rowClass(AidRequest request) {

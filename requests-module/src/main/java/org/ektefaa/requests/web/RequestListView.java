@@ -28,6 +28,7 @@ public class RequestListView implements Serializable {
     private RequestStatus status;
     private RequestType type;
     private boolean overdue;
+    private boolean mine;
     private org.ektefaa.platform.api.ContactChannel channel;
     private final Model model = new Model();
 
@@ -67,6 +68,19 @@ public class RequestListView implements Serializable {
         this.channel = channel;
     }
 
+    /** "Assigned to me": the signed-in user's requests only. */
+    private String assignee() {
+        return mine ? jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() : null;
+    }
+
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
+    }
+
     public boolean isOverdue() {
         return overdue;
     }
@@ -90,9 +104,9 @@ public class RequestListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            String key = status + "/" + type + "/" + channel + "/" + overdue;
+            String key = status + "/" + type + "/" + channel + "/" + overdue + "/" + mine;
             if (!Objects.equals(key, countedFor)) {
-                counted = (int) Math.min(Integer.MAX_VALUE, requests.count(status, type, channel, overdue));
+                counted = (int) Math.min(Integer.MAX_VALUE, requests.count(status, type, channel, overdue, assignee()));
                 countedFor = key;
             }
             return counted;
@@ -100,7 +114,7 @@ public class RequestListView implements Serializable {
 
         @Override
         public List<AidRequest> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return requests.list(status, type, channel, overdue, first, pageSize);
+            return requests.list(status, type, channel, overdue, assignee(), first, pageSize);
         }
 
         @Override

@@ -55,6 +55,11 @@ public class RequestView implements Serializable {
 
     public void addNote() {
         act(() -> requests.note(id, request.getVersion(), note, me()), "request.noteAdded");
+    }
+
+    /** The signed-in officer takes the request on; it then shows under "assigned to me". */
+    public void takeOn() {
+        act(() -> requests.assign(id, request.getVersion(), me(), me()), "request.assigned");
         note = null;
     }
 

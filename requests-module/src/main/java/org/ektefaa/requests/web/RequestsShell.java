@@ -20,7 +20,8 @@ public class RequestsShell implements ShellContribution {
                 new MenuEntry("menu.list", "req", "/requests/list.xhtml", "pi pi-list", 160,
                         Set.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE, Role.QUALITY_OFFICER, Role.ADMIN)),
                 new MenuEntry("menu.decisions", "req", "/requests/decisions.xhtml", "pi pi-check-circle", 200,
-                        Set.of(Role.EXECUTIVE, Role.ADMIN)));
+                        Set.of(Role.EXECUTIVE, Role.ADMIN)),
+                new MenuEntry("menu.catalogue", "req", "/requests/catalogue.xhtml", "pi pi-box", 900, Set.of(Role.ADMIN)));
     }
 
     @Override

@@ -52,7 +52,7 @@ import org.ektefaa.satisfaction.entity.SurveyTemplate;
  */
 @ApplicationScoped
 @Transactional
-public class Surveys {
+public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
 
     /** What a survey link leads to. */
     public enum LinkState { ANSWERABLE, USED, EXPIRED, UNKNOWN }
@@ -185,6 +185,17 @@ public class Surveys {
                 scores.overall(), scores.speed(), scores.courtesy(), scores.clarity(), scores.effort(), scores.recommend(),
                 anonymous, invitation.isKiosk(), now));
         return response;
+    }
+
+    @Override
+    public Optional<String> printableLink(long requestId, String language) {
+        Instant now = clock.instant();
+        return invitationsFor(requestId).stream().filter(i -> !i.isKiosk() && i.isAnswerable(now))
+                .reduce((first, last) -> last).map(invitation -> {
+                    String token = OneTimeTokens.newToken();
+                    em.find(Invitation.class, invitation.getId()).printed(OneTimeTokens.hash(token));
+                    return links.to("/public/survey.xhtml?t=" + token + "&lang=" + (language == null ? "ar" : language));
+                });
     }
 
     /** The person asks not to be invited again; true when the link was known. */
@@ -388,7 +399,8 @@ public class Surveys {
             return Optional.empty();
         }
         String hash = OneTimeTokens.hash(token);
-        return em.createQuery("select i from Invitation i where i.tokenHash = :h or i.reminderHash = :h", Invitation.class)
+        return em.createQuery("select i from Invitation i where i.tokenHash = :h or i.reminderHash = :h or i.printHash = :h",
+                        Invitation.class)
                 .setParameter("h", hash).getResultStream().findFirst();
     }
 

@@ -37,6 +37,10 @@ public class Invitation {
     @Column(name = "reminder_hash", unique = true)
     private String reminderHash;
 
+    /** The token printed on the receipt, if any. */
+    @Column(name = "print_hash", unique = true)
+    private String printHash;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "template_id")
     private SurveyTemplate template;
@@ -157,6 +161,11 @@ public class Invitation {
     public void reminded(String tokenHash, Instant at) {
         reminderHash = tokenHash;
         remindedAt = at;
+    }
+
+    /** A link to print (the receipt's QR code) was made; an earlier printed link stops working. */
+    public void printed(String tokenHash) {
+        this.printHash = tokenHash;
     }
 
     public void expire(Instant now) {
