@@ -78,6 +78,9 @@ class ReportingIT {
     org.ektefaa.reporting.boundary.FactRebuild rebuild;
 
     @Inject
+    org.ektefaa.platform.boundary.Policies policies;
+
+    @Inject
     org.ektefaa.volunteering.boundary.Volunteers volunteers;
 
     @Inject
@@ -243,6 +246,24 @@ class ReportingIT {
         assertThat(count("select count(*) from rep_request_fact")).isEqualTo(all);
         assertThat(row("select " + columns + " from rep_request_fact where request_id = " + r.getId())).isEqualTo(before);
         assertThat(rebuild.rebuildRequests("admin")).as("nothing missing any more").isZero();
+    }
+
+    /** A new approved version of the policy appears with its approval reference, and the reports name the version in force. */
+    @Test
+    @Order(8)
+    void aNewPolicyVersionIsInForceFromItsApproval() throws Exception {
+        LocalDate today = LocalDate.now(RIYADH);
+        assertThat(policies.inForceOn(today.minusYears(1))).hasValueSatisfying(v -> assertThat(v.label()).isEqualTo("1"));
+        policies.record("2", "مجلس الإدارة، الاجتماع رقم 26-3", today, "تحديث قنوات التواصل", "admin");
+        assertThat(policies.inForceOn(today)).hasValueSatisfying(v -> {
+            assertThat(v.label()).isEqualTo("2");
+            assertThat(v.approvalReference()).isEqualTo("مجلس الإدارة، الاجتماع رقم 26-3");
+        });
+        assertThat(policies.inForceOn(today.minusDays(1))).hasValueSatisfying(v -> assertThat(v.label()).isEqualTo("1"));
+        assertThatThrownBy(() -> policies.record("2", "x", today, null, "admin")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> policies.record("3", "x", today.plusDays(1), null, "admin")).isInstanceOf(RuleViolation.class);
+        String text = pdfText(reports.pdf(Reports.Kind.QUARTERLY, Period.quarterOf(today), "ar", null));
+        assertThat(text).contains("الاجتماع رقم 26-3");
     }
 
     private String row(String sql) throws SQLException {

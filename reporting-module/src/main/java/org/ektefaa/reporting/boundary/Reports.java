@@ -77,6 +77,9 @@ public class Reports {
     PolicyFigures policy;
 
     @Inject
+    org.ektefaa.platform.api.PolicyVersions policyVersions;
+
+    @Inject
     Instance<AssociationProfile> profile;
 
     @Inject
@@ -151,7 +154,10 @@ public class Reports {
         List<ReportLine> lines = lines(kind, period, w);
         AssociationProfile association = profile.get();
         String periodText = w.t("period", w.date(period.start()), w.date(period.end()));
-        String subtitle = meeting == null || meeting.isBlank() ? null : w.t("meeting", meeting.strip());
+        String meetingLine = meeting == null || meeting.isBlank() ? null : w.t("meeting", meeting.strip());
+        String policyLine = policyVersions.inForceOn(period.end()).map(v -> w.t("policyVersion", v.label(),
+                v.approvalReference(), w.date(v.approvedOn()))).orElse(null);
+        String subtitle = meetingLine == null ? policyLine : policyLine == null ? meetingLine : meetingLine + "\n" + policyLine;
         String signature = kind == Kind.QUARTERLY ? w.t("signature", association.boardChair(w.locale())) : null;
         return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t(kind.titleKey), periodText,
                 subtitle, w.t("generated", w.date(LocalDate.now(clock))), logo(), signature), lines);

@@ -25,6 +25,9 @@ public class PolicyView implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    org.ektefaa.platform.api.PolicyVersions versions;
+
     private List<PolicyFigures.Clause> clauses;
     private Period period;
 
@@ -33,6 +36,15 @@ public class PolicyView implements Serializable {
         LocalDate today = LocalDate.now(clock);
         period = new Period(Period.quarterOf(today).start(), today);
         clauses = figures.clauses(period, FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+    }
+
+    /** The version of the policy in force today, and every version, newest first. */
+    public org.ektefaa.platform.api.PolicyVersions.Version getInForce() {
+        return versions.inForceOn(period.end()).orElse(null);
+    }
+
+    public List<org.ektefaa.platform.api.PolicyVersions.Version> getVersions() {
+        return versions.all();
     }
 
     public List<PolicyFigures.Clause> getClauses() {
