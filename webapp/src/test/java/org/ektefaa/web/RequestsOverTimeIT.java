@@ -238,6 +238,24 @@ class RequestsOverTimeIT {
         assertThat(requests.find(other.getId()).orElseThrow().getDecisionReason()).isEqualTo("حصل على الدعم نفسه من جهة أخرى");
     }
 
+    /** A file handed in with a request is kept by content type, listed on the request and read back unchanged. */
+    @Test
+    void aFileHandedInWithARequestIsKeptAndReadBack() {
+        AidRequest r = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null, "بدرية",
+                "0551238300", "فاتورة كهرباء", "مرفقة", "BILLS"), "reception");
+        byte[] png = new byte[64];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
+        var attached = requests.attach(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "../../فاتورة.png",
+                png, "reception");
+        assertThat(attached.getFileName()).isEqualTo("فاتورة.png");
+        assertThat(attached.getContentType()).isEqualTo("image/png");
+        assertThat(requests.attachments(r.getId())).extracting(a -> a.getId()).containsExactly(attached.getId());
+        assertThat(requests.attachment(attached.getId()).orElseThrow().getValue()).isEqualTo(png);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> requests.attach(r.getId(),
+                requests.find(r.getId()).orElseThrow().getVersion(), "script.html", "<script>".getBytes(), "reception"))
+                .isInstanceOf(org.ektefaa.platform.api.RuleViolation.class);
+    }
+
     /** "Assigned to me": an officer takes a request on, and the list of their requests shows it (and only theirs). */
     @Test
     void anOfficerTakesARequestOnAndFindsItUnderAssignedToMe() {

@@ -34,7 +34,7 @@ import org.ektefaa.beneficiaries.api.RegistrationDecided;
 import org.ektefaa.beneficiaries.api.RegistrationDecisionOpened;
 import org.ektefaa.beneficiaries.control.Completeness;
 import org.ektefaa.beneficiaries.control.Declaration;
-import org.ektefaa.beneficiaries.control.DocumentStore;
+import org.ektefaa.platform.api.protect.FileStore;
 import org.ektefaa.beneficiaries.entity.Beneficiary;
 import org.ektefaa.beneficiaries.entity.Category;
 import org.ektefaa.beneficiaries.entity.Enums.IdType;
@@ -96,7 +96,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     Event<Audited> audited;
 
     @Inject
-    DocumentStore documents;
+    FileStore documents;
 
     @Inject
     Clock clock;
@@ -357,14 +357,14 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     public FileDocument attach(long id, @NotBlank String documentType, @NotNull byte[] content, String originalName,
                                @NotBlank String by) {
         Beneficiary file = read(id, by);
-        if (content.length == 0 || content.length > DocumentStore.MAX_BYTES) {
-            throw new RuleViolation("document.error.size", DocumentStore.MAX_BYTES / (1024 * 1024));
+        if (content.length == 0 || content.length > FileStore.MAX_BYTES) {
+            throw new RuleViolation("document.error.size", FileStore.MAX_BYTES / (1024 * 1024));
         }
-        String type = DocumentStore.contentType(content).orElseThrow(() -> new RuleViolation("document.error.type"));
+        String type = FileStore.contentType(content).orElseThrow(() -> new RuleViolation("document.error.type"));
         if (em.find(org.ektefaa.beneficiaries.entity.DocumentType.class, documentType) == null) {
             throw new RuleViolation("document.error.kind");
         }
-        DocumentStore.Stored stored = documents.store(content, type);
+        FileStore.Stored stored = documents.store("documents", content, type);
         Instant now = clock.instant();
         FileDocument document = new FileDocument(id, documentType, stored.name(),
                 originalName == null ? null : originalName.replaceAll("[^\\p{L}\\p{N}._ -]", "_"), type,
@@ -401,7 +401,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
             throw new RuleViolation("file.error.missing");
         }
         read(document.getBeneficiaryId(), by);
-        return documents.read(document.getStoredName());
+        return documents.read("documents", document.getStoredName());
     }
 
     /** Everything held about one person, as JSON (PDPL right of access); written to the access log. */

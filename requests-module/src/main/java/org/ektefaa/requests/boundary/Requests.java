@@ -99,6 +99,12 @@ public class Requests {
     @Inject
     Clock clock;
 
+    @Inject
+    org.ektefaa.platform.api.protect.FileStore files;
+
+    /** Where a request's attachments are kept in the file store. */
+    static final String AREA = "attachments";
+
     public AidRequest receive(@NotNull Intake intake, @NotBlank String by) {
         if (intake.type() == RequestType.REGISTRATION) {
             throw new RuleViolation("request.error.registrationThroughFile");
@@ -158,6 +164,41 @@ public class Requests {
     /** Gives the request to a member of staff ("assigned to me"). */
     public void assign(long id, long expectedVersion, @NotBlank String to, @NotBlank String by) {
         AidRequest.forUpdate(em, id, expectedVersion).assign(to, by, clock.instant());
+    }
+
+    /**
+     * A file handed in with the request (a bill, a report): PDF, JPEG or PNG recognised by content, at most 5 MB;
+     * the timeline records it.
+     */
+    public org.ektefaa.requests.entity.Attachment attach(long id, long expectedVersion, String fileName, byte[] content,
+                                                         @NotBlank String by) {
+        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
+        if (content == null || content.length == 0 || content.length > org.ektefaa.platform.api.protect.FileStore.MAX_BYTES) {
+            throw new RuleViolation("attachment.error.size", 5);
+        }
+        String type = org.ektefaa.platform.api.protect.FileStore.contentType(content)
+                .orElseThrow(() -> new RuleViolation("attachment.error.type"));
+        String name = fileName == null || fileName.isBlank() ? "file" : java.nio.file.Path.of(fileName).getFileName().toString();
+        name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+        org.ektefaa.platform.api.protect.FileStore.Stored stored = files.store(AREA, content, type);
+        org.ektefaa.requests.entity.Attachment attachment = new org.ektefaa.requests.entity.Attachment(id, name, type,
+                content.length, stored.name(), stored.sha256(), by, clock.instant());
+        em.persist(attachment);
+        request.note("📎 " + name, by, clock.instant());
+        return attachment;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<org.ektefaa.requests.entity.Attachment> attachments(long requestId) {
+        return em.createQuery("select a from Attachment a where a.requestId = :r order by a.id",
+                org.ektefaa.requests.entity.Attachment.class).setParameter("r", requestId).getResultList();
+    }
+
+    /** An attachment and its content, for the download servlet. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<java.util.Map.Entry<org.ektefaa.requests.entity.Attachment, byte[]>> attachment(long attachmentId) {
+        return Optional.ofNullable(em.find(org.ektefaa.requests.entity.Attachment.class, attachmentId))
+                .map(a -> java.util.Map.entry(a, files.read(AREA, a.getStoredName())));
     }
 
     /** A note on the request's timeline. */

@@ -57,6 +57,16 @@ public class RequestView implements Serializable {
         act(() -> requests.note(id, request.getVersion(), note, me()), "request.noteAdded");
     }
 
+    /** A file handed in with the request. */
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        act(() -> requests.attach(id, request.getVersion(), event.getFile().getFileName(), event.getFile().getContent(), me()),
+                "attachment.added");
+    }
+
+    public java.util.List<org.ektefaa.requests.entity.Attachment> getAttachments() {
+        return requests.attachments(id);
+    }
+
     /** The signed-in officer takes the request on; it then shows under "assigned to me". */
     public void takeOn() {
         act(() -> requests.assign(id, request.getVersion(), me(), me()), "request.assigned");

@@ -1,4 +1,4 @@
-package org.ektefaa.beneficiaries.control;
+package org.ektefaa.platform.api.protect;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,14 +12,14 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.ektefaa.platform.api.protect.ContentTypes;
 
 /**
- * Supporting documents on disk, outside the web root ({@code <data dir>/documents}), under random names.
- * Accepts PDF, JPEG and PNG only, recognised by their first bytes, never by the name the browser sent.
+ * Files people hand in (a beneficiary's supporting documents, a request's attachments), on disk outside the
+ * web root ({@code <data dir>/<area>}), under random names. Accepts PDF, JPEG and PNG only, recognised by their
+ * first bytes, never by the name the browser sent; at most 5 MB.
  */
 @ApplicationScoped
-public class DocumentStore {
+public class FileStore {
 
     public static final long MAX_BYTES = 5L * 1024 * 1024;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -28,7 +28,7 @@ public class DocumentStore {
     @ConfigProperty(name = "ektefaa.data.dir")
     String dataDir;
 
-    /** A stored document: its random name, recognised type and SHA-256. */
+    /** A stored file: its random name, recognised type and SHA-256. */
     public record Stored(String name, String contentType, String sha256) {
     }
 
@@ -37,12 +37,12 @@ public class DocumentStore {
         return ContentTypes.detect(content);
     }
 
-    public Stored store(byte[] content, String contentType) {
+    public Stored store(String area, byte[] content, String contentType) {
         byte[] random = new byte[18];
         RANDOM.nextBytes(random);
         String name = HexFormat.of().formatHex(random);
         try {
-            Path dir = directory();
+            Path dir = directory(area);
             Files.createDirectories(dir);
             Files.write(dir.resolve(name), content);
             return new Stored(name, contentType, HexFormat.of().formatHex(
@@ -54,18 +54,21 @@ public class DocumentStore {
         }
     }
 
-    public byte[] read(String storedName) {
+    public byte[] read(String area, String storedName) {
         if (!storedName.matches("[0-9a-f]{36}")) {
-            throw new IllegalArgumentException("not a stored document name");
+            throw new IllegalArgumentException("not a stored file name");
         }
         try {
-            return Files.readAllBytes(directory().resolve(storedName));
+            return Files.readAllBytes(directory(area).resolve(storedName));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Path directory() {
-        return Path.of(dataDir, "documents");
+    private Path directory(String area) {
+        if (!area.matches("[a-z]{3,20}")) {
+            throw new IllegalArgumentException("not a storage area");
+        }
+        return Path.of(dataDir, area);
     }
 }
