@@ -37,7 +37,7 @@ class AccessibilityIT {
         "satisfaction/indicators.xhtml", "satisfaction/tracking.xhtml", "satisfaction/designer.xhtml",
         "satisfaction/kiosk.xhtml", "volunteering/volunteers.xhtml", "volunteering/opportunities.xhtml",
         "volunteering/hours.xhtml", "reporting/reports.xhtml", "reporting/policy.xhtml", "admin/users.xhtml",
-        "admin/settings.xhtml", "admin/outbox.xhtml", "admin/policy.xhtml"};
+        "admin/settings.xhtml", "admin/outbox.xhtml", "admin/policy.xhtml", "admin/texts.xhtml"};
 
     @Deployment(testable = false)
     static WebArchive deployment() {

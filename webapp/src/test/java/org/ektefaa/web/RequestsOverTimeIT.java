@@ -109,6 +109,12 @@ class RequestsOverTimeIT {
     org.ektefaa.requests.boundary.Catalogue catalogue;
 
     @Inject
+    org.ektefaa.platform.boundary.Texts texts;
+
+    @Inject
+    org.ektefaa.platform.boundary.Outbox outbox;
+
+    @Inject
     AssociationProfile profile;
 
     @Inject
@@ -254,6 +260,27 @@ class RequestsOverTimeIT {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> requests.attach(r.getId(),
                 requests.find(r.getId()).orElseThrow().getVersion(), "script.html", "<script>".getBytes(), "reception"))
                 .isInstanceOf(org.ektefaa.platform.api.RuleViolation.class);
+    }
+
+    /** An administrator rewords a notice: the next applicant gets the new wording; placeholders must stay. */
+    @Test
+    @PolicyClause("2")
+    void anAdministratorRewordsANoticeAndTheNextApplicantReadsIt() {
+        String bundle = "org.ektefaa.requests.i18n.messages";
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> texts.change(bundle, "notice.received.subject", "ar",
+                    "وصلنا طلبك", "admin")).as("the tracking number placeholder was dropped")
+                    .isInstanceOf(org.ektefaa.platform.api.RuleViolation.class);
+            texts.change(bundle, "notice.received.subject", "ar", "أهلًا بك، طلبك رقم {0} بين أيدينا", "admin");
+            AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "وفاء",
+                    "0551238400", "سؤال", "عن المواعيد"), "reception");
+            assertThat(outbox.about(r.getTrackingNumber())).extracting(org.ektefaa.platform.entity.OutboxMessage::getSubject)
+                    .contains("أهلًا بك، طلبك رقم " + r.getTrackingNumber() + " بين أيدينا");
+        } finally {
+            texts.reset(bundle, "notice.received.subject", "ar", "admin");
+        }
+        assertThat(texts.pattern(bundle, "notice.received.subject", java.util.Locale.forLanguageTag("ar")))
+                .isEqualTo(texts.original(bundle, "notice.received.subject", "ar"));
     }
 
     /** "Assigned to me": an officer takes a request on, and the list of their requests shows it (and only theirs). */

@@ -18,6 +18,7 @@ public class PlatformShell implements ShellContribution {
                 new MenuEntry("menu.users", "plt", "/admin/users.xhtml", "pi pi-users", 900, Set.of(Role.ADMIN)),
                 new MenuEntry("menu.settings", "plt", "/admin/settings.xhtml", "pi pi-cog", 910, Set.of(Role.ADMIN)),
                 new MenuEntry("menu.outbox", "plt", "/admin/outbox.xhtml", "pi pi-envelope", 930, Set.of(Role.ADMIN)),
+                new MenuEntry("menu.texts", "plt", "/admin/texts.xhtml", "pi pi-comment", 925, Set.of(Role.ADMIN)),
                 new MenuEntry("menu.policyVersions", "plt", "/admin/policy.xhtml", "pi pi-bookmark", 920, Set.of(Role.ADMIN)),
                 new MenuEntry("menu.password", "plt", "/account/password.xhtml", "pi pi-key", 990, Set.of()));
     }

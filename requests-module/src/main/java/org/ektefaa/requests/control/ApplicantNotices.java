@@ -7,10 +7,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.ektefaa.beneficiaries.api.BeneficiaryDirectory;
 import org.ektefaa.beneficiaries.api.BeneficiarySummary;
 import org.ektefaa.platform.api.AssociationProfile;
@@ -139,9 +137,33 @@ public class ApplicantNotices implements RequestDirectory {
         return Locale.forLanguageTag(request.getLanguage());
     }
 
-    private static String text(AidRequest request, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("org.ektefaa.requests.i18n.messages", locale(request)).getString(key);
-        MessageFormat format = new MessageFormat(pattern, Locale.ROOT);
-        return format.format(arguments);
+    @Inject
+    org.ektefaa.platform.api.MessageTexts texts;
+
+    /** The texts an administrator may reword (Administration → message texts). */
+    @ApplicationScoped
+    public static class EditableNotices implements org.ektefaa.platform.api.MessageTexts.Editable {
+        @Override
+        public String bundle() {
+            return BUNDLE;
+        }
+
+        @Override
+        public String var() {
+            return "req";
+        }
+
+        @Override
+        public java.util.List<String> keys() {
+            return java.util.List.of("notice.received.subject", "notice.received.body", "notice.received.decision",
+                    "notice.asked.subject", "notice.asked.body", "notice.decided.subject", "notice.approved.body",
+                    "notice.rejected.body", "notice.delivered.subject", "notice.delivered.body");
+        }
+    }
+
+    static final String BUNDLE = "org.ektefaa.requests.i18n.messages";
+
+    private String text(AidRequest request, String key, Object... arguments) {
+        return texts.format(BUNDLE, key, locale(request), arguments);
     }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.Audited;
@@ -409,9 +407,30 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
         return FieldProtection.configured().lookupHash(key);
     }
 
-    private static String text(String language, String key, Object... arguments) {
-        Locale locale = Locale.forLanguageTag(language == null ? "ar" : language);
-        String pattern = ResourceBundle.getBundle("org.ektefaa.satisfaction.i18n.messages", locale).getString(key);
-        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    @Inject
+    org.ektefaa.platform.api.MessageTexts texts;
+
+    /** The invitation texts an administrator may reword. */
+    @ApplicationScoped
+    public static class EditableInvitations implements org.ektefaa.platform.api.MessageTexts.Editable {
+        @Override
+        public String bundle() {
+            return "org.ektefaa.satisfaction.i18n.messages";
+        }
+
+        @Override
+        public String var() {
+            return "sat";
+        }
+
+        @Override
+        public List<String> keys() {
+            return List.of("invite.subject", "invite.body", "reminder.subject", "reminder.body");
+        }
+    }
+
+    private String text(String language, String key, Object... arguments) {
+        return texts.format("org.ektefaa.satisfaction.i18n.messages", key,
+                Locale.forLanguageTag(language == null ? "ar" : language), arguments);
     }
 }

@@ -20,7 +20,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -30,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
 import org.ektefaa.platform.api.AssociationProfile;
@@ -308,8 +306,30 @@ public class Volunteers implements VolunteerRecords {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    static String text(Locale locale, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("org.ektefaa.volunteering.i18n.messages", locale).getString(key);
-        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    @Inject
+    org.ektefaa.platform.api.MessageTexts texts;
+
+    /** The e-mails to volunteers an administrator may reword. */
+    @ApplicationScoped
+    public static class EditableMails implements org.ektefaa.platform.api.MessageTexts.Editable {
+        @Override
+        public String bundle() {
+            return "org.ektefaa.volunteering.i18n.messages";
+        }
+
+        @Override
+        public String var() {
+            return "vol";
+        }
+
+        @Override
+        public List<String> keys() {
+            return List.of("mail.registered.subject", "mail.registered.body", "mail.approved.subject", "mail.approved.body",
+                    "mail.link.subject", "mail.link.body", "mail.invited.subject", "mail.invited.body");
+        }
+    }
+
+    private String text(Locale locale, String key, Object... arguments) {
+        return texts.format("org.ektefaa.volunteering.i18n.messages", key, locale, arguments);
     }
 }

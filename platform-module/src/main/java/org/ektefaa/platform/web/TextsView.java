@@ -1,0 +1,127 @@
+package org.ektefaa.platform.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.ektefaa.platform.api.MessageTexts;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.web.Notices;
+import org.ektefaa.platform.boundary.Texts;
+
+/**
+ * {@code /admin/texts.xhtml}: administrators reword the messages sent to people (notices, survey invitations,
+ * volunteer e-mails) in Arabic and English, keeping their placeholders; "reset" brings the original back.
+ */
+@Named
+@ViewScoped
+public class TextsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One editable text in both languages. */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String bundle;
+        private final String key;
+        private String arabic;
+        private String english;
+        private boolean changed;
+
+        Row(String bundle, String key) {
+            this.bundle = bundle;
+            this.key = key;
+        }
+
+        public String getBundle() {
+            return bundle;
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public String getArabic() {
+            return arabic;
+        }
+
+        public void setArabic(String arabic) {
+            this.arabic = arabic;
+        }
+
+        public String getEnglish() {
+            return english;
+        }
+
+        public void setEnglish(String english) {
+            this.english = english;
+        }
+
+        public boolean isChanged() {
+            return changed;
+        }
+    }
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    Instance<MessageTexts.Editable> editables;
+
+    private List<Row> rows;
+
+    @PostConstruct
+    void init() {
+        rows = new ArrayList<>();
+        List<MessageTexts.Editable> sorted = editables.stream()
+                .sorted(Comparator.comparing(MessageTexts.Editable::bundle)).toList();
+        for (MessageTexts.Editable editable : sorted) {
+            for (String key : editable.keys()) {
+                rows.add(load(new Row(editable.bundle(), key)));
+            }
+        }
+    }
+
+    private Row load(Row row) {
+        row.arabic = texts.pattern(row.bundle, row.key, java.util.Locale.forLanguageTag("ar"));
+        row.english = texts.pattern(row.bundle, row.key, java.util.Locale.ENGLISH);
+        row.changed = texts.isChanged(row.bundle, row.key, "ar") || texts.isChanged(row.bundle, row.key, "en");
+        return row;
+    }
+
+    public void save(Row row) {
+        try {
+            if (!row.arabic.equals(texts.pattern(row.bundle, row.key, java.util.Locale.forLanguageTag("ar")))) {
+                texts.change(row.bundle, row.key, "ar", row.arabic, me());
+            }
+            if (!row.english.equals(texts.pattern(row.bundle, row.key, java.util.Locale.ENGLISH))) {
+                texts.change(row.bundle, row.key, "en", row.english, me());
+            }
+            Notices.info("plt", "texts.saved");
+        } catch (RuleViolation violation) {
+            Notices.refused("plt", violation);
+        }
+        load(row);
+    }
+
+    public void reset(Row row) {
+        texts.reset(row.bundle, row.key, "ar", me());
+        texts.reset(row.bundle, row.key, "en", me());
+        load(row);
+        Notices.info("plt", "texts.reset");
+    }
+
+    private static String me() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+}
