@@ -17,8 +17,12 @@
  * {@link org.ektefaa.platform.api.ShellContribution}, {@link org.ektefaa.platform.api.Audited},
  * {@link org.ektefaa.platform.api.NotificationRequested}, {@link org.ektefaa.platform.api.RateLimit},
  * {@code RuleViolation}, the Saudi data helpers ({@code api.saudi}), field protection and content
- * recognition ({@code api.protect}), Faces messages ({@code api.web}),
- * {@link org.ektefaa.platform.api.InstantConverter}. Every other package is internal.
+ * recognition, one-time link tokens and the file store ({@code api.protect}), Faces messages ({@code api.web}),
+ * {@link org.ektefaa.platform.api.InstantConverter}, {@link org.ektefaa.platform.api.PublicLinks},
+ * {@link org.ektefaa.platform.api.PolicyClause} (tests' proof marks), and the query interfaces other modules
+ * may use: {@link org.ektefaa.platform.api.StaffDirectory}, {@link org.ektefaa.platform.api.AssociationLogo},
+ * {@link org.ektefaa.platform.api.PolicyVersions}, {@link org.ektefaa.platform.api.MessageTexts} (with the
+ * {@code Editable} beans modules declare). Every other package is internal.
  *
  * <p><b>Events fired.</b> {@link org.ektefaa.platform.api.AssociationProfileChanged} when an
  * administrator saves the profile; {@link org.ektefaa.platform.api.DemoDataRequested} once, when the demo
@@ -30,6 +34,7 @@
  * transaction).
  *
  * <p><b>Tables owned</b> ({@code db/migration/platform}): {@code plt_user}, {@code plt_user_role},
- * {@code plt_association_profile}, {@code plt_audit_log}, {@code plt_outbox}.
+ * {@code plt_association_profile}, {@code plt_audit_log}, {@code plt_outbox}, {@code plt_policy_version}
+ * (approved versions of the policy), {@code plt_message_text} (administrators' wording of message texts).
  */
 package org.ektefaa.platform;

@@ -18,7 +18,9 @@
  *
  * <p><b>Public API</b> ({@code api}): {@code RequestType}, {@code RequestReceived}, {@code ApplicantAsked},
  * {@code FollowUpRequested},
- * {@code RequestRaisedForDecision}, {@code RequestDecided}, {@code ServiceDelivered}, {@code RequestClosed}.
+ * {@code RequestRaisedForDecision}, {@code RequestDecided}, {@code ServiceDelivered}, {@code RequestClosed};
+ * {@code RequestDirectory} (how to reach the person, a visit by tracking number, service names, snapshots for
+ * rebuilding the reports' facts).
  *
  * <p><b>Events fired.</b> {@code RequestReceived}; {@code ApplicantAsked}; {@code RequestRaisedForDecision}; {@code ServiceDelivered};
  * {@code RequestClosed}; {@code RequestDecided} (with whether the
@@ -30,12 +32,9 @@
  * {@code platform.api.DemoDataRequested} (demo requests through the boundary).
  *
  * <p><b>Tables owned</b> ({@code db/migration/requests}): {@code req_request}, {@code req_request_step},
- * {@code req_tracking_counter}, {@code req_service} (the catalogue), {@code req_delivery},
- * {@code req_rejection_reason}.
- *
- * <p><b>Not yet.</b> Administration pages for the service catalogue and the rejection reasons (tables
- * {@code req_service} and {@code req_rejection_reason}, seeded by migration), attachments on a request,
- * message templates editable by an administrator (the texts are the bundle's {@code notice.*} keys),
- * "assigned to me".
+ * {@code req_tracking_counter}, {@code req_service} (the catalogue, kept by administrators), {@code req_delivery},
+ * {@code req_rejection_reason}, {@code req_attachment} (files in the platform file store, area
+ * {@code attachments}). Notice texts ({@code notice.*}) are editable through {@code platform.api.MessageTexts};
+ * requests can be assigned ("assigned to me").
  */
 package org.ektefaa.requests;
