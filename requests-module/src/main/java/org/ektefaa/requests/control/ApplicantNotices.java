@@ -97,7 +97,7 @@ public class ApplicantNotices implements RequestDirectory {
             return java.util.List.of();
         }
         java.util.Set<Long> approved = new java.util.HashSet<>(em.createQuery("select distinct r.id from AidRequest r"
-                        + " join r.steps s where r.id > :after and r.id <= :last and s.status = :approved", Long.class)
+                        + " join r.steps s where r.id > :after and r.id <= :last and s.toStatus = :approved", Long.class)
                 .setParameter("after", afterId).setParameter("last", batch.get(batch.size() - 1).getId())
                 .setParameter("approved", org.ektefaa.requests.entity.RequestStatus.APPROVED).getResultList());
         return batch.stream().map(r -> new Snapshot(r.getId(), r.getTrackingNumber(), r.getType(), r.getChannel(),
