@@ -13,7 +13,7 @@
  * group, each employee sees only their own), §3.7 (suggestions become improvement actions), §3.4 (answered
  * from anywhere).
  *
- * <p><b>Events fired.</b> {@code SurveyInvited}, {@code SurveyAnswered} (api); {@code FollowUpRequested} (declared in
+ * <p><b>Events fired.</b> {@code SurveyInvited}, {@code SurveyAnswered}, {@code SuggestionReviewed} (api); {@code FollowUpRequested} (declared in
  * {@code requests.api}); {@code NotificationRequested} and {@code Audited} (platform).
  * <b>Events observed.</b> {@code RequestClosed}; {@code platform.api.DemoDataRequested} (demo answers).
  * <b>Uses.</b> {@code requests.api.RequestDirectory} (how to reach the person, a visit by tracking number).

@@ -278,6 +278,25 @@ class ReportingIT {
         }
     }
 
+    /** Suggestions written in surveys reach the board report with what became of them and their themes (§3.7). */
+    @Test
+    @Order(9)
+    @PolicyClause("3.7")
+    void adoptedSuggestionsAndTheirThemesReachTheBoardReport() throws Exception {
+        AidRequest r = closedInquiry("0551239500");
+        var response = surveys.answer(surveys.invitationsFor(r.getId()).get(0).getId(),
+                new SurveyResponse.Scores(4, null, null, null, null, null), "مواقف السيارات قليلة", false);
+        long version = surveys.suggestions(null, 0, 500).stream().filter(x -> x.getId().equals(response.getId()))
+                .findFirst().orElseThrow().getVersion();
+        surveys.review(response.getId(), version, org.ektefaa.satisfaction.entity.SuggestionStatus.ADOPTED,
+                "مواقف، المبنى", "quality1");
+        List<ReportLine> lines = reports.lines(Reports.Kind.QUARTERLY, Period.quarterOf(LocalDate.now(RIYADH)), new Wording("en"));
+        assertThat(lines).anyMatch(l -> "… adopted as improvement actions".equals(l.getLabel())
+                && Integer.parseInt(l.getValue()) >= 1);
+        assertThat(lines).anyMatch(l -> "TEXT".equals(l.getKind()) && l.getLabel().startsWith("Themes of the suggestions:")
+                && l.getLabel().contains("مواقف") && l.getLabel().contains("المبنى"));
+    }
+
     /** A copy for people to look at (rendered to images for the README): the temporary directory's ektefaa-reports. */
     private static void keep(String name, byte[] pdf) throws IOException {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "ektefaa-reports");

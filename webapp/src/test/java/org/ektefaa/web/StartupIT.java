@@ -73,6 +73,12 @@ class StartupIT {
                     + "&lang=ar")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(csv.statusCode()).as("log:%n%s", tail(secondLog)).isEqualTo(200);
             assertThat(csv.body()).contains("الطلبات الواردة", "الموقع الإلكتروني للجمعية", "الالتزام بالسياسة");
+            HttpResponse<byte[]> xlsx = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/reporting/export?kind=MONTHLY&from=" + quarter + "&to=" + quarter.plusMonths(1).minusDays(1)
+                    + "&lang=en&format=xlsx")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(xlsx.headers().firstValue("Content-Type")).hasValue(
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII)).as("a zip package").isEqualTo("PK");
         } finally {
             stop(second);
         }

@@ -315,6 +315,16 @@ public class Reports {
         lines.add(ReportLine.row(w.t("suggestions.closed"), w.n(suggestions[1]), "", "", ""));
         lines.add(ReportLine.row(w.t("followups.received"), w.n(followUps[0]), "", "", ""));
         lines.add(ReportLine.row(w.t("followups.closed"), w.n(followUps[1]), "", "", ""));
+        Figures.Suggestions survey = figures.suggestions(period);
+        long written = survey.byStatus().values().stream().mapToLong(Long::longValue).sum();
+        lines.add(ReportLine.row(w.t("suggestions.written"), w.n(written), "", "", ""));
+        lines.add(ReportLine.row(w.t("suggestions.understudy"), w.n(survey.byStatus().getOrDefault("UNDER_STUDY", 0L)), "", "", ""));
+        lines.add(ReportLine.row(w.t("suggestions.adopted"), w.n(survey.byStatus().getOrDefault("ADOPTED", 0L)), "", "", ""));
+        if (!survey.themes().isEmpty()) {
+            lines.add(ReportLine.text(w.t("suggestions.themes") + " " + String.join(w.rtl() ? "، " : ", ",
+                    survey.themes().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                            .limit(8).map(e -> e.getKey() + " (" + w.n(e.getValue()) + ")").toList())));
+        }
     }
 
     private void volunteering(List<ReportLine> lines, Period period, Wording w) {

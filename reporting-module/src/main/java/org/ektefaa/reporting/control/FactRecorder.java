@@ -76,6 +76,17 @@ public class FactRecorder {
             em.persist(new SurveyFact(e.responseId(), e.answeredAt(), e.requestType(), e.channel(), e.serviceCode(),
                     e.overall(), e.speed(), e.courtesy(), e.clarity(), e.effort(), e.recommend()));
         }
+        if (e.suggestion() && em.find(org.ektefaa.reporting.entity.SuggestionFact.class, e.responseId()) == null) {
+            em.persist(new org.ektefaa.reporting.entity.SuggestionFact(e.responseId(), e.answeredAt()));
+        }
+    }
+
+    void on(@Observes org.ektefaa.satisfaction.api.SuggestionReviewed e) {
+        org.ektefaa.reporting.entity.SuggestionFact fact = em.find(org.ektefaa.reporting.entity.SuggestionFact.class,
+                e.responseId());
+        if (fact != null) {
+            fact.reviewed(e.status(), e.tags());
+        }
     }
 
     void on(@Observes VolunteerRegistered e) {

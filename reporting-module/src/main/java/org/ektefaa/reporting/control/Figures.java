@@ -153,6 +153,29 @@ public class Figures {
         return new long[] {all, closed};
     }
 
+    /** Survey suggestions of the period per status, and their themes (tags) with how often each came up. */
+    public record Suggestions(Map<String, Long> byStatus, Map<String, Long> themes) {
+    }
+
+    public Suggestions suggestions(Period period) {
+        Map<String, Long> byStatus = new TreeMap<>();
+        Map<String, Long> themes = new TreeMap<>();
+        for (Object[] row : em.createQuery("select s.status, s.tags, count(s) from SuggestionFact s where s.answeredAt >= :from"
+                        + " and s.answeredAt < :to group by s.status, s.tags", Object[].class)
+                .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getResultList()) {
+            long n = ((Number) row[2]).longValue();
+            byStatus.merge((String) row[0], n, Long::sum);
+            if (row[1] != null) {
+                for (String tag : ((String) row[1]).split(", ")) {
+                    if (!tag.isBlank()) {
+                        themes.merge(tag, n, Long::sum);
+                    }
+                }
+            }
+        }
+        return new Suggestions(byStatus, themes);
+    }
+
     /** Requests closed in the period. */
     public long closed(Period period) {
         return em.createQuery("select count(r) from RequestFact r where r.closedAt >= :from and r.closedAt < :to", Long.class)

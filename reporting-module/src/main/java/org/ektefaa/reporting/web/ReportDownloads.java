@@ -21,7 +21,7 @@ import org.ektefaa.reporting.entity.ArchivedReport;
 /**
  * Staff downloads (roles in the module's web-fragment): an archived report ({@code /reporting/file?id=}), the
  * CSV behind a report ({@code /reporting/export?kind=&from=&to=&lang=}, UTF-8 with a byte-order mark so
- * spreadsheet programs read Arabic) and a request's receipt ({@code /reporting/receipt?tracking=&lang=}).
+ * spreadsheet programs read Arabic; {@code &format=xlsx} for an Excel workbook) and a request's receipt ({@code /reporting/receipt?tracking=&lang=}).
  */
 @WebServlet({"/reporting/file", "/reporting/export", "/reporting/receipt"})
 public class ReportDownloads extends HttpServlet {
@@ -59,6 +59,22 @@ public class ReportDownloads extends HttpServlet {
         Reports.Kind kind = Reports.Kind.valueOf(request.getParameter("kind"));
         Period period = new Period(LocalDate.parse(request.getParameter("from")), LocalDate.parse(request.getParameter("to")));
         String language = "en".equals(request.getParameter("lang")) ? "en" : "ar";
+        if ("xlsx".equals(request.getParameter("format"))) {
+            java.util.List<String[]> rows = new java.util.ArrayList<>();
+            for (ReportLine line : reports.lines(kind, period, new Wording(language))) {
+                if (!"IMAGE".equals(line.getKind()) && !"BREAK".equals(line.getKind())) {
+                    String[] cells = line.cells();
+                    rows.add(java.util.Arrays.copyOfRange(cells, 1, cells.length));
+                }
+            }
+            byte[] workbook = org.ektefaa.reporting.control.Spreadsheets.xlsx(kind.name(), rows, "ar".equals(language));
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + kind.name().toLowerCase() + "-"
+                    + period.start() + ".xlsx\"");
+            response.setContentLength(workbook.length);
+            response.getOutputStream().write(workbook);
+            return;
+        }
         StringBuilder csv = new StringBuilder("\uFEFF");
         for (ReportLine line : reports.lines(kind, period, new Wording(language))) {
             if (!"IMAGE".equals(line.getKind()) && !"BREAK".equals(line.getKind())) {

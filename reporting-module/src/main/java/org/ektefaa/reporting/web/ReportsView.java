@@ -89,6 +89,10 @@ public class ReportsView implements Serializable {
                 + kind + "&from=" + from + "&to=" + to + "&lang=" + language;
     }
 
+    public String getExcelLink() {
+        return getExportLink() + "&format=xlsx";
+    }
+
     public void saveTargets() {
         try {
             reports.changeTargets(targetsVersion, csat, nps, within, median, response, me());

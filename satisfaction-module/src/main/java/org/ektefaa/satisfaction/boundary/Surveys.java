@@ -90,6 +90,9 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     Event<org.ektefaa.satisfaction.api.SurveyInvited> invited;
 
     @Inject
+    Event<org.ektefaa.satisfaction.api.SuggestionReviewed> reviewed;
+
+    @Inject
     Event<Audited> audited;
 
     @Inject
@@ -181,7 +184,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
         answered.fire(new SurveyAnswered(response.getId(), template.getId(), template.getFamily(), template.getRevision(),
                 response.getRequestId(), response.getRequestType(), response.getChannel(), response.getServiceCode(),
                 scores.overall(), scores.speed(), scores.courtesy(), scores.clarity(), scores.effort(), scores.recommend(),
-                anonymous, invitation.isKiosk(), now));
+                anonymous, invitation.isKiosk(), response.getSuggestion() != null, now));
         return response;
     }
 
@@ -330,6 +333,8 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
             throw new OptimisticLockException(response);
         }
         response.review(status, tags);
+        reviewed.fire(new org.ektefaa.satisfaction.api.SuggestionReviewed(responseId, status.name(),
+                response.getSuggestionTags(), clock.instant()));
         audited.fire(new Audited(by, "SUGGESTION_REVIEWED", "SurveyResponse", String.valueOf(responseId), status.name()));
     }
 

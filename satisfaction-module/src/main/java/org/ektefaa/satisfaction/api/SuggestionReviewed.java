@@ -1,0 +1,10 @@
+package org.ektefaa.satisfaction.api;
+
+import java.time.Instant;
+
+/**
+ * The quality officer filed a survey suggestion under themes and moved it on (NEW, UNDER_STUDY, ADOPTED,
+ * DECLINED): suggestions become improvement actions (policy §3.7). No text, no person.
+ */
+public record SuggestionReviewed(long responseId, String status, String tags, Instant at) {
+}
