@@ -167,13 +167,14 @@ public class Reports {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportLine> lines(Kind kind, Period period, Wording w) {
         List<ReportLine> lines = new ArrayList<>();
+        Memo memo = new Memo(figures);
         switch (kind) {
             case QUARTERLY -> {
-                summary(lines, period, w);
-                requests(lines, period, w);
-                commitment(lines, period, w);
+                summary(lines, period, w, memo);
+                requests(lines, period, w, memo);
+                commitment(lines, period, w, memo);
                 lines.add(ReportLine.pageBreak());
-                satisfaction(lines, period, w, true);
+                satisfaction(lines, period, w, true, memo);
                 complaints(lines, period, w);
                 volunteering(lines, period, w);
                 lines.add(ReportLine.pageBreak());
@@ -181,23 +182,45 @@ public class Reports {
                 conformance(lines, period, w);
             }
             case MONTHLY -> {
-                requests(lines, period, w);
-                commitment(lines, period, w);
+                requests(lines, period, w, memo);
+                commitment(lines, period, w, memo);
                 complaints(lines, period, w);
                 volunteering(lines, period, w);
             }
-            case SATISFACTION -> satisfaction(lines, period, w, false);
+            case SATISFACTION -> satisfaction(lines, period, w, false, memo);
         }
         return lines;
     }
 
-    private void summary(List<ReportLine> lines, Period period, Wording w) {
+    /**
+     * The figures one report asks for several times (the summary, the requests and the commitment sections all
+     * need the period's decisions), computed once per report.
+     */
+    private static final class Memo {
+        private final Figures figures;
+        private final Map<Period, Figures.Commitment> commitments = new java.util.HashMap<>();
+        private final Map<Period, Figures.Satisfaction> satisfaction = new java.util.HashMap<>();
+
+        Memo(Figures figures) {
+            this.figures = figures;
+        }
+
+        Figures.Commitment commitment(Period period) {
+            return commitments.computeIfAbsent(period, figures::commitment);
+        }
+
+        Figures.Satisfaction satisfaction(Period period) {
+            return satisfaction.computeIfAbsent(period, figures::satisfaction);
+        }
+    }
+
+    private void summary(List<ReportLine> lines, Period period, Wording w, Memo memo) {
         Period before = period.previous();
         Targets targets = em.find(Targets.class, Targets.ID);
-        Figures.Satisfaction now = figures.satisfaction(period);
-        Figures.Satisfaction then = figures.satisfaction(before);
-        Figures.Commitment c = figures.commitment(period);
-        Figures.Commitment cBefore = figures.commitment(before);
+        Figures.Satisfaction now = memo.satisfaction(period);
+        Figures.Satisfaction then = memo.satisfaction(before);
+        Figures.Commitment c = memo.commitment(period);
+        Figures.Commitment cBefore = memo.commitment(before);
         lines.add(ReportLine.section(w.t("summary")));
         lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), w.t("target"), w.t("sample")));
         lines.add(ReportLine.row(w.t("kpi.csat"), w.percent(now.csat()), w.percent(then.csat()), w.percent(targets.getCsat()),
@@ -212,7 +235,7 @@ public class Reports {
                 w.percent(targets.getResponseRate()), w.n(now.responseRate().n())));
     }
 
-    private void requests(List<ReportLine> lines, Period period, Wording w) {
+    private void requests(List<ReportLine> lines, Period period, Wording w, Memo memo) {
         Period before = period.previous();
         lines.add(ReportLine.section(w.t("requests")));
         Figures.Counts channels = figures.received(period, "channel");
@@ -226,8 +249,8 @@ public class Reports {
         lines.add(ReportLine.header(w.t("requests.byType"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
         types.byKey().forEach((k, n) -> lines.add(ReportLine.row(w.type(k), w.n(n),
                 w.n(typesBefore.byKey().getOrDefault(k, 0L)), "", "")));
-        Figures.Commitment c = figures.commitment(period);
-        Figures.Commitment cBefore = figures.commitment(before);
+        Figures.Commitment c = memo.commitment(period);
+        Figures.Commitment cBefore = memo.commitment(before);
         lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
         lines.add(ReportLine.row(w.t("requests.approved"), w.n(c.approved()), w.n(cBefore.approved()), "", ""));
         lines.add(ReportLine.row(w.t("requests.rejected"), w.n(c.rejected()), w.n(cBefore.rejected()), "", ""));
@@ -235,8 +258,8 @@ public class Reports {
         lines.add(ReportLine.row(w.t("requests.overdue"), w.n(figures.overdueAt(period)), w.n(figures.overdueAt(before)), "", ""));
     }
 
-    private void commitment(List<ReportLine> lines, Period period, Wording w) {
-        Figures.Commitment c = figures.commitment(period);
+    private void commitment(List<ReportLine> lines, Period period, Wording w, Memo memo) {
+        Figures.Commitment c = memo.commitment(period);
         lines.add(ReportLine.section(w.t("commitment")));
         lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), "", "", w.t("sample")));
         lines.add(ReportLine.row(w.t("commitment.decided"), w.n(c.decided()), "", "", ""));
@@ -261,9 +284,9 @@ public class Reports {
         }
     }
 
-    private void satisfaction(List<ReportLine> lines, Period period, Wording w, boolean quarters) {
-        Figures.Satisfaction s = figures.satisfaction(period);
-        Figures.Satisfaction before = figures.satisfaction(period.previous());
+    private void satisfaction(List<ReportLine> lines, Period period, Wording w, boolean quarters, Memo memo) {
+        Figures.Satisfaction s = memo.satisfaction(period);
+        Figures.Satisfaction before = memo.satisfaction(period.previous());
         lines.add(ReportLine.section(w.t("satisfaction")));
         lines.add(ReportLine.text(w.t("satisfaction.note")));
         lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), "", w.t("sample")));
@@ -290,7 +313,7 @@ public class Reports {
             p = p.previous();
         }
         for (Period each : trend) {
-            Figures.Satisfaction f = figures.satisfaction(each);
+            Figures.Satisfaction f = memo.satisfaction(each);
             String label = quarters ? w.t("quarter", each.quarter(), String.valueOf(each.start().getYear()))
                     : w.number(each.start().getMonthValue()) + "/" + each.start().getYear();
             csat.put(label, f.csat().isKnown() ? f.csat().value() : null);

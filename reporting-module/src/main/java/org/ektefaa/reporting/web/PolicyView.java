@@ -30,21 +30,23 @@ public class PolicyView implements Serializable {
 
     private List<PolicyFigures.Clause> clauses;
     private Period period;
+    private List<org.ektefaa.platform.api.PolicyVersions.Version> allVersions;
 
     @PostConstruct
     void init() {
         LocalDate today = LocalDate.now(clock);
         period = new Period(Period.quarterOf(today).start(), today);
+        allVersions = versions.all();
         clauses = figures.clauses(period, FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
     }
 
-    /** The version of the policy in force today, and every version, newest first. */
+    /** The version of the policy in force today: the newest approved by then (the list is newest first). */
     public org.ektefaa.platform.api.PolicyVersions.Version getInForce() {
-        return versions.inForceOn(period.end()).orElse(null);
+        return allVersions.stream().filter(v -> !v.approvedOn().isAfter(period.end())).findFirst().orElse(null);
     }
 
     public List<org.ektefaa.platform.api.PolicyVersions.Version> getVersions() {
-        return versions.all();
+        return allVersions;
     }
 
     public List<PolicyFigures.Clause> getClauses() {

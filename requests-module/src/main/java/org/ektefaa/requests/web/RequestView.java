@@ -26,6 +26,7 @@ public class RequestView implements Serializable {
 
     private long id;
     private AidRequest request;
+    private java.util.List<org.ektefaa.requests.entity.Attachment> attachments = java.util.List.of();
     private String text;
     private String note;
     private java.math.BigDecimal quantity;
@@ -43,6 +44,7 @@ public class RequestView implements Serializable {
 
     private void reload() {
         request = requests.find(id).orElseThrow(() -> new RuleViolation("request.error.missing"));
+        attachments = requests.attachments(id);
     }
 
     public void answer() {
@@ -64,7 +66,7 @@ public class RequestView implements Serializable {
     }
 
     public java.util.List<org.ektefaa.requests.entity.Attachment> getAttachments() {
-        return requests.attachments(id);
+        return attachments;
     }
 
     /** The signed-in officer takes the request on; it then shows under "assigned to me". */

@@ -27,6 +27,9 @@ public class HoursView implements Serializable {
     Opportunities opportunities;
 
     private List<HoursEntry> pending;
+    private List<Opportunities.Total> perVolunteer;
+    private List<Opportunities.Total> perOpportunity;
+    private List<Opportunities.Total> perMonth;
     private final Map<Long, BigDecimal> corrections = new HashMap<>();
 
     @PostConstruct
@@ -36,6 +39,9 @@ public class HoursView implements Serializable {
 
     private void load() {
         pending = opportunities.pendingHours(200);
+        perVolunteer = opportunities.totalsPerVolunteer();
+        perOpportunity = opportunities.totalsPerOpportunity();
+        perMonth = opportunities.totalsPerMonth(12);
         corrections.clear();
         pending.forEach(h -> corrections.put(h.getId(), h.getHours()));
     }
@@ -75,14 +81,14 @@ public class HoursView implements Serializable {
     }
 
     public List<Opportunities.Total> getPerVolunteer() {
-        return opportunities.totalsPerVolunteer();
+        return perVolunteer;
     }
 
     public List<Opportunities.Total> getPerOpportunity() {
-        return opportunities.totalsPerOpportunity();
+        return perOpportunity;
     }
 
     public List<Opportunities.Total> getPerMonth() {
-        return opportunities.totalsPerMonth(12);
+        return perMonth;
     }
 }

@@ -18,9 +18,15 @@ public class SkillNames {
     @Inject
     Volunteers volunteers;
 
+    private java.util.List<Skill> skills;
+
+    /** Called for every row of a table: the skill list is read once per request. */
     public String of(Collection<String> codes) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        String names = volunteers.skills().stream().filter(s -> codes.contains(s.getCode()))
+        if (skills == null) {
+            skills = volunteers.skills();
+        }
+        String names = skills.stream().filter(s -> codes.contains(s.getCode()))
                 .map(s -> s.name(locale)).collect(Collectors.joining("ar".equals(locale.getLanguage()) ? "، " : ", "));
         return names.isEmpty() ? "—" : names;
     }

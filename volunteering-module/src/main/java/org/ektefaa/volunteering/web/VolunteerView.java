@@ -33,12 +33,17 @@ public class VolunteerView implements Serializable {
     private Volunteer volunteer;
     private VolunteerStatus next;
     private String note;
+    private List<Signup> signups = List.of();
+    private List<HoursEntry> hours = List.of();
 
     public void load() {
         volunteer = id == null ? null : volunteers.withReview(id).orElse(null);
         if (volunteer == null) {
             Notices.warn("vol", "volunteer.error.missing");
+            return;
         }
+        signups = opportunities.signupsOf(volunteer.getId());
+        hours = opportunities.hoursOf(volunteer.getId());
     }
 
     public void review() {
@@ -62,11 +67,11 @@ public class VolunteerView implements Serializable {
     }
 
     public List<Signup> getSignups() {
-        return volunteer == null ? List.of() : opportunities.signupsOf(volunteer.getId());
+        return signups;
     }
 
     public List<HoursEntry> getHours() {
-        return volunteer == null ? List.of() : opportunities.hoursOf(volunteer.getId());
+        return hours;
     }
 
     public Long getId() {
