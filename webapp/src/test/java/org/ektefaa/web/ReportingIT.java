@@ -104,7 +104,7 @@ class ReportingIT {
     private AidRequest closedInquiry(String mobile) {
         AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "عبدالله",
                 mobile, "سؤال", "عن الخدمات"), "reception");
-        requests.answer(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "الجواب", "officer1");
+        requests.answer(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "الجواب", null, null, "officer1");
         requests.close(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "officer1");
         return r;
     }
@@ -164,6 +164,33 @@ class ReportingIT {
         ArchivedReport again = reports.produce(Reports.Kind.QUARTERLY, quarter, "ar", null, "quality1");
         assertThat(reports.archive(50)).extracting(ArchivedReport::getId).contains(again.getId())
                 .doesNotContain(archived.getId());
+    }
+
+    @Test
+    @Order(2)
+    void complaintsAreCountedByThemeAndOutcome() throws Exception {
+        String[][] resolved = {{"WAITING", "true"}, {"WAITING", "false"}, {"CONDUCT", "true"}};
+        for (int i = 0; i < resolved.length; i++) {
+            AidRequest c = requests.receive(new Requests.Intake(RequestType.COMPLAINT, ContactChannel.WEBSITE, null, "سلمى",
+                    "055123950" + i, "تأخر", "انتظرت طويلا"), "reception");
+            long version = requests.find(c.getId()).orElseThrow().getVersion();
+            if (i == 0) {
+                assertThatThrownBy(() -> requests.answer(c.getId(), version, "نعتذر", "NO_SUCH_THEME", true, "officer1"))
+                        .isInstanceOf(RuleViolation.class);
+            }
+            requests.answer(c.getId(), version, "نعتذر", resolved[i][0], Boolean.valueOf(resolved[i][1]), "officer1");
+        }
+        Period quarter = Period.quarterOf(LocalDate.now(RIYADH));
+        long waiting = count("select count(*) from rep_request_fact where complaint_theme = 'WAITING' and received_at >= ?"
+                + " and received_at < ?", quarter.from(RIYADH), quarter.until(RIYADH));
+        long waitingUpheld = count("select count(*) from rep_request_fact where complaint_theme = 'WAITING'"
+                + " and complaint_upheld and received_at >= ? and received_at < ?", quarter.from(RIYADH), quarter.until(RIYADH));
+        assertThat(waiting).isGreaterThanOrEqualTo(2);
+        List<ReportLine> lines = reports.lines(Reports.Kind.QUARTERLY, quarter, new Wording("en"));
+        assertThat(lines).anyMatch(l -> "ROW".equals(l.getKind()) && "Waiting or late replies".equals(l.getLabel())
+                && String.valueOf(waiting).equals(l.getValue()) && String.valueOf(waitingUpheld).equals(l.getPrevious()));
+        assertThat(pdfText(reports.pdf(Reports.Kind.QUARTERLY, quarter, "ar", null)))
+                .contains("محور الشكاوى المعالجة", "طول الانتظار أو التأخر في الرد", "تعامل الموظفين");
     }
 
     @Test

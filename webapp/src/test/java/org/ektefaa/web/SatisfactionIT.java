@@ -95,7 +95,7 @@ class SatisfactionIT {
     private String closedInquiry(String mobile, String by) {
         AidRequest request = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null,
                 "سارة محمد", mobile, "سؤال", "متى يبدأ التسجيل؟"), "reception");
-        requests.answer(request.getId(), requests.find(request.getId()).orElseThrow().getVersion(), "يبدأ الأحد", by);
+        requests.answer(request.getId(), requests.find(request.getId()).orElseThrow().getVersion(), "يبدأ الأحد", null, null, by);
         requests.close(request.getId(), requests.find(request.getId()).orElseThrow().getVersion(), by);
         return tokenSentFor(request.getTrackingNumber());
     }
@@ -283,7 +283,7 @@ class SatisfactionIT {
         AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "دلال",
                 "0551230040", "سؤال", "عن السلال"), "reception");
         assertThat(surveys.printableLink(r.getId(), "ar")).as("not closed yet: nothing to evaluate").isEmpty();
-        requests.answer(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "الجواب", "officer1");
+        requests.answer(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "الجواب", null, null, "officer1");
         requests.close(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "officer1");
         String first = surveys.printableLink(r.getId(), "ar").orElseThrow();
         String printed = surveys.printableLink(r.getId(), "ar").orElseThrow();

@@ -348,6 +348,18 @@ public class Reports {
                     survey.themes().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                             .limit(8).map(e -> e.getKey() + " (" + w.n(e.getValue()) + ")").toList())));
         }
+        List<Figures.ComplaintTheme> themes = figures.complaintThemes(period);
+        if (themes.isEmpty()) {
+            lines.add(ReportLine.text(w.t("complaints.noThemes")));
+        } else {
+            Map<String, String> names = requests.complaintThemes(w.locale());
+            lines.add(ReportLine.header(w.t("complaints.theme"), w.t("complaints.resolved"), w.t("complaints.upheld"),
+                    w.t("complaints.notUpheld"), ""));
+            for (Figures.ComplaintTheme t : themes) {
+                lines.add(ReportLine.row(names.getOrDefault(t.code(), t.code()), w.n(t.resolved()), w.n(t.upheld()),
+                        w.n(t.resolved() - t.upheld()), ""));
+            }
+        }
     }
 
     private void volunteering(List<ReportLine> lines, Period period, Wording w) {

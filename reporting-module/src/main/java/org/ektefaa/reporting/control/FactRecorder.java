@@ -61,6 +61,15 @@ public class FactRecorder {
         }
     }
 
+    void on(@Observes org.ektefaa.requests.api.RequestAnswered e) {
+        if (e.complaintTheme() != null) {
+            RequestFact fact = em.find(RequestFact.class, e.requestId());
+            if (fact != null) {
+                fact.resolved(e.complaintTheme(), e.upheld());
+            }
+        }
+    }
+
     void on(@Observes RequestClosed e) {
         fact(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.receivedAt()).closed(e.closedAt(), e.serviceCode());
     }

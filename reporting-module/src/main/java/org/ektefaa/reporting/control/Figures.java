@@ -153,6 +153,28 @@ public class Figures {
         return new long[] {all, closed};
     }
 
+    /** Complaints received in the period and resolved, per theme: how many, and how many of them were upheld. */
+    public record ComplaintTheme(String code, long resolved, long upheld) {
+    }
+
+    public List<ComplaintTheme> complaintThemes(Period period) {
+        Map<String, long[]> byTheme = new TreeMap<>();
+        for (Object[] row : em.createQuery("select r.complaintTheme, r.complaintUpheld, count(r) from RequestFact r"
+                        + " where r.type = :type and r.receivedAt >= :from and r.receivedAt < :to and r.complaintTheme is not null"
+                        + " group by r.complaintTheme, r.complaintUpheld", Object[].class)
+                .setParameter("type", org.ektefaa.requests.api.RequestType.COMPLAINT)
+                .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getResultList()) {
+            long[] counts = byTheme.computeIfAbsent((String) row[0], k -> new long[2]);
+            long n = ((Number) row[2]).longValue();
+            counts[0] += n;
+            if (Boolean.TRUE.equals(row[1])) {
+                counts[1] += n;
+            }
+        }
+        return byTheme.entrySet().stream().map(e -> new ComplaintTheme(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .sorted(java.util.Comparator.comparingLong(ComplaintTheme::resolved).reversed()).toList();
+    }
+
     /** Survey suggestions of the period per status, and their themes (tags) with how often each came up. */
     public record Suggestions(Map<String, Long> byStatus, Map<String, Long> themes) {
     }

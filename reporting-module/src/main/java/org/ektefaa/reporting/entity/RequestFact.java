@@ -68,6 +68,12 @@ public class RequestFact {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "complaint_theme")
+    private String complaintTheme;
+
+    @Column(name = "complaint_upheld")
+    private Boolean complaintUpheld;
+
     protected RequestFact() {
     }
 
@@ -92,6 +98,8 @@ public class RequestFact {
         }
         fact.deliveries = s.deliveries();
         fact.closedAt = s.closedAt();
+        fact.complaintTheme = s.complaintTheme();
+        fact.complaintUpheld = s.complaintUpheld();
         return fact;
     }
 
@@ -110,6 +118,12 @@ public class RequestFact {
         }
         Instant from = raisedAt != null ? raisedAt : receivedAt;
         this.daysToDecision = (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(from, zone), LocalDate.ofInstant(at, zone));
+    }
+
+    /** A complaint was resolved under a theme, upheld or not. */
+    public void resolved(String theme, Boolean upheld) {
+        this.complaintTheme = theme;
+        this.complaintUpheld = upheld;
     }
 
     public void delivered(String serviceCode) {

@@ -29,7 +29,7 @@ public interface RequestDirectory {
     record Snapshot(long requestId, String trackingNumber, RequestType type, ContactChannel channel, String serviceCode,
                     java.time.Instant receivedAt, java.time.Instant raisedAt, java.time.LocalDate dueDate,
                     java.time.Instant decidedAt, Boolean approved, Boolean metDeadline, int deliveries,
-                    java.time.Instant closedAt) {
+                    java.time.Instant closedAt, String complaintTheme, Boolean complaintUpheld) {
     }
 
     /** Up to {@code max} requests after {@code afterId}, in id order (a rebuild reads them batch by batch). */
@@ -37,4 +37,7 @@ public interface RequestDirectory {
 
     /** The names of the catalogue's services in a language, by service code (for reports). */
     java.util.Map<String, String> serviceNames(java.util.Locale locale);
+
+    /** The names of the complaint themes in a language, by code (for reports). */
+    java.util.Map<String, String> complaintThemes(java.util.Locale locale);
 }

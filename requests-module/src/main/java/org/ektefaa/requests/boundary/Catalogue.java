@@ -13,12 +13,14 @@ import java.util.Locale;
 import org.ektefaa.platform.api.Audited;
 import org.ektefaa.platform.api.LocalizedName;
 import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.requests.entity.ComplaintTheme;
+import org.ektefaa.requests.entity.ListEntry;
 import org.ektefaa.requests.entity.RejectionReason;
 import org.ektefaa.requests.entity.Service;
 
 /**
  * The lists administrators keep (policy §5.4, §5.6): the service catalogue (names, unit, recurring, in use) and
- * the reasons a request may be rejected for. Codes are fixed once created; withdrawing keeps history intact.
+ * the reasons a request may be rejected for, the themes complaints are filed under. Codes are fixed once created; withdrawing keeps history intact.
  */
 @ApplicationScoped
 @Transactional
@@ -60,20 +62,36 @@ public class Catalogue {
     }
 
     public void saveReason(String code, Long version, LocalizedName name, boolean active, @NotBlank String by) {
+        save(RejectionReason.class, code, version, name, active, by, RejectionReason::new, "REJECTION_REASON_SAVED");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ComplaintTheme> allThemes() {
+        return em.createQuery("select t from ComplaintTheme t order by t.code", ComplaintTheme.class).getResultList();
+    }
+
+    public void saveTheme(String code, Long version, LocalizedName name, boolean active, @NotBlank String by) {
+        save(ComplaintTheme.class, code, version, name, active, by, ComplaintTheme::new, "COMPLAINT_THEME_SAVED");
+    }
+
+    /** Adds an entry of a list ({@code version} null) or changes one, if nobody saved it in between. */
+    private <T extends ListEntry> void save(Class<T> kind, String code, Long version, LocalizedName name, boolean active,
+                                            String by, java.util.function.BiFunction<String, LocalizedName, T> create,
+                                            String action) {
         String key = code(code);
-        RejectionReason reason = em.find(RejectionReason.class, key);
+        T entry = em.find(kind, key);
         if (version == null) {
-            if (reason != null) {
+            if (entry != null) {
                 throw new RuleViolation("catalogue.error.codeTaken", key);
             }
-            em.persist(new RejectionReason(key, name));
+            em.persist(create.apply(key, name));
         } else {
-            if (reason == null || reason.getVersion() != version) {
-                throw new OptimisticLockException(reason);
+            if (entry == null || entry.getVersion() != version) {
+                throw new OptimisticLockException(entry);
             }
-            reason.change(name, active);
+            entry.change(name, active);
         }
-        audited.fire(new Audited(by, "REJECTION_REASON_SAVED", "RejectionReason", key, null));
+        audited.fire(new Audited(by, action, kind.getSimpleName(), key, null));
     }
 
     private static String code(String code) {

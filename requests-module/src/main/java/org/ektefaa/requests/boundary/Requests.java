@@ -26,6 +26,7 @@ import org.ektefaa.platform.api.saudi.Digits;
 import org.ektefaa.platform.api.saudi.SaudiMobiles;
 import org.ektefaa.requests.api.ApplicantAsked;
 import org.ektefaa.requests.api.FollowUpRequested;
+import org.ektefaa.requests.api.RequestAnswered;
 import org.ektefaa.requests.api.RequestClosed;
 import org.ektefaa.requests.api.RequestRaisedForDecision;
 import org.ektefaa.requests.api.RequestReceived;
@@ -92,6 +93,9 @@ public class Requests {
 
     @Inject
     Event<RequestClosed> closed;
+
+    @Inject
+    Event<RequestAnswered> answered;
 
     @Inject
     Event<Audited> audited;
@@ -225,8 +229,32 @@ public class Requests {
         return Optional.ofNullable(em.find(AidRequest.class, id));
     }
 
-    public void answer(long id, long expectedVersion, String text, @NotBlank String by) {
-        AidRequest.forUpdate(em, id, expectedVersion).answer(text, by, clock.instant());
+    /**
+     * Answers an inquiry, acknowledges a suggestion or resolves a complaint; a complaint needs its theme (an active
+     * entry of the list) and whether it was upheld.
+     */
+    public void answer(long id, long expectedVersion, String text, String complaintTheme, Boolean upheld,
+                       @NotBlank String by) {
+        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
+        if (request.getType() == RequestType.COMPLAINT && complaintTheme != null) {
+            org.ektefaa.requests.entity.ComplaintTheme theme =
+                    em.find(org.ektefaa.requests.entity.ComplaintTheme.class, complaintTheme);
+            if (theme == null || !theme.isActive()) {
+                throw new RuleViolation("request.error.themeRequired");
+            }
+        }
+        request.classify(complaintTheme, upheld);
+        Instant now = clock.instant();
+        request.answer(text, by, now);
+        answered.fire(new RequestAnswered(request.getId(), request.getTrackingNumber(), request.getType(),
+                request.getComplaintTheme(), request.getComplaintUpheld(), now));
+    }
+
+    /** The complaint themes still offered, for the officer resolving a complaint. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<org.ektefaa.requests.entity.ComplaintTheme> complaintThemes() {
+        return em.createQuery("select t from ComplaintTheme t where t.active = true order by t.code",
+                org.ektefaa.requests.entity.ComplaintTheme.class).getResultList();
     }
 
     public void raise(long id, long expectedVersion, @NotBlank String by) {

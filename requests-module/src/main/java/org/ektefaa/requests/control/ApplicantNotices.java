@@ -104,7 +104,7 @@ public class ApplicantNotices implements RequestDirectory {
                 r.getServiceCode(), r.getCreatedAt(),
                 r.getRaisedOn() == null ? null : r.getRaisedOn().atStartOfDay(clock.getZone()).toInstant(), r.getDueDate(),
                 r.getDecidedAt(), r.getDecidedAt() == null ? null : approved.contains(r.getId()), r.getMetDeadline(),
-                r.getDeliveries().size(), r.getClosedAt())).toList();
+                r.getDeliveries().size(), r.getClosedAt(), r.getComplaintTheme(), r.getComplaintUpheld())).toList();
     }
 
     @Override
@@ -112,6 +112,14 @@ public class ApplicantNotices implements RequestDirectory {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         em.createQuery("select s from Service s order by s.code", org.ektefaa.requests.entity.Service.class)
                 .getResultList().forEach(s -> names.put(s.getCode(), s.name(locale)));
+        return names;
+    }
+
+    @Override
+    public java.util.Map<String, String> complaintThemes(Locale locale) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        em.createQuery("select t from ComplaintTheme t order by t.code", org.ektefaa.requests.entity.ComplaintTheme.class)
+                .getResultList().forEach(t -> names.put(t.getCode(), t.name(locale)));
         return names;
     }
 

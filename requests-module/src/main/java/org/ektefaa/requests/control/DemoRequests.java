@@ -30,6 +30,7 @@ public class DemoRequests {
         "السبيعي", "العنزي", "الشمري", "البقمي", "الرشيدي", "المالكي", "السهلي"};
     private static final String[] INQUIRIES = {"مواعيد توزيع السلال الغذائية", "شروط التسجيل في الجمعية",
         "المستندات المطلوبة للتسجيل", "مواعيد الدوام في رمضان", "طريقة تحديث بيانات الأسرة"};
+    private static final String[] THEMES = {"WAITING", "WAITING", "CONDUCT", "SERVICE_QUALITY", "COMMUNICATION"};
     private static final String[] COMPLAINTS = {"تأخر الرد على الاتصال", "طول الانتظار في الاستقبال", "نقص في السلة الغذائية"};
     private static final String[] SUGGESTIONS = {"إضافة مواعيد مسائية", "خدمة التوصيل لكبار السن", "رسائل تذكير قبل التوزيع"};
 
@@ -56,18 +57,19 @@ public class DemoRequests {
                 String subject = INQUIRIES[random.nextInt(INQUIRIES.length)];
                 AidRequest r = receive(RequestType.INQUIRY, channel, name, mobile, subject, null);
                 if (random.nextInt(10) < 8) {
-                    requests.answer(r.getId(), version(r), "تمت الإجابة: " + subject, "demo.reception");
+                    requests.answer(r.getId(), version(r), "تمت الإجابة: " + subject, null, null, "demo.reception");
                     requests.close(r.getId(), version(r), "demo.reception");
                 }
             } else if (kind < 5) {
                 AidRequest r = receive(RequestType.COMPLAINT, channel, name, mobile, COMPLAINTS[random.nextInt(COMPLAINTS.length)], null);
                 if (random.nextBoolean()) {
-                    requests.answer(r.getId(), version(r), "تمت معالجة الشكوى والاعتذار للمستفيد", "demo.reception");
+                    requests.answer(r.getId(), version(r), "تمت معالجة الشكوى والاعتذار للمستفيد",
+                            THEMES[random.nextInt(THEMES.length)], random.nextInt(3) > 0, "demo.reception");
                     requests.close(r.getId(), version(r), "demo.reception");
                 }
             } else if (kind < 6) {
                 AidRequest r = receive(RequestType.SUGGESTION, channel, name, mobile, SUGGESTIONS[random.nextInt(SUGGESTIONS.length)], null);
-                requests.answer(r.getId(), version(r), "شكرًا لاقتراحك، أحيل إلى لجنة الجودة", "demo.reception");
+                requests.answer(r.getId(), version(r), "شكرًا لاقتراحك، أحيل إلى لجنة الجودة", null, null, "demo.reception");
                 requests.close(r.getId(), version(r), "demo.reception");
             } else {
                 Service service = services.get(random.nextInt(services.size()));

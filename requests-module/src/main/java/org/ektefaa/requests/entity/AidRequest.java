@@ -72,6 +72,12 @@ public class AidRequest {
     @Column(name = "rejection_code", length = 40)
     private String rejectionCode;
 
+    @Column(name = "complaint_theme", length = 40)
+    private String complaintTheme;
+
+    @Column(name = "complaint_upheld")
+    private Boolean complaintUpheld;
+
     /** The language the applicant reads ({@code ar} or {@code en}); Arabic when unknown. */
     @Column(length = 8)
     private String language;
@@ -184,12 +190,24 @@ public class AidRequest {
         if (text == null || text.isBlank()) {
             throw new RuleViolation("request.error.answerRequired");
         }
+        if (type == RequestType.COMPLAINT && (complaintTheme == null || complaintUpheld == null)) {
+            throw new RuleViolation("request.error.themeRequired");
+        }
         this.answer = text.trim();
         move(RequestStatus.ANSWERED, by, at, null);
     }
 
     public void speaks(String language) {
         this.language = "en".equals(language) ? "en" : "ar";
+    }
+
+    /** What a complaint was about and whether it was upheld, before {@link #answer} resolves it. */
+    public void classify(String themeCode, Boolean upheld) {
+        if (type != RequestType.COMPLAINT) {
+            return;
+        }
+        this.complaintTheme = themeCode == null || themeCode.isBlank() ? null : themeCode;
+        this.complaintUpheld = upheld;
     }
 
     /** A rejection for a reason of the list (and the executive's own words), before {@link #decide}. */
@@ -373,6 +391,14 @@ public class AidRequest {
 
     public String getRejectionCode() {
         return rejectionCode;
+    }
+
+    public String getComplaintTheme() {
+        return complaintTheme;
+    }
+
+    public Boolean getComplaintUpheld() {
+        return complaintUpheld;
     }
 
     public String getLanguage() {

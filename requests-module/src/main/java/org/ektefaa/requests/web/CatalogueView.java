@@ -12,10 +12,12 @@ import org.ektefaa.platform.api.LocalizedName;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.requests.boundary.Catalogue;
+import org.ektefaa.requests.entity.ComplaintTheme;
+import org.ektefaa.requests.entity.ListEntry;
 import org.ektefaa.requests.entity.RejectionReason;
 import org.ektefaa.requests.entity.Service;
 
-/** {@code /requests/catalogue.xhtml}: administrators keep the service catalogue and the rejection reasons. */
+/** {@code /requests/catalogue.xhtml}: administrators keep the service catalogue, the rejection reasons and the complaint themes. */
 @Named
 @ViewScoped
 public class CatalogueView implements Serializable {
@@ -27,6 +29,7 @@ public class CatalogueView implements Serializable {
 
     private List<Service> services;
     private List<RejectionReason> reasons;
+    private List<ComplaintTheme> themes;
 
     private String serviceCode;
     private Long serviceVersion;
@@ -37,11 +40,76 @@ public class CatalogueView implements Serializable {
     private boolean recurring;
     private boolean serviceActive = true;
 
-    private String reasonCode;
-    private Long reasonVersion;
-    private String reasonAr;
-    private String reasonEn;
-    private boolean reasonActive = true;
+    private final ListEditor reasonEditor = new ListEditor();
+    private final ListEditor themeEditor = new ListEditor();
+
+    /** The form of one entry of a short list (a rejection reason, a complaint theme): new, or one being edited. */
+    public static class ListEditor implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String code;
+        private Long version;
+        private String ar;
+        private String en;
+        private boolean active = true;
+
+        public void edit(ListEntry entry) {
+            code = entry.getCode();
+            version = entry.getVersion();
+            ar = entry.getName().getAr();
+            en = entry.getName().getEn();
+            active = entry.isActive();
+        }
+
+        public void clear() {
+            code = null;
+            version = null;
+            ar = null;
+            en = null;
+            active = true;
+        }
+
+        LocalizedName name() {
+            return new LocalizedName(ar, en);
+        }
+
+        public boolean isEditing() {
+            return version != null;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getAr() {
+            return ar;
+        }
+
+        public void setAr(String ar) {
+            this.ar = ar;
+        }
+
+        public String getEn() {
+            return en;
+        }
+
+        public void setEn(String en) {
+            this.en = en;
+        }
+
+        public boolean isActive() {
+            return active;
+        }
+
+        public void setActive(boolean active) {
+            this.active = active;
+        }
+    }
 
     @PostConstruct
     void init() {
@@ -51,6 +119,7 @@ public class CatalogueView implements Serializable {
     private void load() {
         services = catalogue.allServices();
         reasons = catalogue.allReasons();
+        themes = catalogue.allThemes();
     }
 
     public void editService(Service s) {
@@ -76,42 +145,39 @@ public class CatalogueView implements Serializable {
     }
 
     public void saveService() {
-        act(() -> catalogue.saveService(serviceCode, serviceVersion, new LocalizedName(serviceAr, serviceEn), unitAr, unitEn,
-                recurring, serviceActive, me()));
-        newService();
-    }
-
-    public void editReason(RejectionReason r) {
-        reasonCode = r.getCode();
-        reasonVersion = r.getVersion();
-        reasonAr = r.getName().getAr();
-        reasonEn = r.getName().getEn();
-        reasonActive = r.isActive();
-    }
-
-    public void newReason() {
-        reasonCode = null;
-        reasonVersion = null;
-        reasonAr = null;
-        reasonEn = null;
-        reasonActive = true;
+        if (act(() -> catalogue.saveService(serviceCode, serviceVersion, new LocalizedName(serviceAr, serviceEn), unitAr,
+                unitEn, recurring, serviceActive, me()))) {
+            newService();
+        }
     }
 
     public void saveReason() {
-        act(() -> catalogue.saveReason(reasonCode, reasonVersion, new LocalizedName(reasonAr, reasonEn), reasonActive, me()));
-        newReason();
+        ListEditor e = reasonEditor;
+        if (act(() -> catalogue.saveReason(e.code, e.version, e.name(), e.active, me()))) {
+            e.clear();
+        }
     }
 
-    private void act(Runnable action) {
+    public void saveTheme() {
+        ListEditor e = themeEditor;
+        if (act(() -> catalogue.saveTheme(e.code, e.version, e.name(), e.active, me()))) {
+            e.clear();
+        }
+    }
+
+    private boolean act(Runnable action) {
+        boolean done = false;
         try {
             action.run();
             Notices.info("req", "catalogue.saved");
+            done = true;
         } catch (RuleViolation violation) {
             Notices.refused("req", violation);
         } catch (OptimisticLockException concurrent) {
             Notices.editedMeanwhile();
         }
         load();
+        return done;
     }
 
     private static String me() {
@@ -122,8 +188,16 @@ public class CatalogueView implements Serializable {
         return serviceVersion != null;
     }
 
-    public boolean isEditingReason() {
-        return reasonVersion != null;
+    public ListEditor getReasonEditor() {
+        return reasonEditor;
+    }
+
+    public ListEditor getThemeEditor() {
+        return themeEditor;
+    }
+
+    public List<ComplaintTheme> getThemes() {
+        return themes;
     }
 
     public List<Service> getServices() {
@@ -188,37 +262,5 @@ public class CatalogueView implements Serializable {
 
     public void setServiceActive(boolean serviceActive) {
         this.serviceActive = serviceActive;
-    }
-
-    public String getReasonCode() {
-        return reasonCode;
-    }
-
-    public void setReasonCode(String reasonCode) {
-        this.reasonCode = reasonCode;
-    }
-
-    public String getReasonAr() {
-        return reasonAr;
-    }
-
-    public void setReasonAr(String reasonAr) {
-        this.reasonAr = reasonAr;
-    }
-
-    public String getReasonEn() {
-        return reasonEn;
-    }
-
-    public void setReasonEn(String reasonEn) {
-        this.reasonEn = reasonEn;
-    }
-
-    public boolean isReasonActive() {
-        return reasonActive;
-    }
-
-    public void setReasonActive(boolean reasonActive) {
-        this.reasonActive = reasonActive;
     }
 }

@@ -31,6 +31,9 @@ public class RequestView implements Serializable {
     private String note;
     private java.math.BigDecimal quantity;
     private java.time.LocalDate deliveredOn;
+    private String theme;
+    private Boolean upheld;
+    private java.util.List<org.ektefaa.requests.entity.ComplaintTheme> themes = java.util.List.of();
 
     @PostConstruct
     void init() {
@@ -45,10 +48,45 @@ public class RequestView implements Serializable {
     private void reload() {
         request = requests.find(id).orElseThrow(() -> new RuleViolation("request.error.missing"));
         attachments = requests.attachments(id);
+        if (request.getType() == RequestType.COMPLAINT && themes.isEmpty()) {
+            themes = requests.complaintThemes();
+        }
     }
 
     public void answer() {
-        act(() -> requests.answer(id, request.getVersion(), text, me()), "request.answered");
+        act(() -> requests.answer(id, request.getVersion(), text, theme, upheld, me()), "request.answered");
+    }
+
+    /** A complaint being resolved asks for its theme and whether it was upheld. */
+    public boolean isComplaint() {
+        return request.getType() == RequestType.COMPLAINT;
+    }
+
+    public java.util.List<org.ektefaa.requests.entity.ComplaintTheme> getThemes() {
+        return themes;
+    }
+
+    /** The name of the complaint's theme, once resolved. */
+    public String themeName() {
+        return themes.stream().filter(t -> t.getCode().equals(request.getComplaintTheme())).findFirst()
+                .map(t -> t.name(FacesContext.getCurrentInstance().getViewRoot().getLocale()))
+                .orElse(request.getComplaintTheme());
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+
+    public Boolean getUpheld() {
+        return upheld;
+    }
+
+    public void setUpheld(Boolean upheld) {
+        this.upheld = upheld;
     }
 
     public void raise() {

@@ -31,6 +31,21 @@ class AidRequestTest {
     }
 
     @Test
+    void aComplaintIsResolvedOnlyWithItsThemeAndOutcome() {
+        AidRequest complaint = request(RequestType.COMPLAINT);
+        assertThatThrownBy(() -> complaint.answer("We apologise", "r", NOW)).hasMessage("request.error.themeRequired");
+        complaint.classify("WAITING", null);
+        assertThatThrownBy(() -> complaint.answer("We apologise", "r", NOW)).hasMessage("request.error.themeRequired");
+        complaint.classify("WAITING", true);
+        complaint.answer("We apologise", "r", NOW);
+        assertThat(complaint.getComplaintTheme()).isEqualTo("WAITING");
+        assertThat(complaint.getComplaintUpheld()).isTrue();
+        AidRequest inquiry = request(RequestType.INQUIRY);
+        inquiry.classify("WAITING", true);
+        assertThat(inquiry.getComplaintTheme()).as("only complaints carry a theme").isNull();
+    }
+
+    @Test
     void aSupportRequestIsDecidedDeliveredAndClosedNotAnswered() {
         AidRequest support = request(RequestType.SUPPORT);
         assertThatThrownBy(() -> support.answer("x", "r", NOW)).hasMessage("request.error.notAnswerable");
