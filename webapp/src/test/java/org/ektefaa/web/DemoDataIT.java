@@ -64,6 +64,27 @@ class DemoDataIT {
                 .isEqualTo(DemoData.ACCOUNTS.size());
         assertThat(count("select count(*) from rep_request_fact")).isGreaterThanOrEqualTo(160);
 
+        // beneficiary files: registered through the registration decisions, a few still at the reception
+        assertThat(count("select count(*) from ben_beneficiary where created_by = 'demo.reception'")).isEqualTo(300);
+        assertThat(count("select count(*) from ben_beneficiary where created_by = 'demo.reception' and status = 'REGISTERED'"))
+                .isGreaterThan(200);
+        assertThat(count("select count(*) from ben_beneficiary where created_by = 'demo.reception' and status = 'INCOMPLETE'"
+                + " or created_by = 'demo.reception' and status = 'DRAFT'")).isPositive();
+        assertThat(count("select count(*) from ben_household_member m join ben_beneficiary b on b.id = m.beneficiary_id"
+                + " where b.created_by = 'demo.reception'")).isGreaterThan(300);
+        assertThat(count("select count(*) from req_request where created_by = 'demo.reception' and type = 'SUPPORT'"
+                + " and beneficiary_id is not null")).as("support requests from registered files").isPositive();
+
+        // spread over the past months, not all "now": requests in at least five different months, some overdue
+        assertThat(count("select count(distinct date_format(created_at, '%Y-%m')) from req_request"
+                + " where created_by = 'demo.reception'")).isGreaterThanOrEqualTo(5);
+        assertThat(count("select count(*) from req_request where created_by = 'demo.reception' and status = 'RAISED'"
+                + " and due_date < current_date")).as("overdue").isPositive();
+        assertThat(count("select count(*) from rep_request_fact where met_deadline = false")).as("late decisions").isPositive();
+        assertThat(count("select count(distinct date_format(answered_at, '%Y-%m')) from sat_response"))
+                .as("survey answers over the months").isGreaterThanOrEqualTo(4);
+        assertThat(count("select count(distinct date_format(worked_on, '%Y-%m')) from vol_hours")).isGreaterThanOrEqualTo(3);
+
         long after = count("select count(*) from req_request");
         assertThat(demo.load()).as("a second start").isFalse();
         assertThat(count("select count(*) from req_request")).isEqualTo(after);

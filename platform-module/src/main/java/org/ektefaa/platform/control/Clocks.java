@@ -1,16 +1,20 @@
 package org.ektefaa.platform.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one clock every module injects, so that tests can reason about time. Its zone is the association's
  * ({@code EKTEFAA_TIME_ZONE}, default Asia/Riyadh), whatever the server's: "today", due dates and report
- * periods are the association's days.
+ * periods are the association's days. It reads the system's time, except while {@link DemoData} loads demo
+ * data spread over past months ({@link #pin}).
  */
 @ApplicationScoped
 public class Clocks {
@@ -19,8 +23,53 @@ public class Clocks {
     @ConfigProperty(name = "ektefaa.time-zone", defaultValue = "Asia/Riyadh")
     String zone;
 
+    private final AtomicReference<Instant> pinned = new AtomicReference<>();
+    private Clock clock;
+
+    @PostConstruct
+    void init() {
+        clock = new Pinnable(ZoneId.of(zone), pinned);
+    }
+
     @Produces
     Clock clock() {
-        return Clock.system(ZoneId.of(zone));
+        return clock;
+    }
+
+    /** Every clock reads {@code at} until {@link #release}; only the demo data loader calls this. */
+    public void pin(Instant at) {
+        pinned.set(at);
+    }
+
+    public void release() {
+        pinned.set(null);
+    }
+
+    /** The system clock in a zone, or the pinned instant while there is one. */
+    private static final class Pinnable extends Clock {
+
+        private final ZoneId zone;
+        private final AtomicReference<Instant> pinned;
+
+        Pinnable(ZoneId zone, AtomicReference<Instant> pinned) {
+            this.zone = zone;
+            this.pinned = pinned;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return other.equals(zone) ? this : new Pinnable(other, pinned);
+        }
+
+        @Override
+        public Instant instant() {
+            Instant at = pinned.get();
+            return at != null ? at : Instant.now();
+        }
     }
 }

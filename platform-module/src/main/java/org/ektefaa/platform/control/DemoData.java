@@ -52,6 +52,9 @@ public class DemoData {
     @Inject
     Event<DemoDataRequested> requested;
 
+    @Inject
+    Clocks clocks;
+
     void on(@Observes DatabaseMigrated migrated) {
         if (enabled) {
             load();
@@ -73,7 +76,11 @@ public class DemoData {
             em.persist(user);
         });
         em.flush();
-        requested.fire(new DemoDataRequested(1447L));
+        try {
+            requested.fire(new DemoDataRequested(1447L, clock.instant(), clocks::pin));
+        } finally {
+            clocks.release();
+        }
         LOG.info("Demo data loaded; demo accounts " + ACCOUNTS.keySet() + " (password in the README)");
         return true;
     }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import org.ektefaa.platform.api.AssociationProfile;
@@ -18,8 +20,9 @@ import org.ektefaa.requests.entity.Service;
 
 /**
  * Demo requests through the module's own boundary (so every event fires): on every enabled channel and of every
- * type, in every state — received, answered and closed, raised and waiting for decision, approved and delivered
- * (some month by month), rejected with a listed reason, closed.
+ * type, in every state — received, answered and closed, raised and waiting for decision (some overdue), approved
+ * and delivered (some month by month), rejected with a listed reason, closed — spread over the past six months,
+ * each step a few days after the one before; and the decisions on the demo beneficiary files' registrations.
  */
 @ApplicationScoped
 public class DemoRequests {
@@ -43,12 +46,20 @@ public class DemoRequests {
     @Inject
     AssociationProfile profile;
 
+    /** Registered beneficiaries, for support requests made from their files. */
+    private final java.util.NavigableMap<Instant, Long> beneficiaries = new java.util.TreeMap<>();
+
     void on(@Observes @Priority(1000) DemoDataRequested demo) {
         Random random = new Random(demo.seed());
+        decideRegistrations(demo, random);
         List<ContactChannel> channels = java.util.Arrays.stream(ContactChannel.values()).filter(profile::isEnabled).toList();
         List<Service> services = requests.services();
         String reason = decisions.rejectionReasons().isEmpty() ? null : decisions.rejectionReasons().get(0).getCode();
         for (int i = 0; i < 160; i++) {
+            // received over the past six months, more of them recently; each step a few days after the last
+            Instant at = demo.now().minus(Duration.ofDays((long) (180 * Math.pow(random.nextDouble(), 1.4))))
+                    .minus(Duration.ofMinutes(random.nextInt(600)));
+            demo.at(at);
             ContactChannel channel = channels.get(random.nextInt(channels.size()));
             String name = FIRST[random.nextInt(FIRST.length)] + " " + FAMILY[random.nextInt(FAMILY.length)];
             String mobile = "05" + (50000000 + random.nextInt(49999999));
@@ -56,51 +67,103 @@ public class DemoRequests {
             if (kind < 4) {
                 String subject = INQUIRIES[random.nextInt(INQUIRIES.length)];
                 AidRequest r = receive(RequestType.INQUIRY, channel, name, mobile, subject, null);
-                if (random.nextInt(10) < 8) {
+                if (random.nextInt(10) < 8 && demo.happened(at = later(at, random, 0, 2))) {
+                    demo.at(at);
                     requests.answer(r.getId(), version(r), "تمت الإجابة: " + subject, null, null, "demo.reception");
                     requests.close(r.getId(), version(r), "demo.reception");
                 }
             } else if (kind < 5) {
                 AidRequest r = receive(RequestType.COMPLAINT, channel, name, mobile, COMPLAINTS[random.nextInt(COMPLAINTS.length)], null);
-                if (random.nextBoolean()) {
+                if (random.nextInt(4) > 0 && demo.happened(at = later(at, random, 1, 6))) {
+                    demo.at(at);
                     requests.answer(r.getId(), version(r), "تمت معالجة الشكوى والاعتذار للمستفيد",
                             THEMES[random.nextInt(THEMES.length)], random.nextInt(3) > 0, "demo.reception");
                     requests.close(r.getId(), version(r), "demo.reception");
                 }
             } else if (kind < 6) {
                 AidRequest r = receive(RequestType.SUGGESTION, channel, name, mobile, SUGGESTIONS[random.nextInt(SUGGESTIONS.length)], null);
-                requests.answer(r.getId(), version(r), "شكرًا لاقتراحك، أحيل إلى لجنة الجودة", null, null, "demo.reception");
-                requests.close(r.getId(), version(r), "demo.reception");
-            } else {
-                Service service = services.get(random.nextInt(services.size()));
-                AidRequest r = receive(RequestType.SUPPORT, channel, name, mobile, service.name(java.util.Locale.forLanguageTag("ar")),
-                        service.getCode());
-                int fate = random.nextInt(10);
-                if (fate == 0) {
-                    continue;
-                }
-                requests.raise(r.getId(), version(r), "demo.reception");
-                if (fate < 3) {
-                    continue;
-                }
-                if (fate < 4 && reason != null) {
-                    decisions.reject(r.getId(), version(r), reason, "لا تنطبق الشروط حاليًا", "demo.executive");
+                if (demo.happened(at = later(at, random, 0, 3))) {
+                    demo.at(at);
+                    requests.answer(r.getId(), version(r), "شكرًا لاقتراحك، أحيل إلى لجنة الجودة", null, null, "demo.reception");
                     requests.close(r.getId(), version(r), "demo.reception");
-                    continue;
                 }
-                decisions.approve(r.getId(), version(r), "مستحق", "demo.executive");
-                if (fate < 6) {
-                    continue;
-                }
-                int months = service.isRecurring() ? 1 + random.nextInt(3) : 1;
-                for (int m = 0; m < months; m++) {
-                    requests.deliver(r.getId(), version(r), BigDecimal.valueOf(service.isRecurring() ? 1 : 500 + 100L * random.nextInt(20)),
-                            null, "تسليم " + (m + 1), "demo.reception");
-                }
-                requests.completeService(r.getId(), version(r), "demo.reception");
-                requests.close(r.getId(), version(r), "demo.reception");
+            } else {
+                support(demo, random, at, channel, name, mobile, services.get(random.nextInt(services.size())), reason);
             }
         }
+    }
+
+    /** A support request for a service: raised, decided within the period (one in ten late), delivered, closed. */
+    private void support(DemoDataRequested demo, Random random, Instant at, ContactChannel channel, String name,
+                         String mobile, Service service, String reason) {
+        List<Long> registered = List.copyOf(beneficiaries.headMap(at).values());
+        AidRequest r = registered.isEmpty() || random.nextBoolean()
+                ? receive(RequestType.SUPPORT, channel, name, mobile, service.name(java.util.Locale.forLanguageTag("ar")),
+                        service.getCode())
+                : requests.receive(new Requests.Intake(RequestType.SUPPORT, channel,
+                        registered.get(random.nextInt(registered.size())), null, null,
+                        service.name(java.util.Locale.forLanguageTag("ar")), "طلب تجريبي", service.getCode(), "ar"), "demo.reception");
+        int fate = random.nextInt(10);
+        if (fate == 0 || !demo.happened(at = later(at, random, 0, 1))) {
+            return;
+        }
+        demo.at(at);
+        requests.raise(r.getId(), version(r), "demo.reception");
+        if (fate < 2) {
+            return; // waiting for a decision (overdue once its 14 days have gone by)
+        }
+        if (!demo.happened(at = random.nextInt(10) == 0 ? later(at, random, 15, 21) : later(at, random, 1, 12))) {
+            return;
+        }
+        demo.at(at);
+        if (fate < 4 && reason != null) {
+            decisions.reject(r.getId(), version(r), reason, "لا تنطبق الشروط حاليًا", "demo.executive");
+            requests.close(r.getId(), version(r), "demo.reception");
+            return;
+        }
+        decisions.approve(r.getId(), version(r), "مستحق", "demo.executive");
+        int months = service.isRecurring() ? 1 + random.nextInt(3) : 1;
+        for (int m = 0; m < months; m++) {
+            if (!demo.happened(at = later(at, random, m == 0 ? 1 : 28, m == 0 ? 6 : 31))) {
+                return;
+            }
+            demo.at(at);
+            requests.deliver(r.getId(), version(r), BigDecimal.valueOf(service.isRecurring() ? 1 : 500 + 100L * random.nextInt(20)),
+                    null, "تسليم " + (m + 1), "demo.reception");
+        }
+        requests.completeService(r.getId(), version(r), "demo.reception");
+        requests.close(r.getId(), version(r), "demo.reception");
+    }
+
+    /**
+     * The files the beneficiaries module submitted wait as registration requests: most are approved 2–12 days
+     * after they arrived, some refused, the most recent left in the queue.
+     */
+    private void decideRegistrations(DemoDataRequested demo, Random random) {
+        beneficiaries.clear();
+        String reason = decisions.rejectionReasons().isEmpty() ? null : decisions.rejectionReasons().get(0).getCode();
+        for (AidRequest r : decisions.queue()) {
+            if (r.getType() != RequestType.REGISTRATION) {
+                continue;
+            }
+            Instant at = later(r.getCreatedAt(), random, 2, 12);
+            if (!demo.happened(at)) {
+                continue;
+            }
+            demo.at(at);
+            if (random.nextInt(8) == 0 && reason != null) {
+                decisions.reject(r.getId(), version(r), reason, "لا تنطبق شروط الفئة", "demo.executive");
+            } else {
+                decisions.approve(r.getId(), version(r), "مستحق", "demo.executive");
+                beneficiaries.put(at, r.getBeneficiaryId());
+            }
+        }
+    }
+
+    /** Some days later, in working hours. */
+    private static Instant later(Instant from, Random random, int minDays, int maxDays) {
+        return from.plus(Duration.ofDays(minDays + random.nextInt(maxDays - minDays + 1)))
+                .plus(Duration.ofMinutes(30 + random.nextInt(240)));
     }
 
     private AidRequest receive(RequestType type, ContactChannel channel, String name, String mobile, String subject,

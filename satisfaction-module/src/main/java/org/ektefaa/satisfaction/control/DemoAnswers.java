@@ -28,9 +28,12 @@ public class DemoAnswers {
     void on(@Observes @Priority(2000) DemoDataRequested demo) {
         Random random = new Random(demo.seed() + 1);
         for (Invitation invitation : surveys.invitations(InvitationStatus.SENT, 0, 1000)) {
-            if (random.nextInt(10) >= 7) {
+            // seven in ten answer, within four days of the invitation
+            java.time.Instant at = invitation.getCreatedAt().plus(java.time.Duration.ofMinutes(30 + random.nextInt(96 * 60)));
+            if (random.nextInt(10) >= 7 || !demo.happened(at)) {
                 continue;
             }
+            demo.at(at);
             int overall = pick(random, new int[] {5, 5, 5, 5, 4, 4, 4, 3, 2, 1});
             int recommend = Math.max(0, Math.min(10, overall * 2 + random.nextInt(3) - 1));
             int effort = Math.max(1, Math.min(7, overall + 2 - random.nextInt(3)));

@@ -56,11 +56,13 @@ public class DemoVolunteers {
         List<Volunteer> approved = new ArrayList<>();
         List<String> skills = volunteers.skills().stream().map(s -> s.getCode()).toList();
         for (int i = 0; i < 30; i++) {
+            Instant registered = demo.at(demo.now().minus(Duration.ofDays(i < 22 ? 110 + random.nextInt(90) : 3 + random.nextInt(30)))
+                    .minus(Duration.ofMinutes(random.nextInt(600))));
             Volunteer v;
             try {
                 v = volunteers.register(new Volunteers.Registration(
                         NAMES[random.nextInt(NAMES.length)] + " " + FAMILIES[random.nextInt(FAMILIES.length)],
-                        identity(1060000000L + 97L * i), i % 2 == 0 ? Gender.MALE : Gender.FEMALE,
+                        org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(106000000L + 9L * i + i / 10), i % 2 == 0 ? Gender.MALE : Gender.FEMALE,
                         LocalDate.of(1975 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28)),
                         "05" + (50000000 + random.nextInt(49999999)), "volunteer" + i + "@demo.ektefaa.local",
                         CITIES[random.nextInt(CITIES.length)], Education.values()[random.nextInt(Education.values().length)],
@@ -71,6 +73,7 @@ public class DemoVolunteers {
             } catch (RuleViolation duplicate) {
                 continue;
             }
+            demo.at(registered.plus(Duration.ofDays(2 + random.nextInt(8))));
             if (i < 22) {
                 volunteers.review(v.getId(), v.getVersion(), VolunteerStatus.APPROVED, "مقابلة موفقة", "demo.coordinator");
                 approved.add(volunteers.find(v.getId()).orElseThrow());
@@ -78,18 +81,24 @@ public class DemoVolunteers {
                 volunteers.review(v.getId(), v.getVersion(), VolunteerStatus.INTERVIEW, "موعد المقابلة الأحد", "demo.coordinator");
             }
         }
-        Instant weekAgo = LocalDate.now(clock).minusDays(7).atTime(9, 0).atZone(clock.getZone()).toInstant();
+        // opportunities that started three months ago; hours logged the day after, approved a few days later
+        demo.at(demo.now().minus(Duration.ofDays(100)));
+        Instant starts = LocalDate.now(clock).plusDays(7).atTime(9, 0).atZone(clock.getZone()).toInstant();
         for (String[] o : OPPORTUNITIES) {
-            Opportunity opportunity = opportunities.create(new Opportunity.Plan(o[0], null, o[1], weekAgo,
-                    weekAgo.plus(Duration.ofDays(40)), "أسبوعيًا", 8, Set.of(o[2]), null), "demo.coordinator");
+            Opportunity opportunity = opportunities.create(new Opportunity.Plan(o[0], null, o[1], starts,
+                    starts.plus(Duration.ofDays(130)), "أسبوعيًا", 8, Set.of(o[2]), null), "demo.coordinator");
             for (int k = 0; k < 5 && !approved.isEmpty(); k++) {
                 Volunteer v = approved.get(random.nextInt(approved.size()));
                 try {
+                    demo.at(demo.now().minus(Duration.ofDays(95)));
                     opportunities.signUp(v.getId(), opportunity.getId());
-                    HoursEntry hours = opportunities.logHours(v.getId(), opportunity.getId(),
-                            LocalDate.now(clock).minusDays(1 + random.nextInt(6)), BigDecimal.valueOf(2 + random.nextInt(5)),
-                            null, "volunteer " + v.getReference());
-                    if (random.nextInt(5) > 0) {
+                    LocalDate day = LocalDate.ofInstant(demo.now(), clock.getZone()).minusDays(1 + random.nextInt(85));
+                    demo.at(day.plusDays(1).atTime(20, 0).atZone(clock.getZone()).toInstant());
+                    HoursEntry hours = opportunities.logHours(v.getId(), opportunity.getId(), day,
+                            BigDecimal.valueOf(2 + random.nextInt(5)), null, "volunteer " + v.getReference());
+                    Instant approval = day.plusDays(3).atTime(10, 0).atZone(clock.getZone()).toInstant();
+                    if (random.nextInt(5) > 0 && demo.happened(approval)) {
+                        demo.at(approval);
                         long version = opportunities.hoursOf(v.getId()).stream()
                                 .filter(h -> h.getId().equals(hours.getId())).findFirst().orElseThrow().getVersion();
                         opportunities.approveHours(hours.getId(), version, null, "demo.coordinator");
@@ -99,16 +108,5 @@ public class DemoVolunteers {
                 }
             }
         }
-    }
-
-    /** A valid Saudi identity number from a nine-digit stem: the check digit the platform accepts. */
-    static String identity(long stem) {
-        String digits = Long.toString(stem).substring(0, 9);
-        for (int check = 0; check < 10; check++) {
-            if (org.ektefaa.platform.api.saudi.NationalIds.isValid(digits + check)) {
-                return digits + check;
-            }
-        }
-        throw new IllegalStateException("no check digit for " + digits);
     }
 }

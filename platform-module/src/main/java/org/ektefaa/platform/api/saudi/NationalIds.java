@@ -38,4 +38,18 @@ public final class NationalIds {
     public static boolean isCitizen(String input) {
         return isValid(input) && normalise(input).charAt(0) == '1';
     }
+
+    /** The valid number made of these nine digits and their check digit (demo and benchmark data). */
+    public static String withCheckDigit(long nineDigits) {
+        String digits = Long.toString(nineDigits);
+        if (digits.length() != 9) {
+            throw new IllegalArgumentException("nine digits expected");
+        }
+        for (int check = 0; check < 10; check++) {
+            if (isValid(digits + check)) {
+                return digits + check;
+            }
+        }
+        throw new IllegalArgumentException("not an identity number stem: " + digits);
+    }
 }

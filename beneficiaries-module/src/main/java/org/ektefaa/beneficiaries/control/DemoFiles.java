@@ -1,0 +1,136 @@
+package org.ektefaa.beneficiaries.control;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.ektefaa.beneficiaries.boundary.BeneficiaryFiles;
+import org.ektefaa.beneficiaries.boundary.Categories;
+import org.ektefaa.beneficiaries.boundary.FileForm;
+import org.ektefaa.beneficiaries.entity.Beneficiary;
+import org.ektefaa.beneficiaries.entity.Category;
+import org.ektefaa.beneficiaries.entity.Enums;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.DemoDataRequested;
+import org.ektefaa.platform.api.saudi.NationalIds;
+
+/**
+ * Demo beneficiary files (only when the demo switch asks): 300 households with plausible Arabic names, each in a
+ * category with its documents, opened over the past seven months on the channels people use, verified item by
+ * item, consented and signed, and submitted for decision (the requests module decides most of them); one in ten
+ * is left incomplete at the reception. Runs first, so the requests module can serve registered beneficiaries.
+ */
+@ApplicationScoped
+public class DemoFiles {
+
+    static final int FILES = 300;
+
+    private static final String[] WOMEN = {"نورة", "فاطمة", "مريم", "هيا", "سارة", "منيرة", "لطيفة", "عائشة", "حصة", "أمل",
+        "خديجة", "جواهر", "أسماء", "رقية", "هند"};
+    private static final String[] MEN = {"عبدالله", "محمد", "فهد", "سعد", "خالد", "عبدالرحمن", "ناصر", "إبراهيم", "سلمان",
+        "تركي", "صالح", "علي", "يوسف", "عمر", "حمد"};
+    private static final String[] FAMILIES = {"العتيبي", "القحطاني", "الشمري", "الدوسري", "الحربي", "الغامدي", "الزهراني",
+        "المطيري", "السبيعي", "العنزي", "الشهري", "البقمي", "الرشيدي", "السهلي", "الخالدي"};
+    private static final String[] DISTRICTS = {"النسيم", "الشفا", "العزيزية", "السويدي", "الدار البيضاء", "منفوحة", "الجرادية",
+        "الفيصلية", "النظيم", "بدر"};
+    private static final ContactChannel[] CHANNELS = {ContactChannel.IN_PERSON_INTERVIEW, ContactChannel.IN_PERSON_INTERVIEW,
+        ContactChannel.IN_PERSON_INTERVIEW, ContactChannel.PHONE_CALL, ContactChannel.HELP_REQUEST_SERVICE, ContactChannel.LETTER};
+
+    /** A one-page PDF that says it is a demo document. */
+    private static final byte[] DOCUMENT = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 420 200]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj\n"
+            + "4 0 obj<</Length 44>>stream\nBT /F1 18 Tf 40 100 Td (Demo document) Tj ET\nendstream endobj\n"
+            + "5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @Inject
+    BeneficiaryFiles files;
+
+    @Inject
+    Categories categories;
+
+    void on(@Observes @Priority(500) DemoDataRequested demo) {
+        Random random = new Random(demo.seed() + 3);
+        List<Category> kinds = categories.active();
+        for (int i = 0; i < FILES; i++) {
+            Instant opened = demo.now().minus(Duration.ofDays(3 + random.nextInt(210))).minus(Duration.ofMinutes(random.nextInt(480)));
+            demo.at(opened);
+            Category category = kinds.get(random.nextInt(kinds.size()));
+            Beneficiary file = files.start(form(random, i, category.getCode()), "demo.reception");
+            for (String document : category.getRequiredDocuments()) {
+                files.attach(file.getId(), document, DOCUMENT, document.toLowerCase(java.util.Locale.ROOT) + ".pdf", "demo.reception");
+            }
+            if (random.nextInt(10) == 0) {
+                continue;
+            }
+            demo.at(opened.plus(Duration.ofMinutes(20)));
+            for (String item : files.itemsToVerify(files.read(file.getId(), "demo.reception"))) {
+                files.verify(file.getId(), version(file), item, true, "demo.reception");
+            }
+            files.recordConsent(file.getId(), version(file), "دراسة الطلب وتقديم الخدمة", "demo.reception");
+            Beneficiary current = files.read(file.getId(), "demo.reception");
+            files.sign(file.getId(), current.getVersion(), Enums.SignatureMethod.TYPED, current.getName().full(), null,
+                    "demo.reception");
+            files.submit(file.getId(), version(file), "demo.reception");
+        }
+    }
+
+    private long version(Beneficiary file) {
+        return files.read(file.getId(), "demo.reception").getVersion();
+    }
+
+    private static FileForm form(Random random, int i, String category) {
+        boolean woman = !"ELDERLY".equals(category) && !"DISABILITY".equals(category) || random.nextBoolean();
+        String family = FAMILIES[random.nextInt(FAMILIES.length)];
+        FileForm form = new FileForm();
+        form.setIdNumber(NationalIds.withCheckDigit(108000000L + 37L * i));
+        form.setFirstName(woman ? WOMEN[random.nextInt(WOMEN.length)] : MEN[random.nextInt(MEN.length)]);
+        form.setFatherName(MEN[random.nextInt(MEN.length)]);
+        form.setGrandfatherName(MEN[random.nextInt(MEN.length)]);
+        form.setFamilyName(family);
+        form.setGender(woman ? Enums.Gender.FEMALE : Enums.Gender.MALE);
+        int age = "ELDERLY".equals(category) ? 65 + random.nextInt(20) : 25 + random.nextInt(35);
+        form.setBirthDate(LocalDate.of(2026 - age, 1 + random.nextInt(12), 1 + random.nextInt(28)));
+        form.setMaritalStatus(switch (category) {
+            case "WIDOWS", "ORPHANS" -> Enums.MaritalStatus.WIDOWED;
+            case "DIVORCED" -> Enums.MaritalStatus.DIVORCED;
+            default -> random.nextBoolean() ? Enums.MaritalStatus.MARRIED : Enums.MaritalStatus.SINGLE;
+        });
+        form.setMobile("055" + (1000000 + random.nextInt(8999999)));
+        form.setCity("الرياض");
+        form.setDistrict(DISTRICTS[random.nextInt(DISTRICTS.length)]);
+        form.setCategoryCode(category);
+        form.setChannel(CHANNELS[random.nextInt(CHANNELS.length)]);
+        boolean rents = random.nextInt(3) > 0;
+        form.setHousing(rents ? Enums.Housing.RENTED : Enums.Housing.WITH_FAMILY);
+        if (rents) {
+            form.setMonthlyRent(BigDecimal.valueOf(800 + 100L * random.nextInt(15)));
+        }
+        int children = "ELDERLY".equals(category) ? 0 : 1 + random.nextInt(5);
+        for (int c = 0; c < children; c++) {
+            boolean son = random.nextBoolean();
+            FileForm.Member member = new FileForm.Member();
+            member.setFullName((son ? MEN[random.nextInt(MEN.length)] : WOMEN[random.nextInt(WOMEN.length)]) + " "
+                    + form.getFatherName() + " " + family);
+            member.setRelation(son ? Enums.Relation.SON : Enums.Relation.DAUGHTER);
+            int childAge = 1 + random.nextInt(20);
+            member.setBirthDate(LocalDate.of(2026 - childAge, 1 + random.nextInt(12), 1 + random.nextInt(28)));
+            member.setOccupation(childAge < 6 ? Enums.Occupation.CHILD : childAge < 18 ? Enums.Occupation.SCHOOL
+                    : Enums.Occupation.UNIVERSITY);
+            form.getHousehold().add(member);
+        }
+        FileForm.Income income = new FileForm.Income();
+        income.setType(random.nextBoolean() ? Enums.IncomeType.SOCIAL_SECURITY : Enums.IncomeType.CITIZEN_ACCOUNT);
+        income.setMonthlyAmount(BigDecimal.valueOf(600 + 50L * random.nextInt(30)));
+        form.getIncomes().add(income);
+        return form;
+    }
+}
