@@ -113,6 +113,61 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Types a date into a PrimeFaces date picker (its calendar opens only from its button) and leaves the field. */
+    void date(String id, String text) {
+        WebElement input = find(By.id(id + "_input"));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
+        driver.findElement(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.TAB);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
+    /** Picks {@code label} in a PrimeFaces menu the way a person does; retried while the panel is still opening. */
+    void choose(String menuId, String label) throws InterruptedException {
+        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
+        for (int attempt = 0; attempt < 4; attempt++) {
+            find(By.id(menuId)).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(item));
+            Thread.sleep(300); // the panel slides open
+            driver.findElement(item).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // try again
+            }
+        }
+        throw new AssertionError("could not choose " + label + " in " + menuId);
+    }
+
+    /**
+     * What on this page a person on a narrow phone could not use: a page wider than the screen (horizontal
+     * scrolling), or a visible field, button or link that sticks out of it. Empty when the page fits.
+     */
+    java.util.List<String> outsideTheScreen() {
+        Object found = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const out = [];"
+                + "if (document.documentElement.scrollWidth > window.innerWidth) out.push('page ' + document.documentElement.scrollWidth + 'px');"
+                + "document.querySelectorAll('input:not([type=hidden]), select, textarea, button, a[href], .ui-selectonemenu, .ui-radiobutton-box')"
+                + ".forEach(e => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);"
+                + "  if (r.width === 0 || r.height === 0 || s.visibility === 'hidden' || e.closest('[aria-hidden=true]')) return;"
+                + "  if (e.offsetParent === null && s.position !== 'fixed') return;"
+                + "  if (r.left < -1 || r.right > window.innerWidth + 1) out.push((e.id || e.name || e.tagName) + ' ' + Math.round(r.left) + '..' + Math.round(r.right)); });"
+                + "return out;");
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    /** The id of the element that has the keyboard focus. */
+    String focused() {
+        return driver.switchTo().activeElement().getAttribute("id");
+    }
+
+    /** Presses keys on whatever has the focus, as a keyboard user does. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
     String htmlAttribute(String name) {
         return driver.findElement(By.tagName("html")).getAttribute(name);
     }

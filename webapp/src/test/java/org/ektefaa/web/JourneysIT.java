@@ -123,20 +123,20 @@ class JourneysIT {
             browser.type(By.id("file:hijriDay"), "١٥");
             browser.type(By.id("file:hijriMonth"), "9");
             browser.type(By.id("file:hijriYear"), "1400");
-            choose(browser, "file:gender", "ذكر");
-            choose(browser, "file:maritalStatus", "متزوج/متزوجة");
-            choose(browser, "file:category", "كبار السن");
+            browser.choose("file:gender", "ذكر");
+            browser.choose("file:maritalStatus", "متزوج/متزوجة");
+            browser.choose("file:category", "كبار السن");
             next(browser);
             next(browser);
             next(browser);
-            choose(browser, "file:housing", "إيجار");
+            browser.choose("file:housing", "إيجار");
             browser.submit(By.id("file:save"));
             assertThat(browser.find(By.id("birthDate")).getAttribute("textContent"))
                     .contains("رمضان", "1400", "1980");
 
             // The document the category requires, checked by its content.
             browser.driver().findElement(By.cssSelector("a[href$='file:tabs:documents']")).click();
-            choose(browser, "file:tabs:documentType", "صورة الهوية الوطنية أو الإقامة");
+            browser.choose("file:tabs:documentType", "صورة الهوية الوطنية أو الإقامة");
             Path pdf = Files.createTempFile("iqama", ".pdf");
             Files.writeString(pdf, "%PDF-1.4\n% iqama copy\n", StandardCharsets.US_ASCII);
             browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(pdf.toString());
@@ -287,9 +287,7 @@ class JourneysIT {
             phone.submit(By.id("status:lookUp"));
             assertThat(phone.find(By.id("publicStatus")).getText()).isEqualTo("مغلق");
             assertThat(phone.driver().getPageSource()).doesNotContain("نورة");
-            Object overflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver())
-                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth");
-            assertThat(overflow).isEqualTo(Boolean.FALSE);
+            assertThat(phone.outsideTheScreen()).isEmpty();
             phone.screenshot("22-public-status-phone-ar");
         }
         surveyOnAPhone(tracking);
@@ -327,9 +325,7 @@ class JourneysIT {
             phone.open(link);
             assertThat(phone.htmlAttribute("dir")).isEqualTo("rtl");
             assertThat(phone.find(By.id("rightNotice")).getText()).contains("حق لك", "لا للتشهير أو معاقبة");
-            Object overflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver())
-                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth");
-            assertThat(overflow).isEqualTo(Boolean.FALSE);
+            assertThat(phone.outsideTheScreen()).isEmpty();
             phone.find(By.xpath("//fieldset[@id='q-OVERALL']//label[normalize-space()='5']")).click();
             phone.find(By.xpath("//fieldset[@id='q-RECOMMEND']//label[normalize-space()='9']")).click();
             phone.find(By.xpath("//fieldset[@id='q-EFFORT']//label[normalize-space()='6']")).click();
@@ -383,9 +379,7 @@ class JourneysIT {
             phone.type(By.id("publicRequest:mobile"), "0551112233");
             phone.type(By.id("publicRequest:subject"), "تأخر الرد على الاتصال");
             phone.type(By.id("publicRequest:details"), "اتصلت ثلاث مرات ولم يرد أحد");
-            Object overflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver())
-                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth");
-            assertThat(overflow).isEqualTo(Boolean.FALSE);
+            assertThat(phone.outsideTheScreen()).isEmpty();
             phone.submit(By.id("publicRequest:send"));
             String tracking = phone.find(By.id("publicTracking")).getText();
             assertThat(tracking).matches("14\\d\\d-\\d{6}");
@@ -428,11 +422,11 @@ class JourneysIT {
             phone.type(By.id("register:fullName"), "لمى عبدالعزيز الشهري");
             phone.type(By.id("register:idNumber"), "١٠٥٠٠٠٠٠٦٤");
             phone.find(By.xpath("//label[normalize-space()='أنثى']")).click();
-            date(phone, "register:birthDate", "1998-02-14");
+            phone.date("register:birthDate", "1998-02-14");
             phone.type(By.id("register:mobile"), "0559876543");
             phone.type(By.id("register:email"), "lama@example.sa");
             phone.type(By.id("register:city"), "جدة");
-            choose(phone, "register:education", "بكالوريوس");
+            phone.choose("register:education", "بكالوريوس");
             phone.find(By.xpath("//label[normalize-space()='الزيارات الميدانية']")).click();
             phone.find(By.xpath("//label[normalize-space()='السبت']")).click();
             phone.find(By.xpath("//label[normalize-space()='الأحد']")).click();
@@ -444,9 +438,7 @@ class JourneysIT {
             phone.find(By.xpath("//label[normalize-space()='مساءً']")).click();
             phone.find(By.cssSelector("[id='register:consent'] .ui-chkbox-box")).click();
             phone.find(By.cssSelector("[id='register:conduct'] .ui-chkbox-box")).click();
-            Object overflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver())
-                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth");
-            assertThat(overflow).isEqualTo(Boolean.FALSE);
+            assertThat(phone.outsideTheScreen()).isEmpty();
             phone.submit(By.id("register:send"));
             reference = phone.find(By.id("volunteerReference")).getText();
             assertThat(reference).matches("V-\\d{6}");
@@ -458,7 +450,7 @@ class JourneysIT {
             coordinator.find(By.linkText(reference)).click();
             coordinator.loaded();
             assertThat(coordinator.find(By.id("volunteerName")).getText()).contains("لمى عبدالعزيز الشهري");
-            choose(coordinator, "volunteer:next", "مقبول");
+            coordinator.choose("volunteer:next", "مقبول");
             coordinator.type(By.id("volunteer:note"), "مقابلة هاتفية موفقة");
             coordinator.find(By.id("volunteer:review")).click();
             new WebDriverWait(coordinator.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
@@ -469,8 +461,8 @@ class JourneysIT {
             java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"));
             coordinator.type(By.id("opportunities:title"), "توزيع السلال الغذائية");
             coordinator.type(By.id("opportunities:place"), "مستودع الجمعية");
-            date(coordinator, "opportunities:startsAt", today.minusDays(1) + " 09:00");
-            date(coordinator, "opportunities:endsAt", today.plusDays(6) + " 13:00");
+            coordinator.date("opportunities:startsAt", today.minusDays(1) + " 09:00");
+            coordinator.date("opportunities:endsAt", today.plusDays(6) + " 13:00");
             coordinator.find(By.xpath("//*[@id='opportunities:skills']//label[normalize-space()='الزيارات الميدانية']")).click();
             coordinator.find(By.id("opportunities:create")).click();
             new WebDriverWait(coordinator.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
@@ -500,8 +492,8 @@ class JourneysIT {
             signUp.click();
             new WebDriverWait(phone.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
                     .textToBePresentInElementLocated(By.cssSelector("[id='home:mine']"), "مسجل"));
-            choose(phone, "home:hoursOpportunity", "توزيع السلال الغذائية");
-            date(phone, "home:workedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")).toString());
+            phone.choose("home:hoursOpportunity", "توزيع السلال الغذائية");
+            phone.date("home:workedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")).toString());
             phone.type(By.id("home:hoursWorked_input"), "2.5");
             phone.find(By.id("home:logHours")).click();
             new WebDriverWait(phone.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
@@ -538,12 +530,12 @@ class JourneysIT {
             board.open(base + "reporting/reports.xhtml");
             java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"));
             java.time.LocalDate first = today.withDayOfMonth(1).minusMonths((today.getMonthValue() - 1) % 3);
-            date(board, "reports:from", "بداية الربع");
+            board.date("reports:from", "بداية الربع");
             board.find(By.id("reports:produce")).click();
             new WebDriverWait(board.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
                     .textToBePresentInElementLocated(By.cssSelector("[id='reports:messages']"), "ليس تاريخًا"));
-            date(board, "reports:from", first.toString());
-            date(board, "reports:to", first.plusMonths(3).minusDays(1).toString());
+            board.date("reports:from", first.toString());
+            board.date("reports:to", first.plusMonths(3).minusDays(1).toString());
             board.type(By.id("reports:meeting"), "الاجتماع الرابع ١٤٤٧");
             int before = board.driver().findElements(By.cssSelector("[id='reports:archive'] tbody tr a")).size();
             board.find(By.id("reports:produce")).click();
@@ -575,16 +567,6 @@ class JourneysIT {
         }
     }
 
-    /** Types a date into a PrimeFaces date picker (its calendar opens only from its button) and leaves the field. */
-    private static void date(Browser browser, String id, String text) {
-        WebElement input = browser.find(By.id(id + "_input"));
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
-        input.sendKeys(text);
-        browser.driver().findElement(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.TAB);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
-                .invisibilityOfElementLocated(By.id(id + "_panel")));
-    }
-
     /** The wizard's next step; waits until its content was replaced. */
     private static void next(Browser browser) {
         WebElement content = browser.find(By.cssSelector("[id='file:wizard'] .ui-wizard-content"));
@@ -598,24 +580,5 @@ class JourneysIT {
                 return false;
             }
         });
-    }
-
-    /** Picks {@code label} in a PrimeFaces menu the way a person does; retried while the panel is still opening. */
-    private static void choose(Browser browser, String menuId, String label) throws InterruptedException {
-        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
-        for (int attempt = 0; attempt < 4; attempt++) {
-            browser.find(By.id(menuId)).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(item));
-            Thread.sleep(300); // the panel slides open
-            browser.driver().findElement(item).click();
-            try {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(
-                        ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
-                return;
-            } catch (org.openqa.selenium.TimeoutException notYet) {
-                // try again
-            }
-        }
-        throw new AssertionError("could not choose " + label + " in " + menuId);
     }
 }

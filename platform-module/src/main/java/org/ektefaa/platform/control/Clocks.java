@@ -23,12 +23,14 @@ public class Clocks {
     @ConfigProperty(name = "ektefaa.time-zone", defaultValue = "Asia/Riyadh")
     String zone;
 
-    private final AtomicReference<Instant> pinned = new AtomicReference<>();
+    /** The instant every clock reads while demo data loads; shared, so a clock held by a restored view sees it. */
+    private static final AtomicReference<Instant> PINNED = new AtomicReference<>();
+
     private Clock clock;
 
     @PostConstruct
     void init() {
-        clock = new Pinnable(ZoneId.of(zone), pinned);
+        clock = new Pinnable(ZoneId.of(zone));
     }
 
     @Produces
@@ -38,22 +40,22 @@ public class Clocks {
 
     /** Every clock reads {@code at} until {@link #release}; only the demo data loader calls this. */
     public void pin(Instant at) {
-        pinned.set(at);
+        PINNED.set(at);
     }
 
     public void release() {
-        pinned.set(null);
+        PINNED.set(null);
     }
 
-    /** The system clock in a zone, or the pinned instant while there is one. */
-    private static final class Pinnable extends Clock {
+    /** The system clock in a zone, or the pinned instant while there is one (serializable: views hold it). */
+    private static final class Pinnable extends Clock implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         private final ZoneId zone;
-        private final AtomicReference<Instant> pinned;
 
-        Pinnable(ZoneId zone, AtomicReference<Instant> pinned) {
+        Pinnable(ZoneId zone) {
             this.zone = zone;
-            this.pinned = pinned;
         }
 
         @Override
@@ -63,12 +65,12 @@ public class Clocks {
 
         @Override
         public Clock withZone(ZoneId other) {
-            return other.equals(zone) ? this : new Pinnable(other, pinned);
+            return other.equals(zone) ? this : new Pinnable(other);
         }
 
         @Override
         public Instant instant() {
-            Instant at = pinned.get();
+            Instant at = PINNED.get();
             return at != null ? at : Instant.now();
         }
     }

@@ -28,18 +28,28 @@ public class Language implements Serializable {
 
     private Locale locale = ARABIC;
 
+    /** Whether the person chose the language in this session (a {@code ?lang=} link or the switch). */
+    private boolean chosen;
+
     @PostConstruct
     void init() {
+        requested();
+    }
+
+    /** A {@code ?lang=} on the page being opened chooses the language, whenever it comes. */
+    private void requested() {
         FacesContext context = FacesContext.getCurrentInstance();
         if (context != null) {
             String requested = context.getExternalContext().getRequestParameterMap().get("lang");
             if (requested != null) {
                 locale = of(requested);
+                chosen = true;
             }
         }
     }
 
     public Locale getLocale() {
+        requested();
         return locale;
     }
 
@@ -65,6 +75,7 @@ public class Language implements Serializable {
     /** Switches language, remembers it for a signed-in user, and shows the same page again. */
     public String switchTo(String tag) {
         locale = of(tag);
+        chosen = true;
         FacesContext context = FacesContext.getCurrentInstance();
         Principal user = context.getExternalContext().getUserPrincipal();
         if (user != null) {
@@ -74,9 +85,18 @@ public class Language implements Serializable {
         return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
-    /** At sign-in: the language the user chose last time. */
-    void adopt(String tag) {
-        locale = of(tag);
+    /**
+     * At sign-in: the language chosen on the sign-in page becomes the user's, remembered for next time;
+     * otherwise the language the user chose last time.
+     */
+    void signedIn(String username, String preferred) {
+        if (chosen) {
+            if (!locale.getLanguage().equals(preferred)) {
+                users.preferLanguage(username, locale.getLanguage());
+            }
+        } else {
+            locale = of(preferred);
+        }
     }
 
     static Locale of(String tag) {

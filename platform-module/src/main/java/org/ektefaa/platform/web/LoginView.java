@@ -92,7 +92,7 @@ public class LoginView {
     private void afterSignIn(ExternalContext external) {
         Optional<StaffUser> user = users.findActive(username);
         user.ifPresent(u -> {
-            language.adopt(u.getPreferredLanguage());
+            language.signedIn(u.getUsername(), u.getPreferredLanguage());
             if (u.isMustChangePassword()) {
                 external.getSessionMap().put(MUST_CHANGE_PASSWORD, Boolean.TRUE);
             }
