@@ -24,7 +24,8 @@
  * submitted); {@code BeneficiaryRegistered} (the executive approved it); {@code Audited}.
  * <b>Events observed</b> (declared here, fired by {@code requests}): {@code RegistrationDecisionOpened}
  * (the file is now under decision) and {@code RegistrationDecided} (register with a number, or record the
- * refusal), both in the firing transaction.
+ * refusal), both in the firing transaction; {@code platform.api.DemoDataRequested} (300 demo files over the
+ * past seven months, through the boundary, before the requests module decides their registrations).
  *
  * <p><b>Tables owned</b> ({@code db/migration/beneficiaries}): {@code ben_beneficiary},
  * {@code ben_household_member}, {@code ben_income}, {@code ben_verification}, {@code ben_file_event},

@@ -15,7 +15,7 @@
  *
  * <p><b>Events fired.</b> {@code NotificationRequested}, {@code Audited} (platform).
  * <b>Events observed.</b> {@code RequestReceived}, {@code RequestRaisedForDecision}, {@code RequestDecided},
- * {@code ServiceDelivered}, {@code RequestClosed}, {@code SurveyInvited}, {@code SurveyAnswered}, {@code SuggestionReviewed},
+ * {@code RequestAnswered} (complaint themes and outcomes), {@code ServiceDelivered}, {@code RequestClosed}, {@code SurveyInvited}, {@code SurveyAnswered}, {@code SuggestionReviewed},
  * {@code VolunteerRegistered}, {@code VolunteerApproved}, {@code VolunteerHoursApproved},
  * {@code BeneficiaryRegistered}. <b>Uses.</b> {@code RequestDirectory}, {@code VolunteerRecords},
  * {@code CurrentVolunteer}, {@code Indicators}, platform {@code AssociationLogo}, {@code StaffDirectory}.

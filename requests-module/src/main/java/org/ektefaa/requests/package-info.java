@@ -5,10 +5,10 @@
  * sequential per Hijri year ({@code 1447-000123}) and a timeline; the executive's decision within the
  * committed period, the clock paused while the request waits for the applicant. Staff record a contact in
  * seconds (inquiry, support request, complaint, suggestion; a beneficiary's file or a name and mobile);
- * inquiries are answered, suggestions acknowledged, complaints resolved, support requests (for a service
+ * inquiries are answered, suggestions acknowledged, complaints resolved under a theme (upheld or not), support requests (for a service
  * of the catalogue) raised for decision, delivered in parts or month by month, completed and closed. A submitted beneficiary file opens a registration request raised at once
  * to executive management, which approves or rejects from its queue (several at once for a committee).
- * Anyone sends a request from the website form (honeypot, five an hour per address) and follows it on the
+ * Anyone sends a request from the website form (honeypot, five an hour per address by default) and follows it on the
  * public status page with its tracking number and the last four digits of the mobile, seeing nothing
  * personal.
  *
@@ -18,22 +18,25 @@
  *
  * <p><b>Public API</b> ({@code api}): {@code RequestType}, {@code RequestReceived}, {@code ApplicantAsked},
  * {@code FollowUpRequested},
- * {@code RequestRaisedForDecision}, {@code RequestDecided}, {@code ServiceDelivered}, {@code RequestClosed};
- * {@code RequestDirectory} (how to reach the person, a visit by tracking number, service names, snapshots for
- * rebuilding the reports' facts).
+ * {@code RequestRaisedForDecision}, {@code RequestDecided}, {@code RequestAnswered} (with a complaint's theme and
+ * outcome), {@code ServiceDelivered}, {@code RequestClosed};
+ * {@code RequestDirectory} (how to reach the person, a visit by tracking number, service and complaint-theme
+ * names, snapshots for rebuilding the reports' facts).
  *
- * <p><b>Events fired.</b> {@code RequestReceived}; {@code ApplicantAsked}; {@code RequestRaisedForDecision}; {@code ServiceDelivered};
+ * <p><b>Events fired.</b> {@code RequestReceived}; {@code ApplicantAsked}; {@code RequestRaisedForDecision};
+ * {@code RequestAnswered}; {@code ServiceDelivered};
  * {@code RequestClosed}; {@code RequestDecided} (with whether the
  * decision met the deadline); {@code beneficiaries.api.RegistrationDecisionOpened} and
  * {@code beneficiaries.api.RegistrationDecided} for registration requests; {@code Audited}.
  * <b>Events observed.</b> {@code beneficiaries.api.BeneficiaryFileSubmitted}, in the submitting
  * transaction; {@code FollowUpRequested} (declared here for the satisfaction module: opens a follow-up
  * call); its own events, to tell the applicant through {@code platform.api.NotificationRequested};
- * {@code platform.api.DemoDataRequested} (demo requests through the boundary).
+ * {@code platform.api.DemoDataRequested} (demo requests over the past six months through the boundary, and the
+ * decisions on the demo beneficiary files' registrations).
  *
  * <p><b>Tables owned</b> ({@code db/migration/requests}): {@code req_request}, {@code req_request_step},
  * {@code req_tracking_counter}, {@code req_service} (the catalogue, kept by administrators), {@code req_delivery},
- * {@code req_rejection_reason}, {@code req_attachment} (files in the platform file store, area
+ * {@code req_rejection_reason}, {@code req_complaint_theme} (both kept by administrators), {@code req_attachment} (files in the platform file store, area
  * {@code attachments}). Notice texts ({@code notice.*}) are editable through {@code platform.api.MessageTexts};
  * requests can be assigned ("assigned to me").
  */

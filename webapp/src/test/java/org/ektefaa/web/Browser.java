@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -156,6 +157,20 @@ final class Browser implements AutoCloseable {
                 + "  if (r.left < -1 || r.right > window.innerWidth + 1) out.push((e.id || e.name || e.tagName) + ' ' + Math.round(r.left) + '..' + Math.round(r.right)); });"
                 + "return out;");
         return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * A row of a paged table, on the page shown or else on the last page (where the most recent rows of a queue
+     * sorted by due date are).
+     */
+    WebElement rowOnSomePage(By row) {
+        if (driver.findElements(row).isEmpty()) {
+            List<WebElement> last = driver.findElements(By.cssSelector(".ui-paginator-last:not(.ui-state-disabled)"));
+            if (!last.isEmpty()) {
+                last.get(0).click();
+            }
+        }
+        return find(row);
     }
 
     /** The id of the element that has the keyboard focus. */

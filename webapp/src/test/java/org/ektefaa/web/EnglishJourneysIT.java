@@ -134,7 +134,7 @@ class EnglishJourneysIT {
         try (Browser executive = new Browser(1280, 900)) {
             signInInEnglish(executive, EXECUTIVE, EXECUTIVE_PASSWORD);
             executive.open(base + "requests/decisions.xhtml");
-            var row = executive.find(By.xpath("//tr[contains(., '" + tracking + "')]"));
+            var row = executive.rowOnSomePage(By.xpath("//tr[contains(., '" + tracking + "')]"));
             assertThat(row.getText()).contains("Support request");
             row.findElement(By.cssSelector(".ui-chkbox-box")).click();
             executive.type(By.id("queue:reason"), "Eligible: widow with children, rent overdue");

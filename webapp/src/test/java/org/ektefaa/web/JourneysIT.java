@@ -205,7 +205,7 @@ class JourneysIT {
             browser.submit(By.id("login:submit"));
             assertThat(browser.find(By.id("decisionsWaiting")).getText()).isNotEqualTo("0");
             browser.open(base + "requests/decisions.xhtml");
-            WebElement row = browser.find(By.xpath("//tr[.//a[contains(., 'الدوسري')]]"));
+            WebElement row = browser.rowOnSomePage(By.xpath("//tr[.//a[contains(., 'الدوسري')]]"));
             assertThat(row.getText()).contains("تسجيل").contains("بانتظار القرار");
             row.findElement(By.cssSelector(".ui-chkbox-box")).click();
             browser.screenshot("15-decision-queue-ar");

@@ -62,9 +62,10 @@ public class LoginView {
             }
             case SUCCESS -> {
                 afterSignIn(external);
+                Object back = external.getSessionMap().remove(org.ektefaa.platform.control.StaffAuthentication.AFTER_SIGN_IN);
                 external.redirect(external.getRequestContextPath()
-                        + (Boolean.TRUE.equals(external.getSessionMap().get(MUST_CHANGE_PASSWORD))
-                        ? "/account/password.xhtml" : "/index.xhtml"));
+                        + (Boolean.TRUE.equals(external.getSessionMap().get(MUST_CHANGE_PASSWORD)) ? "/account/password.xhtml"
+                        : back instanceof String page && page.startsWith("/") && !page.startsWith("//") ? page : "/index.xhtml"));
             }
             default -> {
                 if (!refusedByThrottle(request)) {

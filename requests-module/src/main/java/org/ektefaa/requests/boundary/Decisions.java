@@ -93,6 +93,24 @@ public class Decisions {
                 .getResultList();
     }
 
+    /** One page of the queue, in the same order as {@link #queue()}. */
+    public List<AidRequest> queue(int first, int max) {
+        return em.createQuery("select r from AidRequest r where r.status in :statuses order by r.dueDate, r.id",
+                        AidRequest.class)
+                .setParameter("statuses", List.of(RequestStatus.RAISED, RequestStatus.WAITING_FOR_APPLICANT))
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long queueSize() {
+        return em.createQuery("select count(r) from AidRequest r where r.status in :statuses", Long.class)
+                .setParameter("statuses", List.of(RequestStatus.RAISED, RequestStatus.WAITING_FOR_APPLICANT))
+                .getSingleResult();
+    }
+
+    public Optional<AidRequest> find(long id) {
+        return Optional.ofNullable(em.find(AidRequest.class, id));
+    }
+
     public Optional<AidRequest> forBeneficiary(long beneficiaryId, RequestType type) {
         return em.createQuery("select r from AidRequest r where r.beneficiaryId = :b and r.type = :t order by r.id desc",
                         AidRequest.class).setParameter("b", beneficiaryId).setParameter("t", type)

@@ -34,21 +34,18 @@ public class DecisionQueueView implements Serializable {
     @Inject
     transient BeneficiaryDirectory directory;
 
-    private List<AidRequest> queue;
+    private final Queue model = new Queue();
     private List<AidRequest> selected = new ArrayList<>();
     private LocalDate today;
     private String reason;
     private String reasonCode;
     private List<org.ektefaa.requests.entity.RejectionReason> reasons;
-    /** The beneficiaries of the queue, read once per load rather than once per cell. */
+    /** The beneficiaries of the page shown, read once per page rather than once per cell. */
     private final java.util.Map<Long, BeneficiarySummary> people = new java.util.HashMap<>();
 
     @PostConstruct
     void load() {
-        queue = decisions.queue();
-        people.clear();
-        queue.stream().map(AidRequest::getBeneficiaryId).filter(java.util.Objects::nonNull).distinct()
-                .forEach(id -> directory.summary(id).ifPresent(s -> people.put(id, s)));
+        model.counted = -1;
         reasons = decisions.rejectionReasons();
         today = decisions.today();
         selected = new ArrayList<>();
@@ -114,8 +111,51 @@ public class DecisionQueueView implements Serializable {
         return request.daysLeft(today);
     }
 
-    public List<AidRequest> getQueue() {
-        return queue;
+    public org.primefaces.model.LazyDataModel<AidRequest> getModel() {
+        return model;
+    }
+
+    /**
+     * The queue a page at a time (a large association has thousands waiting): counted once per load, each page
+     * read with its beneficiaries; a selected row is found again by its id.
+     */
+    private class Queue extends org.primefaces.model.LazyDataModel<AidRequest> {
+        private static final long serialVersionUID = 1L;
+        private int counted = -1;
+        private List<AidRequest> page = List.of();
+
+        @Override
+        public int count(java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
+            if (counted < 0) {
+                counted = (int) Math.min(Integer.MAX_VALUE, decisions.queueSize());
+            }
+            return counted;
+        }
+
+        @Override
+        public List<AidRequest> load(int first, int pageSize, java.util.Map<String, org.primefaces.model.SortMeta> sortBy,
+                                     java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
+            page = decisions.queue(first, pageSize);
+            people.clear();
+            page.stream().map(AidRequest::getBeneficiaryId).filter(java.util.Objects::nonNull).distinct()
+                    .forEach(id -> directory.summary(id).ifPresent(s -> people.put(id, s)));
+            return page;
+        }
+
+        @Override
+        public String getRowKey(AidRequest request) {
+            return String.valueOf(request.getId());
+        }
+
+        @Override
+        public AidRequest getRowData(String rowKey) {
+            if (rowKey == null || !rowKey.matches("\\d{1,18}")) {
+                return null;
+            }
+            long id = Long.parseLong(rowKey);
+            return page.stream().filter(r -> r.getId() == id).findFirst()
+                    .orElseGet(() -> decisions.find(id).orElse(null));
+        }
     }
 
     public List<AidRequest> getSelected() {

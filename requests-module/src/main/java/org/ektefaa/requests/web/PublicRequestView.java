@@ -19,13 +19,19 @@ import org.ektefaa.requests.entity.AidRequest;
 /**
  * {@code /public/request.xhtml}: the association's website form (policy §4.7): an inquiry, suggestion,
  * complaint or support request from anyone, answered with a tracking number and the decision commitment.
- * Bots fill the hidden field and get nothing; each address may send 5 requests an hour.
+ * Bots fill the hidden field and get nothing; each address may send 5 requests an hour
+ * ({@code EKTEFAA_PUBLIC_REQUESTS_PER_HOUR}).
  */
 @Named
 @RequestScoped
 public class PublicRequestView {
 
-    private static final RateLimit LIMIT = new RateLimit(5, Duration.ofHours(1), Clock.systemUTC());
+    /** One allowance per server, sized by the configuration on first use. */
+    private static volatile RateLimit limit;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ektefaa.public.requests-per-hour", defaultValue = "5")
+    int perHour;
 
     @Inject
     Requests requests;
@@ -53,7 +59,7 @@ public class PublicRequestView {
             return;
         }
         HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        if (!LIMIT.tryAcquire(http.getRemoteAddr())) {
+        if (!limit().tryAcquire(http.getRemoteAddr())) {
             Notices.error("req", "public.tooMany");
             return;
         }
@@ -65,6 +71,19 @@ public class PublicRequestView {
         } catch (RuleViolation violation) {
             Notices.refused("req", violation);
         }
+    }
+
+    private RateLimit limit() {
+        RateLimit current = limit;
+        if (current == null) {
+            synchronized (PublicRequestView.class) {
+                if (limit == null) {
+                    limit = new RateLimit(Math.max(1, perHour), Duration.ofHours(1), Clock.systemUTC());
+                }
+                current = limit;
+            }
+        }
+        return current;
     }
 
     public RequestType[] getTypes() {

@@ -1,0 +1,63 @@
+package org.ektefaa.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The staff pages the benchmark times, each the way a person uses it: a name search and its next page, the
+ * request list opened, filtered by status and channel and paged deep, and the decision queue. Every page is
+ * timed from the request sent to the last byte of the answer.
+ */
+final class Pages {
+
+    static final String SEARCH = "Beneficiary search by Arabic name";
+    static final String SEARCH_NEXT = "Beneficiary search, next page";
+    static final String LIST = "Request list, opened";
+    static final String LIST_FILTER = "Request list, filtered by status and channel";
+    static final String LIST_DEEP = "Request list, page 100";
+    static final String QUEUE = "Decision queue";
+    static final List<String> NAMES = List.of(SEARCH, SEARCH_NEXT, LIST, LIST_FILTER, LIST_DEEP, QUEUE);
+
+    private Pages() {
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void time(Map<String, Bench.Stats> into, String name, Step step) throws Exception {
+        long started = System.nanoTime();
+        step.run();
+        if (into != null) {
+            into.get(name).add((System.nanoTime() - started) / 1e6);
+        }
+    }
+
+    static void all(Session s, int i) throws Exception {
+        timed(s, i, null);
+    }
+
+    static void timed(Session s, int i, Map<String, Bench.Stats> into) throws Exception {
+        String name = Generate.FIRST[Math.floorMod(i, Generate.FIRST.length)] + " "
+                + Generate.FAMILY[Math.floorMod(i * 7 + 3, Generate.FAMILY.length)];
+        s.get("beneficiaries/search.xhtml");
+        time(into, SEARCH, () -> s.ajax("search", "search:submit", "search", "search:results",
+                Map.of("search:text", name, "search:submit", "search:submit")));
+        time(into, SEARCH_NEXT, () -> s.ajax("search", "search:results", "search:results", "search:results",
+                Map.of("search:text", name, "search:results_pagination", "true", "search:results_first", "20",
+                        "search:results_rows", "20", "search:results_skipChildren", "true", "search:results_encodeFeature", "true")));
+        time(into, LIST, () -> s.get("requests/list.xhtml"));
+        String status = i % 2 == 0 ? "CLOSED" : "RAISED";
+        time(into, LIST_FILTER, () -> {
+            s.ajax("list", "list:status", "list:status", "list:table", Map.of("list:status_input", status,
+                    "jakarta.faces.behavior.event", "change", "jakarta.faces.partial.event", "change"));
+            s.ajax("list", "list:channel", "list:channel", "list:table", Map.of("list:status_input", status,
+                    "list:channel_input", "WEBSITE", "jakarta.faces.behavior.event", "change", "jakarta.faces.partial.event", "change"));
+        });
+        time(into, LIST_DEEP, () -> s.ajax("list", "list:table", "list:table", "list:table", Map.of(
+                "list:status_input", status, "list:channel_input", "WEBSITE", "list:table_pagination", "true",
+                "list:table_first", "1980", "list:table_rows", "20", "list:table_skipChildren", "true",
+                "list:table_encodeFeature", "true")));
+        time(into, QUEUE, () -> s.get("requests/decisions.xhtml"));
+    }
+}
