@@ -261,20 +261,27 @@ public final class Bench {
             for (int i = 0; i < samples; i++) {
                 Pages.timed(officer, i, m.latencies);
             }
+            m.latencies.forEach((page, stats) -> System.out.printf(Locale.ROOT, "  %s on %s: p50 %.1f ms, p95 %.1f ms%n",
+                    page, database, stats.p50(), stats.p95()));
             if (!everything) {
                 return m;
             }
             m.concurrent = concurrent(base);
+            System.out.printf(Locale.ROOT, "  %d users at once: p50 %.1f ms, p95 %.1f ms%n", users, m.concurrent.p50(), m.concurrent.p95());
             report(app, base, database, m);
+            System.out.printf(Locale.ROOT, "  quarterly report %d ms, SQL aggregation %d ms, peak heap %d MB%n",
+                    m.reportMillis, m.aggregationMillis, m.reportPeakHeap >> 20);
             surveys(base, database, m);
+            System.out.printf(Locale.ROOT, "  surveys %.1f/s, raw %.1f/s%n", m.surveysPerSecond, m.rawSurveysPerSecond);
             websiteRequests(base, database, m);
+            System.out.printf(Locale.ROOT, "  website requests %.1f/s, raw %.1f/s%n", m.requestsPerSecond, m.rawRequestsPerSecond);
             return m;
         } finally {
             app.stop();
         }
     }
 
-    /** {@link #users} officers signed in at once, each going through every measured page 15 times. */
+    /** {@link #users} officers signed in at once, each going through every measured page 5 times. */
     private Stats concurrent(String base) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(users);
         List<Future<Map<String, Stats>>> runs = new ArrayList<>();
@@ -288,7 +295,7 @@ public final class Bench {
                 for (String page : Pages.NAMES) {
                     mine.put(page, new Stats());
                 }
-                for (int i = 0; i < 15; i++) {
+                for (int i = 0; i < 5; i++) {
                     Pages.timed(s, i + user.hashCode(), mine);
                 }
                 return mine;
@@ -345,7 +352,7 @@ public final class Bench {
         parallel(8, half, () -> {
             int t = next.incrementAndGet();
             Session person = new Session(base);
-            String page = person.get("public/survey.xhtml?t=bench-token-" + t + "&lang=ar");
+            String page = person.get("public/survey.xhtml?t=" + Generate.token(t) + "&lang=ar");
             Map<String, String> answers = new LinkedHashMap<>();
             Session.radios(page).forEach((name, values) -> answers.put(name, values.get(values.size() * 3 / 4)));
             if (answers.isEmpty()) {
@@ -363,7 +370,7 @@ public final class Bench {
         started = System.nanoTime();
         parallel(8, tokens - half, () -> {
             try (Connection c = database(database)) {
-                RawInserts.survey(c, OneTimeTokens.hash("bench-token-" + raw.incrementAndGet()));
+                RawInserts.survey(c, OneTimeTokens.hash(Generate.token(raw.incrementAndGet())));
             }
             return null;
         });

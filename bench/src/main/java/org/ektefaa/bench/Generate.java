@@ -29,7 +29,7 @@ import org.ektefaa.platform.api.saudi.NationalIds;
  *
  * <p>It also leaves what the benchmark drives: staff accounts {@code bench.officer1..20} (relations officers and
  * executives), {@code bench.board}, all with {@link #PASSWORD}, and {@link #openInvitations} invitations whose
- * tokens are {@code bench-token-<n>}, still open.
+ * tokens are {@link #token}{@code (n)}, still open.
  */
 public final class Generate {
 
@@ -56,6 +56,11 @@ public final class Generate {
     private final SplittableRandom random = new SplittableRandom(1447);
     private final Map<Integer, Long> counters = new HashMap<>();
     final int openInvitations;
+
+    /** The link token of the n-th open invitation: 43 URL-safe characters, like a real one. */
+    static String token(int n) {
+        return String.format(java.util.Locale.ROOT, "bench%038d", n);
+    }
 
     Generate(Connection db, double scale, FieldProtection fields, Instant now) {
         this.db = db;
@@ -389,7 +394,7 @@ public final class Generate {
         // open invitations with known tokens, for the benchmark's survey submissions
         for (int t = 1; t <= openInvitations; t++) {
             long id = ++invitationId;
-            invitationRows.add(id, OneTimeTokens.hash("bench-token-" + t), 1L, "1448-999999", "INQUIRY", "WEBSITE", null,
+            invitationRows.add(id, OneTimeTokens.hash(token(t)), 1L, "1448-999999", "INQUIRY", "WEBSITE", null,
                     "bench.officer1", null, "SENT", now, now.plus(Duration.ofDays(14)), null);
         }
         for (Rows rows : List.of(requestRows, stepRows, factRows, deliveryRows, invitationRows, responseRows, surveyFactRows,

@@ -298,6 +298,19 @@ class RequestsOverTimeIT {
         assertThat(requests.find(r.getId()).orElseThrow().getAssignedTo()).isEqualTo("officer7");
     }
 
+    /** The request list counts no further than it lists: exact below the cap, the cap above it. */
+    @Test
+    void theListCountsUpToItsCap() {
+        for (int i = 0; i < 3; i++) {
+            requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "منى",
+                    "055123830" + i, "سؤال", "عن المواعيد"), "reception");
+        }
+        long all = requests.count(null, RequestType.INQUIRY, ContactChannel.WEBSITE, false);
+        assertThat(all).isGreaterThanOrEqualTo(3);
+        assertThat(requests.countUpTo(1_000_000, null, RequestType.INQUIRY, ContactChannel.WEBSITE, false, null)).isEqualTo(all);
+        assertThat(requests.countUpTo(2, null, RequestType.INQUIRY, ContactChannel.WEBSITE, false, null)).isEqualTo(2);
+    }
+
     /** 100 rapid submissions of the website form from one address: five get a tracking number, the rest are refused. */
     @Test
     @RunAsClient

@@ -345,6 +345,23 @@ public class Requests {
     }
 
 
+    /**
+     * How many requests match, counting no further than {@code limit} (then {@code limit} is returned): a list
+     * over a million requests needs to know there are "10,000 or more", and counting all of them on every
+     * filter change cost seconds under load (benchmark, BENCHMARKS.md).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int countUpTo(int limit, RequestStatus status, RequestType type, ContactChannel channel, boolean overdue,
+                         String assignee) {
+        TypedQuery<Long> query = em.createQuery("select r.id from AidRequest r where "
+                + where(status, type, channel, overdue) + (assignee == null ? "" : " and r.assignedTo = :assignee"), Long.class);
+        bind(query, status, type, channel, overdue);
+        if (assignee != null) {
+            query.setParameter("assignee", assignee);
+        }
+        return Math.min(limit, query.setMaxResults(limit).getResultList().size());
+    }
+
     /** Open requests (not closed) per status, for the dashboard. */
     public java.util.Map<RequestStatus, Long> openByStatus() {
         java.util.Map<RequestStatus, Long> counts = new java.util.EnumMap<>(RequestStatus.class);

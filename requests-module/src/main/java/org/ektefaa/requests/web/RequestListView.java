@@ -97,6 +97,14 @@ public class RequestListView implements Serializable {
         this.type = type;
     }
 
+    /** The newest this many requests are listed; the filters narrow the rest. */
+    static final int LISTED = 10_000;
+
+    /** Whether more requests match than the list pages through (the page says to narrow the filters). */
+    public boolean isCapped() {
+        return model.getRowCount() >= LISTED;
+    }
+
     private class Model extends LazyDataModel<AidRequest> {
         private static final long serialVersionUID = 1L;
         private String countedFor;
@@ -106,7 +114,7 @@ public class RequestListView implements Serializable {
         public int count(Map<String, FilterMeta> filterBy) {
             String key = status + "/" + type + "/" + channel + "/" + overdue + "/" + mine;
             if (!Objects.equals(key, countedFor)) {
-                counted = (int) Math.min(Integer.MAX_VALUE, requests.count(status, type, channel, overdue, assignee()));
+                counted = requests.countUpTo(LISTED, status, type, channel, overdue, assignee());
                 countedFor = key;
             }
             return counted;
