@@ -420,6 +420,7 @@ class BeneficiariesAndRequestsIT {
         assertThat(followUp.getSubject()).contains(complaint.getTrackingNumber());
 
         long beneficiary = files.findByIdentity(ID).orElseThrow();
+        long overdueBefore = requests.count(null, null, true); // other tests' (and demo) requests may be overdue
         var support = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.PHONE_CALL, beneficiary,
                 null, null, "bills", null, "BILLS"), "reception1");
         requests.raise(support.getId(), support.getVersion(), "reception1");
@@ -429,7 +430,7 @@ class BeneficiariesAndRequestsIT {
         assertThat(outbox.about(raised.getTrackingNumber())).anyMatch(m -> m.getBody().contains("the electricity bill"));
         requests.applicantAnswered(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion(), "reception1");
         assertThat(requests.find(raised.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.RAISED);
-        assertThat(requests.count(null, null, true)).isZero();
+        assertThat(requests.count(null, null, true)).as("the clock resumed with days to spare").isEqualTo(overdueBefore);
         assertThat(requests.receivedPerChannel(Instant.now().minusSeconds(3600)).get(ContactChannel.PHONE_CALL))
                 .isGreaterThanOrEqualTo(3);
     }
