@@ -75,10 +75,13 @@ public class DatabaseMigration {
     void migrate() {
         checkReachable();
         List<String> names = new ArrayList<>();
+        boolean mariaDb = isMariaDb();
         for (String[] module : MODULES) {
+            // db/migration/<module> everywhere; db/mariadb/<module> (repeatable migrations: triggers) on MariaDB.
             Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration/" + module[0])
+                    .locations(mariaDb ? new String[] {"classpath:db/migration/" + module[0], "classpath:db/mariadb/" + module[0]}
+                            : new String[] {"classpath:db/migration/" + module[0]})
                     .table(module[1] + "_schema_history")
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
@@ -88,6 +91,15 @@ public class DatabaseMigration {
         }
         done = true;
         migrated.fire(new DatabaseMigrated(List.copyOf(names)));
+    }
+
+    private boolean isMariaDb() {
+        try (var connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            return product.contains("mariadb") || product.contains("mysql");
+        } catch (SQLException e) {
+            throw new FlywayException("Cannot read the database's product name", e);
+        }
     }
 
     /** Whether every module's schema is migrated (for the readiness check). */

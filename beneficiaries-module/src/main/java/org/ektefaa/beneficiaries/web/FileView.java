@@ -68,13 +68,25 @@ public class FileView implements Serializable {
     void init() {
         String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
         if (param == null || !param.matches("\\d{1,18}")) {
-            throw new RuleViolation("file.error.missing");
+            return; // found() answers "page not found"
         }
         id = Long.parseLong(param);
         documentTypes = categories.documentTypes().stream().collect(Collectors.toMap(DocumentType::getCode, Function.identity()));
         categoryByCode = categories.all().stream().collect(Collectors.toMap(Category::getCode, Function.identity()));
-        file = files.read(id, Staff.name());
-        refresh();
+        try {
+            refresh();
+        } catch (RuleViolation missing) {
+            file = null;
+        }
+    }
+
+    /** {@code f:viewAction}: an address that names no file answers "page not found", as any unknown address does. */
+    public void found() throws java.io.IOException {
+        if (file == null) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, null);
+            context.responseComplete();
+        }
     }
 
     private void refresh() {

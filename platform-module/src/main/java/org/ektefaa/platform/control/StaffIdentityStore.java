@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ektefaa.platform.boundary.StaffUsers;
 import org.ektefaa.platform.entity.StaffUser;
+import org.ektefaa.platform.api.web.ClientAddress;
 
 /**
  * The database identity store: staff accounts in {@code plt_user}, PBKDF2 hashes, roles as groups.
@@ -35,7 +36,7 @@ public class StaffIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller().trim().toLowerCase(Locale.ROOT);
         String password = credential.getPasswordAsString();
-        String address = request.getRemoteAddr();
+        String address = ClientAddress.of(request);
         if (throttle.blockedFor(username, address).isPresent()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -20,6 +20,7 @@ import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.platform.boundary.StaffUsers;
 import org.ektefaa.platform.control.LoginThrottle;
 import org.ektefaa.platform.entity.StaffUser;
+import org.ektefaa.platform.api.web.ClientAddress;
 
 /** The sign-in page ({@code /login.xhtml}) and sign-out. */
 @Named
@@ -85,7 +86,7 @@ public class LoginView {
     }
 
     private boolean refusedByThrottle(HttpServletRequest request) {
-        Optional<Duration> wait = throttle.blockedFor(username, request.getRemoteAddr());
+        Optional<Duration> wait = throttle.blockedFor(username, ClientAddress.of(request));
         wait.ifPresent(d -> Notices.error("plt", "login.error.throttled", Math.max(1, (d.toSeconds() + 59) / 60)));
         return wait.isPresent();
     }

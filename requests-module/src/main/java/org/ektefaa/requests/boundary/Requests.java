@@ -110,6 +110,30 @@ public class Requests {
     static final String AREA = "attachments";
 
     public AidRequest receive(@NotNull Intake intake, @NotBlank String by) {
+        return receive(intake, by, null);
+    }
+
+    /**
+     * Receives a request sent by a form that carries a random key: the same form sent again (a double click,
+     * a replayed post, a retry after a lost answer) returns the request it made the first time. Two sends at
+     * the same moment meet the key's unique index, and the second one fails with a
+     * {@link jakarta.persistence.PersistenceException}; {@link #sentByForm(String)} then finds the first.
+     */
+    public AidRequest receiveOnce(@NotNull @jakarta.validation.constraints.Pattern(regexp = FORM_KEY) String formKey,
+                                  @NotNull Intake intake, @NotBlank String by) {
+        return sentByForm(formKey).orElseGet(() -> receive(intake, by, formKey));
+    }
+
+    /** The shape of a form key: a random UUID. */
+    public static final String FORM_KEY = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    /** The request a form with this key made, if it was sent. */
+    public java.util.Optional<AidRequest> sentByForm(String formKey) {
+        return em.createQuery("select r from AidRequest r where r.submissionKey = :key", AidRequest.class)
+                .setParameter("key", formKey).getResultStream().findFirst();
+    }
+
+    private AidRequest receive(Intake intake, String by, String formKey) {
         if (intake.type() == RequestType.REGISTRATION) {
             throw new RuleViolation("request.error.registrationThroughFile");
         }
@@ -141,6 +165,7 @@ public class Requests {
             request.askFor(intake.serviceCode());
         }
         request.speaks(intake.language());
+        request.sentBy(formKey);
         em.persist(request);
         em.flush();
         received.fire(new RequestReceived(request.getId(), request.getTrackingNumber(), request.getType(),

@@ -38,6 +38,10 @@ public class AidRequest {
     @Column(name = "tracking_number", nullable = false, unique = true, updatable = false)
     private String trackingNumber;
 
+    /** The key of the form that sent it, unique: the same form sent twice makes one request. */
+    @Column(name = "submission_key", updatable = false, length = 36)
+    private String submissionKey;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private RequestType type;
@@ -195,6 +199,11 @@ public class AidRequest {
         }
         this.answer = text.trim();
         move(RequestStatus.ANSWERED, by, at, null);
+    }
+
+    /** Names the form that sent this request (set before it is first stored). */
+    public void sentBy(String formKey) {
+        this.submissionKey = formKey;
     }
 
     public void speaks(String language) {

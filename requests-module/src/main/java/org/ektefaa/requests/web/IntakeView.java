@@ -48,6 +48,8 @@ public class IntakeView implements Serializable {
     private String serviceCode;
     private Long savedId;
     private String savedTracking;
+    /** Names the request being typed: sent twice (a double click, a replayed post), it is saved once. */
+    private String formKey = java.util.UUID.randomUUID().toString();
 
     @PostConstruct
     void init() {
@@ -63,11 +65,20 @@ public class IntakeView implements Serializable {
     }
 
     public void save() {
+        if (formKey == null || !formKey.matches(Requests.FORM_KEY)) {
+            formKey = java.util.UUID.randomUUID().toString();
+        }
         try {
-            AidRequest saved = requests.receive(new Requests.Intake(type, channel,
-                    beneficiary == null ? null : beneficiary.id(), applicantName, applicantMobile, subject, details,
-                    type == RequestType.SUPPORT ? serviceCode : null),
-                    FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName());
+            AidRequest saved;
+            try {
+                saved = requests.receiveOnce(formKey, new Requests.Intake(type, channel,
+                        beneficiary == null ? null : beneficiary.id(), applicantName, applicantMobile, subject, details,
+                        type == RequestType.SUPPORT ? serviceCode : null),
+                        FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName());
+            } catch (jakarta.persistence.PersistenceException sentTwiceAtOnce) {
+                saved = requests.sentByForm(formKey).orElseThrow(() -> sentTwiceAtOnce);
+            }
+            formKey = java.util.UUID.randomUUID().toString();
             savedId = saved.getId();
             savedTracking = saved.getTrackingNumber();
             Notices.info("req", "intake.saved", saved.getTrackingNumber());
@@ -76,6 +87,14 @@ public class IntakeView implements Serializable {
         } catch (RuleViolation violation) {
             Notices.refused("req", violation);
         }
+    }
+
+    public String getFormKey() {
+        return formKey;
+    }
+
+    public void setFormKey(String formKey) {
+        this.formKey = formKey;
     }
 
     public RequestType[] getTypes() {

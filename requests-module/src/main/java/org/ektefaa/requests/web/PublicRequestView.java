@@ -15,6 +15,7 @@ import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.requests.api.RequestType;
 import org.ektefaa.requests.boundary.Requests;
 import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.platform.api.web.ClientAddress;
 
 /**
  * {@code /public/request.xhtml}: the association's website form (policy §4.7): an inquiry, suggestion,
@@ -48,6 +49,8 @@ public class PublicRequestView {
     /** The honeypot: invisible to people, irresistible to form-filling robots. */
     private String website;
     private String trackingNumber;
+    /** Names this form: sent twice (a double click, a replayed post), it makes one request. */
+    private String formKey = java.util.UUID.randomUUID().toString();
 
     public boolean isOpen() {
         return profile.isEnabled(ContactChannel.WEBSITE);
@@ -58,19 +61,38 @@ public class PublicRequestView {
             Notices.error("req", "public.refused");
             return;
         }
+        if (formKey == null || !formKey.matches(Requests.FORM_KEY)) {
+            formKey = java.util.UUID.randomUUID().toString();
+        }
+        java.util.Optional<AidRequest> sentBefore = requests.sentByForm(formKey);
+        if (sentBefore.isPresent()) {
+            trackingNumber = sentBefore.get().getTrackingNumber();
+            return;
+        }
         HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        if (!limit().tryAcquire(http.getRemoteAddr())) {
+        if (!limit().tryAcquire(ClientAddress.of(http))) {
             Notices.error("req", "public.tooMany");
             return;
         }
         try {
-            AidRequest saved = requests.receive(new Requests.Intake(type, ContactChannel.WEBSITE, null, name, mobile,
-                    subject, details, type == RequestType.SUPPORT ? serviceCode : null,
+            AidRequest saved = requests.receiveOnce(formKey, new Requests.Intake(type, ContactChannel.WEBSITE, null,
+                    name, mobile, subject, details, type == RequestType.SUPPORT ? serviceCode : null,
                     FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage()), "website");
             trackingNumber = saved.getTrackingNumber();
         } catch (RuleViolation violation) {
             Notices.refused("req", violation);
+        } catch (jakarta.persistence.PersistenceException sentTwiceAtOnce) {
+            // The same form sent at the same moment: the other send made the request.
+            trackingNumber = requests.sentByForm(formKey).orElseThrow(() -> sentTwiceAtOnce).getTrackingNumber();
         }
+    }
+
+    public String getFormKey() {
+        return formKey;
+    }
+
+    public void setFormKey(String formKey) {
+        this.formKey = formKey;
     }
 
     private RateLimit limit() {

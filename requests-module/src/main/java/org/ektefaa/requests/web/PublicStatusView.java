@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.ektefaa.platform.api.RateLimit;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.platform.api.web.ClientAddress;
 
 /**
  * {@code /public/status.xhtml}: anyone follows a request with its tracking number and the last four digits
@@ -31,7 +32,7 @@ public class PublicStatusView {
 
     public void lookUp() {
         HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        if (!LIMIT.tryAcquire(http.getRemoteAddr())) {
+        if (!LIMIT.tryAcquire(ClientAddress.of(http))) {
             Notices.error("req", "status.tooMany");
             return;
         }

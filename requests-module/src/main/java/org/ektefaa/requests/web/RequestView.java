@@ -39,10 +39,23 @@ public class RequestView implements Serializable {
     void init() {
         String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
         if (param == null || !param.matches("\\d{1,18}")) {
-            throw new RuleViolation("request.error.missing");
+            return; // found() answers "page not found"
         }
         id = Long.parseLong(param);
-        reload();
+        try {
+            reload();
+        } catch (RuleViolation missing) {
+            request = null;
+        }
+    }
+
+    /** {@code f:viewAction}: an address that names no request answers "page not found", as any unknown address does. */
+    public void found() throws java.io.IOException {
+        if (request == null) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, null);
+            context.responseComplete();
+        }
     }
 
     private void reload() {

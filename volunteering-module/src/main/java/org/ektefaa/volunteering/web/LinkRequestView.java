@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.ektefaa.platform.api.RateLimit;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.volunteering.boundary.Volunteers;
+import org.ektefaa.platform.api.web.ClientAddress;
 
 /**
  * {@code /public/volunteer-link.xhtml}: a volunteer asks for a new personal link with their e-mail. The answer
@@ -29,7 +30,7 @@ public class LinkRequestView {
 
     public void send() {
         HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        if (!LIMIT.tryAcquire(http.getRemoteAddr())) {
+        if (!LIMIT.tryAcquire(ClientAddress.of(http))) {
             Notices.error("vol", "register.tooMany");
             return;
         }

@@ -28,6 +28,7 @@ import org.ektefaa.volunteering.entity.Enums.Education;
 import org.ektefaa.volunteering.entity.Enums.Gender;
 import org.ektefaa.volunteering.entity.Enums.TimeOfDay;
 import org.ektefaa.volunteering.entity.Skill;
+import org.ektefaa.platform.api.web.ClientAddress;
 
 /**
  * {@code /public/volunteer.xhtml}: anyone registers as a volunteer, on a phone, in Arabic first. Robots fill
@@ -79,7 +80,7 @@ public class VolunteerRegistrationView implements Serializable {
             return;
         }
         HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        if (!LIMIT.tryAcquire(http.getRemoteAddr())) {
+        if (!LIMIT.tryAcquire(ClientAddress.of(http))) {
             Notices.error("vol", "register.tooMany");
             return;
         }

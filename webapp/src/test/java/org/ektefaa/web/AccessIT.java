@@ -1,0 +1,193 @@
+package org.ektefaa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ektefaa.platform.api.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every role reaches only its own pages and downloads, checked on the server with plain HTTP requests (what a
+ * person could type or replay), not by looking at which menu entries are shown. The matrix below is the
+ * specification, written out here rather than read from the application's own declarations.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessIT {
+
+    private static final String PASSWORD = "each role to its own desk";
+
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final Set<Role> FILES = EnumSet.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE, Role.ADMIN);
+    private static final Set<Role> FRONT_DESK = EnumSet.of(Role.RELATIONS_OFFICER, Role.ADMIN);
+    private static final Set<Role> REQUESTS = EnumSet.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE, Role.QUALITY_OFFICER,
+            Role.ADMIN);
+    private static final Set<Role> DECIDERS = EnumSet.of(Role.EXECUTIVE, Role.ADMIN);
+    private static final Set<Role> QUALITY = EnumSet.of(Role.QUALITY_OFFICER, Role.ADMIN);
+    private static final Set<Role> INDICATORS = EnumSet.of(Role.QUALITY_OFFICER, Role.EXECUTIVE, Role.ADMIN);
+    private static final Set<Role> COORDINATORS = EnumSet.of(Role.VOLUNTEER_COORDINATOR, Role.ADMIN);
+    private static final Set<Role> REPORTS = EnumSet.of(Role.BOARD_MEMBER, Role.EXECUTIVE, Role.QUALITY_OFFICER,
+            Role.ADMIN);
+    private static final Set<Role> RECEIPTS = EnumSet.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE, Role.ADMIN);
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+
+    /** Each staff page and download, with the roles that may open it. */
+    private static final Map<String, Set<Role>> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("index.xhtml", ALL);
+        MATRIX.put("account/password.xhtml", ALL);
+        MATRIX.put("reporting/policy.xhtml", ALL);
+        MATRIX.put("admin/users.xhtml", ADMIN);
+        MATRIX.put("admin/settings.xhtml", ADMIN);
+        MATRIX.put("admin/texts.xhtml", ADMIN);
+        MATRIX.put("admin/outbox.xhtml", ADMIN);
+        MATRIX.put("admin/policy.xhtml", ADMIN);
+        MATRIX.put("beneficiaries/search.xhtml", FILES);
+        MATRIX.put("beneficiaries/file.xhtml?id=1", FILES);
+        MATRIX.put("beneficiaries/export?id=1", FILES);
+        MATRIX.put("beneficiaries/document?id=1", FILES);
+        MATRIX.put("beneficiaries/register.xhtml", FRONT_DESK);
+        MATRIX.put("beneficiaries/categories.xhtml", ADMIN);
+        MATRIX.put("requests/intake.xhtml", FRONT_DESK);
+        MATRIX.put("requests/list.xhtml", REQUESTS);
+        MATRIX.put("requests/request.xhtml?id=1", REQUESTS);
+        MATRIX.put("requests/attachment?id=1", REQUESTS);
+        MATRIX.put("requests/decisions.xhtml", DECIDERS);
+        MATRIX.put("requests/catalogue.xhtml", ADMIN);
+        MATRIX.put("satisfaction/indicators.xhtml", INDICATORS);
+        MATRIX.put("satisfaction/tracking.xhtml", QUALITY);
+        MATRIX.put("satisfaction/designer.xhtml", QUALITY);
+        MATRIX.put("satisfaction/kiosk.xhtml", FRONT_DESK);
+        MATRIX.put("volunteering/volunteers.xhtml", COORDINATORS);
+        MATRIX.put("volunteering/volunteer.xhtml?id=1", COORDINATORS);
+        MATRIX.put("volunteering/opportunities.xhtml", COORDINATORS);
+        MATRIX.put("volunteering/opportunity.xhtml?id=1", COORDINATORS);
+        MATRIX.put("volunteering/hours.xhtml", COORDINATORS);
+        MATRIX.put("reporting/reports.xhtml", REPORTS);
+        MATRIX.put("reporting/file?id=1", REPORTS);
+        MATRIX.put("reporting/export?kind=SATISFACTION&from=2026-01-01&to=2026-03-31&lang=ar", REPORTS);
+        MATRIX.put("reporting/receipt?id=1", RECEIPTS);
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void accounts() throws Exception {
+        for (Role role : Role.values()) {
+            TestAccounts.ensure(user(role), PASSWORD, role.name());
+        }
+    }
+
+    private static String user(Role role) {
+        return "only." + role.name().toLowerCase();
+    }
+
+    @Test
+    void eachRoleOpensItsOwnPagesAndIsRefusedTheOthersOnTheServer() {
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            FacesClient person = new FacesClient(base.toString());
+            assertThat(person.signIn(user(role), PASSWORD)).as("%s signs in", role).isTrue();
+            MATRIX.forEach((path, allowed) -> {
+                HttpResponse<String> answer = person.get(path);
+                boolean refused = answer.statusCode() == 403;
+                if (allowed.contains(role) == refused) {
+                    wrong.add(role + " " + path + " -> " + answer.statusCode());
+                }
+                if (refused && !answer.body().contains("error-page")) {
+                    wrong.add(role + " " + path + " refused without the translated page");
+                }
+                if (answer.statusCode() >= 500) {
+                    wrong.add(role + " " + path + " -> " + answer.statusCode());
+                }
+                // A record that does not exist is "page not found" for those allowed to open such records.
+                int expected = path.contains("?id=") && answer.statusCode() == 404 ? 404 : 200;
+                if (path.contains(".xhtml") && allowed.contains(role) && answer.statusCode() != expected) {
+                    wrong.add(role + " " + path + " -> " + answer.statusCode() + " instead of the page");
+                }
+            });
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** A post-back is a request like any other: replaying a form to a page of another role is refused too. */
+    @Test
+    void aFormPostedToAPageOfAnotherRoleIsRefused() {
+        FacesClient officer = new FacesClient(base.toString());
+        assertThat(officer.signIn(user(Role.RELATIONS_OFFICER), PASSWORD)).isTrue();
+        assertThat(officer.get("requests/list.xhtml").statusCode()).isEqualTo(200);
+        HttpResponse<String> decide = officer.post("requests/decisions.xhtml", "queue",
+                Map.of("queue:approve", "", "jakarta.faces.partial.ajax", "true"));
+        assertThat(decide.statusCode()).isEqualTo(403);
+
+        FacesClient board = new FacesClient(base.toString());
+        assertThat(board.signIn(user(Role.BOARD_MEMBER), PASSWORD)).isTrue();
+        assertThat(board.get("reporting/reports.xhtml").statusCode()).isEqualTo(200);
+        assertThat(board.post("beneficiaries/file.xhtml?id=1", "file", Map.of("file:revealId", "")).statusCode())
+                .isEqualTo(403);
+        assertThat(board.post("admin/users.xhtml", "users", Map.of("users:save", "")).statusCode()).isEqualTo(403);
+    }
+
+    /** Nobody signed in: staff pages lead to sign-in, downloads are not served, public pages need no one. */
+    @Test
+    void withoutSigningInOnlyThePublicPagesOpen() {
+        FacesClient anyone = new FacesClient(base.toString());
+        MATRIX.keySet().forEach(path -> {
+            HttpResponse<String> answer = anyone.get(path);
+            assertThat(answer.statusCode()).as(path).isIn(302, 401, 403);
+            assertThat(answer.body()).as(path).doesNotContain("shell-nav");
+        });
+        for (String open : List.of("public/request.xhtml", "public/status.xhtml", "public/volunteer.xhtml", "login.xhtml")) {
+            assertThat(anyone.get(open).statusCode()).as(open).isEqualTo(200);
+        }
+        // A volunteer's certificate is the signed-in volunteer's own: an id in the address opens nobody's.
+        assertThat(anyone.get("public/volunteer-certificate?id=1").statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * The audit log and the log of who opened which file answer "who did what" only if nobody can rewrite
+     * them: the database itself refuses to change or delete their lines, even for the application's account.
+     */
+    @Test
+    void theAuditLogsCannotBeChangedOrEmptied() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
+                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"))) {
+            c.createStatement().executeUpdate("insert into plt_audit_log (occurred_at, actor, action, target_type, target_id)"
+                    + " values (current_timestamp(6), 'only.admin', 'TEST', 'Nothing', '0')");
+            c.createStatement().executeUpdate("insert into ben_access_log (beneficiary_id, actor, action, occurred_at)"
+                    + " values (0, 'only.relations_officer', 'OPENED', current_timestamp(6))");
+            for (String change : List.of("update plt_audit_log set actor = 'someone else'",
+                    "delete from plt_audit_log", "update ben_access_log set actor = 'someone else'",
+                    "delete from ben_access_log")) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.createStatement().executeUpdate(change))
+                        .as(change).isInstanceOf(java.sql.SQLException.class).hasMessageContaining("append-only");
+            }
+            try (java.sql.ResultSet rs = c.createStatement().executeQuery(
+                    "select count(*) from plt_audit_log where actor = 'only.admin' and action = 'TEST'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+}

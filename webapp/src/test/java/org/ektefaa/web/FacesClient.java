@@ -1,0 +1,156 @@
+package org.ektefaa.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's browser without the browser, for tests that need many people at once or exact requests (a replayed
+ * post, a forbidden page): its own cookies, the Faces view state of the last page followed into the next post.
+ * Redirects are not followed, so that a test sees a refusal or a redirect as it is.
+ */
+final class FacesClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern RADIO = Pattern.compile("<input[^>]*type=\"radio\"[^>]*>");
+    private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+
+    private final HttpClient http;
+    private final String base;
+    private String viewState;
+    private String page = "";
+    private String forwardedFor;
+
+    /**
+     * @param base the application's address; its host is replaced by 127.0.0.1 (the server listens on every
+     *             interface), the address the tests' environment trusts as a reverse proxy
+     */
+    FacesClient(String base) {
+        URI given = URI.create(base.endsWith("/") ? base : base + "/");
+        this.base = given.getScheme() + "://127.0.0.1:" + given.getPort() + given.getPath();
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Plays a visitor behind the trusted local proxy ({@code EKTEFAA_TRUSTED_PROXIES}) with this address. */
+    FacesClient from(String address) {
+        this.forwardedFor = address;
+        return this;
+    }
+
+    /** Signs a member of staff in through the sign-in page; true when the server accepted the password. */
+    boolean signIn(String username, String password) {
+        get("login.xhtml");
+        HttpResponse<String> answer = post("login.xhtml", "login", Map.of("login:username", username,
+                "login:password", password, "login:submit", ""));
+        return answer.statusCode() == 302 && !answer.headers().firstValue("Location").orElse("").contains("login.xhtml");
+    }
+
+    /** GETs a path (from the application's root) and keeps the page's view state. */
+    HttpResponse<String> get(String path) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        remember(answer.body());
+        return answer;
+    }
+
+    /** Posts a form of the last page as a non-ajax button does: the form's name, its fields, the view state. */
+    HttpResponse<String> post(String path, String form, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body(form, fields))));
+    }
+
+    /** The encoded body {@link #post} would send, to send it again as it is (a replay). */
+    String body(String form, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(form, form);
+        all.putAll(fields);
+        if (viewState != null) {
+            all.put("jakarta.faces.ViewState", viewState);
+        }
+        return all.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** Posts a body exactly as given. */
+    HttpResponse<String> postRaw(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The radio groups of a page and their values, by input name, in page order. */
+    static Map<String, List<String>> radios(String html) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        Matcher m = RADIO.matcher(html);
+        while (m.find()) {
+            Matcher name = NAME.matcher(m.group());
+            Matcher value = VALUE.matcher(m.group());
+            if (name.find() && value.find()) {
+                groups.computeIfAbsent(name.group(1), k -> new ArrayList<>()).add(value.group(1));
+            }
+        }
+        return groups;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            if (forwardedFor != null) {
+                request.header("X-Forwarded-For", forwardedFor);
+            }
+            return http.send(request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The address a form of the last page posts to, as a browser reads it from the form's action. */
+    String action(String form) {
+        Matcher tag = Pattern.compile("<form[^>]*\\bid=\"" + Pattern.quote(form) + "\"[^>]*>").matcher(page);
+        if (!tag.find()) {
+            throw new IllegalStateException("no form " + form + " on the last page");
+        }
+        Matcher action = Pattern.compile("action=\"([^\"]*)\"").matcher(tag.group());
+        if (!action.find()) {
+            throw new IllegalStateException("form " + form + " has no action");
+        }
+        String path = action.group(1).replace("&amp;", "&");
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    /** Posts a form of the last page to its own action, as its non-ajax button does. */
+    HttpResponse<String> submit(String form, Map<String, String> fields) {
+        return post(action(form), form, fields);
+    }
+
+    private void remember(String body) {
+        page = body;
+        Matcher m = VIEW_STATE.matcher(body);
+        if (m.find()) {
+            viewState = m.group(1);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
