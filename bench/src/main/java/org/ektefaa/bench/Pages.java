@@ -21,7 +21,7 @@ final class Pages {
     private Pages() {
     }
 
-    private interface Step {
+    interface Step {
         void run() throws Exception;
     }
 
@@ -38,15 +38,23 @@ final class Pages {
     }
 
     static void timed(Session s, int i, Map<String, Bench.Stats> into) throws Exception {
+        timed(s, i, into, () -> { });
+    }
+
+    /** Every measured page once, with {@code reading} between one page and the next (a person reading it). */
+    static void timed(Session s, int i, Map<String, Bench.Stats> into, Step reading) throws Exception {
         String name = Generate.FIRST[Math.floorMod(i, Generate.FIRST.length)] + " "
                 + Generate.FAMILY[Math.floorMod(i * 7 + 3, Generate.FAMILY.length)];
         s.get("beneficiaries/search.xhtml");
         time(into, SEARCH, () -> s.ajax("search", "search:submit", "search", "search:results",
                 Map.of("search:text", name, "search:submit", "search:submit")));
+        reading.run();
         time(into, SEARCH_NEXT, () -> s.ajax("search", "search:results", "search:results", "search:results",
                 Map.of("search:text", name, "search:results_pagination", "true", "search:results_first", "20",
                         "search:results_rows", "20", "search:results_skipChildren", "true", "search:results_encodeFeature", "true")));
+        reading.run();
         time(into, LIST, () -> s.get("requests/list.xhtml"));
+        reading.run();
         String status = i % 2 == 0 ? "CLOSED" : "RAISED";
         time(into, LIST_FILTER, () -> {
             s.ajax("list", "list:status", "list:status", "list:table", Map.of("list:status_input", status,
@@ -54,10 +62,12 @@ final class Pages {
             s.ajax("list", "list:channel", "list:channel", "list:table", Map.of("list:status_input", status,
                     "list:channel_input", "WEBSITE", "jakarta.faces.behavior.event", "change", "jakarta.faces.partial.event", "change"));
         });
+        reading.run();
         time(into, LIST_DEEP, () -> s.ajax("list", "list:table", "list:table", "list:table", Map.of(
                 "list:status_input", status, "list:channel_input", "WEBSITE", "list:table_pagination", "true",
                 "list:table_first", "1980", "list:table_rows", "20", "list:table_skipChildren", "true",
                 "list:table_encodeFeature", "true")));
+        reading.run();
         time(into, QUEUE, () -> s.get("requests/decisions.xhtml"));
     }
 }

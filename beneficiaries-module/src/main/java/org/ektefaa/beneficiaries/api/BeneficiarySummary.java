@@ -6,5 +6,5 @@ package org.ektefaa.beneficiaries.api;
  * personal data.
  */
 public record BeneficiarySummary(long id, String fullName, String beneficiaryNumber, String maskedIdNumber,
-                                 String mobile, String email, String status) {
+                                 String mobile, String email, String status) implements java.io.Serializable {
 }

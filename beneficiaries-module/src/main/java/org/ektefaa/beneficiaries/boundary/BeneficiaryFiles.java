@@ -80,7 +80,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
 
     /** A row of the search results: nothing more than a list shows. */
     public record Row(long id, String fullName, String beneficiaryNumber, String maskedId, String mobile,
-                      FileStatus status, String categoryCode) {
+                      FileStatus status, String categoryCode) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "beneficiaries")

@@ -46,7 +46,9 @@ import org.ektefaa.platform.api.protect.Encrypted;
  */
 @Entity
 @Table(name = "ben_beneficiary")
-public class Beneficiary {
+public class Beneficiary implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -21,7 +21,9 @@ import java.util.Set;
 /** A beneficiary category (orphans, widows, ...), managed by administrators, with the documents it requires. */
 @Entity
 @Table(name = "ben_category")
-public class Category {
+public class Category implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @NotBlank

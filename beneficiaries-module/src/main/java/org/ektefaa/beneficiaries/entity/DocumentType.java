@@ -11,7 +11,9 @@ import org.ektefaa.platform.api.LocalizedName;
 /** A kind of supporting document (identity card, family record, lease, income statement, ...). */
 @Entity
 @Table(name = "ben_document_type")
-public class DocumentType {
+public class DocumentType implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private String code;

@@ -11,7 +11,9 @@ import java.time.Instant;
 /** Who opened, revealed or exported which file, and when (PDPL access log). Append-only. */
 @Entity
 @Table(name = "ben_access_log")
-public class FileAccess {
+public class FileAccess implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Action { OPENED, REVEALED_ID, REVEALED_IBAN, EXPORTED }
 

@@ -17,7 +17,9 @@ import java.time.Instant;
 @Table(name = "ben_document")
 @NamedQuery(name = FileDocument.OF_FILE,
         query = "select d from FileDocument d where d.beneficiaryId = :id order by d.uploadedAt")
-public class FileDocument {
+public class FileDocument implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_FILE = "FileDocument.ofFile";
 

@@ -13,7 +13,9 @@ import java.time.Instant;
 /** One line of a file's history: a status change, a verification, a signature or a correction. */
 @Entity
 @Table(name = "ben_file_event")
-public class FileEvent {
+public class FileEvent implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Kind { CREATED, STATUS, VERIFIED, UNVERIFIED, SIGNED, CONSENT, CORRECTION, DOCUMENT }
 

@@ -20,7 +20,9 @@ import org.ektefaa.platform.api.protect.Encrypted;
 /** A member of the applicant's household. */
 @Entity
 @Table(name = "ben_household_member")
-public class HouseholdMember {
+public class HouseholdMember implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

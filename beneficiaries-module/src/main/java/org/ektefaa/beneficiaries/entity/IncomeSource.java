@@ -16,7 +16,9 @@ import org.ektefaa.beneficiaries.entity.Enums.IncomeType;
 /** One source of the household's monthly income, in riyals. */
 @Entity
 @Table(name = "ben_income")
-public class IncomeSource {
+public class IncomeSource implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 
 /** The four-part Arabic name of Saudi documents: first, father, grandfather, family. */
 @Embeddable
-public class PersonName {
+public class PersonName implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(max = 60)

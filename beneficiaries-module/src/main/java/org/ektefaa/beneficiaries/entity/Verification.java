@@ -11,7 +11,9 @@ import java.time.Instant;
 /** The employee matched one item of the file against the original (policy §5.2): who, what, when. */
 @Entity
 @Table(name = "ben_verification")
-public class Verification {
+public class Verification implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

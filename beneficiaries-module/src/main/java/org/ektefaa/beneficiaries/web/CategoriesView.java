@@ -23,7 +23,7 @@ public class CategoriesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Categories categories;
+    Categories categories;
 
     private List<Category> all;
     private List<DocumentType> documentTypes;

@@ -24,7 +24,7 @@ public class FileSearchView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BeneficiaryFiles files;
+    BeneficiaryFiles files;
 
     private String text;
     private final Results results = new Results();

@@ -38,10 +38,10 @@ public class FileView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BeneficiaryFiles files;
+    BeneficiaryFiles files;
 
     @Inject
-    transient Categories categories;
+    Categories categories;
 
     private long id;
     private Beneficiary file;

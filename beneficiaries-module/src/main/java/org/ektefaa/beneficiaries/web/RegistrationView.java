@@ -33,13 +33,13 @@ public class RegistrationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BeneficiaryFiles files;
+    BeneficiaryFiles files;
 
     @Inject
-    transient Categories categories;
+    Categories categories;
 
     @Inject
-    transient AssociationProfile profile;
+    AssociationProfile profile;
 
     private Long id;
     private long version;

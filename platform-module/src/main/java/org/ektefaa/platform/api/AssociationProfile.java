@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public record AssociationProfile(String nameAr, String nameEn, String boardChairAr, String boardChairEn,
                                  String policyApprovalReference, int decisionPeriodDays,
-                                 Set<ContactChannel> enabledChannels, boolean hasLogo) {
+                                 Set<ContactChannel> enabledChannels, boolean hasLogo) implements java.io.Serializable {
 
     public AssociationProfile {
         enabledChannels = Set.copyOf(enabledChannels);

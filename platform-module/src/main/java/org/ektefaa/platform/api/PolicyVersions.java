@@ -8,7 +8,7 @@ import java.util.Optional;
 public interface PolicyVersions {
 
     /** One approved version: its label, the board's approval reference and date, what changed. */
-    record Version(String label, String approvalReference, LocalDate approvedOn, String summary) {
+    record Version(String label, String approvalReference, LocalDate approvedOn, String summary) implements java.io.Serializable {
     }
 
     /** The latest version approved on or before {@code day}. */

@@ -14,7 +14,9 @@ import java.time.Instant;
 /** A message waiting to be sent, sent, or given up on after retries. */
 @Entity
 @Table(name = "plt_outbox")
-public class OutboxMessage {
+public class OutboxMessage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Channel { EMAIL, SMS }
 

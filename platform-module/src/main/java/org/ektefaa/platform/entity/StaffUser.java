@@ -31,7 +31,9 @@ import org.ektefaa.platform.api.Role;
 @NamedQuery(name = StaffUser.BY_USERNAME, query = "select u from StaffUser u where u.username = :username")
 @NamedQuery(name = StaffUser.ALL, query = "select u from StaffUser u order by u.username")
 @NamedQuery(name = StaffUser.COUNT, query = "select count(u) from StaffUser u")
-public class StaffUser {
+public class StaffUser implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_USERNAME = "StaffUser.byUsername";
     public static final String ALL = "StaffUser.all";

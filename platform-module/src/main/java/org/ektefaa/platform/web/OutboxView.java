@@ -18,7 +18,7 @@ public class OutboxView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Outbox outbox;
+    Outbox outbox;
 
     private List<OutboxMessage> messages;
 

@@ -25,7 +25,7 @@ public class SettingsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Settings settings;
+    Settings settings;
 
     private long version;
     private String nameAr;

@@ -24,7 +24,7 @@ public class UsersView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StaffUsers users;
+    StaffUsers users;
 
     private List<StaffUser> all;
     /** The account being edited; {@code id == null} for a new one. */

@@ -26,7 +26,7 @@ import org.ektefaa.satisfaction.api.Indicators;
 public class PolicyFigures {
 
     /** One clause: its Arabic original and English translation, what the system does, a figure and where it comes from. */
-    public record Clause(String number, String arabic, String english, String does, String figure, String link) {
+    public record Clause(String number, String arabic, String english, String does, String figure, String link) implements java.io.Serializable {
     }
 
     @Inject

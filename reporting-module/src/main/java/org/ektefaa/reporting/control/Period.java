@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 
 /** A reporting period of whole days [start, end] in the association's time zone. */
-public record Period(LocalDate start, LocalDate end) {
+public record Period(LocalDate start, LocalDate end) implements java.io.Serializable {
 
     public Period {
         if (end.isBefore(start)) {

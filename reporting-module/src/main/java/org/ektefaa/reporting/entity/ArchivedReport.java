@@ -17,7 +17,9 @@ import org.ektefaa.platform.api.InstantConverter;
 /** A report as it was produced: the PDF, its parameters and its SHA-256. */
 @Entity
 @Table(name = "rep_archive")
-public class ArchivedReport {
+public class ArchivedReport implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

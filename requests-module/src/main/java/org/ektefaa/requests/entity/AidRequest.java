@@ -29,7 +29,9 @@ import org.ektefaa.requests.control.SlaClock;
  */
 @Entity
 @Table(name = "req_request")
-public class AidRequest {
+public class AidRequest implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,9 @@ import org.ektefaa.platform.api.InstantConverter;
 /** A file handed in with a request; the content lives in the file store under {@code storedName}. */
 @Entity
 @Table(name = "req_attachment")
-public class Attachment {
+public class Attachment implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,9 @@ import java.time.LocalDate;
 /** One delivery of a request's service: when, how much, by whom (policy §5.6). */
 @Entity
 @Table(name = "req_delivery")
-public class Delivery {
+public class Delivery implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

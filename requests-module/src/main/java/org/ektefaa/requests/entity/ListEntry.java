@@ -14,7 +14,9 @@ import org.ektefaa.platform.api.RuleViolation;
  * in both languages, and whether it is still offered. Records that used an entry keep its code.
  */
 @MappedSuperclass
-public abstract class ListEntry {
+public abstract class ListEntry implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private String code;

@@ -13,7 +13,9 @@ import java.time.Instant;
 /** One step of a request's timeline: who moved it where, when, with what note. */
 @Entity
 @Table(name = "req_request_step")
-public class RequestStep {
+public class RequestStep implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,9 @@ import org.ektefaa.platform.api.LocalizedName;
 /** A service of the catalogue (food basket, rent, bills, ...), with the unit it is delivered in. */
 @Entity
 @Table(name = "req_service")
-public class Service {
+public class Service implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private String code;

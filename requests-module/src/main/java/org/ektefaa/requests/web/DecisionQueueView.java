@@ -29,10 +29,10 @@ public class DecisionQueueView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Decisions decisions;
+    Decisions decisions;
 
     @Inject
-    transient BeneficiaryDirectory directory;
+    BeneficiaryDirectory directory;
 
     private final Queue model = new Queue();
     private List<AidRequest> selected = new ArrayList<>();

@@ -28,13 +28,13 @@ public class IntakeView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Requests requests;
+    Requests requests;
 
     @Inject
-    transient Decisions decisions;
+    Decisions decisions;
 
     @Inject
-    transient BeneficiaryDirectory directory;
+    BeneficiaryDirectory directory;
 
     private RequestType type = RequestType.INQUIRY;
     private ContactChannel channel;

@@ -23,7 +23,7 @@ public class RequestListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Requests requests;
+    Requests requests;
 
     private RequestStatus status;
     private RequestType type;

@@ -22,7 +22,7 @@ public class RequestView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Requests requests;
+    Requests requests;
 
     private long id;
     private AidRequest request;

@@ -19,7 +19,7 @@ import java.util.Map;
 public final class Indicators {
 
     /** A value and the number of answers behind it; {@code value} is null when {@code n} is zero. */
-    public record Figure(BigDecimal value, long n) {
+    public record Figure(BigDecimal value, long n) implements java.io.Serializable {
 
         public static final Figure NONE = new Figure(null, 0);
 

@@ -38,7 +38,7 @@ public class Figures {
     }
 
     /** The figures of one group; {@code key} is the channel, type, service code or user name (null: none given). */
-    public record Row(String key, Figure csat, Figure nps, Figure ces, Figure responseRate) {
+    public record Row(String key, Figure csat, Figure nps, Figure ces, Figure responseRate) implements java.io.Serializable {
 
         public long answers() {
             return csat.n();
@@ -46,11 +46,11 @@ public class Figures {
     }
 
     /** The whole period: the four indicators and CSAT of each dimension of the service. */
-    public record Overview(Row all, Figure speed, Figure courtesy, Figure clarity) {
+    public record Overview(Row all, Figure speed, Figure courtesy, Figure clarity) implements java.io.Serializable {
     }
 
     /** Staff rows shown, and how many staff members had too few answers to be shown. */
-    public record StaffRows(List<Row> shown, int hidden, int minimum) {
+    public record StaffRows(List<Row> shown, int hidden, int minimum) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "satisfaction")

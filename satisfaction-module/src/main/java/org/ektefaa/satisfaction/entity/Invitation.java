@@ -25,7 +25,9 @@ import org.ektefaa.requests.api.RequestType;
  */
 @Entity
 @Table(name = "sat_invitation")
-public class Invitation {
+public class Invitation implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

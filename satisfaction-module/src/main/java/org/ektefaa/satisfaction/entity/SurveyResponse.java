@@ -29,7 +29,9 @@ import org.ektefaa.requests.api.RequestType;
  */
 @Entity
 @Table(name = "sat_response")
-public class SurveyResponse {
+public class SurveyResponse implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The scores as given; null where a question was skipped or not asked. */
     public record Scores(Integer overall, Integer speed, Integer courtesy, Integer clarity, Integer effort,

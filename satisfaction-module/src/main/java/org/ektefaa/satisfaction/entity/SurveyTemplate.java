@@ -33,7 +33,9 @@ import org.ektefaa.requests.api.RequestType;
  */
 @Entity
 @Table(name = "sat_template")
-public class SurveyTemplate {
+public class SurveyTemplate implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

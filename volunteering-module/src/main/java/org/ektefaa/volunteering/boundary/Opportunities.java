@@ -46,11 +46,11 @@ import org.ektefaa.volunteering.entity.Volunteer;
 public class Opportunities {
 
     /** A volunteer proposed for an opportunity, with how many of its skills they have. */
-    public record Match(Volunteer volunteer, int sharedSkills) {
+    public record Match(Volunteer volunteer, int sharedSkills) implements java.io.Serializable {
     }
 
     /** A total of approved hours under a label (a volunteer's name, a month, an opportunity's title). */
-    public record Total(String label, BigDecimal hours, long entries) {
+    public record Total(String label, BigDecimal hours, long entries) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "volunteering")

@@ -22,7 +22,9 @@ import org.ektefaa.volunteering.entity.Enums.HoursStatus;
 /** Hours a volunteer gave to an opportunity on a day, logged by them or for them, then approved or corrected. */
 @Entity
 @Table(name = "vol_hours")
-public class HoursEntry {
+public class HoursEntry implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final BigDecimal MAX_A_DAY = BigDecimal.valueOf(16);
 

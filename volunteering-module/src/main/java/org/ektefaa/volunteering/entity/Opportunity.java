@@ -25,7 +25,9 @@ import org.ektefaa.platform.api.RuleViolation;
  */
 @Entity
 @Table(name = "vol_opportunity")
-public class Opportunity {
+public class Opportunity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What the coordinator fills in. */
     public record Plan(String title, String description, String place, Instant startsAt, Instant endsAt,

@@ -19,7 +19,9 @@ import org.ektefaa.volunteering.entity.Enums.SignupStatus;
 /** A volunteer's place in an opportunity: invited by a coordinator, signed up, or withdrawn. */
 @Entity
 @Table(name = "vol_signup")
-public class Signup {
+public class Signup implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -41,7 +41,9 @@ import org.ektefaa.volunteering.entity.Enums.VolunteerStatus;
  */
 @Entity
 @Table(name = "vol_volunteer")
-public class Volunteer {
+public class Volunteer implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
