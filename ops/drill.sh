@@ -8,13 +8,19 @@ APP_PID=""
 mkdir -p "$DRILL_WORK"
 sql() { mariadb -h127.0.0.1 -uroot --batch --skip-column-names "$@"; }
 
+DRILL_PASSWORD=drill-only-password
 fresh_database() {
-    sql -e "drop database if exists $DRILL_DB; create database $DRILL_DB character set utf8mb4 collate utf8mb4_unicode_ci"
+    sql -e "drop database if exists $DRILL_DB; create database $DRILL_DB character set utf8mb4 collate utf8mb4_unicode_ci;
+        create user if not exists '$DRILL_DB'@'%' identified by '$DRILL_PASSWORD';
+        create user if not exists '$DRILL_DB'@'localhost' identified by '$DRILL_PASSWORD';
+        create user if not exists '$DRILL_DB'@'127.0.0.1' identified by '$DRILL_PASSWORD';
+        grant all on $DRILL_DB.* to '$DRILL_DB'@'%'; grant all on $DRILL_DB.* to '$DRILL_DB'@'localhost';
+        grant all on $DRILL_DB.* to '$DRILL_DB'@'127.0.0.1'"
 }
 
 start_app() {
     [[ -f webapp/target/ektefaa.war ]] || { echo "webapp/target/ektefaa.war is missing: mvn package -DskipTests"; exit 2; }
-    EKTEFAA_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DRILL_DB" EKTEFAA_DB_USER=root EKTEFAA_DB_PASSWORD= \
+    EKTEFAA_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DRILL_DB" EKTEFAA_DB_USER=$DRILL_DB EKTEFAA_DB_PASSWORD=$DRILL_PASSWORD \
     EKTEFAA_DATA_DIR=$DRILL_WORK/data EKTEFAA_PUBLIC_REQUESTS_PER_HOUR=1000000 EKTEFAA_ADMIN_PASSWORD=drill-admin-2026 \
         java -Xmx768m -jar "$MICRO" --nocluster --port "$DRILL_PORT" --sslport $((DRILL_PORT + 1)) \
         --rootdir "$DRILL_WORK/payara" --prebootcommandfile webapp/src/main/payara/pre-boot-commands.asadmin \
@@ -29,7 +35,10 @@ start_app() {
 }
 
 stop_app() {
-    [[ -n $APP_PID ]] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+    if [[ -n $APP_PID ]]; then
+        kill "$APP_PID" 2>/dev/null || true
+        wait "$APP_PID" 2>/dev/null || true
+    fi
     APP_PID=""
 }
 
@@ -38,7 +47,7 @@ submit() {
     local n=$1 subject=$2 jar page state key answer code
     jar=$(mktemp -p "$DRILL_WORK")
     page=$(curl -s --max-time 20 -c "$jar" -b "$jar" "http://127.0.0.1:$DRILL_PORT/public/request.xhtml") || true
-    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | sed 's/.*value="//; s/"$//')
+    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
     key=$(grep -o '<input[^>]*name="publicRequest:formKey"[^>]*>' <<<"$page" | grep -o 'value="[^"]*"' | sed 's/value="//; s/"$//')
     answer=$DRILL_WORK/answer-$n.html
     code=$(curl -s --max-time 20 -o "$answer" -w '%{http_code}' -c "$jar" -b "$jar" \
