@@ -93,12 +93,25 @@ public class Decisions {
                 .getResultList();
     }
 
-    /** One page of the queue, in the same order as {@link #queue()}. */
+    /**
+     * One page of the queue, in the same order as {@link #queue()}. The page's ids first, sorted on the index
+     * {@code (status, due_date)} alone, then their rows: sorting the whole rows of every waiting request for one
+     * page took 28 ms at 3,700 waiting, the ids 1.4 ms (BENCHMARKS.md).
+     */
     public List<AidRequest> queue(int first, int max) {
-        return em.createQuery("select r from AidRequest r where r.status in :statuses order by r.dueDate, r.id",
-                        AidRequest.class)
+        List<Long> ids = em.createQuery("select r.id from AidRequest r where r.status in :statuses"
+                        + " order by r.dueDate, r.id", Long.class)
                 .setParameter("statuses", List.of(RequestStatus.RAISED, RequestStatus.WAITING_FOR_APPLICANT))
                 .setFirstResult(first).setMaxResults(max).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, AidRequest> rows = new java.util.HashMap<>();
+        for (AidRequest r : em.createQuery("select r from AidRequest r where r.id in :ids", AidRequest.class)
+                .setParameter("ids", ids).getResultList()) {
+            rows.put(r.getId(), r);
+        }
+        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public long queueSize() {
