@@ -30,7 +30,8 @@
  * <p><b>Tables owned</b> ({@code db/migration/beneficiaries}): {@code ben_beneficiary},
  * {@code ben_household_member}, {@code ben_income}, {@code ben_verification}, {@code ben_file_event},
  * {@code ben_document}, {@code ben_access_log}, {@code ben_category}, {@code ben_category_document}, {@code ben_category_field},
- * {@code ben_document_type}.
+ * {@code ben_document_type}. On MariaDB {@code ben_access_log} refuses UPDATE and DELETE by trigger
+ * ({@code db/mariadb/beneficiaries}).
  *
  * <p><b>Screens.</b> A four-step registration wizard (identity and person, contact, household, income and
  * bank) that checks the identity number at the first step; the file page with its tabs; one search box;

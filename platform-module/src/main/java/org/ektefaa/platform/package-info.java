@@ -37,5 +37,7 @@
  * <p><b>Tables owned</b> ({@code db/migration/platform}): {@code plt_user}, {@code plt_user_role},
  * {@code plt_association_profile}, {@code plt_audit_log}, {@code plt_outbox}, {@code plt_policy_version}
  * (approved versions of the policy), {@code plt_message_text} (administrators' wording of message texts).
+ * On MariaDB {@code plt_audit_log} refuses UPDATE and DELETE by trigger ({@code db/mariadb/platform}). Every
+ * module's persistence unit names {@code control.FailFast}, so that a page fails at once while the database is down.
  */
 package org.ektefaa.platform;

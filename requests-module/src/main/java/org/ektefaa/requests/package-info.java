@@ -38,6 +38,7 @@
  * {@code req_tracking_counter}, {@code req_service} (the catalogue, kept by administrators), {@code req_delivery},
  * {@code req_rejection_reason}, {@code req_complaint_theme} (both kept by administrators), {@code req_attachment} (files in the platform file store, area
  * {@code attachments}). Notice texts ({@code notice.*}) are editable through {@code platform.api.MessageTexts};
- * requests can be assigned ("assigned to me").
+ * requests can be assigned ("assigned to me"). A request keeps the random key of the form that sent it
+ * ({@code req_request.submission_key}, unique): the same form sent twice makes one request.
  */
 package org.ektefaa.requests;

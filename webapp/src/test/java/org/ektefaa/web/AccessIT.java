@@ -190,4 +190,57 @@ class AccessIT {
             }
         }
     }
+
+    /**
+     * Two administrators edit the association's profile at the same time: the first save wins, the second is
+     * told in words (not a stack trace) that someone else saved meanwhile, keeps what they typed on the page,
+     * and overwrites nothing.
+     */
+    @Test
+    void theSecondOfTwoPeopleEditingTheSameRecordIsToldAndOverwritesNothing() throws Exception {
+        TestAccounts.ensure("second.admin", PASSWORD, Role.ADMIN.name());
+        FacesClient first = new FacesClient(base.toString());
+        FacesClient second = new FacesClient(base.toString());
+        assertThat(first.signIn(user(Role.ADMIN), PASSWORD)).isTrue();
+        assertThat(second.signIn("second.admin", PASSWORD)).isTrue();
+        assertThat(first.get("admin/settings.xhtml").statusCode()).isEqualTo(200);
+        assertThat(second.get("admin/settings.xhtml").statusCode()).isEqualTo(200);
+        List<String[]> mine = first.inputs("settings");
+        List<String[]> theirs = second.inputs("settings");
+        String original = mine.stream().filter(f -> f[0].equals("settings:nameEn")).findFirst().orElseThrow()[1];
+
+        HttpResponse<String> saved = first.submit("settings", with(mine, "settings:nameEn", "Saved by the first"));
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(storedEnglishName()).isEqualTo("Saved by the first");
+
+        HttpResponse<String> refused = second.submit("settings", with(theirs, "settings:nameEn", "Typed by the second"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("حفظ شخص آخر هذا السجل أثناء تعديلك له")
+                .contains("Typed by the second").doesNotContain(".java:");
+        assertThat(storedEnglishName()).isEqualTo("Saved by the first");
+
+        FacesClient again = new FacesClient(base.toString());
+        assertThat(again.signIn(user(Role.ADMIN), PASSWORD)).isTrue();
+        again.get("admin/settings.xhtml");
+        again.submit("settings", with(again.inputs("settings"), "settings:nameEn", original));
+        assertThat(storedEnglishName()).isEqualTo(original);
+    }
+
+    private static List<String[]> with(List<String[]> fields, String name, String value) {
+        List<String[]> changed = new ArrayList<>();
+        for (String[] field : fields) {
+            changed.add(field[0].equals(name) ? new String[] {name, value} : field);
+        }
+        changed.add(new String[] {"settings:save", ""});
+        return changed;
+    }
+
+    private static String storedEnglishName() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
+                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"));
+             java.sql.ResultSet rs = c.createStatement().executeQuery("select name_en from plt_association_profile")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
 }

@@ -95,6 +95,73 @@ final class FacesClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * What a browser would send for a form of the last page as it stands: its text and hidden inputs, the checked
+     * boxes and radios, the selected options and the text areas (without the view state, which posts add).
+     */
+    List<String[]> inputs(String form) {
+        int start = page.indexOf("<form id=\"" + form + "\"");
+        if (start < 0) {
+            throw new IllegalStateException("no form " + form + " on the last page");
+        }
+        String html = page.substring(start, page.indexOf("</form>", start));
+        List<String[]> fields = new ArrayList<>();
+        Matcher input = Pattern.compile("<input[^>]*>").matcher(html);
+        while (input.find()) {
+            String tag = input.group();
+            String name = attribute(tag, "name");
+            String type = attribute(tag, "type");
+            if (name == null || name.equals("jakarta.faces.ViewState") || "submit".equals(type) || "button".equals(type)
+                    || "file".equals(type) || (("checkbox".equals(type) || "radio".equals(type)) && !tag.contains("checked"))) {
+                continue;
+            }
+            String value = attribute(tag, "value");
+            fields.add(new String[] {name, value == null ? (("checkbox".equals(type)) ? "on" : "") : unescape(value)});
+        }
+        Matcher area = Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>").matcher(html);
+        while (area.find()) {
+            fields.add(new String[] {area.group(1), unescape(area.group(2))});
+        }
+        Matcher select = Pattern.compile("(?s)<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>").matcher(html);
+        while (select.find()) {
+            Matcher chosen = Pattern.compile("<option[^>]*value=\"([^\"]*)\"[^>]*selected").matcher(select.group(2));
+            if (chosen.find()) {
+                fields.add(new String[] {select.group(1), unescape(chosen.group(1))});
+            }
+        }
+        return fields;
+    }
+
+    /** Posts name-value pairs (a name may repeat) to a form's action, with the form's name and the view state. */
+    HttpResponse<String> submit(String form, List<String[]> fields) {
+        List<String> pairs = new ArrayList<>();
+        pairs.add(encode(form) + "=" + encode(form));
+        for (String[] field : fields) {
+            pairs.add(encode(field[0]) + "=" + encode(field[1]));
+        }
+        if (viewState != null) {
+            pairs.add("jakarta.faces.ViewState=" + encode(viewState));
+        }
+        return postRaw(action(form), String.join("&", pairs));
+    }
+
+    private static String attribute(String tag, String name) {
+        Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String unescape(String html) {
+        Matcher numeric = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(html);
+        StringBuilder decoded = new StringBuilder();
+        while (numeric.find()) {
+            numeric.appendReplacement(decoded, Matcher.quoteReplacement(new String(Character.toChars(
+                    Integer.parseInt(numeric.group(2), numeric.group(1).isEmpty() ? 10 : 16)))));
+        }
+        numeric.appendTail(decoded);
+        return decoded.toString().replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
     /** The radio groups of a page and their values, by input name, in page order. */
     static Map<String, List<String>> radios(String html) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
