@@ -50,11 +50,9 @@ public class RequestView implements Serializable {
     }
 
     /** {@code f:viewAction}: an address that names no request answers "page not found", as any unknown address does. */
-    public void found() throws java.io.IOException {
+    public void found() {
         if (request == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, null);
-            context.responseComplete();
+            org.omnifaces.util.Faces.responseSendError(404, null);
         }
     }
 
