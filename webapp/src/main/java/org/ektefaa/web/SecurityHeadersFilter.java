@@ -1,5 +1,7 @@
 package org.ektefaa.web;
 
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,34 +9,107 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ektefaa.platform.api.RateLimit;
+import org.ektefaa.platform.api.web.SecurityHeaders;
 
 /**
- * Security headers on every response. The Content-Security-Policy allows resources from this site only,
- * no framing, no plugins, no foreign form targets or base URIs. Scripts must come from this site; inline
- * scripts are still allowed because Faces and PrimeFaces write them into every page (PrimeFaces' nonce
- * mode broke post-backs after sign-in; see web.xml), so output escaping remains the defence against XSS.
+ * Every response, whatever answers it, carries the security headers ({@link SecurityHeaders}), including
+ * error pages and refusals (it also runs on error and forward dispatches). And nothing a visitor sends can fill
+ * the server's log or reach them as a stack trace:
+ * <ul>
+ * <li>a failure that escapes a page or download (a forged or expired view state, an oversized post, a bug) is
+ *     answered here with the translated error page, and written to the log as one line — the exception's type,
+ *     the address and the status, never the parameters — at most {@value #LINES_PER_MINUTE} lines a minute, the
+ *     rest counted and reported with the next line. The container and OmniFaces never see it, so they write
+ *     no stack trace. A failure while a member of staff is signed in (a real defect to look into) keeps its
+ *     stack trace, within the same allowance;</li>
+ * <li>an include fragment (a piece of a page, such as {@code requests/list-editor.xhtml}) opened by its own
+ *     address is "page not found" instead of a page rendered without its parameters.</li>
+ * </ul>
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(SecurityHeadersFilter.class.getName());
+    static final int LINES_PER_MINUTE = 20;
 
-    static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; img-src 'self' data:;"
-            + " style-src 'self' 'unsafe-inline';"
-            + " font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self';"
-            + " frame-ancestors 'none'";
+    private final transient RateLimit lines = new RateLimit(LINES_PER_MINUTE, Duration.ofMinutes(1), Clock.systemUTC());
+    private final AtomicLong suppressed = new AtomicLong();
+    private final Map<String, Boolean> fragments = new ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        SecurityHeaders.apply(request, response);
+        if (request.getDispatcherType() == DispatcherType.REQUEST && isFragment(request.getServletPath())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException | Error failure) {
+            if (request.getDispatcherType() != DispatcherType.REQUEST) {
+                throw failure;
+            }
+            answer(request, response, failure);
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, Throwable failure)
+            throws IOException {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        int status = root instanceof ViewExpiredException ? HttpServletResponse.SC_BAD_REQUEST
+                : String.valueOf(root.getMessage()).contains("Post too large") ? 413
+                : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        if (lines.tryAcquire("all")) {
+            long skipped = suppressed.getAndSet(0);
+            String line = status + " " + request.getMethod() + " " + request.getRequestURI() + ": "
+                    + root.getClass().getName() + (skipped > 0 ? " (" + skipped + " similar lines not written)" : "");
+            boolean staffDefect = status == 500 && request.getUserPrincipal() != null;
+            LOG.log(staffDefect ? Level.SEVERE : Level.INFO, line, staffDefect ? failure : null);
+        } else {
+            suppressed.incrementAndGet();
+        }
+        if (!response.isCommitted()) {
+            response.reset();
+            SecurityHeaders.apply(request, response);
+            response.sendError(status);
+        }
+    }
+
+    /** Whether an .xhtml address is a piece of a page (no template, no html element) rather than a page. */
+    private boolean isFragment(String path) {
+        if (!path.endsWith(".xhtml")) {
+            return false;
+        }
+        return fragments.computeIfAbsent(path, p -> {
+            try {
+                URL resource = getServletContext().getResource(p);
+                if (resource == null) {
+                    return false;
+                }
+                try (InputStream in = resource.openStream()) {
+                    String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    return !source.contains("template=\"") && !source.contains("<html");
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        });
     }
 }

@@ -31,6 +31,7 @@ final class FacesClient {
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private final String base;
     private String viewState;
@@ -44,8 +45,28 @@ final class FacesClient {
     FacesClient(String base) {
         URI given = URI.create(base.endsWith("/") ? base : base + "/");
         this.base = given.getScheme() + "://127.0.0.1:" + given.getPort() + given.getPath();
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The value of a cookie the server set, or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Plants a cookie, as an attacker who set it in the victim's browser (or copied it) would. */
+    FacesClient withCookie(String name, String value) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
+        return this;
+    }
+
+    /** Sends a request built by the caller (any method or header), with this client's cookies. */
+    HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> request) {
+        return send(request.apply(HttpRequest.newBuilder(URI.create(base + path))));
     }
 
     /** Plays a visitor behind the trusted local proxy ({@code EKTEFAA_TRUSTED_PROXIES}) with this address. */

@@ -19,6 +19,17 @@ final class TestAccounts {
     private TestAccounts() {
     }
 
+    /** The account exactly as given, whatever an earlier run left of it (roles taken away, deactivated...). */
+    static void fresh(String username, String password, String... roles) throws Exception {
+        try (Connection c = DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
+                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"));
+             PreparedStatement delete = c.prepareStatement("delete from plt_user where username = ?")) {
+            delete.setString(1, username);
+            delete.executeUpdate();
+        }
+        ensure(username, password, roles);
+    }
+
     static void ensure(String username, String password, String... roles) throws Exception {
         try (Connection c = DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
                 System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"))) {

@@ -25,6 +25,7 @@ import org.ektefaa.platform.api.Role;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.control.PasswordHashing;
 import org.ektefaa.platform.control.PasswordPolicy;
+import org.ektefaa.platform.control.StaffSessions;
 import org.ektefaa.platform.control.TemporaryPasswords;
 import org.ektefaa.platform.entity.StaffUser;
 
@@ -43,6 +44,9 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
     PasswordHashing hashing;
 
     @Inject
+    StaffSessions sessions;
+
+    @Inject
     Event<Audited> audited;
 
     @Inject
@@ -51,6 +55,11 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
 
     @Inject
     Clock clock;
+
+    /** How long a temporary password (new account, reset) signs in before an administrator must set another. */
+    @Inject
+    @ConfigProperty(name = "ektefaa.security.temporary-password-hours", defaultValue = "72")
+    int temporaryPasswordHours;
 
     /**
      * Once the schema exists: if there is no account at all, create {@code admin} with the configured
@@ -64,7 +73,7 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
         }
         String password = configuredAdminPassword.filter(p -> !p.isBlank()).orElseGet(TemporaryPasswords::next);
         em.persist(new StaffUser(FIRST_ADMIN, "Administrator", null, Set.of(Role.ADMIN), hashing.hash(password),
-                clock.instant()));
+                clock.instant(), null)); // the installer's own: it does not expire before the first sign-in
         audited.fire(new Audited("system", "USER_CREATED", "StaffUser", FIRST_ADMIN, "first administrator"));
         if (configuredAdminPassword.filter(p -> !p.isBlank()).isPresent()) {
             LOG.info("Created the first administrator account 'admin' with the configured password"
@@ -112,7 +121,7 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
         }
         String temporary = TemporaryPasswords.next();
         StaffUser user = new StaffUser(name, displayName.trim(), blankToNull(email), roles,
-                hashing.hash(temporary), clock.instant());
+                hashing.hash(temporary), clock.instant(), temporaryExpiry());
         em.persist(user);
         em.flush();
         audited.fire(new Audited(by, "USER_CREATED", "StaffUser", name, "roles=" + roles));
@@ -130,6 +139,7 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
         }
         user.update(displayName.trim(), blankToNull(email), roles, active);
         em.flush();
+        sessions.forget(user.getUsername()); // this server at once, the others within seconds
         audited.fire(new Audited(by, "USER_UPDATED", "StaffUser", user.getUsername(),
                 "roles=" + roles + " active=" + active));
         return user;
@@ -139,8 +149,9 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
     public String resetPassword(@NotNull Long id, long expectedVersion, @NotBlank String by) {
         StaffUser user = load(id, expectedVersion);
         String temporary = TemporaryPasswords.next();
-        user.resetPassword(hashing.hash(temporary));
+        user.resetPassword(hashing.hash(temporary), temporaryExpiry());
         em.flush();
+        sessions.forget(user.getUsername());
         audited.fire(new Audited(by, "PASSWORD_RESET", "StaffUser", user.getUsername(), null));
         return temporary;
     }
@@ -159,11 +170,16 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
             throw new RuleViolation("password.error.same");
         }
         user.changePassword(hashing.hash(chosen));
+        sessions.forget(user.getUsername());
         audited.fire(new Audited(username, "PASSWORD_CHANGED", "StaffUser", user.getUsername(), null));
     }
 
     public void preferLanguage(String username, String language) {
         findActive(username).ifPresent(u -> u.preferLanguage(language));
+    }
+
+    private java.time.Instant temporaryExpiry() {
+        return clock.instant().plus(java.time.Duration.ofHours(Math.max(1, temporaryPasswordHours)));
     }
 
     private StaffUser load(Long id, long expectedVersion) {

@@ -71,7 +71,7 @@ public class DemoData {
         }
         ACCOUNTS.forEach((name, role) -> {
             StaffUser user = new StaffUser(name, name, name.replace('.', '-') + "@demo.ektefaa.local",
-                    role == Role.ADMIN ? EnumSet.of(Role.ADMIN) : Set.of(role), hashing.hash(PASSWORD), clock.instant());
+                    role == Role.ADMIN ? EnumSet.of(Role.ADMIN) : Set.of(role), hashing.hash(PASSWORD), clock.instant(), null);
             user.changePassword(hashing.hash(PASSWORD));
             em.persist(user);
         });

@@ -16,7 +16,8 @@ import org.ektefaa.platform.api.web.ClientAddress;
 /**
  * The database identity store: staff accounts in {@code plt_user}, PBKDF2 hashes, roles as groups.
  * A custom store rather than {@code @DatabaseIdentityStoreDefinition} because it also refuses throttled
- * attempts, skips deactivated accounts and spends the same time on unknown names (no user enumeration).
+ * attempts, skips deactivated accounts, refuses expired temporary passwords and spends the same time on unknown
+ * names (no user enumeration).
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
@@ -32,6 +33,12 @@ public class StaffIdentityStore implements IdentityStore {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    java.time.Clock clock;
+
+    /** Request attribute set when the password was right but was a temporary one that has expired. */
+    public static final String PASSWORD_EXPIRED = "ektefaa.passwordExpired";
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller().trim().toLowerCase(Locale.ROOT);
@@ -49,6 +56,10 @@ public class StaffIdentityStore implements IdentityStore {
         StaffUser user = found.get();
         if (!hashing.matches(password, user.getPasswordHash())) {
             throttle.failed(username, address);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (user.passwordExpired(clock.instant())) {
+            request.setAttribute(PASSWORD_EXPIRED, Boolean.TRUE);
             return CredentialValidationResult.INVALID_RESULT;
         }
         throttle.succeeded(username);

@@ -84,6 +84,14 @@ public class StaffUser implements java.io.Serializable {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    /** Moves on with every password change or reset: sessions signed in with an older generation end. */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
+    /** When a temporary password stops working (none for a password the user chose). */
+    @Column(name = "password_expires_at")
+    private Instant passwordExpiresAt;
+
     @Version
     private long version;
 
@@ -91,7 +99,8 @@ public class StaffUser implements java.io.Serializable {
     }
 
     public StaffUser(String username, String displayName, String email, Set<Role> roles, String passwordHash,
-                     Instant createdAt) {
+                     Instant createdAt, Instant passwordExpiresAt) {
+        this.passwordExpiresAt = passwordExpiresAt;
         this.username = username;
         this.displayName = displayName;
         this.email = email;
@@ -100,16 +109,28 @@ public class StaffUser implements java.io.Serializable {
         this.createdAt = createdAt;
     }
 
-    /** An administrator set a temporary password: the user must choose their own at next sign-in. */
-    public void resetPassword(String temporaryHash) {
+    /**
+     * An administrator set a temporary password: the user must choose their own at next sign-in, before it
+     * expires; every session the account had ends.
+     */
+    public void resetPassword(String temporaryHash, Instant expiresAt) {
         this.passwordHash = temporaryHash;
         this.mustChangePassword = true;
+        this.passwordExpiresAt = expiresAt;
+        this.sessionGeneration++;
     }
 
-    /** The user chose their own password. */
+    /** The user chose their own password; their other sessions end. */
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
+        this.passwordExpiresAt = null;
+        this.sessionGeneration++;
+    }
+
+    /** A temporary password that has expired no longer signs in. */
+    public boolean passwordExpired(Instant now) {
+        return mustChangePassword && passwordExpiresAt != null && !now.isBefore(passwordExpiresAt);
     }
 
     public void signedIn(Instant at) {
@@ -169,6 +190,14 @@ public class StaffUser implements java.io.Serializable {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    public Instant getPasswordExpiresAt() {
+        return passwordExpiresAt;
     }
 
     public long getVersion() {

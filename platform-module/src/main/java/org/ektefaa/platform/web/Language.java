@@ -13,7 +13,7 @@ import org.ektefaa.platform.boundary.StaffUsers;
 /**
  * The language of this session: Arabic (right to left) by default, English on request. A signed-in
  * user's choice is stored with their account and comes back at their next sign-in; before sign-in,
- * {@code ?lang=en} on any page chooses it.
+ * {@code ?lang=en} on any page chooses it (after sign-in only the switch, a post, does).
  */
 @Named
 @SessionScoped
@@ -36,10 +36,14 @@ public class Language implements Serializable {
         requested();
     }
 
-    /** A {@code ?lang=} on the page being opened chooses the language, whenever it comes. */
+    /**
+     * A {@code ?lang=} on the page being opened chooses the language, whenever it comes — for people who are not
+     * signed in (a survey or volunteer link in English, the sign-in page). A signed-in employee's language
+     * changes only by the switch, a post: a link from another site cannot change it.
+     */
     private void requested() {
         FacesContext context = FacesContext.getCurrentInstance();
-        if (context != null) {
+        if (context != null && context.getExternalContext().getUserPrincipal() == null) {
             String requested = context.getExternalContext().getRequestParameterMap().get("lang");
             if (requested != null) {
                 locale = of(requested);

@@ -19,6 +19,8 @@ import java.util.Optional;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.platform.boundary.StaffUsers;
 import org.ektefaa.platform.control.LoginThrottle;
+import org.ektefaa.platform.control.StaffAuthentication;
+import org.ektefaa.platform.control.StaffIdentityStore;
 import org.ektefaa.platform.entity.StaffUser;
 import org.ektefaa.platform.api.web.ClientAddress;
 
@@ -26,9 +28,6 @@ import org.ektefaa.platform.api.web.ClientAddress;
 @Named
 @RequestScoped
 public class LoginView {
-
-    /** Session attribute set while the user still has to replace a temporary password. */
-    public static final String MUST_CHANGE_PASSWORD = "ektefaa.mustChangePassword";
 
     @Inject
     SecurityContext securityContext;
@@ -62,14 +61,15 @@ public class LoginView {
                 context.responseComplete();
             }
             case SUCCESS -> {
-                afterSignIn(external);
-                Object back = external.getSessionMap().remove(org.ektefaa.platform.control.StaffAuthentication.AFTER_SIGN_IN);
-                external.redirect(external.getRequestContextPath()
-                        + (Boolean.TRUE.equals(external.getSessionMap().get(MUST_CHANGE_PASSWORD)) ? "/account/password.xhtml"
+                boolean mustChange = afterSignIn(external);
+                Object back = external.getSessionMap().remove(StaffAuthentication.AFTER_SIGN_IN);
+                external.redirect(external.getRequestContextPath() + (mustChange ? StaffAuthentication.PASSWORD_PAGE
                         : back instanceof String page && page.startsWith("/") && !page.startsWith("//") ? page : "/index.xhtml"));
             }
             default -> {
-                if (!refusedByThrottle(request)) {
+                if (Boolean.TRUE.equals(request.getAttribute(StaffIdentityStore.PASSWORD_EXPIRED))) {
+                    Notices.error("plt", "login.error.expired");
+                } else if (!refusedByThrottle(request)) {
                     Notices.error("plt", "login.error.invalid");
                 }
                 password = null;
@@ -91,14 +91,11 @@ public class LoginView {
         return wait.isPresent();
     }
 
-    private void afterSignIn(ExternalContext external) {
+    /** The user's language comes back; true when they must replace a temporary password first. */
+    private boolean afterSignIn(ExternalContext external) {
         Optional<StaffUser> user = users.findActive(username);
-        user.ifPresent(u -> {
-            language.signedIn(u.getUsername(), u.getPreferredLanguage());
-            if (u.isMustChangePassword()) {
-                external.getSessionMap().put(MUST_CHANGE_PASSWORD, Boolean.TRUE);
-            }
-        });
+        user.ifPresent(u -> language.signedIn(u.getUsername(), u.getPreferredLanguage()));
+        return user.map(StaffUser::isMustChangePassword).orElse(false);
     }
 
     public String getUsername() {

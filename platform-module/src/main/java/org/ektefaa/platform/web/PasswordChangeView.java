@@ -9,6 +9,7 @@ import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.platform.boundary.StaffUsers;
 import org.ektefaa.platform.control.PasswordPolicy;
+import org.ektefaa.platform.control.StaffSessions;
 
 /** {@code /account/password.xhtml}: the signed-in user replaces their password (forced after a reset). */
 @Named
@@ -18,13 +19,17 @@ public class PasswordChangeView {
     @Inject
     StaffUsers users;
 
+    @Inject
+    StaffSessions sessions;
+
     private String current;
     private String chosen;
     private String confirmation;
 
     public boolean isRequired() {
-        return Boolean.TRUE.equals(FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
-                .get(LoginView.MUST_CHANGE_PASSWORD));
+        java.security.Principal user = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+        return user != null && sessions.current(user.getName()).map(StaffSessions.AccountState::mustChangePassword)
+                .orElse(false);
     }
 
     public int getMinLength() {
@@ -37,13 +42,16 @@ public class PasswordChangeView {
             return null;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String username = external.getUserPrincipal().getName();
         try {
-            users.changeOwnPassword(external.getUserPrincipal().getName(), current, chosen);
+            users.changeOwnPassword(username, current, chosen);
         } catch (RuleViolation violation) {
             Notices.refused("plt", violation);
             return null;
         }
-        external.getSessionMap().remove(LoginView.MUST_CHANGE_PASSWORD);
+        // The account's other sessions end with the old password; this one goes on under a new id.
+        sessions.begin((jakarta.servlet.http.HttpServletRequest) external.getRequest(),
+                (jakarta.servlet.http.HttpServletResponse) external.getResponse(), username);
         Notices.info("plt", "password.changed");
         Notices.keepForRedirect();
         return "/index.xhtml?faces-redirect=true";

@@ -20,9 +20,25 @@ public final class ClientAddress {
     }
 
     public static String of(HttpServletRequest request) {
+        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies());
+    }
+
+    /**
+     * Whether the person reached the application over HTTPS: directly, or through a trusted reverse proxy that
+     * ended TLS and said so in {@code X-Forwarded-Proto} (a header from anyone else is not believed).
+     */
+    public static boolean overHttps(HttpServletRequest request) {
+        if (request.isSecure()) {
+            return true;
+        }
+        String proto = request.getHeader("X-Forwarded-Proto");
+        return proto != null && "https".equalsIgnoreCase(proto.split(",")[0].trim())
+                && trustedProxies().contains(request.getRemoteAddr());
+    }
+
+    private static Set<String> trustedProxies() {
         String trusted = ConfigProvider.getConfig().getOptionalValue("ektefaa.trusted-proxies", String.class).orElse("");
-        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"),
-                Arrays.stream(trusted.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet()));
+        return Arrays.stream(trusted.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
 
     static String of(String remote, String forwardedFor, Set<String> trustedProxies) {
