@@ -36,5 +36,7 @@
  * <p><b>Screens.</b> A four-step registration wizard (identity and person, contact, household, income and
  * bank) that checks the identity number at the first step; the file page with its tabs; one search box;
  * categories with their required documents and fields.
+ *
+ * <p><b>Sealed at rest.</b> Identity numbers and IBANs (declared to the field key's rotation by {@code control.BeneficiarySealedColumns}).
  */
 package org.ektefaa.beneficiaries;

@@ -3,7 +3,15 @@
  *
  * <p><b>Purpose.</b> What every module needs and no module owns: staff accounts, roles and sign-in
  * (Jakarta Security with a database identity store, PBKDF2 at 210,000 iterations, throttled failed
- * sign-ins, a forced password change at first sign-in), the association profile (the settings that
+ * sign-ins, a forced password change at first sign-in), staff sessions that follow their account
+ * ({@code control.StaffSessions}: a new session id at sign-in and password change, the account re-read on
+ * each request through a five-second cache, an absolute lifetime; {@code api.web.SecurityHeaders} on every
+ * response the sign-in mechanism answers itself; a kiosk session that opens one page, {@code api.web.Kiosk}),
+ * authorization at every boundary ({@code @RolesAllowed} enforced on CDI beans by
+ * {@code control.BoundaryAuthorization}; work nobody signed in asked for runs as {@code api.SystemActor}; a refusal
+ * is {@code api.AccessRefused}), personal data sealed at rest (field values, waiting messages, stored files; the key's id on each, and
+ * {@code control.FieldKeyRotation} re-sealing under a new key at start-up from the columns modules declare as
+ * {@code api.protect.SealedColumns}), the association profile (the settings that
  * make the same policy text usable by any association), the audit log, the language preference,
  * and the contribution points of the shell (menu entries and dashboard widgets that modules add).
  * It knows nothing of requests, beneficiaries or volunteers.
@@ -19,7 +27,8 @@
  * {@code RuleViolation}, the Saudi data helpers ({@code api.saudi}), field protection and content
  * recognition, one-time link tokens and the file store ({@code api.protect}), Faces messages ({@code api.web}),
  * {@link org.ektefaa.platform.api.InstantConverter}, {@link org.ektefaa.platform.api.PublicLinks},
- * {@link org.ektefaa.platform.api.PolicyClause} (tests' proof marks), and the query interfaces other modules
+ * {@link org.ektefaa.platform.api.PolicyClause} (tests' proof marks), {@code api.web.SecurityHeaders} and {@code api.web.ClientAddress} (the visitor's
+ * address and whether they came over HTTPS, through trusted proxies), and the query interfaces other modules
  * may use: {@link org.ektefaa.platform.api.StaffDirectory}, {@link org.ektefaa.platform.api.AssociationLogo},
  * {@link org.ektefaa.platform.api.PolicyVersions}, {@link org.ektefaa.platform.api.MessageTexts} (with the
  * {@code Editable} beans modules declare). Every other package is internal.
@@ -34,8 +43,10 @@
  * {@link org.ektefaa.platform.api.NotificationRequested} (any module: written to the outbox in the same
  * transaction).
  *
- * <p><b>Tables owned</b> ({@code db/migration/platform}): {@code plt_user}, {@code plt_user_role},
- * {@code plt_association_profile}, {@code plt_audit_log}, {@code plt_outbox}, {@code plt_policy_version}
+ * <p><b>Tables owned</b> ({@code db/migration/platform}): {@code plt_user} (with the session
+ * generation a password change or reset moves on, and the expiry of a temporary password), {@code plt_user_role},
+ * {@code plt_association_profile}, {@code plt_audit_log}, {@code plt_outbox} (recipient and text sealed while waiting;
+ * the text dropped and the recipient masked once sent), {@code plt_policy_version}
  * (approved versions of the policy), {@code plt_message_text} (administrators' wording of message texts).
  * On MariaDB {@code plt_audit_log} refuses UPDATE and DELETE by trigger ({@code db/mariadb/platform}). Every
  * module's persistence unit names {@code control.FailFast}, so that a page fails at once while the database is down.

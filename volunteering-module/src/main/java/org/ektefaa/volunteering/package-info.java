@@ -20,5 +20,7 @@
  * {@code vol_review}, {@code vol_access_link}, {@code vol_opportunity}, {@code vol_opportunity_skill},
  * {@code vol_signup}, {@code vol_hours}; migrations in {@code db/migration/volunteering}, history in
  * {@code vol_schema_history}.
+ *
+ * <p><b>Sealed at rest.</b> Identity numbers (declared to the field key's rotation by {@code control.VolunteerSealedColumns}).
  */
 package org.ektefaa.volunteering;

@@ -74,6 +74,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             root = root.getCause();
         }
         int status = root instanceof ViewExpiredException ? HttpServletResponse.SC_BAD_REQUEST
+                : root instanceof SecurityException ? HttpServletResponse.SC_FORBIDDEN // a boundary refused the caller
                 : String.valueOf(root.getMessage()).contains("Post too large") ? 413
                 : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         if (lines.tryAcquire("all")) {

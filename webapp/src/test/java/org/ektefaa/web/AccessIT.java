@@ -59,8 +59,6 @@ class AccessIT {
         MATRIX.put("admin/policy.xhtml", ADMIN);
         MATRIX.put("beneficiaries/search.xhtml", FILES);
         MATRIX.put("beneficiaries/file.xhtml?id=1", FILES);
-        MATRIX.put("beneficiaries/export?id=1", FILES);
-        MATRIX.put("beneficiaries/document?id=1", FILES);
         MATRIX.put("beneficiaries/register.xhtml", FRONT_DESK);
         MATRIX.put("beneficiaries/categories.xhtml", ADMIN);
         MATRIX.put("requests/intake.xhtml", FRONT_DESK);
@@ -82,6 +80,7 @@ class AccessIT {
         MATRIX.put("reporting/file?id=1", REPORTS);
         MATRIX.put("reporting/export?kind=SATISFACTION&from=2026-01-01&to=2026-03-31&lang=ar", REPORTS);
         MATRIX.put("reporting/receipt?id=1", RECEIPTS);
+        MATRIX.put("metrics", ADMIN);
     }
 
     @Deployment(testable = false)

@@ -61,7 +61,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * duplicates refused, the path from first contact to a signed, verified, submitted file, the decision
  * arriving as an event, search by spelling variants, the access log and the export.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BeneficiariesAndRequestsIT {
 
@@ -185,10 +185,10 @@ class BeneficiariesAndRequestsIT {
                 "declaration", "document.ID_CARD", "document.DEATH_CERTIFICATE");
         assertThat(files.read(id, "reception1").getStatus()).isEqualTo(FileStatus.INCOMPLETE);
 
-        assertThatThrownBy(() -> files.attach(id, "ID_CARD", "just text, named .pdf".getBytes(StandardCharsets.UTF_8),
+        assertThatThrownBy(() -> files.attach(id, "ID_CARD", "just text, named .pdf".getBytes(StandardCharsets.UTF_8), null,
                 "id.pdf", "reception1")).hasMessage("document.error.type");
-        files.attach(id, "ID_CARD", pdf(), "هوية.pdf", "reception1");
-        files.attach(id, "DEATH_CERTIFICATE", pdf(), "death.pdf", "reception1");
+        files.attach(id, "ID_CARD", pdf(), "هوية.pdf", null, "reception1");
+        files.attach(id, "DEATH_CERTIFICATE", pdf(), "death.pdf", null, "reception1");
         for (String item : files.itemsToVerify(files.read(id, "reception1"))) {
             files.verify(id, files.read(id, "reception1").getVersion(), item, true, "reception1");
         }

@@ -79,6 +79,12 @@ final class Browser implements AutoCloseable {
         loaded();
     }
 
+    /** Waits until the page {@code old} belonged to has been replaced by the next one, and that one has loaded. */
+    void replaced(WebElement old) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(old));
+        loaded();
+    }
+
     /**
      * Whether the page {@code element} belonged to has been replaced. Chromium sometimes reports a node of
      * the old document as "does not belong to the document" instead of stale: both mean gone.

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * requests in every state, survey answers, volunteers and hours, one account per role; a second start adds
  * nothing.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class DemoDataIT {
 
     @Deployment

@@ -36,7 +36,8 @@ final class Deployments {
                 open + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>")))
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
-                .addAsLibrary(jarOf(org.slf4j.LoggerFactory.class));
+                .addAsLibrary(jarOf(org.slf4j.LoggerFactory.class))
+                .addClass(AsSystem.class);
     }
 
     private static File jarOf(Class<?> type) {

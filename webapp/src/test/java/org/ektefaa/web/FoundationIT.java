@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * identity store (seeded administrator, throttling), the association profile with optimistic locking,
  * and a CDI event fired in the platform module and observed in the webapp module.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FoundationIT {
 

@@ -218,17 +218,21 @@ class JourneysIT {
             assertThat(browser.find(By.id("beneficiaryNumber")).getText()).startsWith("B-");
             browser.screenshot("16-file-registered-ar");
 
-            // Everything held about the person, as JSON, and the uploaded document, for signed-in staff.
+            // Everything held about the person, as JSON, for signed-in staff: a post of the file's form (the link's
+            // own request, as the browser sends it); the same download by a plain GET does not exist.
             String id = fileUrl.substring(fileUrl.indexOf("id=") + 3);
             Object export = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
                     "const done = arguments[arguments.length - 1];"
-                            + "fetch('" + base + "beneficiaries/export?id=" + id + "').then(r => r.text()).then(done);");
+                            + "const f = document.getElementById('file'); const d = new FormData(f);"
+                            + "d.append('file:tabs:export', 'file:tabs:export');"
+                            + "fetch(f.action, {method: 'POST', body: d}).then(r => r.text()).then(done);");
             assertThat(export.toString()).contains("\"idNumber\":\"2040000008\"").contains("\"status\":\"REGISTERED\"")
                     .contains("ID_CARD");
             Object missing = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
                     "const done = arguments[arguments.length - 1];"
-                            + "fetch('" + base + "beneficiaries/document?id=999999').then(r => done(r.status));");
-            assertThat(missing.toString()).isEqualTo("404");
+                            + "Promise.all([fetch('" + base + "beneficiaries/document?id=1'), fetch('" + base
+                            + "beneficiaries/export?id=" + id + "')]).then(r => done(r[0].status + ' ' + r[1].status));");
+            assertThat(missing.toString()).isEqualTo("404 404");
         }
     }
 
@@ -303,17 +307,13 @@ class JourneysIT {
         TestAccounts.ensure(QUALITY, QUALITY_PASSWORD, "QUALITY_OFFICER");
         String link;
         try (Connection c = DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
-                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"));
-             java.sql.PreparedStatement query = c.prepareStatement("select body from plt_outbox where reference = ?"
-                     + " and body like '%/public/survey.xhtml?t=%'")) {
-            query.setString(1, tracking);
-            try (ResultSet rs = query.executeQuery()) {
-                assertThat(rs.next()).as("the invitation went to the outbox").isTrue();
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("/public/survey\\.xhtml\\?t=[A-Za-z0-9_-]{43}&lang=ar")
-                        .matcher(rs.getString(1));
-                assertThat(m.find()).isTrue();
-                link = base + m.group().substring(1);
-            }
+                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"))) {
+            String body = SealedOutbox.texts(c, tracking).stream().filter(t -> t.contains("/public/survey.xhtml?t="))
+                    .findFirst().orElseThrow(() -> new AssertionError("the invitation went to the outbox"));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("/public/survey\\.xhtml\\?t=[A-Za-z0-9_-]{43}&lang=ar")
+                    .matcher(body);
+            assertThat(m.find()).isTrue();
+            link = base + m.group().substring(1);
         }
         long before;
         try (Browser quality = new Browser(1280, 900)) {
@@ -472,17 +472,13 @@ class JourneysIT {
         }
         String link;
         try (Connection c = DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
-                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"));
-             java.sql.PreparedStatement query = c.prepareStatement("select body from plt_outbox where reference = ?"
-                     + " and body like '%/public/volunteer-home.xhtml?t=%'")) {
-            query.setString(1, reference);
-            try (ResultSet rs = query.executeQuery()) {
-                assertThat(rs.next()).as("the approval e-mail carries the personal link").isTrue();
-                java.util.regex.Matcher m = java.util.regex.Pattern
-                        .compile("/public/volunteer-home\\.xhtml\\?t=[A-Za-z0-9_-]{43}&lang=ar").matcher(rs.getString(1));
-                assertThat(m.find()).isTrue();
-                link = base + m.group().substring(1);
-            }
+                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"))) {
+            String body = SealedOutbox.texts(c, reference).stream().filter(t -> t.contains("/public/volunteer-home.xhtml?t="))
+                    .findFirst().orElseThrow(() -> new AssertionError("the approval e-mail carries the personal link"));
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("/public/volunteer-home\\.xhtml\\?t=[A-Za-z0-9_-]{43}&lang=ar").matcher(body);
+            assertThat(m.find()).isTrue();
+            link = base + m.group().substring(1);
         }
         try (Browser phone = new Browser(360, 740)) {
             phone.open(link);

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * every figure the board report prints matches a count made with SQL on the same facts, the PDF reads in
  * Arabic in order, the archive keeps one report per period with its checksum, the schedule runs once.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportingIT {
 

@@ -50,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * overdue and its late decision is recorded as such; a request that waited 3 days for the applicant is due 3
  * days later. And the public website form under 100 rapid submissions from one address (§4.7).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 class RequestsOverTimeIT {
 
     /** The application's clock, moved forward by the test; it replaces the platform's clock in this deployment. */

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * person with a one-time link whose token is never stored, the answer is saved once, a low score opens a
  * call-back, and the indicators over a known dataset are exactly the hand-computed values.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SatisfactionIT {
 

@@ -63,7 +63,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * through a real SMTP server, a duplicate answered politely, review to approval with a one-time personal link,
  * matching, two volunteers racing for the last place, hours approved with a correction, the certificate data.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VolunteeringIT {
 

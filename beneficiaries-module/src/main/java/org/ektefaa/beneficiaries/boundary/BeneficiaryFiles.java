@@ -1,5 +1,8 @@
 package org.ektefaa.beneficiaries.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -102,6 +105,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     Clock clock;
 
     /** Opens a new file at first contact. Refuses an identity number that another file already has. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.ADMIN_NAME})
     public Beneficiary start(@NotNull FileForm form, @NotBlank String by) {
         Instant now = clock.instant();
         Beneficiary file = new Beneficiary(form.getChannel(), by, now);
@@ -114,22 +118,30 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     /** Saves an edit of the file if nobody saved it since {@code expectedVersion}; after signing, as a correction. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.ADMIN_NAME})
     public Beneficiary update(long id, long expectedVersion, @NotNull FileForm form, String correctionReason,
                               @NotBlank String by) {
         Beneficiary file = load(id, expectedVersion);
         String hash = FieldProtection.configured().lookupHash(normalisedId(form));
         if (!hash.equals(file.getIdNumberHash())) {
             identify(file, form);
+            audited.fire(new Audited(by, "IDENTITY_CHANGED", "Beneficiary", String.valueOf(id), null));
         }
+        String ibanBefore = file.getIbanHash();
         file.describe(details(form), correctionReason, by, clock.instant());
+        if (!java.util.Objects.equals(ibanBefore, file.getIbanHash())) {
+            audited.fire(new Audited(by, "IBAN_CHANGED", "Beneficiary", String.valueOf(id), null));
+        }
         em.flush();
         return file;
     }
 
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void recordConsent(long id, long expectedVersion, @NotBlank String purpose, @NotBlank String by) {
         load(id, expectedVersion).consent(purpose, by, clock.instant());
     }
 
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void verify(long id, long expectedVersion, @NotBlank String itemCode, boolean verified, @NotBlank String by) {
         Beneficiary file = load(id, expectedVersion);
         if (!file.getStatus().isOpenForEditing()) {
@@ -143,6 +155,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     /** The applicant signs, by drawing (a PNG data URL from the signature pad) or by typing their full name. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void sign(long id, long expectedVersion, @NotNull SignatureMethod method, String typedName, String drawing,
                      @NotBlank String witness) {
         if (drawing != null && !drawing.isBlank()
@@ -156,6 +169,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
      * Submits the file for decision, or marks it incomplete: returns what is missing (empty when submitted,
      * in which case {@link BeneficiaryFileSubmitted} is fired in this transaction).
      */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public List<String> submit(long id, long expectedVersion, @NotBlank String by) {
         Beneficiary file = load(id, expectedVersion);
         List<String> missing = missing(file);
@@ -167,10 +181,12 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
         return missing;
     }
 
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public List<String> missing(Beneficiary file) {
         return Completeness.missing(file, category(file.getCategoryCode()), uploadedTypes(file.getId()));
     }
 
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public Set<String> itemsToVerify(Beneficiary file) {
         return Completeness.itemsToVerify(file, category(file.getCategoryCode()));
     }
@@ -197,6 +213,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     /** Suspends, reinstates or closes a file, with a reason. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void changeStatus(long id, long expectedVersion, @NotNull FileStatus to, @NotBlank String reason,
                              @NotBlank String by) {
         load(id, expectedVersion).changeStatus(to, reason, by, clock.instant());
@@ -204,6 +221,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     /** Opens a file to look at it: written to the access log. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public Beneficiary read(long id, @NotBlank String by) {
         Beneficiary file = em.find(Beneficiary.class, id);
         if (file == null) {
@@ -214,6 +232,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     /** The full identity number, shown on an explicit request: written to the access and audit logs. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public String revealIdentity(long id, @NotBlank String by) {
         Beneficiary file = read(id, by);
         em.persist(new FileAccess(id, by, FileAccess.Action.REVEALED_ID, clock.instant()));
@@ -222,6 +241,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     /** The full IBAN, on an explicit request: logged like the identity number. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public String revealIban(long id, @NotBlank String by) {
         Beneficiary file = read(id, by);
         em.persist(new FileAccess(id, by, FileAccess.Action.REVEALED_IBAN, clock.instant()));
@@ -230,6 +250,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     /** Files whose identity number is {@code idNumber} (typed with any digits), if any. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public Optional<Long> findByIdentity(String idNumber) {
         String digits = Digits.only(idNumber);
         if (digits == null || digits.isEmpty()) {
@@ -243,6 +264,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
      * Other files that may be the same household: a similar name (same normalised first and family names)
      * with the same birth date, or the same bank account.
      */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public List<Row> similar(long id) {
         Beneficiary file = em.find(Beneficiary.class, id);
         if (file == null) {
@@ -272,6 +294,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
      * Search by name (Arabic spelling variants match), identity number, mobile or beneficiary number.
      * Paged; the count is a separate query the page asks for only when the text changes.
      */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public List<Row> search(String text, int first, int pageSize) {
         TypedQuery<Beneficiary> query = em.createQuery("select b from Beneficiary b where " + where(text)
                 + " order by b.id desc", Beneficiary.class);
@@ -279,6 +302,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
         return query.setFirstResult(first).setMaxResults(pageSize).getResultStream().map(BeneficiaryFiles::row).toList();
     }
 
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public long count(String text) {
         TypedQuery<Long> query = em.createQuery("select count(b) from Beneficiary b where " + where(text), Long.class);
         bind(query, text);
@@ -353,10 +377,17 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
         }
     }
 
-    /** Attaches a PDF, JPEG or PNG (checked by content) to the file, stored outside the web root. */
+    /**
+     * Attaches a PDF, JPEG or PNG (checked by content) to the file, stored outside the web root; to a signed file
+     * past the reception, only as a correction with its reason.
+     */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public FileDocument attach(long id, @NotBlank String documentType, @NotNull byte[] content, String originalName,
-                               @NotBlank String by) {
+                               String correctionReason, @NotBlank String by) {
         Beneficiary file = read(id, by);
+        if (file.needsCorrectionReason() && (correctionReason == null || correctionReason.isBlank())) {
+            throw new RuleViolation("file.error.correctionReason");
+        }
         if (content.length == 0 || content.length > FileStore.MAX_BYTES) {
             throw new RuleViolation("document.error.size", FileStore.MAX_BYTES / (1024 * 1024));
         }
@@ -370,14 +401,16 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
                 originalName == null ? null : originalName.replaceAll("[^\\p{L}\\p{N}._ -]", "_"), type,
                 content.length, stored.sha256(), by, now);
         em.persist(document);
-        file.recordDocument(documentType, by, now);
+        file.recordDocument(documentType, correctionReason, by, now);
         return document;
     }
 
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public List<FileDocument> documents(long id) {
         return em.createNamedQuery(FileDocument.OF_FILE, FileDocument.class).setParameter("id", id).getResultList();
     }
 
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public FileDocument documentsById(long documentId) {
         FileDocument document = em.find(FileDocument.class, documentId);
         if (document == null) {
@@ -387,6 +420,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     /** Counts of files per status, for the dashboard. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public Map<FileStatus, Long> countsByStatus() {
         Map<FileStatus, Long> counts = new EnumMap<>(FileStatus.class);
         em.createQuery("select b.status, count(b) from Beneficiary b group by b.status", Object[].class)
@@ -395,6 +429,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     /** A document's bytes, for a signed-in member of staff; written to the access log as an opening. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public byte[] documentContent(long documentId, @NotBlank String by) {
         FileDocument document = em.find(FileDocument.class, documentId);
         if (document == null) {
@@ -405,6 +440,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     /** Everything held about one person, as JSON (PDPL right of access); written to the access log. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public String export(long id, @NotBlank String by) {
         Beneficiary f = read(id, by);
         em.persist(new FileAccess(id, by, FileAccess.Action.EXPORTED, clock.instant()));
@@ -456,6 +492,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     @Override
+    @PermitAll
     public Optional<BeneficiarySummary> summary(long beneficiaryId) {
         return Optional.ofNullable(em.find(Beneficiary.class, beneficiaryId)).map(b -> new BeneficiarySummary(b.getId(),
                 b.getName() == null ? "" : b.getName().full(), b.getBeneficiaryNumber(),
@@ -463,6 +500,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     @Override
+    @PermitAll
     public Optional<BeneficiarySummary> findByReference(String reference) {
         Criteria c = Criteria.of(reference);
         Optional<Long> id = switch (c.kind()) {
@@ -474,6 +512,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
         return id.flatMap(this::summary);
     }
 
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public List<FileAccess> accessLog(long id) {
         return em.createQuery("select a from FileAccess a where a.beneficiaryId = :id order by a.occurredAt desc",
                 FileAccess.class).setParameter("id", id).setMaxResults(200).getResultList();
@@ -514,7 +553,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     private static String normalisedId(FileForm form) {
-        String raw = form.getIdNumber();
+        String raw = form.effectiveIdNumber();
         if (raw == null) {
             return null;
         }
@@ -528,11 +567,12 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
             mobile = SaudiMobiles.e164(form.getMobile()).orElseThrow(() -> new RuleViolation("file.error.mobile"));
         }
         String iban = null;
-        if (form.getIban() != null && !form.getIban().isBlank()) {
-            if (!SaudiIbans.isValid(form.getIban())) {
+        String typedIban = form.effectiveIban();
+        if (typedIban != null && !typedIban.isBlank()) {
+            if (!SaudiIbans.isValid(typedIban)) {
                 throw new RuleViolation("file.error.iban");
             }
-            iban = SaudiIbans.normalise(form.getIban());
+            iban = SaudiIbans.normalise(typedIban);
         }
         if (form.getCategoryCode() != null && !form.getCategoryCode().isBlank()
                 && em.find(Category.class, form.getCategoryCode()) == null) {
@@ -548,7 +588,8 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
             if (m.getFullName() == null || m.getFullName().isBlank() || m.getRelation() == null) {
                 throw new RuleViolation("household.error.incomplete");
             }
-            String memberId = m.getIdNumber() == null || m.getIdNumber().isBlank() ? null : Digits.only(m.getIdNumber());
+            String typedId = m.effectiveIdNumber();
+            String memberId = typedId == null || typedId.isBlank() ? null : Digits.only(typedId);
             if (memberId != null && !NationalIds.isValid(memberId)) {
                 throw new RuleViolation("household.error.idInvalid", m.getFullName());
             }
@@ -570,6 +611,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     /** The form for editing an existing file, filled from it. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.ADMIN_NAME})
     public FileForm formOf(Beneficiary f) {
         FileForm form = new FileForm();
         if (f.getName() != null) {
@@ -580,7 +622,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
         }
         form.setNameEn(f.getNameEn());
         form.setIdType(f.getIdType());
-        form.setIdNumber(f.getIdNumber());
+        form.keepIdNumber(f.getIdNumber());
         form.setIdExpiry(f.getIdExpiry());
         form.setNationality(f.getNationality());
         form.setGender(f.getGender());
@@ -594,13 +636,13 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
         form.setCategoryCode(f.getCategoryCode());
         form.setHousing(f.getHousing());
         form.setMonthlyRent(f.getMonthlyRent());
-        form.setIban(f.getIban());
+        form.keepIban(f.getIban());
         form.setChannel(f.getChannel());
         for (HouseholdMember m : f.getHousehold()) {
             FileForm.Member row = new FileForm.Member();
             row.setFullName(m.getFullName());
             row.setRelation(m.getRelation());
-            row.setIdNumber(m.getIdNumber());
+            row.keepIdNumber(m.getIdNumber());
             row.setBirthDate(m.getBirthDate());
             row.setDisability(m.isDisability());
             row.setOccupation(m.getOccupation());

@@ -1,5 +1,7 @@
 package org.ektefaa.beneficiaries.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -27,18 +29,22 @@ public class Categories {
     @Inject
     Event<Audited> audited;
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public List<Category> all() {
         return em.createQuery("select c from Category c order by c.code", Category.class).getResultList();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public List<Category> active() {
         return all().stream().filter(Category::isActive).toList();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public List<DocumentType> documentTypes() {
         return em.createQuery("select d from DocumentType d order by d.code", DocumentType.class).getResultList();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME})
     public Category save(@NotBlank String code, Long expectedVersion, @NotBlank String nameAr, @NotBlank String nameEn,
                          boolean active, Set<String> requiredDocuments, Set<String> requiredFields, @NotBlank String by) {
         String key = code.trim().toUpperCase(Locale.ROOT);

@@ -46,6 +46,25 @@ public class FileForm implements java.io.Serializable {
     private List<Member> household = new ArrayList<>();
     private List<Income> incomes = new ArrayList<>();
 
+    /*
+     * Editing a file: the identity number and IBAN it has stay on the server (the view keeps this form), never in
+     * the page. The inputs start empty and show the masked value; left empty, the number is kept; typed, it is
+     * changed, and the change is audited. Revealing the full value is the file page's audited "reveal".
+     */
+    private String keptIdNumber;
+    private String keptIban;
+
+    /** The identity number the file has, kept while the input is left empty (edit of an existing file). */
+    public void keepIdNumber(String current) { keptIdNumber = current; }
+    public void keepIban(String current) { keptIban = current; }
+    public boolean isIdNumberKept() { return keptIdNumber != null; }
+    public String getMaskedIdNumber() { return keptIdNumber == null ? null : org.ektefaa.platform.api.protect.FieldProtection.masked(keptIdNumber); }
+    public String getMaskedIban() { return keptIban == null ? null : org.ektefaa.platform.api.protect.FieldProtection.masked(keptIban); }
+
+    /** The identity number to save: what was typed, or the one the file has when nothing was. */
+    public String effectiveIdNumber() { return idNumber == null || idNumber.isBlank() ? keptIdNumber : idNumber; }
+    public String effectiveIban() { return iban == null || iban.isBlank() ? keptIban : iban; }
+
     /** A household member row. */
     public static class Member implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
@@ -55,6 +74,12 @@ public class FileForm implements java.io.Serializable {
         private LocalDate birthDate;
         private boolean disability;
         private Occupation occupation;
+        private String keptIdNumber;
+
+        /** See {@link FileForm#keepIdNumber}: the member's number stays on the server unless a new one is typed. */
+        public void keepIdNumber(String current) { keptIdNumber = current; }
+        public String getMaskedIdNumber() { return keptIdNumber == null ? null : org.ektefaa.platform.api.protect.FieldProtection.masked(keptIdNumber); }
+        public String effectiveIdNumber() { return idNumber == null || idNumber.isBlank() ? keptIdNumber : idNumber; }
 
         public String getFullName() { return fullName; }
         public void setFullName(String v) { fullName = v; }

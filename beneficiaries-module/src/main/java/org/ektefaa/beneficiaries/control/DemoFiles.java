@@ -66,7 +66,7 @@ public class DemoFiles {
             Category category = kinds.get(random.nextInt(kinds.size()));
             Beneficiary file = files.start(form(random, i, category.getCode()), "demo.reception");
             for (String document : category.getRequiredDocuments()) {
-                files.attach(file.getId(), document, DOCUMENT, document.toLowerCase(java.util.Locale.ROOT) + ".pdf", "demo.reception");
+                files.attach(file.getId(), document, DOCUMENT, document.toLowerCase(java.util.Locale.ROOT) + ".pdf", null, "demo.reception");
             }
             if (random.nextInt(10) == 0) {
                 continue;

@@ -358,8 +358,24 @@ public class Beneficiary implements java.io.Serializable {
         history.add(new FileEvent(FileEvent.Kind.STATUS, to, by, at, note));
     }
 
-    public void recordDocument(String documentType, String by, Instant at) {
+    /**
+     * A document joins the file. Once the applicant has signed and the file has left the reception's hands (the
+     * executive's decision, registration), it changes what was signed: only as a recorded correction with a reason.
+     */
+    public void recordDocument(String documentType, String correctionReason, String by, Instant at) {
+        if (isSigned() && !status.isOpenForEditing()) {
+            if (correctionReason == null || correctionReason.isBlank()) {
+                throw new RuleViolation("file.error.correctionReason");
+            }
+            history.add(new FileEvent(FileEvent.Kind.CORRECTION, null, by, at,
+                    documentType + ": " + correctionReason.trim()));
+        }
         history.add(new FileEvent(FileEvent.Kind.DOCUMENT, null, by, at, documentType));
+    }
+
+    /** Whether a change to the file must be a recorded correction (signed, and past the reception). */
+    public boolean needsCorrectionReason() {
+        return isSigned() && !status.isOpenForEditing();
     }
 
     public boolean isVerified(String itemCode) {

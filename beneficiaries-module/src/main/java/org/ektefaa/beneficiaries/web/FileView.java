@@ -55,6 +55,8 @@ public class FileView implements Serializable {
     private String revealedId;
     private String revealedIban;
     private String documentType;
+    /** Why a document is added to a signed file past the reception (a recorded correction). */
+    private String documentReason;
     private boolean consent;
     private String consentPurpose;
     private SignatureMethod signatureMethod = SignatureMethod.DRAWN;
@@ -134,8 +136,35 @@ public class FileView implements Serializable {
             Notices.error("ben", "document.error.kind");
             return;
         }
-        act(() -> files.attach(id, documentType, event.getFile().getContent(), event.getFile().getFileName(), Staff.name()),
-                "document.uploaded");
+        act(() -> files.attach(id, documentType, event.getFile().getContent(), event.getFile().getFileName(),
+                documentReason, Staff.name()), "document.uploaded");
+        documentReason = null;
+    }
+
+    /** Everything held about the person, as JSON (PDPL right of access); written to the access log. */
+    public void export() throws java.io.IOException {
+        byte[] json = files.export(id, Staff.name()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.omnifaces.util.Faces.sendFile(json, "beneficiary-" + id + ".json", true);
+    }
+
+    /** One of this file's documents; written to the access log. */
+    public void download(long documentId) throws java.io.IOException {
+        FileDocument document = getDocuments().stream().filter(d -> d.getId() == documentId).findFirst().orElse(null);
+        if (document == null) { // not one of this file's: a forged post
+            org.omnifaces.util.Faces.responseSendError(404, "");
+            return;
+        }
+        String extension = document.getContentType().substring(document.getContentType().indexOf('/') + 1);
+        org.omnifaces.util.Faces.sendFile(files.documentContent(documentId, Staff.name()),
+                "document-" + documentId + "." + ("jpeg".equals(extension) ? "jpg" : extension), true);
+    }
+
+    public String getDocumentReason() {
+        return documentReason;
+    }
+
+    public void setDocumentReason(String documentReason) {
+        this.documentReason = documentReason;
     }
 
     public void revealId() {

@@ -103,4 +103,20 @@ class BeneficiaryTest {
                 f.getAddress(), f.getCategoryCode(), f.getHousing(), f.getMonthlyRent(), f.getIban(), f.getIbanHash(), List.of(),
                 List.of());
     }
+
+    /** Issue #17: a document added to a registered, signed file is a recorded correction, never a silent change. */
+    @Test
+    void aDocumentJoinsASignedRegisteredFileOnlyAsARecordedCorrection() {
+        Beneficiary file = Files.complete("WIDOWS");
+        file.recordDocument("ID_CARD", null, "reception1", Files.NOW); // before signing: the reception's work
+        file.sign("DECL-1", SignatureMethod.TYPED, "فاطمة محمد علي القحطاني", null, "reception1", Files.NOW);
+        file.submit(List.of(), "reception1", Files.NOW);
+        file.decide(true, "eligible", "B-000009", "executive1", Files.NOW);
+        assertThat(file.needsCorrectionReason()).isTrue();
+        assertThatThrownBy(() -> file.recordDocument("LEASE", " ", "executive1", Files.NOW))
+                .isInstanceOf(RuleViolation.class).hasMessage("file.error.correctionReason");
+        file.recordDocument("LEASE", "the landlord renewed the lease", "executive1", Files.NOW);
+        assertThat(file.getHistory()).anyMatch(e -> e.getKind() == FileEvent.Kind.CORRECTION
+                && e.getNote().equals("LEASE: the landlord renewed the lease") && "executive1".equals(e.getActor()));
+    }
 }

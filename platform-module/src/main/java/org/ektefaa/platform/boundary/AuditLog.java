@@ -1,5 +1,7 @@
 package org.ektefaa.platform.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -31,6 +33,7 @@ public class AuditLog {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public List<AuditEntry> about(String targetType, String targetId) {
         return em.createQuery("select a from AuditEntry a where a.targetType = :type and a.targetId = :id"
                         + " order by a.occurredAt desc, a.id desc", AuditEntry.class)

@@ -1,5 +1,7 @@
 package org.ektefaa.platform.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -13,13 +15,16 @@ import java.util.logging.Logger;
 import org.ektefaa.platform.api.NotificationRequested;
 import org.ektefaa.platform.control.MailSender;
 import org.ektefaa.platform.control.SmsGateway;
+import org.ektefaa.platform.api.protect.FieldProtection;
 import org.ektefaa.platform.entity.OutboxMessage;
 
 /**
  * The notification outbox: a {@link NotificationRequested} becomes one message per channel in the firing
  * transaction (so a rolled-back change sends nothing, and a committed one is never forgotten); the drain
  * sends due messages one transaction each, retrying failures with growing pauses, and staff see the
- * failures. Logs name message ids, never recipients or texts.
+ * failures. Logs name message ids, never recipients or texts. Recipients and texts are sealed with the field
+ * key while they wait; once sent, the text is dropped (a survey or volunteer link in it must not outlive its
+ * delivery in the database or its backups) and the recipient is kept masked.
  */
 @ApplicationScoped
 @Transactional
@@ -42,16 +47,17 @@ public class Outbox {
     void on(@Observes NotificationRequested request) {
         Instant now = clock.instant();
         if (request.email() != null && !request.email().isBlank()) {
-            em.persist(new OutboxMessage(OutboxMessage.Channel.EMAIL, request.email(), request.subject(), request.body(),
-                    request.reference(), now));
+            em.persist(new OutboxMessage(OutboxMessage.Channel.EMAIL, sealed(request.email()), request.subject(),
+                    sealed(request.body()), request.reference(), now));
         }
         if (request.mobile() != null && !request.mobile().isBlank()) {
-            em.persist(new OutboxMessage(OutboxMessage.Channel.SMS, request.mobile(), null, request.body(),
-                    request.reference(), now));
+            em.persist(new OutboxMessage(OutboxMessage.Channel.SMS, sealed(request.mobile()), null,
+                    sealed(request.body()), request.reference(), now));
         }
     }
 
     /** Ids of messages due now, oldest first. */
+    @RolesAllowed({Role.ADMIN_NAME})
     public List<Long> due(int max) {
         return em.createQuery("select m.id from OutboxMessage m where m.status = :pending and m.nextAttemptAt <= :now"
                         + " order by m.nextAttemptAt", Long.class)
@@ -61,18 +67,21 @@ public class Outbox {
 
     /** Sends one message in its own transaction; a failure is recorded for a later retry. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @RolesAllowed({Role.ADMIN_NAME})
     public void send(long id) {
         OutboxMessage message = em.find(OutboxMessage.class, id);
         if (message == null || message.getStatus() != OutboxMessage.Status.PENDING) {
             return;
         }
         try {
+            FieldProtection protection = FieldProtection.configured();
+            String recipient = message.recipient(protection);
             if (message.getChannel() == OutboxMessage.Channel.EMAIL) {
-                mail.send(message.getRecipient(), message.getSubject(), message.getBody());
+                mail.send(recipient, message.getSubject(), message.body(protection));
             } else {
-                sms.send(message.getRecipient(), message.getBody());
+                sms.send(recipient, message.body(protection));
             }
-            message.sent(clock.instant());
+            message.sent(clock.instant(), masked(recipient));
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -83,16 +92,29 @@ public class Outbox {
         }
     }
 
+    private static String sealed(String plain) {
+        return FieldProtection.configured().encrypt(plain);
+    }
+
+    /** {@code n***@example.sa} for an e-mail address, {@code *********4567} for a mobile. */
+    static String masked(String recipient) {
+        int at = recipient.indexOf('@');
+        return at > 0 ? recipient.charAt(0) + "***" + recipient.substring(at) : FieldProtection.masked(recipient);
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME})
     public List<OutboxMessage> recent(int max) {
         return em.createQuery("select m from OutboxMessage m order by m.id desc", OutboxMessage.class)
                 .setMaxResults(max).getResultList();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public List<OutboxMessage> about(String reference) {
         return em.createQuery("select m from OutboxMessage m where m.reference = :r order by m.id", OutboxMessage.class)
                 .setParameter("r", reference).getResultList();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME})
     public void retry(long id) {
         OutboxMessage message = em.find(OutboxMessage.class, id);
         if (message != null && message.getStatus() == OutboxMessage.Status.FAILED) {

@@ -1,5 +1,8 @@
 package org.ektefaa.platform.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,6 +33,7 @@ public class Policies implements PolicyVersions {
     @Inject
     Event<Audited> audited;
 
+    @RolesAllowed({Role.ADMIN_NAME})
     public void record(String label, String approvalReference, LocalDate approvedOn, String summary, @NotBlank String by) {
         if (label != null && !em.createQuery("select v from PolicyVersion v where v.label = :l", PolicyVersion.class)
                 .setParameter("l", label.strip()).getResultList().isEmpty()) {
@@ -43,6 +47,7 @@ public class Policies implements PolicyVersions {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
     public Optional<Version> inForceOn(LocalDate day) {
         return em.createQuery("select v from PolicyVersion v where v.approvedOn <= :d order by v.approvedOn desc, v.id desc",
                 PolicyVersion.class).setParameter("d", day).setMaxResults(1).getResultStream().findFirst()
@@ -51,6 +56,7 @@ public class Policies implements PolicyVersions {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
     public List<Version> all() {
         return em.createQuery("select v from PolicyVersion v order by v.approvedOn desc, v.id desc", PolicyVersion.class)
                 .getResultList().stream().map(PolicyVersion::toVersion).toList();

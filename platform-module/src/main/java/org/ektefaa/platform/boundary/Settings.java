@@ -1,5 +1,8 @@
 package org.ektefaa.platform.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
@@ -49,6 +52,7 @@ public class Settings implements org.ektefaa.platform.api.AssociationLogo {
     @Inject
     Clock clock;
 
+    @PermitAll
     public AssociationProfile profile() {
         return settings().toProfile();
     }
@@ -60,12 +64,14 @@ public class Settings implements org.ektefaa.platform.api.AssociationLogo {
         return profile();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME})
     public Editable editable() {
         AssociationSettings settings = settings();
         return new Editable(settings.toProfile(), settings.getVersion());
     }
 
     /** Saves an administrator's edit, unless someone saved the profile since {@code expectedVersion} was read. */
+    @RolesAllowed({Role.ADMIN_NAME})
     public AssociationProfile save(@NotNull @Valid AssociationProfile edited, long expectedVersion, @NotBlank String by) {
         AssociationSettings settings = settings();
         if (settings.getVersion() != expectedVersion) {
@@ -90,10 +96,12 @@ public class Settings implements org.ektefaa.platform.api.AssociationLogo {
     }
 
     @Override
+    @PermitAll
     public Optional<byte[]> logoImage() {
         return logo().map(Logo::image);
     }
 
+    @PermitAll
     public Optional<Logo> logo() {
         AssociationSettings settings = settings();
         return Optional.ofNullable(settings.getLogoContentType())
@@ -101,6 +109,7 @@ public class Settings implements org.ektefaa.platform.api.AssociationLogo {
     }
 
     /** Replaces the logo with a PNG or JPEG image (checked by its content, not its name). */
+    @RolesAllowed({Role.ADMIN_NAME})
     public void replaceLogo(@NotNull byte[] image, @NotBlank String by) {
         if (image.length == 0 || image.length > MAX_LOGO_BYTES) {
             throw new RuleViolation("settings.error.logoSize", MAX_LOGO_BYTES / 1024);

@@ -1,5 +1,7 @@
 package org.ektefaa.platform.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -86,25 +88,30 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
     public List<String> emailsOf(org.ektefaa.platform.api.Role role) {
         return all().stream().filter(u -> u.isActive() && u.getRoles().contains(role))
                 .map(StaffUser::getEmail).filter(e -> e != null && !e.isBlank()).toList();
     }
 
+    @PermitAll
     public Optional<StaffUser> findActive(String username) {
         return find(username).filter(StaffUser::isActive);
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public Optional<StaffUser> find(String username) {
         return em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class)
                 .setParameter("username", normalise(username))
                 .getResultStream().findFirst();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME})
     public List<StaffUser> all() {
         return em.createNamedQuery(StaffUser.ALL, StaffUser.class).getResultList();
     }
 
+    @PermitAll
     public void recordSignIn(String username) {
         find(username).ifPresent(u -> {
             u.signedIn(clock.instant());
@@ -113,6 +120,7 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
     }
 
     /** Creates an account with a temporary password, returned once so the administrator can hand it over. */
+    @RolesAllowed({Role.ADMIN_NAME})
     public String create(@NotBlank String username, @NotBlank String displayName, String email,
                          @NotEmpty Set<Role> roles, @NotBlank String by) {
         String name = normalise(username);
@@ -129,6 +137,7 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
     }
 
     /** Changes name, e-mail, roles and whether the account is active, if nobody saved it in between. */
+    @RolesAllowed({Role.ADMIN_NAME})
     public StaffUser update(@NotNull Long id, long expectedVersion, @NotBlank String displayName, String email,
                             @NotEmpty Set<Role> roles, boolean active, @NotBlank String by) {
         StaffUser user = load(id, expectedVersion);
@@ -146,6 +155,7 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
     }
 
     /** Gives the account a new temporary password (returned once); the user must change it at sign-in. */
+    @RolesAllowed({Role.ADMIN_NAME})
     public String resetPassword(@NotNull Long id, long expectedVersion, @NotBlank String by) {
         StaffUser user = load(id, expectedVersion);
         String temporary = TemporaryPasswords.next();
@@ -157,6 +167,7 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
     }
 
     /** The signed-in user replaces their password; the current one must be given. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public void changeOwnPassword(@NotBlank String username, @NotNull String current, @NotNull String chosen) {
         StaffUser user = findActive(username).orElseThrow(() -> new RuleViolation("password.error.current"));
         if (!hashing.matches(current, user.getPasswordHash())) {
@@ -174,6 +185,7 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
         audited.fire(new Audited(username, "PASSWORD_CHANGED", "StaffUser", user.getUsername(), null));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public void preferLanguage(String username, String language) {
         findActive(username).ifPresent(u -> u.preferLanguage(language));
     }

@@ -1,5 +1,8 @@
 package org.ektefaa.platform.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,21 +39,25 @@ public class Texts implements MessageTexts {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
     public String pattern(String bundle, String key, Locale locale) {
         String language = "en".equals(locale.getLanguage()) ? "en" : "ar";
         return stored(bundle, key, language).map(MessageText::getText).orElseGet(() -> original(bundle, key, language));
     }
 
     /** The module's own text (what "reset" brings back). */
+    @RolesAllowed({Role.ADMIN_NAME})
     public String original(String bundle, String key, String language) {
         return ResourceBundle.getBundle(bundle, Locale.forLanguageTag(language)).getString(key);
     }
 
+    @RolesAllowed({Role.ADMIN_NAME})
     public boolean isChanged(String bundle, String key, String language) {
         return stored(bundle, key, language).isPresent();
     }
 
     /** Saves the administrator's wording; the original's placeholders must all stay and no new one may appear. */
+    @RolesAllowed({Role.ADMIN_NAME})
     public void change(String bundle, String key, String language, String text, @NotBlank String by) {
         String original = original(bundle, key, language);
         if (text == null || text.isBlank() || text.length() > 2000) {
@@ -75,6 +82,7 @@ public class Texts implements MessageTexts {
     }
 
     /** Back to the module's own wording. */
+    @RolesAllowed({Role.ADMIN_NAME})
     public void reset(String bundle, String key, String language, @NotBlank String by) {
         stored(bundle, key, language).ifPresent(em::remove);
         audited.fire(new Audited(by, "MESSAGE_TEXT_RESET", "MessageText", bundle + "#" + key + "/" + language, null));

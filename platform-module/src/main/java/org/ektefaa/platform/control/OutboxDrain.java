@@ -14,8 +14,10 @@ public class OutboxDrain {
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void drain() {
-        for (Long id : outbox.due(50)) {
-            outbox.send(id);
-        }
+        org.ektefaa.platform.api.SystemActor.run(org.ektefaa.platform.api.SystemActor.SYSTEM, () -> {
+            for (Long id : outbox.due(50)) {
+                outbox.send(id);
+            }
+        });
     }
 }

@@ -65,9 +65,17 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             sessions.begin(request, response, name);
             return context.notifyContainerAboutLogin(name, result.getCallerGroups());
         }
+        String page = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<StaffSessions.KioskSession> kiosk = sessions.kiosk(request);
+        if (kiosk.isPresent()) {
+            // a tablet at the desk: its one page (as the employee who handed it over), the public pages, nothing else
+            if (page.equals(kiosk.get().page())) {
+                return context.notifyContainerAboutLogin(kiosk.get().startedBy(), sessions.roles(kiosk.get().startedBy()));
+            }
+            return context.isProtected() ? redirect(request, response, kiosk.get().page()) : context.doNothing();
+        }
         boolean hadSignedIn = StaffSessions.wasSignedIn(request);
         Optional<StaffSessions.SignedIn> signedIn = sessions.check(request);
-        String page = request.getRequestURI().substring(request.getContextPath().length());
         if (signedIn.isPresent()) {
             StaffSessions.SignedIn caller = signedIn.get();
             if (caller.mustChangePassword() && OPEN_BEFORE_PASSWORD_CHANGE.stream().noneMatch(page::startsWith)) {

@@ -38,10 +38,17 @@ import org.ektefaa.platform.entity.StaffUser;
  * seen before opens nothing afterwards.
  */
 @ApplicationScoped
-public class StaffSessions {
+public class StaffSessions implements org.ektefaa.platform.api.web.Kiosk {
 
     /** The session attribute holding who signed in. */
     static final String CALLER = "ektefaa.caller";
+
+    /** The session attribute of a kiosk session: the employee who handed the tablet over, and its one page. */
+    static final String KIOSK = "ektefaa.kiosk";
+
+    /** A kiosk session: who started it, the page it opens, when. */
+    record KioskSession(String startedBy, String page, Instant at) implements Serializable {
+    }
 
     @jakarta.persistence.PersistenceContext(unitName = "platform")
     jakarta.persistence.EntityManager em;
@@ -107,6 +114,7 @@ public class StaffSessions {
      */
     public void begin(HttpServletRequest request, HttpServletResponse response, String username) {
         HttpSession session = request.getSession(true);
+        session.removeAttribute(KIOSK); // signing in on a kiosk tablet ends the kiosk
         if (!session.isNew()) {
             request.changeSessionId();
         }
@@ -135,6 +143,47 @@ public class StaffSessions {
         }
         return Optional.of(new SignedIn(caller.name(), state.get().roles().stream().map(Enum::name)
                 .collect(Collectors.toSet()), state.get().mustChangePassword()));
+    }
+
+    @Override
+    public void handOver(HttpServletRequest request, String page) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(CALLER) instanceof Caller caller)) {
+            return;
+        }
+        session.removeAttribute(CALLER);
+        request.changeSessionId();
+        request.getSession().setAttribute(KIOSK, new KioskSession(caller.name(), page, clock.instant()));
+    }
+
+    @Override
+    public boolean isKiosk(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(KIOSK) != null;
+    }
+
+    /**
+     * The kiosk this session is, if it still may be one (the employee's account active, within the session
+     * lifetime), with the employee's roles as they are now; an outlived kiosk is ended here.
+     */
+    Optional<KioskSession> kiosk(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object kept = session == null ? null : session.getAttribute(KIOSK);
+        if (!(kept instanceof KioskSession kiosk)) {
+            return Optional.empty();
+        }
+        boolean valid = current(kiosk.startedBy()).map(AccountState::active).orElse(false)
+                && clock.instant().isBefore(kiosk.at().plus(Duration.ofHours(Math.max(1, sessionHours))));
+        if (!valid) {
+            session.invalidate();
+            return Optional.empty();
+        }
+        return Optional.of(kiosk);
+    }
+
+    /** The roles of an account now, as the container names them. */
+    Set<String> roles(String username) {
+        return current(username).map(s -> s.roles().stream().map(Enum::name).collect(Collectors.toSet())).orElse(Set.of());
     }
 
     /** Whether this request belongs to a session that was signed in (whether or not it may still act). */

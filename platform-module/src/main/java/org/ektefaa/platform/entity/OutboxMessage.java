@@ -1,5 +1,6 @@
 package org.ektefaa.platform.entity;
 
+import org.ektefaa.platform.api.protect.FieldProtection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,12 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A message waiting to be sent, sent, or given up on after retries. */
+/**
+ * A message waiting to be sent, sent, or given up on after retries. Its recipient and text are sealed with the
+ * field key while it waits (a text may carry a one-time link: a survey, a volunteer's personal link), and once
+ * sent the text is dropped and the recipient kept masked; what remains says which kind of message went when, to
+ * whom (masked), and how it went. Rows written before sealing hold plain text, read as it is.
+ */
 @Entity
 @Table(name = "plt_outbox")
 public class OutboxMessage implements java.io.Serializable {
@@ -33,13 +39,13 @@ public class OutboxMessage implements java.io.Serializable {
     @Column(nullable = false, updatable = false)
     private Channel channel;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false, length = 1000)
     private String recipient;
 
     @Column(length = 300, updatable = false)
     private String subject;
 
-    @Column(nullable = false, length = 4000, updatable = false)
+    @Column
     private String body;
 
     @Column(length = 60, updatable = false)
@@ -67,17 +73,22 @@ public class OutboxMessage implements java.io.Serializable {
     protected OutboxMessage() {
     }
 
-    public OutboxMessage(Channel channel, String recipient, String subject, String body, String reference, Instant at) {
+    /** A message to send; recipient and body as {@link FieldProtection#encrypt} sealed them. */
+    public OutboxMessage(Channel channel, String sealedRecipient, String subject, String sealedBody, String reference,
+                         Instant at) {
         this.channel = channel;
-        this.recipient = recipient;
+        this.recipient = sealedRecipient;
         this.subject = subject;
-        this.body = body;
+        this.body = sealedBody;
         this.reference = reference;
         this.createdAt = at;
         this.nextAttemptAt = at;
     }
 
-    public void sent(Instant at) {
+    /** Sent: the text goes (with any link in it), the recipient stays masked. */
+    public void sent(Instant at, String maskedRecipient) {
+        this.body = null;
+        this.recipient = maskedRecipient;
         this.status = Status.SENT;
         this.sentAt = at;
         this.attempts++;
@@ -110,16 +121,32 @@ public class OutboxMessage implements java.io.Serializable {
         return channel;
     }
 
+    /** The recipient (masked once sent), opened with this server's field key. */
     public String getRecipient() {
-        return recipient;
+        return recipient(FieldProtection.configured());
+    }
+
+    /** The text while it waits to be sent (null once sent), opened with this server's field key. */
+    public String getBody() {
+        return body(FieldProtection.configured());
+    }
+
+    /** The recipient (masked once sent). */
+    public String recipient(FieldProtection protection) {
+        return open(recipient, protection);
     }
 
     public String getSubject() {
         return subject;
     }
 
-    public String getBody() {
-        return body;
+    /** The text, while it waits to be sent; null once sent. */
+    public String body(FieldProtection protection) {
+        return open(body, protection);
+    }
+
+    private static String open(String stored, FieldProtection protection) {
+        return stored != null && stored.startsWith("v2:") ? protection.decrypt(stored) : stored;
     }
 
     public String getReference() {

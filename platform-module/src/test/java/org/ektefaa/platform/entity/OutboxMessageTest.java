@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
+import org.ektefaa.platform.api.protect.FieldProtection;
+
 class OutboxMessageTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
@@ -24,8 +26,24 @@ class OutboxMessageTest {
         assertThat(message.getLastError()).isEqualTo("gateway down");
         message.retry(NOW);
         assertThat(message.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
-        message.sent(NOW);
+        message.sent(NOW, "*********4567");
         assertThat(message.getStatus()).isEqualTo(OutboxMessage.Status.SENT);
         assertThat(message.getLastError()).isNull();
+    }
+
+    /** Issue #17: what waits is sealed; what was sent keeps no text (no live link) and a masked recipient. */
+    @Test
+    void aWaitingMessageIsSealedAndASentOneKeepsNeitherTextNorFullRecipient() {
+        FieldProtection protection = new FieldProtection(new byte[32]);
+        String link = "https://example.org/public/survey.xhtml?t=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+        OutboxMessage message = new OutboxMessage(OutboxMessage.Channel.SMS, protection.encrypt("+966501234567"), null,
+                protection.encrypt("Rate us: " + link), "1447-1", NOW);
+        assertThat(message).extracting("body", "recipient").noneMatch(v -> String.valueOf(v).contains("survey")
+                || String.valueOf(v).contains("966"));
+        assertThat(message.body(protection)).endsWith(link);
+        assertThat(message.recipient(protection)).isEqualTo("+966501234567");
+        message.sent(NOW, "*********4567");
+        assertThat(message.body(protection)).isNull();
+        assertThat(message.recipient(protection)).isEqualTo("*********4567");
     }
 }

@@ -1,5 +1,7 @@
 package org.ektefaa.reporting.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,6 +38,7 @@ public class FactRebuild {
 
     /** Adds the missing request facts; returns how many were added. */
     @Transactional
+    @RolesAllowed({Role.ADMIN_NAME})
     public int rebuildRequests(String by) {
         int added = 0;
         long after = 0;

@@ -1,5 +1,7 @@
 package org.ektefaa.reporting.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +34,7 @@ public class PolicyFigures {
     @Inject
     Figures figures;
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public List<Clause> clauses(Period period, String language) {
         Wording w = new Wording(language);
         ResourceBundle arabic = ResourceBundle.getBundle("org.ektefaa.platform.policy.clauses", Locale.forLanguageTag("ar"));

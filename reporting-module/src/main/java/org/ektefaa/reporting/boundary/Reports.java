@@ -1,5 +1,8 @@
 package org.ektefaa.reporting.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -104,6 +107,7 @@ public class Reports {
     Event<Audited> audited;
 
     /** Produces a periodic report and keeps it in the archive, replacing an earlier one of the same period. */
+    @RolesAllowed({Role.BOARD_MEMBER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public ArchivedReport produce(@NotNull Kind kind, @NotNull Period period, @NotBlank String language, String meeting,
                                   @NotBlank String by) {
         byte[] pdf = pdf(kind, period, language, meeting);
@@ -119,6 +123,7 @@ public class Reports {
     }
 
     /** The schedule's call: produces the report unless the archive already has it (another server did). */
+    @RolesAllowed({Role.BOARD_MEMBER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public Optional<ArchivedReport> produceOnce(Kind kind, Period period, String language) {
         Long existing = em.createQuery("select count(a) from ArchivedReport a where a.kind = :k and a.periodStart = :s"
                         + " and a.language = :l", Long.class).setParameter("k", kind.name()).setParameter("s", period.start())
@@ -135,6 +140,7 @@ public class Reports {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.BOARD_MEMBER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public List<ArchivedReport> archive(int max) {
         return em.createQuery("select new org.ektefaa.reporting.entity.ArchivedReport(a.id, a.kind, a.periodStart,"
                 + " a.periodEnd, a.language, a.parameters, a.sha256, a.sizeBytes, a.generatedBy, a.generatedAt)"
@@ -143,12 +149,14 @@ public class Reports {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.BOARD_MEMBER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public Optional<ArchivedReport> archived(long id) {
         return Optional.ofNullable(em.find(ArchivedReport.class, id));
     }
 
     /** The report's PDF, not archived (previews, tests). */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.BOARD_MEMBER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public byte[] pdf(Kind kind, Period period, String language, String meeting) {
         Wording w = new Wording(language);
         List<ReportLine> lines = lines(kind, period, w);
@@ -165,6 +173,7 @@ public class Reports {
 
     /** The lines of a report: what its PDF prints and its CSV export contains. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.BOARD_MEMBER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public List<ReportLine> lines(Kind kind, Period period, Wording w) {
         List<ReportLine> lines = new ArrayList<>();
         Memo memo = new Memo(figures);
@@ -405,6 +414,7 @@ public class Reports {
      * and once the service is done a second one to the survey (a printed one-time link, policy §3.5).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public byte[] receipt(String trackingNumber, String language) {
         Wording w = new Wording(language);
         RequestFact fact = em.createQuery("select r from RequestFact r where r.trackingNumber = :t", RequestFact.class)
@@ -432,6 +442,7 @@ public class Reports {
 
     /** The certificate of an approved volunteer's hours. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
     public byte[] certificate(long volunteerId) {
         VolunteerRecords.Certificate c = volunteers.certificate(volunteerId)
                 .orElseThrow(() -> new RuleViolation("certificate.error.none"));
@@ -454,10 +465,12 @@ public class Reports {
     // ---- targets and actions ----------------------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public Targets targets() {
         return em.find(Targets.class, Targets.ID);
     }
 
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void changeTargets(long expectedVersion, BigDecimal csat, BigDecimal nps, BigDecimal within, BigDecimal median,
                               BigDecimal response, @NotBlank String by) {
         Targets targets = targets();
@@ -468,6 +481,7 @@ public class Reports {
         audited.fire(new Audited(by, "TARGETS_CHANGED", "Targets", "1", null));
     }
 
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public ImprovementAction addAction(@NotNull LocalDate periodStart, String text, String owner, LocalDate due,
                                        @NotBlank String by) {
         if (text == null || text.isBlank() || text.length() > 1000) {
@@ -480,6 +494,7 @@ public class Reports {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public List<ImprovementAction> actionsFor(Period period) {
         return em.createQuery("select a from ImprovementAction a where a.periodStart >= :s and a.periodStart <= :e"
                         + " order by a.id", ImprovementAction.class)

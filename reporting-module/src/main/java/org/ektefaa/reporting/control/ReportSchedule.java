@@ -49,7 +49,7 @@ public class ReportSchedule {
 
     @Schedule(dayOfMonth = "1", hour = "3", minute = "0", persistent = false)
     void monthly() {
-        run(LocalDate.now(clock));
+        org.ektefaa.platform.api.SystemActor.run(org.ektefaa.platform.api.SystemActor.SYSTEM, () -> run(LocalDate.now(clock)));
     }
 
     /** What the schedule does on {@code today}; package-visible for the container test. */

@@ -27,6 +27,7 @@ import org.ektefaa.reporting.entity.ArchivedReport;
 public class ReportDownloads extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("[=+\\-@\\t\\r\\n]");
 
     @Inject
     Reports reports;
@@ -97,12 +98,15 @@ public class ReportDownloads extends HttpServlet {
                 "receipt-" + tracking.replaceAll("[^0-9-]", "") + ".pdf");
     }
 
-    /** A cell as CSV wants it, and never a formula a spreadsheet would run. */
+    /**
+     * A cell as CSV wants it, and never a formula a spreadsheet would run: a cell beginning with a formula sign,
+     * a tab or a line break gets a leading apostrophe, whatever follows (line breaks included).
+     */
     static String quoted(String cell) {
         if (cell == null) {
             return "";
         }
-        String safe = cell.matches("^[=+\\-@\\t\\r].*") ? "'" + cell : cell;
+        String safe = FORMULA.matcher(cell).lookingAt() ? "'" + cell : cell;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 

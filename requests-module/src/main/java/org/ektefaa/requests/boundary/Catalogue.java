@@ -1,5 +1,7 @@
 package org.ektefaa.requests.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -33,16 +35,19 @@ public class Catalogue {
     Event<Audited> audited;
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public List<Service> allServices() {
         return em.createQuery("select s from Service s order by s.code", Service.class).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public List<RejectionReason> allReasons() {
         return em.createQuery("select r from RejectionReason r order by r.code", RejectionReason.class).getResultList();
     }
 
     /** Adds a service ({@code version} null) or changes one, if nobody saved it in between. */
+    @RolesAllowed({Role.ADMIN_NAME})
     public void saveService(String code, Long version, LocalizedName name, String unitAr, String unitEn, boolean recurring,
                             boolean active, @NotBlank String by) {
         String key = code(code);
@@ -61,15 +66,18 @@ public class Catalogue {
         audited.fire(new Audited(by, "SERVICE_SAVED", "Service", key, null));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME})
     public void saveReason(String code, Long version, LocalizedName name, boolean active, @NotBlank String by) {
         save(RejectionReason.class, code, version, name, active, by, RejectionReason::new, "REJECTION_REASON_SAVED");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public List<ComplaintTheme> allThemes() {
         return em.createQuery("select t from ComplaintTheme t order by t.code", ComplaintTheme.class).getResultList();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME})
     public void saveTheme(String code, Long version, LocalizedName name, boolean active, @NotBlank String by) {
         save(ComplaintTheme.class, code, version, name, active, by, ComplaintTheme::new, "COMPLAINT_THEME_SAVED");
     }

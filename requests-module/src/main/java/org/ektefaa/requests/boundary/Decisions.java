@@ -1,5 +1,7 @@
 package org.ektefaa.requests.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -86,6 +88,7 @@ public class Decisions {
     }
 
     /** Requests awaiting a decision, the oldest due first. */
+    @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public List<AidRequest> queue() {
         return em.createQuery("select r from AidRequest r where r.status in :statuses order by r.dueDate, r.id",
                         AidRequest.class)
@@ -98,6 +101,7 @@ public class Decisions {
      * {@code (status, due_date)} alone, then their rows: sorting the whole rows of every waiting request for one
      * page took 28 ms at 3,700 waiting, the ids 1.4 ms (BENCHMARKS.md).
      */
+    @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public List<AidRequest> queue(int first, int max) {
         List<Long> ids = em.createQuery("select r.id from AidRequest r where r.status in :statuses"
                         + " order by r.dueDate, r.id", Long.class)
@@ -114,26 +118,31 @@ public class Decisions {
         return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public long queueSize() {
         return em.createQuery("select count(r) from AidRequest r where r.status in :statuses", Long.class)
                 .setParameter("statuses", List.of(RequestStatus.RAISED, RequestStatus.WAITING_FOR_APPLICANT))
                 .getSingleResult();
     }
 
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public Optional<AidRequest> find(long id) {
         return Optional.ofNullable(em.find(AidRequest.class, id));
     }
 
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public Optional<AidRequest> forBeneficiary(long beneficiaryId, RequestType type) {
         return em.createQuery("select r from AidRequest r where r.beneficiaryId = :b and r.type = :t order by r.id desc",
                         AidRequest.class).setParameter("b", beneficiaryId).setParameter("t", type)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
+    @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void approve(long id, long expectedVersion, String reason, @NotBlank String by) {
         decide(id, expectedVersion, true, reason, by);
     }
 
+    @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void reject(long id, long expectedVersion, String reason, @NotBlank String by) {
         decide(id, expectedVersion, false, reason, by);
     }
@@ -142,6 +151,7 @@ public class Decisions {
      * Rejects for a reason of the list; the executive's own words, if any, follow it. The applicant reads
      * the reason in their language.
      */
+    @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void reject(long id, long expectedVersion, @NotBlank String reasonCode, String words, @NotBlank String by) {
         RejectionReason reason = em.find(RejectionReason.class, reasonCode);
         if (reason == null || !reason.isActive()) {
@@ -155,6 +165,7 @@ public class Decisions {
     }
 
     /** The reasons a request may be rejected for. */
+    @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public List<RejectionReason> rejectionReasons() {
         return em.createQuery("select r from RejectionReason r where r.active = true order by r.code",
                 RejectionReason.class).getResultList();
@@ -175,11 +186,13 @@ public class Decisions {
                 String.valueOf(id), request.getTrackingNumber()));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
     /** The channel names enabled in the profile (for the pages that record requests). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public List<ContactChannel> enabledChannels() {
         return profile.get().enabledChannels().stream().sorted().toList();
     }

@@ -1,5 +1,8 @@
 package org.ektefaa.requests.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -109,6 +112,7 @@ public class Requests {
     /** Where a request's attachments are kept in the file store. */
     static final String AREA = "attachments";
 
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.ADMIN_NAME})
     public AidRequest receive(@NotNull Intake intake, @NotBlank String by) {
         return receive(intake, by, null);
     }
@@ -119,6 +123,7 @@ public class Requests {
      * the same moment meet the key's unique index, and the second one fails with a
      * {@link jakarta.persistence.PersistenceException}; {@link #sentByForm(String)} then finds the first.
      */
+    @PermitAll
     public AidRequest receiveOnce(@NotNull @jakarta.validation.constraints.Pattern(regexp = FORM_KEY) String formKey,
                                   @NotNull Intake intake, @NotBlank String by) {
         return sentByForm(formKey).orElseGet(() -> receive(intake, by, formKey));
@@ -128,6 +133,7 @@ public class Requests {
     public static final String FORM_KEY = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     /** The request a form with this key made, if it was sent. */
+    @PermitAll
     public java.util.Optional<AidRequest> sentByForm(String formKey) {
         return em.createQuery("select r from AidRequest r where r.submissionKey = :key", AidRequest.class)
                 .setParameter("key", formKey).getResultStream().findFirst();
@@ -191,6 +197,7 @@ public class Requests {
     }
 
     /** Gives the request to a member of staff ("assigned to me"). */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void assign(long id, long expectedVersion, @NotBlank String to, @NotBlank String by) {
         AidRequest.forUpdate(em, id, expectedVersion).assign(to, by, clock.instant());
     }
@@ -199,6 +206,7 @@ public class Requests {
      * A file handed in with the request (a bill, a report): PDF, JPEG or PNG recognised by content, at most 5 MB;
      * the timeline records it.
      */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public org.ektefaa.requests.entity.Attachment attach(long id, long expectedVersion, String fileName, byte[] content,
                                                          @NotBlank String by) {
         AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
@@ -218,6 +226,7 @@ public class Requests {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public List<org.ektefaa.requests.entity.Attachment> attachments(long requestId) {
         return em.createQuery("select a from Attachment a where a.requestId = :r order by a.id",
                 org.ektefaa.requests.entity.Attachment.class).setParameter("r", requestId).getResultList();
@@ -225,17 +234,20 @@ public class Requests {
 
     /** An attachment and its content, for the download servlet. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public Optional<java.util.Map.Entry<org.ektefaa.requests.entity.Attachment, byte[]>> attachment(long attachmentId) {
         return Optional.ofNullable(em.find(org.ektefaa.requests.entity.Attachment.class, attachmentId))
                 .map(a -> java.util.Map.entry(a, files.read(AREA, a.getStoredName())));
     }
 
     /** A note on the request's timeline. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void note(long id, long expectedVersion, String text, @NotBlank String by) {
         AidRequest.forUpdate(em, id, expectedVersion).note(text, by, clock.instant());
     }
 
     /** More information is needed from the applicant: the decision clock stops until they answer. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void waitForApplicant(long id, long expectedVersion, String what, @NotBlank String by) {
         if (what == null || what.isBlank()) {
             throw new RuleViolation("request.error.whatNeeded");
@@ -246,10 +258,12 @@ public class Requests {
     }
 
     /** The applicant answered: the clock resumes and the due date moves by the days it stood still. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void applicantAnswered(long id, long expectedVersion, @NotBlank String by) {
         AidRequest.forUpdate(em, id, expectedVersion).applicantAnswered(LocalDate.now(clock), by, clock.instant());
     }
 
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public Optional<AidRequest> find(long id) {
         return Optional.ofNullable(em.find(AidRequest.class, id));
     }
@@ -258,6 +272,7 @@ public class Requests {
      * Answers an inquiry, acknowledges a suggestion or resolves a complaint; a complaint needs its theme (an active
      * entry of the list) and whether it was upheld.
      */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void answer(long id, long expectedVersion, String text, String complaintTheme, Boolean upheld,
                        @NotBlank String by) {
         AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
@@ -277,11 +292,13 @@ public class Requests {
 
     /** The complaint themes still offered, for the officer resolving a complaint. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public java.util.List<org.ektefaa.requests.entity.ComplaintTheme> complaintThemes() {
         return em.createQuery("select t from ComplaintTheme t where t.active = true order by t.code",
                 org.ektefaa.requests.entity.ComplaintTheme.class).getResultList();
     }
 
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void raise(long id, long expectedVersion, @NotBlank String by) {
         AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
         if (request.getType() != RequestType.SUPPORT) {
@@ -294,6 +311,7 @@ public class Requests {
     }
 
     /** Records one delivery (a part, or one month of a recurring service); the applicant is told. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void deliver(long id, long expectedVersion, java.math.BigDecimal quantity, LocalDate on, String note,
                         @NotBlank String by) {
         AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
@@ -308,17 +326,20 @@ public class Requests {
     }
 
     /** Everything due was delivered; the request can be closed. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void completeService(long id, long expectedVersion, @NotBlank String by) {
         AidRequest.forUpdate(em, id, expectedVersion).completeService(by, clock.instant());
     }
 
     /** The active services of the catalogue. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
     public List<Service> services() {
         return em.createQuery("select s from Service s where s.active = true order by s.code", Service.class)
                 .getResultList();
     }
 
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void close(long id, long expectedVersion, @NotBlank String by) {
         AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
         Instant now = clock.instant();
@@ -329,16 +350,19 @@ public class Requests {
     }
 
     /** Requests, newest first, optionally of one status or type, or only the overdue; counted separately. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public List<AidRequest> list(RequestStatus status, RequestType type, boolean overdue, int first, int pageSize) {
         return list(status, type, null, overdue, first, pageSize);
     }
 
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public List<AidRequest> list(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue,
                                  int first, int pageSize) {
         return list(status, type, channel, overdue, null, first, pageSize);
     }
 
     /** The same, only the requests assigned to {@code assignee} when it is given. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public List<AidRequest> list(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue,
                                  String assignee, int first, int pageSize) {
         TypedQuery<AidRequest> query = em.createQuery("select r from AidRequest r where "
@@ -351,14 +375,17 @@ public class Requests {
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public long count(RequestStatus status, RequestType type, boolean overdue) {
         return count(status, type, null, overdue);
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public long count(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue) {
         return count(status, type, channel, overdue, null);
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public long count(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue, String assignee) {
         TypedQuery<Long> query = em.createQuery("select count(r) from AidRequest r where "
                 + where(status, type, channel, overdue) + (assignee == null ? "" : " and r.assignedTo = :assignee"), Long.class);
@@ -376,6 +403,7 @@ public class Requests {
      * filter change cost seconds under load (benchmark, BENCHMARKS.md).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public int countUpTo(int limit, RequestStatus status, RequestType type, ContactChannel channel, boolean overdue,
                          String assignee) {
         TypedQuery<Long> query = em.createQuery("select r.id from AidRequest r where "
@@ -388,6 +416,7 @@ public class Requests {
     }
 
     /** Open requests (not closed) per status, for the dashboard. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public java.util.Map<RequestStatus, Long> openByStatus() {
         java.util.Map<RequestStatus, Long> counts = new java.util.EnumMap<>(RequestStatus.class);
         em.createQuery("select r.status, count(r) from AidRequest r where r.status <> :closed group by r.status",
@@ -397,6 +426,7 @@ public class Requests {
     }
 
     /** Requests received per channel since {@code since} (the dashboard's month). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public java.util.Map<ContactChannel, Long> receivedPerChannel(Instant since) {
         java.util.Map<ContactChannel, Long> counts = new java.util.EnumMap<>(ContactChannel.class);
         em.createQuery("select r.channel, count(r) from AidRequest r where r.createdAt >= :since group by r.channel",
@@ -410,6 +440,7 @@ public class Requests {
      * the mobile match. A wrong combination and an unknown number give the same empty answer.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
     public Optional<PublicStatus> publicStatus(String trackingNumber, String lastFour) {
         String number = Digits.normalise(trackingNumber == null ? "" : trackingNumber).trim().toUpperCase(Locale.ROOT);
         String four = Digits.only(lastFour == null ? "" : lastFour);
@@ -424,6 +455,7 @@ public class Requests {
     }
 
     /** The name to show staff for a request: the beneficiary's, or the name the person gave. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public String personName(AidRequest request) {
         if (request.getBeneficiaryId() != null) {
             return directory.summary(request.getBeneficiaryId()).map(BeneficiarySummary::fullName).orElse("");

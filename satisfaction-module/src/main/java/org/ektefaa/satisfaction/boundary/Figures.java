@@ -1,5 +1,7 @@
 package org.ektefaa.satisfaction.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -67,6 +69,7 @@ public class Figures {
     java.time.Clock clock;
 
     /** The last {@code months} calendar months, this one included, oldest first. */
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public List<Month> trend(int months) {
         java.time.YearMonth now = java.time.YearMonth.now(clock);
         List<Month> trend = new ArrayList<>();
@@ -80,11 +83,13 @@ public class Figures {
     }
 
     /** How many low scores opened a follow-up request in the period (service recovery, policy §3.7). */
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public long followUps(Instant from, Instant to) {
         return em.createQuery("select count(r) from SurveyResponse r where r.followUp = true and r.answeredAt >= :from"
                 + " and r.answeredAt < :to", Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public Overview overview(Instant from, Instant to) {
         Row all = rows(null, from, to).getOrDefault("", empty(""));
         return new Overview(all, Indicators.csat(histogram("speed", from, to)),
@@ -92,6 +97,7 @@ public class Figures {
     }
 
     /** One row per channel, type or service; staff through {@link #byStaff} only. */
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public List<Row> by(Dimension dimension, Instant from, Instant to) {
         if (dimension == Dimension.STAFF) {
             throw new IllegalArgumentException("staff figures only through byStaff");
@@ -100,6 +106,7 @@ public class Figures {
     }
 
     /** Staff members with at least the minimum number of answers; the rest are counted, not shown. */
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public StaffRows byStaff(Instant from, Instant to) {
         int minimum = surveys.settings().getMinGroupSize();
         List<Row> shown = new ArrayList<>();
@@ -118,6 +125,7 @@ public class Figures {
     }
 
     /** An employee's own figures, only once they have the minimum number of answers. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public java.util.Optional<Row> mine(String username, Instant from, Instant to) {
         int minimum = surveys.settings().getMinGroupSize();
         Row row = rows(Dimension.STAFF, from, to).get(username);

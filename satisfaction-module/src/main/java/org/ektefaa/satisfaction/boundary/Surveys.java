@@ -1,5 +1,8 @@
 package org.ektefaa.satisfaction.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -116,6 +119,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
      * A survey at the reception kiosk for the visit with {@code trackingNumber}: the invitation already sent
      * for it if still open, otherwise a new one marked as answered at the desk. Empty for an unknown number.
      */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.ADMIN_NAME})
     public Optional<Long> kiosk(String trackingNumber, @NotBlank String by) {
         return requests.visit(trackingNumber).map(visit -> {
             Instant now = clock.instant();
@@ -136,6 +140,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     }
 
     /** What a survey link opens; the first visit marks the invitation opened. */
+    @PermitAll
     public Opened open(String token) {
         return byToken(token).map(invitation -> {
             Instant now = clock.instant();
@@ -152,6 +157,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     }
 
     /** The kiosk's survey: the invitation it holds, as long as it is answerable. */
+    @PermitAll
     public Opened openKiosk(long invitationId) {
         Invitation invitation = em.find(Invitation.class, invitationId);
         if (invitation == null || !invitation.isAnswerable(clock.instant())) {
@@ -165,6 +171,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
      * used. Fires {@link SurveyAnswered}; a low overall score of a person who stayed identifiable opens a
      * follow-up request.
      */
+    @PermitAll
     public SurveyResponse answer(long invitationId, SurveyResponse.Scores scores, String suggestion, boolean anonymous) {
         Invitation invitation = em.find(Invitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE);
         if (invitation == null) {
@@ -189,6 +196,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     }
 
     @Override
+    @PermitAll
     public Optional<String> printableLink(long requestId, String language) {
         Instant now = clock.instant();
         return invitationsFor(requestId).stream().filter(i -> !i.isKiosk() && i.isAnswerable(now))
@@ -200,6 +208,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     }
 
     /** The person asks not to be invited again; true when the link was known. */
+    @PermitAll
     public boolean optOut(String token) {
         return byToken(token).map(invitation -> {
             String hash = invitation.getContactHash();
@@ -211,6 +220,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     }
 
     /** The timer's work: one reminder after the configured days, and expiry. Returns how many were reminded. */
+    @RolesAllowed({Role.ADMIN_NAME})
     public int remindAndExpire() {
         Instant now = clock.instant();
         SurveySettings settings = settings();
@@ -237,23 +247,27 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     // ---- templates -------------------------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public List<SurveyTemplate> currentTemplates() {
         return em.createQuery("select t from SurveyTemplate t where t.current = true order by t.family", SurveyTemplate.class)
                 .getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public List<SurveyTemplate> versions(String family) {
         return em.createQuery("select t from SurveyTemplate t where t.family = :f order by t.revision desc",
                 SurveyTemplate.class).setParameter("f", family).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public Optional<SurveyTemplate> template(long id) {
         return Optional.ofNullable(em.find(SurveyTemplate.class, id));
     }
 
     /** Saves the designer's changes as the next version; answers already given keep their version. */
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public SurveyTemplate revise(long currentId, LocalizedName name, List<SurveyQuestion> questions, @NotBlank String by) {
         SurveyTemplate current = em.find(SurveyTemplate.class, currentId, LockModeType.PESSIMISTIC_WRITE);
         if (current == null || !current.isCurrent()) {
@@ -269,6 +283,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     }
 
     /** A new questionnaire for one request type and/or channel. */
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public SurveyTemplate create(String family, LocalizedName name, RequestType type,
                                  org.ektefaa.platform.api.ContactChannel channel, List<SurveyQuestion> questions,
                                  @NotBlank String by) {
@@ -302,10 +317,12 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     // ---- settings, suggestions, tracking -----------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public SurveySettings settings() {
         return em.find(SurveySettings.class, SurveySettings.ID);
     }
 
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void changeSettings(long expectedVersion, int expiryDays, int reminderAfterDays, int minGroupSize,
                                int lowScore, @NotBlank String by) {
         SurveySettings settings = settings();
@@ -318,6 +335,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
 
     /** Suggestions written in surveys, newest first, optionally of one status. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public List<SurveyResponse> suggestions(SuggestionStatus status, int first, int size) {
         var query = em.createQuery("select r from SurveyResponse r where r.suggestion is not null"
                 + (status == null ? "" : " and r.suggestionStatus = :s") + " order by r.id desc", SurveyResponse.class);
@@ -327,6 +345,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
         return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void review(long responseId, long expectedVersion, SuggestionStatus status, String tags, @NotBlank String by) {
         SurveyResponse response = em.find(SurveyResponse.class, responseId);
         if (response == null || response.getVersion() != expectedVersion) {
@@ -340,6 +359,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
 
     /** Invitations, newest first, optionally of one status, for the tracking screen. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public List<Invitation> invitations(InvitationStatus status, int first, int size) {
         var query = em.createQuery("select i from Invitation i" + (status == null ? "" : " where i.status = :s")
                 + " order by i.id desc", Invitation.class);
@@ -350,6 +370,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public long countInvitations(InvitationStatus status) {
         var query = em.createQuery("select count(i) from Invitation i" + (status == null ? "" : " where i.status = :s"),
                 Long.class);
@@ -361,6 +382,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
 
     /** The invitations sent about a request and whether a follow-up was opened: the loop, seen from a request. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public List<Invitation> invitationsFor(long requestId) {
         return em.createQuery("select i from Invitation i where i.requestId = :r order by i.id", Invitation.class)
                 .setParameter("r", requestId).getResultList();

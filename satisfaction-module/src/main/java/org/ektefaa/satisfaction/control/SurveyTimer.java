@@ -14,6 +14,6 @@ public class SurveyTimer {
 
     @Schedule(hour = "*", minute = "7", persistent = false)
     void remind() {
-        surveys.remindAndExpire();
+        org.ektefaa.platform.api.SystemActor.run(org.ektefaa.platform.api.SystemActor.SYSTEM, surveys::remindAndExpire);
     }
 }

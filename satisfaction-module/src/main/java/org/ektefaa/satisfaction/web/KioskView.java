@@ -26,6 +26,9 @@ public class KioskView implements Serializable {
     @Inject
     SurveyView survey;
 
+    @Inject
+    org.ektefaa.platform.api.web.Kiosk kiosk;
+
     private String trackingNumber;
     private boolean started;
 
@@ -36,6 +39,10 @@ public class KioskView implements Serializable {
             surveys.kiosk(number, by).ifPresentOrElse(id -> {
                 survey.openKiosk(id);
                 started = true;
+                // the tablet leaves the employee's hands: from here on it is a kiosk, not a staff terminal
+                FacesContext context = FacesContext.getCurrentInstance();
+                kiosk.handOver((jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest(),
+                        context.getViewRoot().getViewId());
             }, () -> Notices.warn("sat", "kiosk.notFound"));
         } catch (RuleViolation violation) {
             Notices.refused("sat", violation);
@@ -54,6 +61,12 @@ public class KioskView implements Serializable {
 
     public void setTrackingNumber(String trackingNumber) {
         this.trackingNumber = trackingNumber;
+    }
+
+    /** Whether the tablet is a kiosk already (handed over): the next person's number is typed by the employee. */
+    public boolean isHandedOver() {
+        return kiosk.isKiosk((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest());
     }
 
     public boolean isStarted() {

@@ -1,5 +1,8 @@
 package org.ektefaa.volunteering.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -71,6 +74,7 @@ public class Opportunities {
     @Inject
     Event<Audited> audited;
 
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public Opportunity create(@NotNull Opportunity.Plan plan, @NotBlank String by) {
         checkSkills(plan.skills());
         Opportunity opportunity = new Opportunity(plan, by, clock.instant());
@@ -80,24 +84,28 @@ public class Opportunities {
         return opportunity;
     }
 
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public void change(long id, long expectedVersion, @NotNull Opportunity.Plan plan, @NotBlank String by) {
         checkSkills(plan.skills());
         forUpdate(id, expectedVersion).change(plan);
         audited.fire(new Audited(by, "OPPORTUNITY_CHANGED", "Opportunity", String.valueOf(id), null));
     }
 
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public void cancel(long id, long expectedVersion, @NotBlank String by) {
         forUpdate(id, expectedVersion).cancel();
         audited.fire(new Audited(by, "OPPORTUNITY_CANCELLED", "Opportunity", String.valueOf(id), null));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public Optional<Opportunity> find(long id) {
         return Optional.ofNullable(em.find(Opportunity.class, id));
     }
 
     /** Opportunities that start within [from, to), for the calendar and the lists. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<Opportunity> between(Instant from, Instant to) {
         return em.createQuery("select o from Opportunity o where o.startsAt >= :from and o.startsAt < :to"
                 + " order by o.startsAt", Opportunity.class).setParameter("from", from).setParameter("to", to).getResultList();
@@ -105,6 +113,7 @@ public class Opportunities {
 
     /** Opportunities not over yet and not cancelled, soonest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
     public List<Opportunity> upcoming(int max) {
         return em.createQuery("select o from Opportunity o where o.cancelled = false and o.endsAt > :now"
                 + " order by o.startsAt", Opportunity.class).setParameter("now", clock.instant())
@@ -117,6 +126,7 @@ public class Opportunities {
      * A volunteer takes a place (or accepts an invitation). The opportunity is locked first: of two people
      * taking the last place at the same moment, the second waits and is then told it is full.
      */
+    @PermitAll
     public Signup signUp(long volunteerId, long opportunityId) {
         Volunteer volunteer = approvedVolunteer(volunteerId);
         Opportunity opportunity = em.find(Opportunity.class, opportunityId, LockModeType.PESSIMISTIC_WRITE);
@@ -141,6 +151,7 @@ public class Opportunities {
     }
 
     /** The volunteer gives their place back (or declines an invitation). */
+    @PermitAll
     public void withdraw(long volunteerId, long opportunityId) {
         Opportunity opportunity = em.find(Opportunity.class, opportunityId, LockModeType.PESSIMISTIC_WRITE);
         Signup signup = signupOf(volunteerId, opportunityId).orElseThrow(() -> new RuleViolation("signup.error.missing"));
@@ -151,6 +162,7 @@ public class Opportunities {
     }
 
     /** A coordinator invites a matched volunteer, who gets an e-mail with their personal link. */
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public void invite(long opportunityId, long volunteerId, @NotBlank String by) {
         Volunteer volunteer = approvedVolunteer(volunteerId);
         Opportunity opportunity = find(opportunityId).orElseThrow(() -> new RuleViolation("opportunity.error.missing"));
@@ -170,6 +182,7 @@ public class Opportunities {
      * of day, with at least one of its skills (any volunteer when it asks for none); most shared skills first.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<Match> match(long opportunityId) {
         Opportunity opportunity = find(opportunityId).orElseThrow(() -> new RuleViolation("opportunity.error.missing"));
         ZonedDateTime start = opportunity.getStartsAt().atZone(clock.getZone());
@@ -196,12 +209,14 @@ public class Opportunities {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<Signup> signups(long opportunityId) {
         return em.createQuery("select s from Signup s where s.opportunity.id = :o order by s.id", Signup.class)
                 .setParameter("o", opportunityId).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
     public List<Signup> signupsOf(long volunteerId) {
         return em.createQuery("select s from Signup s where s.volunteer.id = :v order by s.opportunity.startsAt desc",
                 Signup.class).setParameter("v", volunteerId).getResultList();
@@ -210,6 +225,7 @@ public class Opportunities {
     // ---- hours -----------------------------------------------------------------------------------------------
 
     /** Hours for an opportunity the volunteer signed up for, logged by them ({@code by} = their reference) or for them. */
+    @PermitAll
     public HoursEntry logHours(long volunteerId, long opportunityId, LocalDate workedOn, BigDecimal hours, String note,
                                @NotBlank String by) {
         Signup signup = signupOf(volunteerId, opportunityId)
@@ -223,6 +239,7 @@ public class Opportunities {
         return entry;
     }
 
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public void approveHours(long hoursId, long expectedVersion, BigDecimal corrected, @NotBlank String by) {
         HoursEntry entry = hoursForUpdate(hoursId, expectedVersion);
         Instant now = clock.instant();
@@ -231,23 +248,27 @@ public class Opportunities {
                 entry.getOpportunity().getId(), entry.getHours(), entry.getWorkedOn(), now));
     }
 
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public void rejectHours(long hoursId, long expectedVersion, @NotBlank String by) {
         hoursForUpdate(hoursId, expectedVersion).reject(by, clock.instant());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<HoursEntry> pendingHours(int max) {
         return em.createQuery("select h from HoursEntry h where h.status = :s order by h.loggedAt", HoursEntry.class)
                 .setParameter("s", HoursStatus.PENDING).setMaxResults(max).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public long countPendingHours() {
         return em.createQuery("select count(h) from HoursEntry h where h.status = :s", Long.class)
                 .setParameter("s", HoursStatus.PENDING).getSingleResult();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
     public List<HoursEntry> hoursOf(long volunteerId) {
         return em.createQuery("select h from HoursEntry h where h.volunteer.id = :v order by h.workedOn desc",
                 HoursEntry.class).setParameter("v", volunteerId).getResultList();
@@ -255,6 +276,7 @@ public class Opportunities {
 
     /** Approved hours per volunteer, most first. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<Total> totalsPerVolunteer() {
         return totals("select h.volunteer.fullName, sum(h.hours), count(h) from HoursEntry h where h.status = :s"
                 + " group by h.volunteer.id, h.volunteer.fullName order by sum(h.hours) desc");
@@ -262,6 +284,7 @@ public class Opportunities {
 
     /** Approved hours per opportunity, most first. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<Total> totalsPerOpportunity() {
         return totals("select h.opportunity.title, sum(h.hours), count(h) from HoursEntry h where h.status = :s"
                 + " group by h.opportunity.id, h.opportunity.title order by sum(h.hours) desc");
@@ -269,6 +292,7 @@ public class Opportunities {
 
     /** Approved hours per month of work over the last {@code months} months, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<Total> totalsPerMonth(int months) {
         YearMonth now = YearMonth.now(clock);
         List<Total> totals = new ArrayList<>();
@@ -296,7 +320,8 @@ public class Opportunities {
     }
 
     private Volunteer approvedVolunteer(long volunteerId) {
-        return volunteers.find(volunteerId).filter(Volunteer::isApproved)
+        // read here, not through Volunteers.find: a volunteer signs up on their own page, not as a coordinator
+        return java.util.Optional.ofNullable(em.find(Volunteer.class, volunteerId)).filter(Volunteer::isApproved)
                 .orElseThrow(() -> new RuleViolation("volunteer.error.notApproved"));
     }
 

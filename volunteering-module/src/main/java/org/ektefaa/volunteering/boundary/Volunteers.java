@@ -1,5 +1,8 @@
 package org.ektefaa.volunteering.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -101,6 +104,9 @@ public class Volunteers implements VolunteerRecords {
     PublicLinks links;
 
     @Inject
+    org.ektefaa.volunteering.api.CurrentVolunteer current;
+
+    @Inject
     Instance<AssociationProfile> profile;
 
     @Inject
@@ -115,6 +121,7 @@ public class Volunteers implements VolunteerRecords {
     @Inject
     Event<Audited> audited;
 
+    @PermitAll
     public Volunteer register(@NotNull @Valid Registration form) {
         if (form.birthDate().plusYears(MINIMUM_AGE).isAfter(LocalDate.now(clock))) {
             throw new RuleViolation("volunteer.error.age", MINIMUM_AGE);
@@ -145,6 +152,7 @@ public class Volunteers implements VolunteerRecords {
     }
 
     /** The coordinator moves the application on; approval sends the personal link. */
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public void review(long id, long expectedVersion, @NotNull VolunteerStatus next, String note, @NotBlank String by) {
         Volunteer volunteer = forUpdate(id, expectedVersion);
         boolean approving = next == VolunteerStatus.APPROVED && !volunteer.isApproved();
@@ -160,6 +168,7 @@ public class Volunteers implements VolunteerRecords {
      * A volunteer who lost their link asks for a new one with their e-mail. Whatever the address, the page
      * gives the same answer; only an approved volunteer receives a link.
      */
+    @PermitAll
     public void requestLink(String email) {
         if (email == null || email.isBlank()) {
             return;
@@ -170,6 +179,7 @@ public class Volunteers implements VolunteerRecords {
     }
 
     /** Uses a personal link: the volunteer it opens, once, before it expires, if they are still approved. */
+    @PermitAll
     public Optional<Long> signIn(String token) {
         if (!OneTimeTokens.wellFormed(token)) {
             return Optional.empty();
@@ -204,13 +214,22 @@ public class Volunteers implements VolunteerRecords {
                 text(locale, key + ".body", all), volunteer.getReference()));
     }
 
+    /** The volunteer this browser session was opened for by a personal link (their own page), if any. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
+    public Optional<Volunteer> signedIn() {
+        return current.volunteerId().flatMap(id -> Optional.ofNullable(em.find(Volunteer.class, id)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public Optional<Volunteer> find(long id) {
         return Optional.ofNullable(em.find(Volunteer.class, id));
     }
 
     /** The volunteer with the coordinator's notes loaded. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public Optional<Volunteer> withReview(long id) {
         Optional<Volunteer> volunteer = find(id);
         volunteer.ifPresent(v -> v.getReview().size());
@@ -219,6 +238,7 @@ public class Volunteers implements VolunteerRecords {
 
     /** The directory: volunteers matching the filter, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<Volunteer> search(Filter filter, int first, int size) {
         TypedQuery<Volunteer> query = em.createQuery("select distinct v from Volunteer v" + where(filter)
                 + " order by v.id desc", Volunteer.class);
@@ -232,12 +252,14 @@ public class Volunteers implements VolunteerRecords {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public long count(VolunteerStatus status) {
         return em.createQuery("select count(v) from Volunteer v where v.status = :s", Long.class)
                 .setParameter("s", status).getSingleResult();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
     public List<Skill> skills() {
         return em.createQuery("select s from Skill s where s.active = true order by s.code", Skill.class).getResultList();
     }
@@ -248,6 +270,7 @@ public class Volunteers implements VolunteerRecords {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
     public Optional<Certificate> certificate(long volunteerId) {
         return find(volunteerId).filter(Volunteer::isApproved).map(v -> {
             List<Line> lines = new ArrayList<>();

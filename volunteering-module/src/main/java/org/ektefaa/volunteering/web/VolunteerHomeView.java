@@ -70,7 +70,7 @@ public class VolunteerHomeView implements Serializable {
     }
 
     private void reload() {
-        volunteer = session.volunteerId().flatMap(volunteers::find).filter(Volunteer::isApproved).orElse(null);
+        volunteer = volunteers.signedIn().filter(Volunteer::isApproved).orElse(null);
         if (volunteer == null) {
             return;
         }

@@ -90,6 +90,11 @@ class ArchitectureTest {
         assertViolated(rules().facesBeansWithoutEntityManager(), "SneakyView");
     }
 
+    @Test
+    void aPublicBoundaryMethodSayingNothingAboutWhoMayCallItFails() {
+        assertViolated(rules().boundaryMethodsDeclareWhoMayCall(), "undeclared");
+    }
+
     private static ModuleRules rules() {
         return new ModuleRules(FIXTURES + ".violating");
     }

@@ -1,5 +1,7 @@
 package org.ektefaa.web.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -116,9 +118,24 @@ final class ModuleRules {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * Every public method of a boundary bean says who may call it ({@code @RolesAllowed}, enforced by the platform's
+     * interceptor, or {@code @PermitAll} for the public pages' own work and the module api other modules call):
+     * authorization at the boundary, not only at the address.
+     */
+    ArchRule boundaryMethodsDeclareWhoMayCall() {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(root + ".*.boundary..")
+                .and().areDeclaredInClassesThat().areAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
+                .and().areDeclaredInClassesThat().areTopLevelClasses()
+                .and().arePublic().and().areNotStatic()
+                .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .allowEmptyShould(true);
+    }
+
     ArchRule[] all() {
         return new ArchRule[] {onlyApiAcrossModules(), onlyAllowedModuleEdges(), noCycles(), noEntityInApi(),
-                apiIndependentOfInternals(), facesBeansWithoutEntityManager()};
+                apiIndependentOfInternals(), facesBeansWithoutEntityManager(), boundaryMethodsDeclareWhoMayCall()};
     }
 
     private Optional<String> module(JavaClass type) {

@@ -1,0 +1,16 @@
+package org.ektefaa.archfixture.violating.requests.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** A boundary with a public method that says nothing about who may call it. */
+@ApplicationScoped
+public class Decisions {
+
+    @RolesAllowed("EXECUTIVE")
+    public void approve(long id) {
+    }
+
+    public void undeclared(long id) {
+    }
+}
