@@ -113,6 +113,11 @@ public class FileStore {
         }
         int unreadable = 0;
         for (Path dir : areas) {
+            try {
+                posix(dir, "rwx------"); // folders made before sealing began were 0755
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             try (var files = Files.list(dir)) {
                 for (Path file : (Iterable<Path>) files.filter(f -> f.getFileName().toString().matches("[0-9a-f]{36}"))::iterator) {
                     byte[] header;
