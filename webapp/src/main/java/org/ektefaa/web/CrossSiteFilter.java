@@ -16,7 +16,9 @@ import java.util.List;
  * from ({@code Sec-Fetch-Site}, Fetch Metadata); a request from another site reaches only the public parts, the
  * sign-in page and the start page — a navigation to anything else is sent to the start page, any other request is
  * refused. Downloads that write to the access log are posts besides (the Faces view state is their token), and
- * the language of a signed-in employee changes only by the switch, a post.
+ * the language of a signed-in employee changes only by the switch, a post. Paths are compared as the container
+ * serves them ({@code RequestPaths}), so {@code /public/..%2fbeneficiaries/...} is no way round. A GET carrying a
+ * Faces view state is refused: Faces would otherwise run the form's action from it.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class CrossSiteFilter extends HttpFilter {
@@ -30,7 +32,12 @@ public class CrossSiteFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = org.ektefaa.platform.api.web.RequestPaths.of(request);
+        if ("GET".equals(request.getMethod()) && request.getParameter("jakarta.faces.ViewState") != null) {
+            // Faces would run a form's action from a GET carrying its view state: actions are posts, always
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         if ("cross-site".equals(request.getHeader("Sec-Fetch-Site")) && !path.equals("/")
                 && OPEN.stream().noneMatch(path::startsWith)) {
             if ("GET".equals(request.getMethod()) && "navigate".equals(request.getHeader("Sec-Fetch-Mode"))) {

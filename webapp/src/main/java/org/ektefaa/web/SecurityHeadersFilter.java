@@ -76,6 +76,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         int status = root instanceof ViewExpiredException ? HttpServletResponse.SC_BAD_REQUEST
                 : root instanceof SecurityException ? HttpServletResponse.SC_FORBIDDEN // a boundary refused the caller
                 : String.valueOf(root.getMessage()).contains("Post too large") ? 413
+                : root.getClass().getName().contains("fileupload") ? HttpServletResponse.SC_BAD_REQUEST // malformed multipart
                 : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         if (lines.tryAcquire("all")) {
             long skipped = suppressed.getAndSet(0);

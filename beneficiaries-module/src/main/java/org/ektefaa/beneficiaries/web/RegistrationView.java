@@ -60,7 +60,13 @@ public class RegistrationView implements Serializable {
         channels = profile.enabledChannels().stream().sorted().toList();
         String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
         if (param != null && param.matches("\\d{1,18}")) {
-            Beneficiary file = files.read(Long.parseLong(param), Staff.name());
+            Beneficiary file;
+            try {
+                file = files.read(Long.parseLong(param), Staff.name());
+            } catch (RuleViolation missing) { // an address that names no file: "page not found", not an error
+                org.omnifaces.util.Faces.responseSendError(404, null);
+                return;
+            }
             id = file.getId();
             version = file.getVersion();
             signed = file.isSigned() && !file.getStatus().isOpenForEditing();

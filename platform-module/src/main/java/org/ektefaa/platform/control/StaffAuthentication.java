@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import org.ektefaa.platform.api.web.RequestPaths;
 import org.ektefaa.platform.api.web.SecurityHeaders;
 
 /**
@@ -65,7 +66,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             sessions.begin(request, response, name);
             return context.notifyContainerAboutLogin(name, result.getCallerGroups());
         }
-        String page = request.getRequestURI().substring(request.getContextPath().length());
+        String page = RequestPaths.of(request); // as served, not as sent (dot-segments, encoded slashes)
         Optional<StaffSessions.KioskSession> kiosk = sessions.kiosk(request);
         if (kiosk.isPresent()) {
             // a tablet at the desk: its one page (as the employee who handed it over), the public pages, nothing else

@@ -47,7 +47,7 @@ public class StaffSessions implements org.ektefaa.platform.api.web.Kiosk {
     static final String KIOSK = "ektefaa.kiosk";
 
     /** A kiosk session: who started it, the page it opens, when. */
-    record KioskSession(String startedBy, String page, Instant at) implements Serializable {
+    record KioskSession(String startedBy, int generation, String page, Instant at) implements Serializable {
     }
 
     @jakarta.persistence.PersistenceContext(unitName = "platform")
@@ -146,14 +146,15 @@ public class StaffSessions implements org.ektefaa.platform.api.web.Kiosk {
     }
 
     @Override
-    public void handOver(HttpServletRequest request, String page) {
+    public void handOver(HttpServletRequest request, HttpServletResponse response, String page) {
         HttpSession session = request.getSession(false);
         if (session == null || !(session.getAttribute(CALLER) instanceof Caller caller)) {
             return;
         }
         session.removeAttribute(CALLER);
         request.changeSessionId();
-        request.getSession().setAttribute(KIOSK, new KioskSession(caller.name(), page, clock.instant()));
+        request.getSession().setAttribute(KIOSK, new KioskSession(caller.name(), caller.generation(), page, clock.instant()));
+        secureCookies(request, response);
     }
 
     @Override
@@ -164,7 +165,8 @@ public class StaffSessions implements org.ektefaa.platform.api.web.Kiosk {
 
     /**
      * The kiosk this session is, if it still may be one (the employee's account active, within the session
-     * lifetime), with the employee's roles as they are now; an outlived kiosk is ended here.
+     * lifetime, no password change or reset since), with the employee's roles as they are now; an outlived kiosk is
+     * ended here.
      */
     Optional<KioskSession> kiosk(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
@@ -172,7 +174,12 @@ public class StaffSessions implements org.ektefaa.platform.api.web.Kiosk {
         if (!(kept instanceof KioskSession kiosk)) {
             return Optional.empty();
         }
-        boolean valid = current(kiosk.startedBy()).map(AccountState::active).orElse(false)
+        Optional<AccountState> state = current(kiosk.startedBy());
+        if (state.isPresent() && state.get().sessionGeneration() != kiosk.generation()) {
+            state = fresh(kiosk.startedBy());
+        }
+        boolean valid = state.map(AccountState::active).orElse(false)
+                && state.get().sessionGeneration() == kiosk.generation() // a reset or new password ends it too
                 && clock.instant().isBefore(kiosk.at().plus(Duration.ofHours(Math.max(1, sessionHours))));
         if (!valid) {
             session.invalidate();

@@ -41,7 +41,8 @@ public class ReportDownloads extends HttpServlet {
                 case "/reporting/export" -> export(request, response);
                 default -> receipt(request, response);
             }
-        } catch (RuleViolation | IllegalArgumentException | DateTimeParseException bad) {
+        } catch (RuleViolation | IllegalArgumentException | NullPointerException | DateTimeParseException bad) {
+            // a missing or malformed parameter: there is no such report
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }

@@ -42,6 +42,7 @@ public class KioskView implements Serializable {
                 // the tablet leaves the employee's hands: from here on it is a kiosk, not a staff terminal
                 FacesContext context = FacesContext.getCurrentInstance();
                 kiosk.handOver((jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest(),
+                        (jakarta.servlet.http.HttpServletResponse) context.getExternalContext().getResponse(),
                         context.getViewRoot().getViewId());
             }, () -> Notices.warn("sat", "kiosk.notFound"));
         } catch (RuleViolation violation) {
