@@ -83,29 +83,28 @@ public class StaffSessions implements org.ektefaa.platform.api.web.Kiosk {
     record Caller(String name, int generation, Instant signedInAt) implements Serializable {
     }
 
-    private Cache<String, Optional<AccountState>> accounts() {
-        if (accounts == null) {
-            accounts = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(Math.max(1, recheckSeconds)))
-                    .maximumSize(10_000).build();
-        }
-        return accounts;
+    /** Built once the configuration is injected (its expiry is a setting). */
+    @jakarta.annotation.PostConstruct
+    void createCache() {
+        accounts = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(Math.max(1, recheckSeconds)))
+                .maximumSize(10_000).build();
     }
 
     /** The account as it stood at most a few seconds ago. */
     public Optional<AccountState> current(String username) {
-        return accounts().get(username, this::read);
+        return accounts.get(username, this::read);
     }
 
     /** The account as it stands now (and so for the next few seconds on this server). */
     public Optional<AccountState> fresh(String username) {
         Optional<AccountState> state = read(username);
-        accounts().put(username, state);
+        accounts.put(username, state);
         return state;
     }
 
     /** Forgets what this server knew of an account: the next request reads it again. */
     public void forget(String username) {
-        accounts().invalidate(username);
+        accounts.invalidate(username);
     }
 
     /**
