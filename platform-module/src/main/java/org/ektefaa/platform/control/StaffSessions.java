@@ -129,19 +129,26 @@ public class StaffSessions implements org.ektefaa.platform.api.web.Kiosk {
         if (!(kept instanceof Caller caller)) {
             return Optional.empty();
         }
-        Optional<AccountState> state = current(caller.name());
-        if (state.isPresent() && state.get().sessionGeneration() != caller.generation()) {
-            state = fresh(caller.name()); // this server's answer may be older than the sign-in
-        }
-        boolean valid = state.isPresent() && state.get().active()
-                && state.get().sessionGeneration() == caller.generation()
-                && clock.instant().isBefore(caller.signedInAt().plus(Duration.ofHours(Math.max(1, sessionHours))));
-        if (!valid) {
+        Optional<AccountState> state = stillValid(caller.name(), caller.generation(), caller.signedInAt());
+        if (state.isEmpty()) {
             session.invalidate();
             return Optional.empty();
         }
         return Optional.of(new SignedIn(caller.name(), state.get().roles().stream().map(Enum::name)
                 .collect(Collectors.toSet()), state.get().mustChangePassword()));
+    }
+
+    /**
+     * The account, if a session begun at {@code since} with {@code generation} may still act for it: the account
+     * active, no password change or reset since, within the session lifetime.
+     */
+    private Optional<AccountState> stillValid(String username, int generation, Instant since) {
+        Optional<AccountState> state = current(username);
+        if (state.isPresent() && state.get().sessionGeneration() != generation) {
+            state = fresh(username); // this server's answer may be older than the sign-in
+        }
+        return state.filter(s -> s.active() && s.sessionGeneration() == generation
+                && clock.instant().isBefore(since.plus(Duration.ofHours(Math.max(1, sessionHours)))));
     }
 
     @Override
@@ -173,14 +180,7 @@ public class StaffSessions implements org.ektefaa.platform.api.web.Kiosk {
         if (!(kept instanceof KioskSession kiosk)) {
             return Optional.empty();
         }
-        Optional<AccountState> state = current(kiosk.startedBy());
-        if (state.isPresent() && state.get().sessionGeneration() != kiosk.generation()) {
-            state = fresh(kiosk.startedBy());
-        }
-        boolean valid = state.map(AccountState::active).orElse(false)
-                && state.get().sessionGeneration() == kiosk.generation() // a reset or new password ends it too
-                && clock.instant().isBefore(kiosk.at().plus(Duration.ofHours(Math.max(1, sessionHours))));
-        if (!valid) {
+        if (stillValid(kiosk.startedBy(), kiosk.generation(), kiosk.at()).isEmpty()) {
             session.invalidate();
             return Optional.empty();
         }
