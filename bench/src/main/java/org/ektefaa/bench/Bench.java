@@ -411,7 +411,8 @@ public final class Bench {
             String done = person.submit("publicRequest", Map.of("publicRequest:type", "INQUIRY",
                     "publicRequest:serviceCode_input", "", "publicRequest:name", "مستفيد " + n,
                     "publicRequest:mobile", "055" + (1000000 + n), "publicRequest:subject", "سؤال رقم " + n,
-                    "publicRequest:details", "", "publicRequest:website", "", "publicRequest:send", ""));
+                    "publicRequest:details", "", "publicRequest:website", "", "publicRequest:consent_input", "on",
+                    "publicRequest:send", ""));
             if (!done.contains("publicTracking")) {
                 throw new IllegalStateException("website request " + n + " was not accepted");
             }

@@ -9,10 +9,13 @@
  * response the sign-in mechanism answers itself; a kiosk session that opens one page, {@code api.web.Kiosk}),
  * authorization at every boundary ({@code @RolesAllowed} enforced on CDI beans by
  * {@code control.BoundaryAuthorization}; work nobody signed in asked for runs as {@code api.SystemActor}; a refusal
- * is {@code api.AccessRefused}), personal data sealed at rest (field values, waiting messages, stored files; the key's id on each, and
+ * is {@code api.AccessRefused}; what a boundary records as done by someone names {@code api.Caller} — the system
+ * actor or the request's signed-in employee, never a name a page passes in), personal data sealed at rest (field values, waiting messages, stored files; the key's id on each, and
  * {@code control.FieldKeyRotation} re-sealing under a new key at start-up from the columns modules declare as
  * {@code api.protect.SealedColumns}), the association profile (the settings that
- * make the same policy text usable by any association), the audit log, the language preference,
+ * make the same policy text usable by any association, and {@code api.PublicFace}: what its public home tells),
+ * the public front door ({@code web.PublicPages}: the home at {@code /}, the published policy and the privacy
+ * notice, under {@code /public/}), the audit log, the language preference,
  * and the contribution points of the shell (menu entries and dashboard widgets that modules add).
  * It knows nothing of requests, beneficiaries or volunteers.
  *

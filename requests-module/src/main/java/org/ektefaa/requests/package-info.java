@@ -8,7 +8,9 @@
  * inquiries are answered, suggestions acknowledged, complaints resolved under a theme (upheld or not), support requests (for a service
  * of the catalogue) raised for decision, delivered in parts or month by month, completed and closed. A submitted beneficiary file opens a registration request raised at once
  * to executive management, which approves or rejects from its queue (several at once for a committee).
- * Anyone sends a request from the website form (honeypot, five an hour per address by default) and follows it on the
+ * Anyone sends a request from the website form (honeypot, five an hour per address by default; consent to the
+ * processing the privacy notice describes is required of a visitor and its time kept, an optional e-mail address
+ * receives the notices too) and follows it on the
  * public status page with its tracking number and the last four digits of the mobile, seeing nothing
  * personal.
  *

@@ -21,6 +21,10 @@
  * {@code vol_signup}, {@code vol_hours}; migrations in {@code db/migration/volunteering}, history in
  * {@code vol_schema_history}.
  *
+ * <p><b>Who may act for a volunteer.</b> A volunteer's own work (taking and giving back a place, logging hours, reading
+ * their hours and certificate) is open to the session their personal link opened or to a coordinator, decided by
+ * {@code control.VolunteerAccess} from the session, not from the id a page sends.
+ *
  * <p><b>Sealed at rest.</b> Identity numbers (declared to the field key's rotation by {@code control.VolunteerSealedColumns}).
  */
 package org.ektefaa.volunteering;

@@ -157,11 +157,112 @@ class AccessIT {
             assertThat(answer.statusCode()).as(path).isIn(302, 401, 403);
             assertThat(answer.body()).as(path).doesNotContain("shell-nav");
         });
-        for (String open : List.of("public/request.xhtml", "public/status.xhtml", "public/volunteer.xhtml", "login.xhtml")) {
+        for (String open : List.of("", "public/index.xhtml", "public/policy.xhtml", "public/privacy.xhtml",
+                "public/request.xhtml", "public/status.xhtml", "public/volunteer.xhtml", "login.xhtml")) {
             assertThat(anyone.get(open).statusCode()).as(open).isEqualTo(200);
         }
         // A volunteer's certificate is the signed-in volunteer's own: an id in the address opens nobody's.
         assertThat(anyone.get("public/volunteer-certificate?id=1").statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * The association's address opens its public home, not the staff sign-in (issue #18): Arabic by default and
+     * English on request, with a way in for each person (send or follow a request, volunteer), the policy with its
+     * approval and the privacy notice, and the staff sign-in linked discreetly; every link answers. Every public
+     * page shares the header and footer, so none is a dead end.
+     */
+    @Test
+    void theAssociationsAddressOpensItsPublicHomeInBothLanguages() {
+        everyChannelEnabled();
+        FacesClient visitor = new FacesClient(base.toString());
+        HttpResponse<String> home = visitor.get("");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("lang=\"ar\"", "dir=\"rtl\"", "id=\"welcome\"", "كيف تصل إلينا",
+                "href=\"/public/request.xhtml\"", "href=\"/public/status.xhtml\"", "href=\"/public/volunteer.xhtml\"",
+                "href=\"/public/policy.xhtml\"", "href=\"/public/privacy.xhtml\"", "href=\"/login.xhtml\"");
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"/([^\"#]*)\"").matcher(home.body());
+        java.util.Set<String> linked = new java.util.TreeSet<>();
+        while (links.find()) {
+            linked.add(links.group(1));
+        }
+        for (String link : linked) {
+            assertThat(new FacesClient(base.toString()).get(link).statusCode()).as("/" + link).isEqualTo(200);
+        }
+        for (String page : List.of("public/request.xhtml", "public/status.xhtml", "public/volunteer.xhtml",
+                "public/policy.xhtml", "public/privacy.xhtml", "login.xhtml")) {
+            assertThat(visitor.get(page).body()).as(page).contains("id=\"footHome\"", "id=\"footPolicy\"",
+                    "id=\"footPrivacy\"", "id=\"staffSignIn\"");
+        }
+        HttpResponse<String> policy = visitor.get("public/policy.xhtml");
+        assertThat(policy.body()).contains("سياسة تنظيم العلاقة مع المستفيدين", "<bdi dir=\"ltr\">§5.4</bdi>",
+                "خلال مدة لا تقل عن أسبوعين", "اعتماد مجلس الإدارة", "24-1");
+        assertThat(visitor.get("public/privacy.xhtml").body()).contains("حقوقك", "ثلاثين يومًا", "سدايا");
+
+        FacesClient english = new FacesClient(base.toString());
+        assertThat(english.get("?lang=en").body()).contains("lang=\"en\"", "How to reach us", "Send a request",
+                "Staff sign-in");
+        assertThat(english.get("public/policy.xhtml").body()).contains("Policy for organizing the relationship",
+                "Board approval", "the Arabic original is authoritative");
+        assertThat(english.get("public/privacy.xhtml").body()).contains("Your rights", "within 30 days");
+    }
+
+    /**
+     * An administrator tells the public how to reach the association (the profile's public part): the home shows
+     * the number to call, the WhatsApp chat and the social account as working links, each left-to-right run
+     * isolated in the Arabic page; a malformed value is refused with a translated message and nothing is saved.
+     */
+    @Test
+    void anAdministratorTellsThePublicHowToReachTheAssociation() {
+        FacesClient admin = everyChannelEnabled();
+        assertThat(admin.get("admin/settings.xhtml").statusCode()).isEqualTo(200);
+        List<String[]> fields = admin.inputs("publicFace");
+        HttpResponse<String> refused = admin.submit("publicFace", face(fields, "publicFace:xAccount", "not a handle!"));
+        assertThat(refused.body()).contains("راجع الحقول المميزة").contains("not a handle!").doesNotContain(".java:");
+        assertThat(new FacesClient(base.toString()).get("").body()).doesNotContain("not a handle");
+
+        admin.get("admin/settings.xhtml");
+        List<String[]> again = admin.inputs("publicFace");
+        again = face(again, "publicFace:phone", "920012345");
+        again = face(again, "publicFace:whatsapp", "0551234567");
+        again = face(again, "publicFace:xAccount", "@ektefaa_org");
+        again = face(again, "publicFace:addressAr", "الرياض، حي النسيم، شارع الأمير سعود");
+        again = face(again, "publicFace:registrationNumber", "1234");
+        assertThat(admin.submit("publicFace", again).body()).contains("حُفظ").doesNotContain("راجع الحقول المميزة");
+
+        String home = new FacesClient(base.toString()).get("").body();
+        assertThat(home).contains("href=\"tel:920012345\"", "<bdi dir=\"ltr\">920012345</bdi>",
+                "href=\"https://wa.me/966551234567\"", "href=\"https://x.com/ektefaa_org\"",
+                "<bdi dir=\"ltr\">@ektefaa_org</bdi>", "الرياض، حي النسيم", "<bdi dir=\"ltr\">1234</bdi>");
+    }
+
+    /** An administrator, signed in, who has just enabled every channel of policy §4 (other tests may turn some off). */
+    private FacesClient everyChannelEnabled() {
+        FacesClient admin = new FacesClient(base.toString());
+        assertThat(admin.signIn(user(Role.ADMIN), PASSWORD)).isTrue();
+        assertThat(admin.get("admin/settings.xhtml").statusCode()).isEqualTo(200);
+        List<String[]> fields = new ArrayList<>();
+        for (String[] field : admin.inputs("settings")) {
+            if (!field[0].equals("settings:channels") && !field[0].equals("settings:save")) {
+                fields.add(field);
+            }
+        }
+        for (org.ektefaa.platform.api.ContactChannel channel : org.ektefaa.platform.api.ContactChannel.values()) {
+            fields.add(new String[] {"settings:channels", channel.name()});
+        }
+        fields.add(new String[] {"settings:save", ""});
+        assertThat(admin.submit("settings", fields).body()).contains("حُفظ ملف الجمعية");
+        return admin;
+    }
+
+    private static List<String[]> face(List<String[]> fields, String name, String value) {
+        List<String[]> changed = new ArrayList<>();
+        for (String[] field : fields) {
+            if (!field[0].equals("publicFace:saveFace")) {
+                changed.add(field[0].equals(name) ? new String[] {name, value} : field);
+            }
+        }
+        changed.add(new String[] {"publicFace:saveFace", ""});
+        return changed;
     }
 
     /**

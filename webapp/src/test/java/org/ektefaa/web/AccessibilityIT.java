@@ -28,7 +28,8 @@ class AccessibilityIT {
     private static final String ADMIN = "access.admin";
     private static final String PASSWORD = "every page for every person";
 
-    private static final String[] PUBLIC = {"login.xhtml", "public/status.xhtml", "public/request.xhtml",
+    private static final String[] PUBLIC = {"", "public/policy.xhtml", "public/privacy.xhtml", "login.xhtml",
+        "public/status.xhtml", "public/request.xhtml",
         "public/survey.xhtml?t=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "public/volunteer.xhtml",
         "public/volunteer-link.xhtml", "public/volunteer-home.xhtml"};
 

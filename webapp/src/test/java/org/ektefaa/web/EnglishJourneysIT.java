@@ -113,6 +113,7 @@ class EnglishJourneysIT {
             phone.type(By.id("publicRequest:mobile"), "0551234987");
             phone.type(By.id("publicRequest:subject"), "Help with this month's rent");
             phone.type(By.id("publicRequest:details"), "Two months behind since my husband passed away");
+            phone.find(By.cssSelector("[id='publicRequest:consent'] .ui-chkbox-box")).click();
             assertThat(phone.outsideTheScreen()).isEmpty();
             phone.submit(By.id("publicRequest:send"));
             tracking = phone.find(By.id("publicTracking")).getText();
@@ -217,6 +218,7 @@ class EnglishJourneysIT {
             phone.type(By.id("publicRequest:name"), "Khalid Al-Otaibi");
             phone.type(By.id("publicRequest:mobile"), "0551234988");
             phone.type(By.id("publicRequest:subject"), "Nobody answered the phone");
+            phone.find(By.cssSelector("[id='publicRequest:consent'] .ui-chkbox-box")).click();
             phone.submit(By.id("publicRequest:send"));
             tracking = phone.find(By.id("publicTracking")).getText();
         }
@@ -310,8 +312,12 @@ class EnglishJourneysIT {
             assertThat(keyboard.focused()).isEqualTo("publicRequest:mobile");
             keyboard.press("0551234989");
             keyboard.press(Keys.TAB);
+            assertThat(keyboard.focused()).as("the optional e-mail address").isEqualTo("publicRequest:email");
+            keyboard.press(Keys.TAB);
             assertThat(keyboard.focused()).isEqualTo("publicRequest:subject");
             keyboard.press("Sent with the keyboard only");
+            tabTo(keyboard, "publicRequest:consent_input");
+            keyboard.press(Keys.SPACE); // the consent to the processing, ticked from the keyboard
             tabTo(keyboard, "publicRequest:send");
             assertThat(outlined(keyboard)).as("the focused button is visibly marked").isTrue();
             var page = keyboard.driver().findElement(By.tagName("html"));

@@ -101,7 +101,7 @@ class FoundationIT {
     @Order(3)
     void aNewAccountSignsInWithItsTemporaryPasswordAndItsRoles() {
         String temporary = users.create("reception1", "موظف الاستقبال", null,
-                EnumSet.of(Role.RELATIONS_OFFICER), "admin");
+                EnumSet.of(Role.RELATIONS_OFFICER));
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential("Reception1", temporary));
         assertThat(result.getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
@@ -114,7 +114,7 @@ class FoundationIT {
     @Test
     @Order(4)
     void repeatedFailuresBlockEvenTheRightPasswordForAWhile() {
-        String temporary = users.create("guessed", "Guessed", null, EnumSet.of(Role.BOARD_MEMBER), "admin");
+        String temporary = users.create("guessed", "Guessed", null, EnumSet.of(Role.BOARD_MEMBER));
         for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USER; i++) {
             identityStores.validate(new UsernamePasswordCredential("guessed", "wrong-" + i));
         }
@@ -125,9 +125,9 @@ class FoundationIT {
     @Test
     @Order(5)
     void aDeactivatedAccountCannotSignIn() {
-        String temporary = users.create("leaver", "Leaver", null, EnumSet.of(Role.EXECUTIVE), "admin");
+        String temporary = users.create("leaver", "Leaver", null, EnumSet.of(Role.EXECUTIVE));
         var leaver = users.find("leaver").orElseThrow();
-        users.update(leaver.getId(), leaver.getVersion(), "Leaver", null, EnumSet.of(Role.EXECUTIVE), false, "admin");
+        users.update(leaver.getId(), leaver.getVersion(), "Leaver", null, EnumSet.of(Role.EXECUTIVE), false);
         assertThat(identityStores.validate(new UsernamePasswordCredential("leaver", temporary)).getStatus())
                 .isEqualTo(CredentialValidationResult.Status.INVALID);
     }
@@ -137,7 +137,7 @@ class FoundationIT {
     void theLastActiveAdministratorCannotBeRemoved() {
         var admin = users.find(StaffUsers.FIRST_ADMIN).orElseThrow();
         assertThatThrownBy(() -> users.update(admin.getId(), admin.getVersion(), "Administrator", null,
-                EnumSet.of(Role.EXECUTIVE), true, "admin"))
+                EnumSet.of(Role.EXECUTIVE), true))
                 .isInstanceOf(RuleViolation.class).hasMessage("users.error.lastAdmin");
         assertThat(users.find(StaffUsers.FIRST_ADMIN).orElseThrow().getRoles()).contains(Role.ADMIN);
     }
@@ -150,7 +150,7 @@ class FoundationIT {
         AssociationProfile edited = new AssociationProfile("جمعية الاختبار", "Test Association",
                 before.boardChairAr(), before.boardChairEn(), before.policyApprovalReference(), 10,
                 EnumSet.of(ContactChannel.PHONE_CALL, ContactChannel.WEBSITE), before.hasLogo());
-        settings.save(edited, editable.version(), "admin");
+        settings.save(edited, editable.version());
 
         assertThat(shell.getProfile().nameEn()).isEqualTo("Test Association");
         assertThat(shell.getProfile().decisionPeriodDays()).isEqualTo(10);
@@ -165,8 +165,8 @@ class FoundationIT {
         Settings.Editable first = settings.editable();
         AssociationProfile mine = withName(first.profile(), "First editor");
         AssociationProfile theirs = withName(first.profile(), "Second editor");
-        settings.save(mine, first.version(), "admin");
-        assertThatThrownBy(() -> settings.save(theirs, first.version(), "admin"))
+        settings.save(mine, first.version());
+        assertThatThrownBy(() -> settings.save(theirs, first.version()))
                 .isInstanceOf(OptimisticLockException.class);
         assertThat(settings.profile().nameEn()).isEqualTo("First editor");
     }
@@ -178,11 +178,11 @@ class FoundationIT {
         AssociationProfile p = current.profile();
         AssociationProfile tooLong = new AssociationProfile(p.nameAr(), p.nameEn(), p.boardChairAr(), p.boardChairEn(),
                 p.policyApprovalReference(), 400, p.enabledChannels(), p.hasLogo());
-        assertThatThrownBy(() -> settings.save(tooLong, current.version(), "admin"))
+        assertThatThrownBy(() -> settings.save(tooLong, current.version()))
                 .isInstanceOf(RuleViolation.class).hasMessage("settings.error.decisionDays");
         AssociationProfile noChannel = new AssociationProfile(p.nameAr(), p.nameEn(), p.boardChairAr(),
                 p.boardChairEn(), p.policyApprovalReference(), 14, Set.of(), p.hasLogo());
-        assertThatThrownBy(() -> settings.save(noChannel, current.version(), "admin"))
+        assertThatThrownBy(() -> settings.save(noChannel, current.version()))
                 .isInstanceOf(RuleViolation.class).hasMessage("settings.error.noChannel");
     }
 
@@ -190,13 +190,13 @@ class FoundationIT {
     @Order(10)
     void theLogoMustBeAPngOrJpegAndReachesTheShell() {
         byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> settings.replaceLogo(svg, "admin")).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> settings.replaceLogo(svg)).isInstanceOf(RuleViolation.class)
                 .hasMessage("settings.error.logoType");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
-        settings.replaceLogo(png, "admin");
+        settings.replaceLogo(png);
         assertThat(settings.logo()).hasValueSatisfying(logo -> assertThat(logo.contentType()).isEqualTo("image/png"));
         assertThat(shell.getProfile().hasLogo()).isTrue();
-        assertThatThrownBy(() -> settings.replaceLogo(new byte[Settings.MAX_LOGO_BYTES + 1], "admin"))
+        assertThatThrownBy(() -> settings.replaceLogo(new byte[Settings.MAX_LOGO_BYTES + 1]))
                 .hasMessage("settings.error.logoSize");
     }
 

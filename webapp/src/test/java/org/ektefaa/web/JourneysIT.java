@@ -365,26 +365,37 @@ class JourneysIT {
     }
 
     /**
-     * Someone sends a request from the association's website on a phone (policy §4.7) and gets a tracking
-     * number with the commitment; a robot that fills the hidden field gets nothing.
+     * Someone opens the association's address on a phone, finds the way to send a request (policy §4.7), sends one
+     * (asked first to agree to the processing the privacy notice describes, without losing what they typed), gets
+     * a tracking number with the commitment, and is led back home; a robot that fills the hidden field gets nothing.
      */
     @Test
     @PolicyClause("3.2")
     @PolicyClause("4.7")
     void aPersonSendsARequestFromTheWebsiteOnAPhone() {
         try (Browser phone = new Browser(360, 740)) {
-            phone.open(base + "public/request.xhtml");
+            phone.open(base.toString());
+            assertThat(phone.outsideTheScreen()).isEmpty();
+            phone.submit(By.id("sendRequest"));
             phone.find(By.xpath("//label[contains(., 'شكوى')]")).click();
             phone.type(By.id("publicRequest:name"), "خالد العتيبي");
             phone.type(By.id("publicRequest:mobile"), "0551112233");
+            phone.type(By.id("publicRequest:email"), "khalid@example.com");
             phone.type(By.id("publicRequest:subject"), "تأخر الرد على الاتصال");
             phone.type(By.id("publicRequest:details"), "اتصلت ثلاث مرات ولم يرد أحد");
             assertThat(phone.outsideTheScreen()).isEmpty();
+            phone.submit(By.id("publicRequest:send"));
+            assertThat(phone.find(By.id("publicRequest:messages")).getText()).contains("للموافقة على معالجة بياناتك");
+            assertThat(phone.find(By.id("publicRequest:name")).getAttribute("value")).isEqualTo("خالد العتيبي");
+            assertThat(phone.find(By.id("privacyLink")).getAttribute("href")).endsWith("/public/privacy.xhtml");
+            phone.find(By.cssSelector("[id='publicRequest:consent'] .ui-chkbox-box")).click();
             phone.submit(By.id("publicRequest:send"));
             String tracking = phone.find(By.id("publicTracking")).getText();
             assertThat(tracking).matches("14\\d\\d-\\d{6}");
             assertThat(phone.find(By.id("publicRequest")).getText()).contains("يومًا");
             phone.screenshot("23-website-request-phone-ar");
+            phone.submit(By.id("backHome"));
+            assertThat(phone.find(By.id("welcome")).getText()).isNotBlank();
 
             phone.open(base + "public/status.xhtml");
             phone.type(By.id("status:tracking"), tracking);

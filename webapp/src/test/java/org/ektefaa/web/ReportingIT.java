@@ -103,9 +103,9 @@ class ReportingIT {
 
     private AidRequest closedInquiry(String mobile) {
         AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "عبدالله",
-                mobile, "سؤال", "عن الخدمات"), "reception");
-        requests.answer(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "الجواب", null, null, "officer1");
-        requests.close(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "officer1");
+                mobile, "سؤال", "عن الخدمات"));
+        requests.answer(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "الجواب", null, null);
+        requests.close(r.getId(), requests.find(r.getId()).orElseThrow().getVersion());
         return r;
     }
 
@@ -119,7 +119,7 @@ class ReportingIT {
         // a request refused by a rule leaves no fact behind
         long before = count("select count(*) from rep_request_fact");
         assertThatThrownBy(() -> requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null,
-                "x", "not a mobile", "s", "d"), "reception")).isInstanceOf(RuleViolation.class);
+                "x", "not a mobile", "s", "d"))).isInstanceOf(RuleViolation.class);
         assertThat(count("select count(*) from rep_request_fact")).isEqualTo(before);
     }
 
@@ -148,7 +148,7 @@ class ReportingIT {
         assertThat(lines).anyMatch(l -> l.getLabel() != null && l.getLabel().startsWith("Satisfaction (CSAT")
                 && csat.equals(l.getValue()) && String.valueOf(answers).equals(l.getN().replace(",", "")));
 
-        ArchivedReport archived = reports.produce(Reports.Kind.QUARTERLY, quarter, "ar", "1447/12", "quality1");
+        ArchivedReport archived = reports.produce(Reports.Kind.QUARTERLY, quarter, "ar", "1447/12");
         ArchivedReport stored = reports.archived(archived.getId()).orElseThrow();
         assertThat(stored.getSha256()).isEqualTo(HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(stored.getPdf())));
@@ -161,7 +161,7 @@ class ReportingIT {
                 "الالتزام بالسياسة");
         assertThat(reports.archive(50)).extracting(ArchivedReport::getId).contains(archived.getId());
         // producing the same period again replaces it: one report per kind, period and language
-        ArchivedReport again = reports.produce(Reports.Kind.QUARTERLY, quarter, "ar", null, "quality1");
+        ArchivedReport again = reports.produce(Reports.Kind.QUARTERLY, quarter, "ar", null);
         assertThat(reports.archive(50)).extracting(ArchivedReport::getId).contains(again.getId())
                 .doesNotContain(archived.getId());
     }
@@ -172,13 +172,13 @@ class ReportingIT {
         String[][] resolved = {{"WAITING", "true"}, {"WAITING", "false"}, {"CONDUCT", "true"}};
         for (int i = 0; i < resolved.length; i++) {
             AidRequest c = requests.receive(new Requests.Intake(RequestType.COMPLAINT, ContactChannel.WEBSITE, null, "سلمى",
-                    "055123950" + i, "تأخر", "انتظرت طويلا"), "reception");
+                    "055123950" + i, "تأخر", "انتظرت طويلا"));
             long version = requests.find(c.getId()).orElseThrow().getVersion();
             if (i == 0) {
-                assertThatThrownBy(() -> requests.answer(c.getId(), version, "نعتذر", "NO_SUCH_THEME", true, "officer1"))
+                assertThatThrownBy(() -> requests.answer(c.getId(), version, "نعتذر", "NO_SUCH_THEME", true))
                         .isInstanceOf(RuleViolation.class);
             }
-            requests.answer(c.getId(), version, "نعتذر", resolved[i][0], Boolean.valueOf(resolved[i][1]), "officer1");
+            requests.answer(c.getId(), version, "نعتذر", resolved[i][0], Boolean.valueOf(resolved[i][1]));
         }
         Period quarter = Period.quarterOf(LocalDate.now(RIYADH));
         long waiting = count("select count(*) from rep_request_fact where complaint_theme = 'WAITING' and received_at >= ?"
@@ -209,7 +209,7 @@ class ReportingIT {
     @Order(4)
     void theReceiptCarriesTheTrackingNumberAndTheCommitment() throws Exception {
         AidRequest r = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null, "منيرة",
-                "0551239200", "سداد إيجار", "متأخرة شهرين", "RENT"), "reception");
+                "0551239200", "سداد إيجار", "متأخرة شهرين", "RENT"));
         String text = pdfText(reports.receipt(r.getTrackingNumber(), "ar"));
         assertThat(text).contains("إيصال استلام طلب", r.getTrackingNumber(), "تلتزم الجمعية بالبت في الطلبات");
         assertThatThrownBy(() -> reports.receipt("1400-000000", "ar")).isInstanceOf(RuleViolation.class);
@@ -227,15 +227,15 @@ class ReportingIT {
                 java.util.Set.of("TEACHING"), null, java.util.EnumSet.allOf(java.time.DayOfWeek.class),
                 java.util.EnumSet.allOf(org.ektefaa.volunteering.entity.Enums.TimeOfDay.class), 8, null, true, true, "ar"));
         assertThatThrownBy(() -> reports.certificate(v.getId())).isInstanceOf(RuleViolation.class);
-        volunteers.review(v.getId(), v.getVersion(), org.ektefaa.volunteering.entity.Enums.VolunteerStatus.APPROVED, null, "c1");
+        volunteers.review(v.getId(), v.getVersion(), org.ektefaa.volunteering.entity.Enums.VolunteerStatus.APPROVED, null);
         java.time.Instant start = LocalDate.now(RIYADH).minusDays(3).atTime(16, 0).atZone(RIYADH).toInstant();
         var opportunity = opportunities.create(new org.ektefaa.volunteering.entity.Opportunity.Plan("دروس تقوية للأيتام", null,
-                "مقر الجمعية", start, start.plus(java.time.Duration.ofDays(10)), null, 4, java.util.Set.of("TEACHING"), null), "c1");
+                "مقر الجمعية", start, start.plus(java.time.Duration.ofDays(10)), null, 4, java.util.Set.of("TEACHING"), null));
         opportunities.signUp(v.getId(), opportunity.getId());
         var hours = opportunities.logHours(v.getId(), opportunity.getId(), LocalDate.now(RIYADH).minusDays(1),
-                new java.math.BigDecimal("4"), null, "v");
+                new java.math.BigDecimal("4"), null);
         long version = opportunities.hoursOf(v.getId()).get(0).getVersion();
-        opportunities.approveHours(hours.getId(), version, null, "c1");
+        opportunities.approveHours(hours.getId(), version, null);
         String text = pdfText(reports.certificate(v.getId()));
         keep("volunteer-certificate-ar.pdf", reports.certificate(v.getId()));
         assertThat(text).contains("شهادة ساعات تطوع", "أمل سعيد الزهراني", "دروس تقوية للأيتام");
@@ -269,10 +269,10 @@ class ReportingIT {
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().executeUpdate("delete from rep_request_fact where request_id = " + r.getId());
         }
-        assertThat(rebuild.rebuildRequests("admin")).isEqualTo(1);
+        assertThat(rebuild.rebuildRequests()).isEqualTo(1);
         assertThat(count("select count(*) from rep_request_fact")).isEqualTo(all);
         assertThat(row("select " + columns + " from rep_request_fact where request_id = " + r.getId())).isEqualTo(before);
-        assertThat(rebuild.rebuildRequests("admin")).as("nothing missing any more").isZero();
+        assertThat(rebuild.rebuildRequests()).as("nothing missing any more").isZero();
     }
 
     /** A new approved version of the policy appears with its approval reference, and the reports name the version in force. */
@@ -281,14 +281,14 @@ class ReportingIT {
     void aNewPolicyVersionIsInForceFromItsApproval() throws Exception {
         LocalDate today = LocalDate.now(RIYADH);
         assertThat(policies.inForceOn(today.minusYears(1))).hasValueSatisfying(v -> assertThat(v.label()).isEqualTo("1"));
-        policies.record("2", "مجلس الإدارة، الاجتماع رقم 26-3", today, "تحديث قنوات التواصل", "admin");
+        policies.record("2", "مجلس الإدارة، الاجتماع رقم 26-3", today, "تحديث قنوات التواصل");
         assertThat(policies.inForceOn(today)).hasValueSatisfying(v -> {
             assertThat(v.label()).isEqualTo("2");
             assertThat(v.approvalReference()).isEqualTo("مجلس الإدارة، الاجتماع رقم 26-3");
         });
         assertThat(policies.inForceOn(today.minusDays(1))).hasValueSatisfying(v -> assertThat(v.label()).isEqualTo("1"));
-        assertThatThrownBy(() -> policies.record("2", "x", today, null, "admin")).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> policies.record("3", "x", today.plusDays(1), null, "admin")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> policies.record("2", "x", today, null)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> policies.record("3", "x", today.plusDays(1), null)).isInstanceOf(RuleViolation.class);
         String text = pdfText(reports.pdf(Reports.Kind.QUARTERLY, Period.quarterOf(today), "ar", null));
         // words in reading order; pdftotext places "26-3" by its own bidi rules
         assertThat(text).contains("السياسة السارية", "اعتمدها مجلس الإدارة", "الاجتماع رقم").containsPattern("26|3-26");
@@ -316,7 +316,7 @@ class ReportingIT {
         long version = surveys.suggestions(null, 0, 500).stream().filter(x -> x.getId().equals(response.getId()))
                 .findFirst().orElseThrow().getVersion();
         surveys.review(response.getId(), version, org.ektefaa.satisfaction.entity.SuggestionStatus.ADOPTED,
-                "مواقف، المبنى", "quality1");
+                "مواقف، المبنى");
         List<ReportLine> lines = reports.lines(Reports.Kind.QUARTERLY, Period.quarterOf(LocalDate.now(RIYADH)), new Wording("en"));
         assertThat(lines).anyMatch(l -> "… adopted as improvement actions".equals(l.getLabel())
                 && Integer.parseInt(l.getValue()) >= 1);

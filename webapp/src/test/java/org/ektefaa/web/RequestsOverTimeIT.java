@@ -135,8 +135,8 @@ class RequestsOverTimeIT {
 
     private AidRequest raised(String mobile) {
         AidRequest r = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null, "فهد",
-                mobile, "سداد فاتورة الكهرباء", "فاتورة ثلاثة أشهر", "BILLS"), "reception");
-        requests.raise(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "officer1");
+                mobile, "سداد فاتورة الكهرباء", "فاتورة ثلاثة أشهر", "BILLS"));
+        requests.raise(r.getId(), requests.find(r.getId()).orElseThrow().getVersion());
         return requests.find(r.getId()).orElseThrow();
     }
 
@@ -152,7 +152,7 @@ class RequestsOverTimeIT {
         clock.move(Duration.ofDays(15));
         assertThat(requests.list(RequestStatus.RAISED, null, true, 0, 1000)).extracting(AidRequest::getId)
                 .contains(r.getId());
-        decisions.approve(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "eligible", "executive1");
+        decisions.approve(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "eligible");
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("select met_deadline, days_to_decision from rep_request_fact"
                      + " where request_id = ?")) {
@@ -170,9 +170,9 @@ class RequestsOverTimeIT {
     void threeDaysWaitingForTheApplicantMoveTheDueDateByThreeDays() {
         AidRequest r = raised("0551238002");
         LocalDate due = r.getDueDate();
-        requests.waitForApplicant(r.getId(), r.getVersion(), "صورة الفاتورة", "officer1");
+        requests.waitForApplicant(r.getId(), r.getVersion(), "صورة الفاتورة");
         clock.move(Duration.ofDays(3));
-        requests.applicantAnswered(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "officer1");
+        requests.applicantAnswered(r.getId(), requests.find(r.getId()).orElseThrow().getVersion());
         assertThat(requests.find(r.getId()).orElseThrow().getDueDate()).isEqualTo(due.plusDays(3));
     }
 
@@ -193,12 +193,12 @@ class RequestsOverTimeIT {
         AssociationProfile p = before.profile();
         settings.save(new AssociationProfile(p.nameAr(), p.nameEn(), p.boardChairAr(), p.boardChairEn(),
                 p.policyApprovalReference(), p.decisionPeriodDays(), java.util.EnumSet.allOf(ContactChannel.class),
-                p.hasLogo()), before.version(), "admin");
+                p.hasLogo()), before.version());
         try {
             Instant since = Instant.now();
             for (ContactChannel channel : ContactChannel.values()) {
                 requests.receive(new Requests.Intake(RequestType.INQUIRY, channel, null, "سائل", "0551236000",
-                        "سؤال", channel.name()), "reception");
+                        "سؤال", channel.name()));
             }
             java.util.Map<ContactChannel, Long> counted = requests.receivedPerChannel(since);
             assertThat(counted.keySet()).containsExactlyInAnyOrder(ContactChannel.values());
@@ -208,12 +208,12 @@ class RequestsOverTimeIT {
             withoutLetters.remove(ContactChannel.LETTER);
             settings.save(new AssociationProfile(p.nameAr(), p.nameEn(), p.boardChairAr(), p.boardChairEn(),
                     p.policyApprovalReference(), p.decisionPeriodDays(), withoutLetters, p.hasLogo()),
-                    settings.editable().version(), "admin");
+                    settings.editable().version());
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> requests.receive(new Requests.Intake(RequestType.INQUIRY,
-                    ContactChannel.LETTER, null, "سائل", "0551236000", "سؤال", "x"), "reception"))
+                    ContactChannel.LETTER, null, "سائل", "0551236000", "سؤال", "x")))
                     .isInstanceOf(org.ektefaa.platform.api.RuleViolation.class);
         } finally {
-            settings.save(p, settings.editable().version(), "admin");
+            settings.save(p, settings.editable().version());
         }
     }
 
@@ -222,25 +222,25 @@ class RequestsOverTimeIT {
     @PolicyClause("5.6")
     void theCatalogueAndTheReasonsAreKeptByAdministrators() {
         catalogue.saveService("home_repair", null, new org.ektefaa.platform.api.LocalizedName("ترميم المنازل", "Home repair"),
-                "ريال", "SAR", false, true, "admin");
+                "ريال", "SAR", false, true);
         AidRequest r = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null, "سعيد",
-                "0551238100", "ترميم سقف", "تسرب المياه", "HOME_REPAIR"), "reception");
+                "0551238100", "ترميم سقف", "تسرب المياه", "HOME_REPAIR"));
         assertThat(r.getServiceCode()).isEqualTo("HOME_REPAIR");
         org.ektefaa.requests.entity.Service repair = catalogue.allServices().stream()
                 .filter(s -> s.getCode().equals("HOME_REPAIR")).findFirst().orElseThrow();
-        catalogue.saveService("HOME_REPAIR", repair.getVersion(), repair.getName(), "ريال", "SAR", false, false, "admin");
+        catalogue.saveService("HOME_REPAIR", repair.getVersion(), repair.getName(), "ريال", "SAR", false, false);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> requests.receive(new Requests.Intake(RequestType.SUPPORT,
-                ContactChannel.WEBSITE, null, "سعيد", "0551238100", "ترميم", "x", "HOME_REPAIR"), "reception"))
+                ContactChannel.WEBSITE, null, "سعيد", "0551238100", "ترميم", "x", "HOME_REPAIR")))
                 .isInstanceOf(org.ektefaa.platform.api.RuleViolation.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalogue.saveService("HOME_REPAIR", repair.getVersion(),
-                repair.getName(), "ريال", "SAR", false, true, "admin2")).isInstanceOf(jakarta.persistence.OptimisticLockException.class);
+                repair.getName(), "ريال", "SAR", false, true)).isInstanceOf(jakarta.persistence.OptimisticLockException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalogue.saveService("home repair!", null, repair.getName(),
-                "ريال", "SAR", false, true, "admin")).isInstanceOf(org.ektefaa.platform.api.RuleViolation.class);
+                "ريال", "SAR", false, true)).isInstanceOf(org.ektefaa.platform.api.RuleViolation.class);
 
         catalogue.saveReason("DUPLICATE_SUPPORT", null, new org.ektefaa.platform.api.LocalizedName("حصل على الدعم نفسه من جهة أخرى",
-                "Received the same support elsewhere"), true, "admin");
+                "Received the same support elsewhere"), true);
         AidRequest other = raised("0551238101");
-        decisions.reject(other.getId(), other.getVersion(), "DUPLICATE_SUPPORT", null, "executive1");
+        decisions.reject(other.getId(), other.getVersion(), "DUPLICATE_SUPPORT", null);
         assertThat(requests.find(other.getId()).orElseThrow().getDecisionReason()).isEqualTo("حصل على الدعم نفسه من جهة أخرى");
     }
 
@@ -248,17 +248,17 @@ class RequestsOverTimeIT {
     @Test
     void aFileHandedInWithARequestIsKeptAndReadBack() {
         AidRequest r = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null, "بدرية",
-                "0551238300", "فاتورة كهرباء", "مرفقة", "BILLS"), "reception");
+                "0551238300", "فاتورة كهرباء", "مرفقة", "BILLS"));
         byte[] png = new byte[64];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
         var attached = requests.attach(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "../../فاتورة.png",
-                png, "reception");
+                png);
         assertThat(attached.getFileName()).isEqualTo("فاتورة.png");
         assertThat(attached.getContentType()).isEqualTo("image/png");
         assertThat(requests.attachments(r.getId())).extracting(a -> a.getId()).containsExactly(attached.getId());
         assertThat(requests.attachment(attached.getId()).orElseThrow().getValue()).isEqualTo(png);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> requests.attach(r.getId(),
-                requests.find(r.getId()).orElseThrow().getVersion(), "script.html", "<script>".getBytes(), "reception"))
+                requests.find(r.getId()).orElseThrow().getVersion(), "script.html", "<script>".getBytes()))
                 .isInstanceOf(org.ektefaa.platform.api.RuleViolation.class);
     }
 
@@ -270,15 +270,15 @@ class RequestsOverTimeIT {
         String key = "notice.received.body";
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> texts.change(bundle, key, "ar",
-                    "وصلنا طلبك {0}", "admin")).as("the association's name {2} was dropped")
+                    "وصلنا طلبك {0}")).as("the association's name {2} was dropped")
                     .isInstanceOf(org.ektefaa.platform.api.RuleViolation.class);
-            texts.change(bundle, key, "ar", "أهلًا بك، طلبك رقم {0} بين أيدينا. {2}", "admin");
+            texts.change(bundle, key, "ar", "أهلًا بك، طلبك رقم {0} بين أيدينا. {2}");
             AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "وفاء",
-                    "0551238400", "سؤال", "عن المواعيد"), "reception");
+                    "0551238400", "سؤال", "عن المواعيد"));
             assertThat(outbox.about(r.getTrackingNumber())).extracting(org.ektefaa.platform.entity.OutboxMessage::getBody)
                     .anyMatch(body -> body.startsWith("أهلًا بك، طلبك رقم " + r.getTrackingNumber() + " بين أيدينا."));
         } finally {
-            texts.reset(bundle, key, "ar", "admin");
+            texts.reset(bundle, key, "ar");
         }
         assertThat(texts.pattern(bundle, key, java.util.Locale.forLanguageTag("ar"))).isEqualTo(texts.original(bundle, key, "ar"));
     }
@@ -287,9 +287,9 @@ class RequestsOverTimeIT {
     @Test
     void anOfficerTakesARequestOnAndFindsItUnderAssignedToMe() {
         AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "حصة",
-                "0551238200", "سؤال", "عن الدورات"), "reception");
+                "0551238200", "سؤال", "عن الدورات"));
         long before = requests.count(null, null, null, false, "officer7");
-        requests.assign(r.getId(), r.getVersion(), "officer7", "officer7");
+        requests.assign(r.getId(), r.getVersion(), "officer7");
         assertThat(requests.count(null, null, null, false, "officer7")).isEqualTo(before + 1);
         assertThat(requests.list(null, null, null, false, "officer7", 0, 100)).extracting(AidRequest::getId)
                 .contains(r.getId());
@@ -303,7 +303,7 @@ class RequestsOverTimeIT {
     void theListCountsUpToItsCap() {
         for (int i = 0; i < 3; i++) {
             requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "منى",
-                    "055123830" + i, "سؤال", "عن المواعيد"), "reception");
+                    "055123830" + i, "سؤال", "عن المواعيد"));
         }
         long all = requests.count(null, RequestType.INQUIRY, ContactChannel.WEBSITE, false);
         assertThat(all).isGreaterThanOrEqualTo(3);
@@ -333,6 +333,7 @@ class RequestsOverTimeIT {
                     "publicRequest:subject=" + enc("سؤال"),
                     "publicRequest:details=" + enc("تفاصيل"),
                     "publicRequest:website=",
+                    "publicRequest:consent_input=on",
                     "publicRequest:send=",
                     "jakarta.faces.ViewState=" + enc(state.group(1)));
             String answer = http.send(HttpRequest.newBuilder(form).header("Content-Type", "application/x-www-form-urlencoded")

@@ -362,7 +362,7 @@ class SecurityReviewIT {
         son.setRelation(org.ektefaa.beneficiaries.entity.Enums.Relation.SON);
         son.setIdNumber(memberId);
         form.getHousehold().add(son);
-        var file = files.start(form, "sessions-test");
+        var file = files.start(form);
 
         FacesClient editor = officerSignedIn("sess.editor" + nine);
 
@@ -371,8 +371,8 @@ class SecurityReviewIT {
         assertThat(page.body()).doesNotContain(id).doesNotContain(memberId).doesNotContain(iban)
                 .doesNotContain(iban.substring(4, 20)).contains("******" + id.substring(6));
 
-        var reloaded = files.read(file.getId(), "sessions-test");
-        var saved = files.update(file.getId(), reloaded.getVersion(), files.formOf(reloaded), null, "sessions-test");
+        var reloaded = files.read(file.getId());
+        var saved = files.update(file.getId(), reloaded.getVersion(), files.formOf(reloaded), null);
         assertThat(saved.getIdNumber()).isEqualTo(id);
         assertThat(saved.getIban()).isEqualTo(iban);
         assertThat(saved.getHousehold()).extracting(m -> m.getIdNumber()).containsExactly(memberId);
@@ -410,9 +410,9 @@ class SecurityReviewIT {
         form.setGrandfatherName("علي");
         form.setFamilyName("العتيبي");
         form.setIban("SA0380000000608010167519");
-        var file = files.start(form, "at-rest-test");
+        var file = files.start(form);
         byte[] pdf = ("%PDF-1.4\n% a document of " + nine + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        var document = files.attach(file.getId(), "ID_CARD", pdf, "id.pdf", null, "at-rest-test");
+        var document = files.attach(file.getId(), "ID_CARD", pdf, "id.pdf", null);
         String link = "https://example.org/public/survey.xhtml?t=" + "x".repeat(43) + nine;
         String reference = "REST-" + nine;
         notifications.fire(new org.ektefaa.platform.api.NotificationRequested("someone@example.sa", "0501234567",
@@ -473,9 +473,9 @@ class SecurityReviewIT {
                 rs.next();
                 assertThat(rs.getLong(1)).as("every identity number sealed again").isZero();
             }
-            assertThat(files.read(file.getId(), "at-rest-test").getIdNumber()).isEqualTo(id);
+            assertThat(files.read(file.getId()).getIdNumber()).isEqualTo(id);
             assertThat(files.findByIdentity(id)).contains(file.getId());
-            assertThat(files.documentContent(document.getId(), "at-rest-test")).isEqualTo(pdf);
+            assertThat(files.documentContent(document.getId())).isEqualTo(pdf);
             assertThat(rotation.run(turned)).isEqualTo(new org.ektefaa.platform.control.FieldKeyRotation.Result(0, 0));
         } finally {
             var back = new org.ektefaa.platform.api.protect.FieldProtection(first, List.of(second), first);
@@ -484,11 +484,42 @@ class SecurityReviewIT {
             org.ektefaa.platform.api.protect.FieldProtection.use(original);
         }
         assertThat(column("select id_number_enc from ben_beneficiary where id = ?", file.getId())).startsWith("v2:" + k1 + ":");
-        assertThat(files.documentContent(document.getId(), "at-rest-test")).isEqualTo(pdf);
+        assertThat(files.documentContent(document.getId())).isEqualTo(pdf);
     }
 
     @jakarta.inject.Inject
     org.ektefaa.requests.boundary.Requests requests;
+
+    @jakarta.inject.Inject
+    org.ektefaa.platform.boundary.AuditLog auditLog;
+
+    @jakarta.inject.Inject
+    org.ektefaa.volunteering.boundary.Opportunities opportunities;
+
+    /**
+     * What a boundary records as done by someone names the employee signed in to the request — never a name a page
+     * or a client sends (issue #17, item 4): an officer's note on a request is recorded under their name, whatever
+     * the post adds, and their password change is audited under their name.
+     */
+    @Test
+    void whatIsRecordedAsDoneNamesTheEmployeeSignedIn() throws Exception {
+        var request = requests.receive(new org.ektefaa.requests.boundary.Requests.Intake(
+                org.ektefaa.requests.api.RequestType.INQUIRY, org.ektefaa.platform.api.ContactChannel.PHONE_CALL,
+                null, "متصل", "0501234568", "سؤال بالهاتف", "سؤال"));
+        String name = "sess.actor" + new java.security.SecureRandom().nextInt(1_000_000);
+        FacesClient officer = officerSignedIn(name);
+        assertThat(officer.get("requests/request.xhtml?id=" + request.getId()).statusCode()).isEqualTo(200);
+        assertThat(officer.submit("request", Map.of("request:note", "اتصلت بالمتصل", "request:addNote", "",
+                "by", "admin", "actor", "admin")).statusCode()).isEqualTo(200);
+
+        assertThat(requests.find(request.getId()).orElseThrow().getSteps())
+                .filteredOn(step -> "اتصلت بالمتصل".equals(step.getNote())).singleElement()
+                .satisfies(step -> assertThat(step.getActor()).isEqualTo(name));
+        assertThat(requests.find(request.getId()).orElseThrow().getSteps().get(0).getActor())
+                .as("received in this test, which runs as the system actor").isEqualTo("test");
+        assertThat(auditLog.about("StaffUser", name)).filteredOn(e -> "PASSWORD_CHANGED".equals(e.getAction()))
+                .singleElement().satisfies(e -> assertThat(e.getActor()).isEqualTo(name));
+    }
 
     /**
      * Inside the server: once the officer starts a survey at the reception kiosk, the tablet is no staff terminal —
@@ -498,7 +529,7 @@ class SecurityReviewIT {
     void theKioskIsASessionOfItsOwnThatOpensNothingElse() throws Exception {
         var visit = requests.receive(new org.ektefaa.requests.boundary.Requests.Intake(
                 org.ektefaa.requests.api.RequestType.INQUIRY, org.ektefaa.platform.api.ContactChannel.IN_PERSON_INTERVIEW,
-                null, "زائر الاستقبال", "0501234567", "سؤال عند الاستقبال", "سؤال"), "kiosk-test");
+                null, "زائر الاستقبال", "0501234567", "سؤال عند الاستقبال", "سؤال"));
         String officerName = "sess.kiosk" + new java.security.SecureRandom().nextInt(1_000_000);
         FacesClient tablet = officerSignedIn(officerName);
         assertThat(tablet.get("requests/list.xhtml").statusCode()).isEqualTo(200);
@@ -525,7 +556,7 @@ class SecurityReviewIT {
 
         // an administrator resets the officer's password: the kiosk they left ends with their other sessions
         var officer = users.find(officerName).orElseThrow();
-        users.resetPassword(officer.getId(), officer.getVersion(), "kiosk-test");
+        users.resetPassword(officer.getId(), officer.getVersion());
         HttpResponse<String> ended = tablet.get("satisfaction/kiosk.xhtml");
         assertThat(ended.statusCode()).isEqualTo(302);
         assertThat(ended.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("login.xhtml"));
@@ -541,15 +572,18 @@ class SecurityReviewIT {
      */
     @Test
     void aBoundaryRefusesACallerWithoutOneOfItsRoles() throws Exception {
-        var file = files.start(formWithIdentity(), "boundary-test");
-        var refused = executor.submit(() -> files.revealIdentity(file.getId(), "nobody"));
+        var file = files.start(formWithIdentity());
+        var refused = executor.submit(() -> files.revealIdentity(file.getId()));
         assertThatThrownBy(refused::get).hasCauseInstanceOf(org.ektefaa.platform.api.AccessRefused.class)
                 .hasMessageContaining("BeneficiaryFiles.revealIdentity");
-        var export = executor.submit(() -> files.export(file.getId(), "nobody"));
+        var export = executor.submit(() -> files.export(file.getId()));
         assertThatThrownBy(export::get).hasCauseInstanceOf(org.ektefaa.platform.api.AccessRefused.class);
         var open = executor.submit(() -> requests.services());
         assertThat(open.get()).isNotNull();
-        assertThat(files.revealIdentity(file.getId(), "boundary-test")).isNotBlank(); // this test runs as the system
+        // a volunteer's own hours are open to that volunteer's session or a coordinator, not to whoever names the id
+        var hours = executor.submit(() -> opportunities.hoursOf(1L));
+        assertThatThrownBy(hours::get).hasCauseInstanceOf(org.ektefaa.platform.api.AccessRefused.class);
+        assertThat(files.revealIdentity(file.getId())).isNotBlank(); // this test runs as the system
     }
 
     private static org.ektefaa.beneficiaries.boundary.FileForm formWithIdentity() {
@@ -566,7 +600,7 @@ class SecurityReviewIT {
     /** A relations officer created through the administrators' boundary, signed in with a password of their own. */
     private FacesClient officerSignedIn(String username) {
         String temporary = users.create(username, "Officer", null,
-                java.util.Set.of(org.ektefaa.platform.api.Role.RELATIONS_OFFICER), "sessions-test");
+                java.util.Set.of(org.ektefaa.platform.api.Role.RELATIONS_OFFICER));
         FacesClient officer = new FacesClient(base.toString());
         officer.signIn(username, temporary);
         officer.get("account/password.xhtml");

@@ -126,9 +126,9 @@ class SubmissionsIT {
         int links = 0;
         for (int i = 0; i < SURVEYS + SPARE_LINKS; i++) {
             AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null,
-                    "زائر " + i, String.format("0558%06d", i), "load-survey", "سؤال عن المواعيد"), "reception");
-            requests.answer(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "يبدأ الأحد", null, null, "officer1");
-            requests.close(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "officer1");
+                    "زائر " + i, String.format("0558%06d", i), "load-survey", "سؤال عن المواعيد"));
+            requests.answer(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "يبدأ الأحد", null, null);
+            requests.close(r.getId(), requests.find(r.getId()).orElseThrow().getVersion());
             if (outbox.about(r.getTrackingNumber()).stream().anyMatch(m -> SURVEY_LINK.matcher(m.getBody()).find())) {
                 links++;
             }
@@ -226,6 +226,7 @@ class SubmissionsIT {
         fields.put("publicRequest:subject", subject);
         fields.put("publicRequest:details", "");
         fields.put("publicRequest:website", "");
+        fields.put("publicRequest:consent_input", "on");
         fields.put("publicRequest:formKey", key.find() ? (key.group(1) != null ? key.group(1) : key.group(2)) : "");
         fields.put("publicRequest:send", "");
         return fields;
@@ -327,7 +328,7 @@ class SubmissionsIT {
                 Set.of("DRIVING"), "القيادة", EnumSet.allOf(DayOfWeek.class), EnumSet.allOf(TimeOfDay.class), 8, null,
                 true, true, "ar"));
         volunteers.review(v.getId(), volunteers.find(v.getId()).orElseThrow().getVersion(), VolunteerStatus.APPROVED,
-                null, "coordinator1");
+                null);
         String first = volunteerToken(v.getReference(), null);
         assertThat(volunteers.signIn(first)).contains(v.getId());
         assertThat(volunteers.signIn(first)).as("used once").isEmpty();

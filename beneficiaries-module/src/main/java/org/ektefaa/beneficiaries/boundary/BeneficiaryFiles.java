@@ -66,6 +66,9 @@ import org.ektefaa.platform.api.saudi.SaudiMobiles;
 @Transactional
 public class BeneficiaryFiles implements BeneficiaryDirectory {
 
+    @jakarta.inject.Inject
+    org.ektefaa.platform.api.Caller caller;
+
     /** The file's number is unique: this one belongs to another file (the page links to it). */
     public static class DuplicateIdentity extends RuleViolation {
         private static final long serialVersionUID = 1L;
@@ -106,7 +109,8 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
 
     /** Opens a new file at first contact. Refuses an identity number that another file already has. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.ADMIN_NAME})
-    public Beneficiary start(@NotNull FileForm form, @NotBlank String by) {
+    public Beneficiary start(@NotNull FileForm form) {
+        String by = caller.name();
         Instant now = clock.instant();
         Beneficiary file = new Beneficiary(form.getChannel(), by, now);
         identify(file, form);
@@ -119,8 +123,8 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
 
     /** Saves an edit of the file if nobody saved it since {@code expectedVersion}; after signing, as a correction. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.ADMIN_NAME})
-    public Beneficiary update(long id, long expectedVersion, @NotNull FileForm form, String correctionReason,
-                              @NotBlank String by) {
+    public Beneficiary update(long id, long expectedVersion, @NotNull FileForm form, String correctionReason) {
+        String by = caller.name();
         Beneficiary file = load(id, expectedVersion);
         String hash = FieldProtection.configured().lookupHash(normalisedId(form));
         if (!hash.equals(file.getIdNumberHash())) {
@@ -137,12 +141,14 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public void recordConsent(long id, long expectedVersion, @NotBlank String purpose, @NotBlank String by) {
+    public void recordConsent(long id, long expectedVersion, @NotBlank String purpose) {
+        String by = caller.name();
         load(id, expectedVersion).consent(purpose, by, clock.instant());
     }
 
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public void verify(long id, long expectedVersion, @NotBlank String itemCode, boolean verified, @NotBlank String by) {
+    public void verify(long id, long expectedVersion, @NotBlank String itemCode, boolean verified) {
+        String by = caller.name();
         Beneficiary file = load(id, expectedVersion);
         if (!file.getStatus().isOpenForEditing()) {
             throw new RuleViolation("file.error.notEditable");
@@ -156,8 +162,8 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
 
     /** The applicant signs, by drawing (a PNG data URL from the signature pad) or by typing their full name. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public void sign(long id, long expectedVersion, @NotNull SignatureMethod method, String typedName, String drawing,
-                     @NotBlank String witness) {
+    public void sign(long id, long expectedVersion, @NotNull SignatureMethod method, String typedName, String drawing) {
+        String witness = caller.name();
         if (drawing != null && !drawing.isBlank()
                 && (!drawing.startsWith("data:image/png;base64,") || drawing.length() > 500_000)) {
             throw new RuleViolation("declaration.error.drawing");
@@ -170,7 +176,8 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
      * in which case {@link BeneficiaryFileSubmitted} is fired in this transaction).
      */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public List<String> submit(long id, long expectedVersion, @NotBlank String by) {
+    public List<String> submit(long id, long expectedVersion) {
+        String by = caller.name();
         Beneficiary file = load(id, expectedVersion);
         List<String> missing = missing(file);
         Instant now = clock.instant();
@@ -214,15 +221,16 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
 
     /** Suspends, reinstates or closes a file, with a reason. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public void changeStatus(long id, long expectedVersion, @NotNull FileStatus to, @NotBlank String reason,
-                             @NotBlank String by) {
+    public void changeStatus(long id, long expectedVersion, @NotNull FileStatus to, @NotBlank String reason) {
+        String by = caller.name();
         load(id, expectedVersion).changeStatus(to, reason, by, clock.instant());
         audited.fire(new Audited(by, "FILE_STATUS", "Beneficiary", String.valueOf(id), to.name()));
     }
 
     /** Opens a file to look at it: written to the access log. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public Beneficiary read(long id, @NotBlank String by) {
+    public Beneficiary read(long id) {
+        String by = caller.name();
         Beneficiary file = em.find(Beneficiary.class, id);
         if (file == null) {
             throw new RuleViolation("file.error.missing");
@@ -233,8 +241,9 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
 
     /** The full identity number, shown on an explicit request: written to the access and audit logs. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public String revealIdentity(long id, @NotBlank String by) {
-        Beneficiary file = read(id, by);
+    public String revealIdentity(long id) {
+        String by = caller.name();
+        Beneficiary file = read(id);
         em.persist(new FileAccess(id, by, FileAccess.Action.REVEALED_ID, clock.instant()));
         audited.fire(new Audited(by, "ID_REVEALED", "Beneficiary", String.valueOf(id), null));
         return file.getIdNumber();
@@ -242,8 +251,9 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
 
     /** The full IBAN, on an explicit request: logged like the identity number. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public String revealIban(long id, @NotBlank String by) {
-        Beneficiary file = read(id, by);
+    public String revealIban(long id) {
+        String by = caller.name();
+        Beneficiary file = read(id);
         em.persist(new FileAccess(id, by, FileAccess.Action.REVEALED_IBAN, clock.instant()));
         audited.fire(new Audited(by, "IBAN_REVEALED", "Beneficiary", String.valueOf(id), null));
         return SaudiIbans.formatted(file.getIban());
@@ -383,8 +393,9 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
      */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public FileDocument attach(long id, @NotBlank String documentType, @NotNull byte[] content, String originalName,
-                               String correctionReason, @NotBlank String by) {
-        Beneficiary file = read(id, by);
+                               String correctionReason) {
+        String by = caller.name();
+        Beneficiary file = read(id);
         if (file.needsCorrectionReason() && (correctionReason == null || correctionReason.isBlank())) {
             throw new RuleViolation("file.error.correctionReason");
         }
@@ -430,19 +441,21 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
 
     /** A document's bytes, for a signed-in member of staff; written to the access log as an opening. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public byte[] documentContent(long documentId, @NotBlank String by) {
+    public byte[] documentContent(long documentId) {
+        String by = caller.name();
         FileDocument document = em.find(FileDocument.class, documentId);
         if (document == null) {
             throw new RuleViolation("file.error.missing");
         }
-        read(document.getBeneficiaryId(), by);
+        read(document.getBeneficiaryId());
         return documents.read("documents", document.getStoredName());
     }
 
     /** Everything held about one person, as JSON (PDPL right of access); written to the access log. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public String export(long id, @NotBlank String by) {
-        Beneficiary f = read(id, by);
+    public String export(long id) {
+        String by = caller.name();
+        Beneficiary f = read(id);
         em.persist(new FileAccess(id, by, FileAccess.Action.EXPORTED, clock.instant()));
         audited.fire(new Audited(by, "FILE_EXPORTED", "Beneficiary", String.valueOf(id), null));
         JsonObjectBuilder json = Json.createObjectBuilder()

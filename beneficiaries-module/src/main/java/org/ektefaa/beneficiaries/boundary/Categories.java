@@ -23,6 +23,9 @@ import org.ektefaa.platform.api.RuleViolation;
 @Transactional
 public class Categories {
 
+    @jakarta.inject.Inject
+    org.ektefaa.platform.api.Caller caller;
+
     @PersistenceContext(unitName = "beneficiaries")
     EntityManager em;
 
@@ -46,7 +49,8 @@ public class Categories {
 
     @RolesAllowed({Role.ADMIN_NAME})
     public Category save(@NotBlank String code, Long expectedVersion, @NotBlank String nameAr, @NotBlank String nameEn,
-                         boolean active, Set<String> requiredDocuments, Set<String> requiredFields, @NotBlank String by) {
+                         boolean active, Set<String> requiredDocuments, Set<String> requiredFields) {
+        String by = caller.name();
         String key = code.trim().toUpperCase(Locale.ROOT);
         if (!key.matches("[A-Z0-9_]{2,40}")) {
             throw new RuleViolation("category.error.code");

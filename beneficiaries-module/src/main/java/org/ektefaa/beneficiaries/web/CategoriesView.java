@@ -64,7 +64,7 @@ public class CategoriesView implements Serializable {
     public void save() {
         try {
             Category saved = categories.save(code, version, nameAr, nameEn, active,
-                    new LinkedHashSet<>(requiredDocuments), new LinkedHashSet<>(requiredFields), Staff.name());
+                    new LinkedHashSet<>(requiredDocuments), new LinkedHashSet<>(requiredFields));
             version = saved.getVersion();
             code = saved.getCode();
             Notices.info("ben", "category.saved", saved.getCode());

@@ -90,7 +90,7 @@ public class FileView implements Serializable {
     }
 
     private void refresh() {
-        file = files.read(id, Staff.name());
+        file = files.read(id);
         missing = files.missing(file);
         items = new ArrayList<>(files.itemsToVerify(file));
         documents = files.documents(id);
@@ -100,20 +100,20 @@ public class FileView implements Serializable {
     }
 
     public void toggle(String item) {
-        act(() -> files.verify(id, file.getVersion(), item, !file.isVerified(item), Staff.name()), null);
+        act(() -> files.verify(id, file.getVersion(), item, !file.isVerified(item)), null);
     }
 
     public void recordConsent() {
-        act(() -> files.recordConsent(id, file.getVersion(), consentPurpose, Staff.name()), "declaration.consentRecorded");
+        act(() -> files.recordConsent(id, file.getVersion(), consentPurpose), "declaration.consentRecorded");
     }
 
     public void sign() {
-        act(() -> files.sign(id, file.getVersion(), signatureMethod, typedName, drawing, Staff.name()), "declaration.signed");
+        act(() -> files.sign(id, file.getVersion(), signatureMethod, typedName, drawing), "declaration.signed");
     }
 
     public void submit() {
         try {
-            List<String> gaps = files.submit(id, file.getVersion(), Staff.name());
+            List<String> gaps = files.submit(id, file.getVersion());
             if (gaps.isEmpty()) {
                 Notices.info("ben", "file.submitted");
             } else {
@@ -128,7 +128,7 @@ public class FileView implements Serializable {
     }
 
     public void changeStatus(FileStatus to) {
-        act(() -> files.changeStatus(id, file.getVersion(), to, statusReason, Staff.name()), "file.statusChanged");
+        act(() -> files.changeStatus(id, file.getVersion(), to, statusReason), "file.statusChanged");
     }
 
     public void upload(FileUploadEvent event) {
@@ -137,13 +137,13 @@ public class FileView implements Serializable {
             return;
         }
         act(() -> files.attach(id, documentType, event.getFile().getContent(), event.getFile().getFileName(),
-                documentReason, Staff.name()), "document.uploaded");
+                documentReason), "document.uploaded");
         documentReason = null;
     }
 
     /** Everything held about the person, as JSON (PDPL right of access); written to the access log. */
     public void export() throws java.io.IOException {
-        byte[] json = files.export(id, Staff.name()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] json = files.export(id).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         org.omnifaces.util.Faces.sendFile(json, "beneficiary-" + id + ".json", true);
     }
 
@@ -155,7 +155,7 @@ public class FileView implements Serializable {
             return;
         }
         String extension = document.getContentType().substring(document.getContentType().indexOf('/') + 1);
-        org.omnifaces.util.Faces.sendFile(files.documentContent(documentId, Staff.name()),
+        org.omnifaces.util.Faces.sendFile(files.documentContent(documentId),
                 "document-" + documentId + "." + ("jpeg".equals(extension) ? "jpg" : extension), true);
     }
 
@@ -168,11 +168,11 @@ public class FileView implements Serializable {
     }
 
     public void revealId() {
-        revealedId = files.revealIdentity(id, Staff.name());
+        revealedId = files.revealIdentity(id);
     }
 
     public void revealIban() {
-        revealedIban = files.revealIban(id, Staff.name());
+        revealedIban = files.revealIban(id);
     }
 
     private void act(Runnable action, String doneKey) {

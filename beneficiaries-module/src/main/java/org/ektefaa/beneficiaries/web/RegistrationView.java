@@ -62,7 +62,7 @@ public class RegistrationView implements Serializable {
         if (param != null && param.matches("\\d{1,18}")) {
             Beneficiary file;
             try {
-                file = files.read(Long.parseLong(param), Staff.name());
+                file = files.read(Long.parseLong(param));
             } catch (RuleViolation missing) { // an address that names no file: "page not found", not an error
                 org.omnifaces.util.Faces.responseSendError(404, null);
                 return;
@@ -102,8 +102,8 @@ public class RegistrationView implements Serializable {
             form.setBirthDate(gregorian.get());
         }
         try {
-            Beneficiary file = id == null ? files.start(form, Staff.name())
-                    : files.update(id, version, form, correctionReason, Staff.name());
+            Beneficiary file = id == null ? files.start(form)
+                    : files.update(id, version, form, correctionReason);
             Notices.info("ben", id == null ? "register.created" : "register.saved");
             Notices.keepForRedirect();
             return "/beneficiaries/file.xhtml?faces-redirect=true&id=" + file.getId();

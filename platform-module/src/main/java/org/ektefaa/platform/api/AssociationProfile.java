@@ -10,10 +10,20 @@ import java.util.Set;
  */
 public record AssociationProfile(String nameAr, String nameEn, String boardChairAr, String boardChairEn,
                                  String policyApprovalReference, int decisionPeriodDays,
-                                 Set<ContactChannel> enabledChannels, boolean hasLogo) implements java.io.Serializable {
+                                 Set<ContactChannel> enabledChannels, boolean hasLogo, PublicFace publicFace)
+        implements java.io.Serializable {
 
     public AssociationProfile {
         enabledChannels = Set.copyOf(enabledChannels);
+        publicFace = publicFace == null ? PublicFace.EMPTY : publicFace;
+    }
+
+    /** The profile's core settings; what it tells the public is edited on its own ({@code Settings.savePublicFace}). */
+    public AssociationProfile(String nameAr, String nameEn, String boardChairAr, String boardChairEn,
+                              String policyApprovalReference, int decisionPeriodDays,
+                              Set<ContactChannel> enabledChannels, boolean hasLogo) {
+        this(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference, decisionPeriodDays, enabledChannels,
+                hasLogo, PublicFace.EMPTY);
     }
 
     /** The association's name in the given language (Arabic for anything but English). */

@@ -48,6 +48,17 @@ public final class SystemActor {
         }
     }
 
+    /** {@link #call} for work that returns a value and throws nothing checked. */
+    public static <T> T supply(String name, java.util.function.Supplier<T> work) {
+        try {
+            return call(name, work::get);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The system actor this thread runs as, if any. */
     public static Optional<String> current() {
         return Optional.ofNullable(CURRENT.get());

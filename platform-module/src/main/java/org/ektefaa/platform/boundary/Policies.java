@@ -24,6 +24,9 @@ import org.ektefaa.platform.entity.PolicyVersion;
 @Transactional
 public class Policies implements PolicyVersions {
 
+    @jakarta.inject.Inject
+    org.ektefaa.platform.api.Caller caller;
+
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
@@ -34,7 +37,8 @@ public class Policies implements PolicyVersions {
     Event<Audited> audited;
 
     @RolesAllowed({Role.ADMIN_NAME})
-    public void record(String label, String approvalReference, LocalDate approvedOn, String summary, @NotBlank String by) {
+    public void record(String label, String approvalReference, LocalDate approvedOn, String summary) {
+        String by = caller.name();
         if (label != null && !em.createQuery("select v from PolicyVersion v where v.label = :l", PolicyVersion.class)
                 .setParameter("l", label.strip()).getResultList().isEmpty()) {
             throw new RuleViolation("policy.error.label");

@@ -30,6 +30,9 @@ import org.ektefaa.platform.entity.AssociationSettings;
 @Transactional
 public class Settings implements org.ektefaa.platform.api.AssociationLogo {
 
+    @jakarta.inject.Inject
+    org.ektefaa.platform.api.Caller caller;
+
     /** The profile as stored, with the version an edit must start from. */
     public record Editable(AssociationProfile profile, long version) {
     }
@@ -72,7 +75,8 @@ public class Settings implements org.ektefaa.platform.api.AssociationLogo {
 
     /** Saves an administrator's edit, unless someone saved the profile since {@code expectedVersion} was read. */
     @RolesAllowed({Role.ADMIN_NAME})
-    public AssociationProfile save(@NotNull @Valid AssociationProfile edited, long expectedVersion, @NotBlank String by) {
+    public AssociationProfile save(@NotNull @Valid AssociationProfile edited, long expectedVersion) {
+        String by = caller.name();
         AssociationSettings settings = settings();
         if (settings.getVersion() != expectedVersion) {
             throw new OptimisticLockException(settings);
@@ -95,6 +99,23 @@ public class Settings implements org.ektefaa.platform.api.AssociationLogo {
         return saved;
     }
 
+    /** Saves what the public home tells, unless someone saved the profile since {@code expectedVersion} was read. */
+    @RolesAllowed({Role.ADMIN_NAME})
+    public AssociationProfile savePublicFace(@NotNull @Valid org.ektefaa.platform.api.PublicFace face, long expectedVersion) {
+        String by = caller.name();
+        AssociationSettings settings = settings();
+        if (settings.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(settings);
+        }
+        Instant now = clock.instant();
+        settings.updatePublicFace(face, by, now);
+        em.flush();
+        AssociationProfile saved = settings.toProfile();
+        audited.fire(new Audited(by, "PUBLIC_FACE_CHANGED", "AssociationProfile", "1", null));
+        changed.fire(new AssociationProfileChanged(saved, by, now));
+        return saved;
+    }
+
     @Override
     @PermitAll
     public Optional<byte[]> logoImage() {
@@ -110,7 +131,8 @@ public class Settings implements org.ektefaa.platform.api.AssociationLogo {
 
     /** Replaces the logo with a PNG or JPEG image (checked by its content, not its name). */
     @RolesAllowed({Role.ADMIN_NAME})
-    public void replaceLogo(@NotNull byte[] image, @NotBlank String by) {
+    public void replaceLogo(@NotNull byte[] image) {
+        String by = caller.name();
         if (image.length == 0 || image.length > MAX_LOGO_BYTES) {
             throw new RuleViolation("settings.error.logoSize", MAX_LOGO_BYTES / 1024);
         }

@@ -36,6 +36,9 @@ import org.ektefaa.platform.entity.StaffUser;
 @Transactional
 public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
 
+    @jakarta.inject.Inject
+    org.ektefaa.platform.api.Caller caller;
+
     public static final String FIRST_ADMIN = "admin";
     private static final Logger LOG = Logger.getLogger(StaffUsers.class.getName());
 
@@ -122,7 +125,8 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
     /** Creates an account with a temporary password, returned once so the administrator can hand it over. */
     @RolesAllowed({Role.ADMIN_NAME})
     public String create(@NotBlank String username, @NotBlank String displayName, String email,
-                         @NotEmpty Set<Role> roles, @NotBlank String by) {
+                         @NotEmpty Set<Role> roles) {
+        String by = caller.name();
         String name = normalise(username);
         if (find(name).isPresent()) {
             throw new RuleViolation("users.error.duplicate", name);
@@ -139,7 +143,8 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
     /** Changes name, e-mail, roles and whether the account is active, if nobody saved it in between. */
     @RolesAllowed({Role.ADMIN_NAME})
     public StaffUser update(@NotNull Long id, long expectedVersion, @NotBlank String displayName, String email,
-                            @NotEmpty Set<Role> roles, boolean active, @NotBlank String by) {
+                            @NotEmpty Set<Role> roles, boolean active) {
+        String by = caller.name();
         StaffUser user = load(id, expectedVersion);
         boolean wasActiveAdmin = user.isActive() && user.getRoles().contains(Role.ADMIN);
         boolean staysActiveAdmin = active && roles.contains(Role.ADMIN);
@@ -156,7 +161,8 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
 
     /** Gives the account a new temporary password (returned once); the user must change it at sign-in. */
     @RolesAllowed({Role.ADMIN_NAME})
-    public String resetPassword(@NotNull Long id, long expectedVersion, @NotBlank String by) {
+    public String resetPassword(@NotNull Long id, long expectedVersion) {
+        String by = caller.name();
         StaffUser user = load(id, expectedVersion);
         String temporary = TemporaryPasswords.next();
         user.resetPassword(hashing.hash(temporary), temporaryExpiry());
@@ -168,7 +174,8 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
 
     /** The signed-in user replaces their password; the current one must be given. */
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
-    public void changeOwnPassword(@NotBlank String username, @NotNull String current, @NotNull String chosen) {
+    public void changeOwnPassword(@NotNull String current, @NotNull String chosen) {
+        String username = caller.name();
         StaffUser user = findActive(username).orElseThrow(() -> new RuleViolation("password.error.current"));
         if (!hashing.matches(current, user.getPasswordHash())) {
             throw new RuleViolation("password.error.current");
@@ -186,8 +193,8 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
-    public void preferLanguage(String username, String language) {
-        findActive(username).ifPresent(u -> u.preferLanguage(language));
+    public void preferLanguage(String language) {
+        findActive(caller.name()).ifPresent(u -> u.preferLanguage(language));
     }
 
     private java.time.Instant temporaryExpiry() {

@@ -28,6 +28,9 @@ import org.ektefaa.platform.entity.MessageText;
 @Transactional
 public class Texts implements MessageTexts {
 
+    @jakarta.inject.Inject
+    org.ektefaa.platform.api.Caller caller;
+
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
@@ -58,7 +61,8 @@ public class Texts implements MessageTexts {
 
     /** Saves the administrator's wording; the original's placeholders must all stay and no new one may appear. */
     @RolesAllowed({Role.ADMIN_NAME})
-    public void change(String bundle, String key, String language, String text, @NotBlank String by) {
+    public void change(String bundle, String key, String language, String text) {
+        String by = caller.name();
         String original = original(bundle, key, language);
         if (text == null || text.isBlank() || text.length() > 2000) {
             throw new RuleViolation("texts.error.empty");
@@ -83,7 +87,8 @@ public class Texts implements MessageTexts {
 
     /** Back to the module's own wording. */
     @RolesAllowed({Role.ADMIN_NAME})
-    public void reset(String bundle, String key, String language, @NotBlank String by) {
+    public void reset(String bundle, String key, String language) {
+        String by = caller.name();
         stored(bundle, key, language).ifPresent(em::remove);
         audited.fire(new Audited(by, "MESSAGE_TEXT_RESET", "MessageText", bundle + "#" + key + "/" + language, null));
     }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ektefaa.platform.api.DatabaseMigrated;
 import org.ektefaa.platform.api.DemoDataRequested;
 import org.ektefaa.platform.api.Role;
+import org.ektefaa.platform.entity.AssociationSettings;
 import org.ektefaa.platform.entity.StaffUser;
 
 /**
@@ -30,6 +31,16 @@ public class DemoData {
     public static final Map<String, Role> ACCOUNTS = Map.of("demo.reception", Role.RELATIONS_OFFICER,
             "demo.executive", Role.EXECUTIVE, "demo.quality", Role.QUALITY_OFFICER,
             "demo.coordinator", Role.VOLUNTEER_COORDINATOR, "demo.board", Role.BOARD_MEMBER, "demo.admin", Role.ADMIN);
+
+    /** What the demo association tells the public on its home page (made-up numbers and accounts). */
+    static final org.ektefaa.platform.api.PublicFace DEMO_FACE = new org.ektefaa.platform.api.PublicFace(
+            "سلال غذائية شهرية للأسر المستحقة\nمساعدات نقدية للإيجار والفواتير\nكفالة الأيتام والأرامل\nبرامج تطوعية لخدمة المجتمع",
+            "Monthly food baskets for eligible families\nCash aid for rent and bills\nSponsoring orphans and widows\n"
+                    + "Volunteering programmes that serve the community",
+            "920000000", "0500000000", "info@demo.ektefaa.local", "الرياض، حي النسيم، شارع الأمير سعود بن محمد",
+            "Riyadh, Al-Naseem district, Prince Saud bin Mohammed Street",
+            "من الأحد إلى الخميس، 8 صباحًا حتى 4 مساءً", "Sunday to Thursday, 8 am to 4 pm",
+            null, "ektefaa_demo", "ektefaa_demo", null, null, "0000", "privacy@demo.ektefaa.local");
 
     /** The documented demo password (README); the demo accounts exist only in a demo database. */
     public static final String PASSWORD = "ektefaa-demo-2026";
@@ -76,6 +87,10 @@ public class DemoData {
             em.persist(user);
         });
         em.flush();
+        AssociationSettings profile = em.find(AssociationSettings.class, AssociationSettings.ID);
+        if (profile.toProfile().publicFace().equals(org.ektefaa.platform.api.PublicFace.EMPTY)) {
+            profile.updatePublicFace(DEMO_FACE, "demo", clock.instant());
+        }
         try {
             // the modules' demo data goes through their boundaries, as the system (nobody is signed in)
             org.ektefaa.platform.api.SystemActor.run("demo", () ->

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.PublicFace;
 
 /** The association profile: one row, edited by administrators. */
 @Entity
@@ -73,6 +74,55 @@ public class AssociationSettings {
     @Column(name = "logo_content_type")
     private String logoContentType;
 
+    // what the public home shows (PublicFace); null is "not told"
+    @Column(name = "about_ar")
+    private String aboutAr;
+
+    @Column(name = "about_en")
+    private String aboutEn;
+
+    @Column(name = "phone")
+    private String phone;
+
+    @Column(name = "whatsapp")
+    private String whatsapp;
+
+    @Column(name = "email")
+    private String email;
+
+    @Column(name = "address_ar")
+    private String addressAr;
+
+    @Column(name = "address_en")
+    private String addressEn;
+
+    @Column(name = "hours_ar")
+    private String hoursAr;
+
+    @Column(name = "hours_en")
+    private String hoursEn;
+
+    @Column(name = "map_url")
+    private String mapUrl;
+
+    @Column(name = "x_account")
+    private String xAccount;
+
+    @Column(name = "instagram_account")
+    private String instagramAccount;
+
+    @Column(name = "snapchat_account")
+    private String snapchatAccount;
+
+    @Column(name = "youtube_account")
+    private String youtubeAccount;
+
+    @Column(name = "registration_number")
+    private String registrationNumber;
+
+    @Column(name = "privacy_email")
+    private String privacyEmail;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -87,7 +137,7 @@ public class AssociationSettings {
 
     public AssociationProfile toProfile() {
         return new AssociationProfile(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference,
-                decisionPeriodDays, channels(), logoContentType != null);
+                decisionPeriodDays, channels(), logoContentType != null, new PublicFace(aboutAr, aboutEn, phone, whatsapp, email, addressAr, addressEn, hoursAr, hoursEn, mapUrl, xAccount, instagramAccount, snapchatAccount, youtubeAccount, registrationNumber, privacyEmail));
     }
 
     /** Applies an administrator's edit. At least one channel stays enabled: a closed association serves nobody. */
@@ -103,6 +153,28 @@ public class AssociationSettings {
         this.decisionPeriodDays = edited.decisionPeriodDays();
         this.enabledChannels = edited.enabledChannels().stream()
                 .sorted().map(Enum::name).collect(Collectors.joining(","));
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    /** Applies an administrator's edit of what the public home shows. */
+    public void updatePublicFace(PublicFace face, String by, Instant at) {
+        this.aboutAr = face.aboutAr();
+        this.aboutEn = face.aboutEn();
+        this.phone = face.phone();
+        this.whatsapp = face.whatsapp();
+        this.email = face.email();
+        this.addressAr = face.addressAr();
+        this.addressEn = face.addressEn();
+        this.hoursAr = face.hoursAr();
+        this.hoursEn = face.hoursEn();
+        this.mapUrl = face.mapUrl();
+        this.xAccount = face.xAccount();
+        this.instagramAccount = face.instagramAccount();
+        this.snapchatAccount = face.snapchatAccount();
+        this.youtubeAccount = face.youtubeAccount();
+        this.registrationNumber = face.registrationNumber();
+        this.privacyEmail = face.privacyEmail();
         this.updatedBy = by;
         this.updatedAt = at;
     }

@@ -83,7 +83,7 @@ public class Language implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         Principal user = context.getExternalContext().getUserPrincipal();
         if (user != null) {
-            users.preferLanguage(user.getName(), locale.getLanguage());
+            users.preferLanguage(locale.getLanguage());
         }
         context.getViewRoot().setLocale(locale);
         return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
@@ -96,7 +96,7 @@ public class Language implements Serializable {
     void signedIn(String username, String preferred) {
         if (chosen) {
             if (!locale.getLanguage().equals(preferred)) {
-                users.preferLanguage(username, locale.getLanguage());
+                users.preferLanguage(locale.getLanguage());
             }
         } else {
             locale = of(preferred);

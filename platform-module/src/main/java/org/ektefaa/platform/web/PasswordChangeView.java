@@ -44,7 +44,7 @@ public class PasswordChangeView {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String username = external.getUserPrincipal().getName();
         try {
-            users.changeOwnPassword(username, current, chosen);
+            users.changeOwnPassword(current, chosen);
         } catch (RuleViolation violation) {
             Notices.refused("plt", violation);
             return null;

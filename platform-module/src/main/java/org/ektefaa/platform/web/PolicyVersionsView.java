@@ -29,8 +29,7 @@ public class PolicyVersionsView implements Serializable {
 
     public void record() {
         try {
-            policies.record(label, reference, approvedOn, summary,
-                    FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+            policies.record(label, reference, approvedOn, summary);
             Notices.info("plt", "policy.versions.recorded");
             label = null;
             reference = null;

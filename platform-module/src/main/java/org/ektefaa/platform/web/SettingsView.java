@@ -1,7 +1,6 @@
 package org.ektefaa.platform.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.PublicFace;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.platform.boundary.Settings;
@@ -35,6 +35,8 @@ public class SettingsView implements Serializable {
     private String policyApprovalReference;
     private int decisionPeriodDays;
     private List<ContactChannel> channels;
+    /** What the public home tells, by {@link PublicFace} component name (the form binds {@code face.phone} and so on). */
+    private final java.util.Map<String, String> face = new java.util.HashMap<>();
 
     @PostConstruct
     void load() {
@@ -48,13 +50,57 @@ public class SettingsView implements Serializable {
         policyApprovalReference = p.policyApprovalReference();
         decisionPeriodDays = p.decisionPeriodDays();
         channels = new ArrayList<>(p.enabledChannels().stream().sorted().toList());
+        face.clear();
+        for (java.lang.reflect.RecordComponent part : PublicFace.class.getRecordComponents()) {
+            face.put(part.getName(), (String) read(part, p.publicFace()));
+        }
+    }
+
+    public void savePublicFace() {
+        try {
+            java.lang.reflect.RecordComponent[] parts = PublicFace.class.getRecordComponents();
+            Object[] values = new Object[parts.length];
+            Class<?>[] types = new Class<?>[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                values[i] = face.get(parts[i].getName());
+                types[i] = String.class;
+            }
+            settings.savePublicFace(PublicFace.class.getDeclaredConstructor(types).newInstance(values), version);
+            load();
+            Notices.info("plt", "settings.saved");
+        } catch (ReflectiveOperationException impossible) {
+            throw new IllegalStateException(impossible);
+        } catch (OptimisticLockException concurrent) {
+            Notices.editedMeanwhile();
+        } catch (RuntimeException failed) {
+            for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+                if (cause instanceof jakarta.validation.ConstraintViolationException) {
+                    // a value of the wrong shape: the form keeps what was typed, nothing is saved
+                    Notices.error("plt", "settings.error.publicFace");
+                    return;
+                }
+            }
+            throw failed;
+        }
+    }
+
+    private static Object read(java.lang.reflect.RecordComponent part, PublicFace from) {
+        try {
+            return part.getAccessor().invoke(from);
+        } catch (ReflectiveOperationException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    public java.util.Map<String, String> getFace() {
+        return face;
     }
 
     public void save() {
         try {
             settings.save(new AssociationProfile(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference,
                     decisionPeriodDays, channels.isEmpty() ? EnumSet.noneOf(ContactChannel.class)
-                    : EnumSet.copyOf(channels), false), version, me());
+                    : EnumSet.copyOf(channels), false), version);
             load();
             Notices.info("plt", "settings.saved");
         } catch (RuleViolation violation) {
@@ -66,7 +112,7 @@ public class SettingsView implements Serializable {
 
     public void uploadLogo(FileUploadEvent event) {
         try {
-            settings.replaceLogo(event.getFile().getContent(), me());
+            settings.replaceLogo(event.getFile().getContent());
             version = settings.editable().version();
             Notices.info("plt", "settings.logoSaved");
         } catch (RuleViolation violation) {
@@ -80,10 +126,6 @@ public class SettingsView implements Serializable {
 
     public int getMaxLogoBytes() {
         return Settings.MAX_LOGO_BYTES;
-    }
-
-    private static String me() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
     }
 
     public String getNameAr() {

@@ -2,7 +2,6 @@ package org.ektefaa.platform.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -98,10 +97,10 @@ public class TextsView implements Serializable {
     public void save(Row row) {
         try {
             if (!row.arabic.equals(texts.pattern(row.bundle, row.key, java.util.Locale.forLanguageTag("ar")))) {
-                texts.change(row.bundle, row.key, "ar", row.arabic, me());
+                texts.change(row.bundle, row.key, "ar", row.arabic);
             }
             if (!row.english.equals(texts.pattern(row.bundle, row.key, java.util.Locale.ENGLISH))) {
-                texts.change(row.bundle, row.key, "en", row.english, me());
+                texts.change(row.bundle, row.key, "en", row.english);
             }
             Notices.info("plt", "texts.saved");
         } catch (RuleViolation violation) {
@@ -111,14 +110,10 @@ public class TextsView implements Serializable {
     }
 
     public void reset(Row row) {
-        texts.reset(row.bundle, row.key, "ar", me());
-        texts.reset(row.bundle, row.key, "en", me());
+        texts.reset(row.bundle, row.key, "ar");
+        texts.reset(row.bundle, row.key, "en");
         load(row);
         Notices.info("plt", "texts.reset");
-    }
-
-    private static String me() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     public List<Row> getRows() {

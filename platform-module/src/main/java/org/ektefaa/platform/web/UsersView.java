@@ -1,7 +1,6 @@
 package org.ektefaa.platform.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -73,11 +72,11 @@ public class UsersView implements Serializable {
         }
         try {
             if (id == null) {
-                temporaryPassword = users.create(username, displayName, email, EnumSet.copyOf(roles), me());
+                temporaryPassword = users.create(username, displayName, email, EnumSet.copyOf(roles));
                 Notices.info("plt", "users.created", username);
                 id = users.find(username).map(StaffUser::getId).orElse(null);
             } else {
-                StaffUser saved = users.update(id, version, displayName, email, EnumSet.copyOf(roles), active, me());
+                StaffUser saved = users.update(id, version, displayName, email, EnumSet.copyOf(roles), active);
                 version = saved.getVersion();
                 Notices.info("plt", "users.saved", username);
             }
@@ -91,7 +90,7 @@ public class UsersView implements Serializable {
 
     public void resetPassword() {
         try {
-            temporaryPassword = users.resetPassword(id, version, me());
+            temporaryPassword = users.resetPassword(id, version);
             Notices.info("plt", "users.reset", username);
             load();
             all.stream().filter(u -> u.getId().equals(id)).findFirst().ifPresent(u -> version = u.getVersion());
@@ -108,10 +107,6 @@ public class UsersView implements Serializable {
 
     public boolean isEditing() {
         return id != null;
-    }
-
-    private static String me() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
     }
 
     public List<StaffUser> getAll() {

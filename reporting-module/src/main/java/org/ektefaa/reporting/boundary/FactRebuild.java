@@ -22,6 +22,9 @@ import org.ektefaa.requests.api.RequestDirectory;
 @ApplicationScoped
 public class FactRebuild {
 
+    @jakarta.inject.Inject
+    org.ektefaa.platform.api.Caller caller;
+
     private static final int BATCH = 500;
 
     @PersistenceContext(unitName = "reporting")
@@ -39,7 +42,8 @@ public class FactRebuild {
     /** Adds the missing request facts; returns how many were added. */
     @Transactional
     @RolesAllowed({Role.ADMIN_NAME})
-    public int rebuildRequests(String by) {
+    public int rebuildRequests() {
+        String by = caller.name();
         int added = 0;
         long after = 0;
         List<RequestDirectory.Snapshot> batch;

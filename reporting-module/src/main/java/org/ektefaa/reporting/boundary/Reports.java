@@ -59,6 +59,9 @@ import org.ektefaa.volunteering.api.VolunteerRecords;
 @Transactional
 public class Reports {
 
+    @jakarta.inject.Inject
+    org.ektefaa.platform.api.Caller caller;
+
     /** The reports that cover a period and are archived. */
     public enum Kind {
         QUARTERLY("board.title"), MONTHLY("monthly.title"), SATISFACTION("satisfaction.title");
@@ -108,8 +111,8 @@ public class Reports {
 
     /** Produces a periodic report and keeps it in the archive, replacing an earlier one of the same period. */
     @RolesAllowed({Role.BOARD_MEMBER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public ArchivedReport produce(@NotNull Kind kind, @NotNull Period period, @NotBlank String language, String meeting,
-                                  @NotBlank String by) {
+    public ArchivedReport produce(@NotNull Kind kind, @NotNull Period period, @NotBlank String language, String meeting) {
+        String by = caller.name();
         byte[] pdf = pdf(kind, period, language, meeting);
         em.createQuery("delete from ArchivedReport a where a.kind = :k and a.periodStart = :s and a.language = :l")
                 .setParameter("k", kind.name()).setParameter("s", period.start()).setParameter("l", language).executeUpdate();
@@ -472,7 +475,8 @@ public class Reports {
 
     @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void changeTargets(long expectedVersion, BigDecimal csat, BigDecimal nps, BigDecimal within, BigDecimal median,
-                              BigDecimal response, @NotBlank String by) {
+                              BigDecimal response) {
+        String by = caller.name();
         Targets targets = targets();
         if (targets.getVersion() != expectedVersion) {
             throw new jakarta.persistence.OptimisticLockException(targets);
@@ -482,8 +486,8 @@ public class Reports {
     }
 
     @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public ImprovementAction addAction(@NotNull LocalDate periodStart, String text, String owner, LocalDate due,
-                                       @NotBlank String by) {
+    public ImprovementAction addAction(@NotNull LocalDate periodStart, String text, String owner, LocalDate due) {
+        String by = caller.name();
         if (text == null || text.isBlank() || text.length() > 1000) {
             throw new RuleViolation("actions.error.text");
         }

@@ -74,7 +74,7 @@ public class ReportsView implements Serializable {
 
     public void produce() {
         try {
-            ArchivedReport produced = reports.produce(kind, new Period(from, to), language, meeting, me());
+            ArchivedReport produced = reports.produce(kind, new Period(from, to), language, meeting);
             archive = reports.archive(200);
             Notices.info("rep", "reports.produced.done", produced.getId());
         } catch (IllegalArgumentException badPeriod) {
@@ -95,7 +95,7 @@ public class ReportsView implements Serializable {
 
     public void saveTargets() {
         try {
-            reports.changeTargets(targetsVersion, csat, nps, within, median, response, me());
+            reports.changeTargets(targetsVersion, csat, nps, within, median, response);
             loadTargets();
             Notices.info("rep", "targets.saved");
         } catch (RuleViolation violation) {
@@ -107,7 +107,7 @@ public class ReportsView implements Serializable {
 
     public void addAction() {
         try {
-            reports.addAction(from, actionText, actionOwner, actionDue, me());
+            reports.addAction(from, actionText, actionOwner, actionDue);
             actionText = null;
             actionOwner = null;
             actionDue = null;
@@ -119,7 +119,7 @@ public class ReportsView implements Serializable {
 
     /** Administrators: add the facts of requests older than the reporting module. */
     public void rebuildFacts() {
-        Notices.info("rep", "rebuild.done", rebuild.rebuildRequests(me()));
+        Notices.info("rep", "rebuild.done", rebuild.rebuildRequests());
     }
 
     public List<ImprovementAction> getActions() {
@@ -134,10 +134,6 @@ public class ReportsView implements Serializable {
         within = targets.getWithinCommitment();
         median = targets.getMedianDays();
         response = targets.getResponseRate();
-    }
-
-    private static String me() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     public Reports.Kind[] getKinds() {

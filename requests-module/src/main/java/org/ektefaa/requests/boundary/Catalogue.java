@@ -28,6 +28,9 @@ import org.ektefaa.requests.entity.Service;
 @Transactional
 public class Catalogue {
 
+    @jakarta.inject.Inject
+    org.ektefaa.platform.api.Caller caller;
+
     @PersistenceContext(unitName = "requests")
     EntityManager em;
 
@@ -49,7 +52,8 @@ public class Catalogue {
     /** Adds a service ({@code version} null) or changes one, if nobody saved it in between. */
     @RolesAllowed({Role.ADMIN_NAME})
     public void saveService(String code, Long version, LocalizedName name, String unitAr, String unitEn, boolean recurring,
-                            boolean active, @NotBlank String by) {
+                            boolean active) {
+        String by = caller.name();
         String key = code(code);
         Service service = em.find(Service.class, key);
         if (version == null) {
@@ -67,7 +71,8 @@ public class Catalogue {
     }
 
     @RolesAllowed({Role.ADMIN_NAME})
-    public void saveReason(String code, Long version, LocalizedName name, boolean active, @NotBlank String by) {
+    public void saveReason(String code, Long version, LocalizedName name, boolean active) {
+        String by = caller.name();
         save(RejectionReason.class, code, version, name, active, by, RejectionReason::new, "REJECTION_REASON_SAVED");
     }
 
@@ -78,7 +83,8 @@ public class Catalogue {
     }
 
     @RolesAllowed({Role.ADMIN_NAME})
-    public void saveTheme(String code, Long version, LocalizedName name, boolean active, @NotBlank String by) {
+    public void saveTheme(String code, Long version, LocalizedName name, boolean active) {
+        String by = caller.name();
         save(ComplaintTheme.class, code, version, name, active, by, ComplaintTheme::new, "COMPLAINT_THEME_SAVED");
     }
 

@@ -41,6 +41,9 @@ import org.ektefaa.requests.control.TrackingNumbers;
 @Transactional
 public class Decisions {
 
+    @jakarta.inject.Inject
+    org.ektefaa.platform.api.Caller caller;
+
     @PersistenceContext(unitName = "requests")
     EntityManager em;
 
@@ -138,12 +141,14 @@ public class Decisions {
     }
 
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public void approve(long id, long expectedVersion, String reason, @NotBlank String by) {
+    public void approve(long id, long expectedVersion, String reason) {
+        String by = caller.name();
         decide(id, expectedVersion, true, reason, by);
     }
 
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public void reject(long id, long expectedVersion, String reason, @NotBlank String by) {
+    public void reject(long id, long expectedVersion, String reason) {
+        String by = caller.name();
         decide(id, expectedVersion, false, reason, by);
     }
 
@@ -152,7 +157,8 @@ public class Decisions {
      * the reason in their language.
      */
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public void reject(long id, long expectedVersion, @NotBlank String reasonCode, String words, @NotBlank String by) {
+    public void reject(long id, long expectedVersion, @NotBlank String reasonCode, String words) {
+        String by = caller.name();
         RejectionReason reason = em.find(RejectionReason.class, reasonCode);
         if (reason == null || !reason.isActive()) {
             throw new RuleViolation("request.error.reasonRequired");

@@ -50,6 +50,9 @@ import org.ektefaa.requests.entity.Service;
 @Transactional
 public class Requests {
 
+    @jakarta.inject.Inject
+    org.ektefaa.platform.api.Caller caller;
+
     /** What the public status page may say: no name, no text, only where the request stands. */
     public record PublicStatus(String trackingNumber, RequestType type, RequestStatus status, LocalDate dueDate) {
     }
@@ -57,7 +60,15 @@ public class Requests {
     /** What the intake form submits. */
     public record Intake(@NotNull RequestType type, @NotNull ContactChannel channel, Long beneficiaryId,
                          String applicantName, String applicantMobile, String subject, String details,
-                         String serviceCode, String language) {
+                         String serviceCode, String language,
+                         @jakarta.validation.constraints.Size(max = 200) String applicantEmail, boolean consent) {
+
+        /** Received by a member of staff: no e-mail address, consent recorded on the file when it is opened. */
+        public Intake(RequestType type, ContactChannel channel, Long beneficiaryId, String applicantName,
+                      String applicantMobile, String subject, String details, String serviceCode, String language) {
+            this(type, channel, beneficiaryId, applicantName, applicantMobile, subject, details, serviceCode, language,
+                    null, false);
+        }
 
         public Intake(RequestType type, ContactChannel channel, Long beneficiaryId, String applicantName,
                       String applicantMobile, String subject, String details) {
@@ -113,7 +124,8 @@ public class Requests {
     static final String AREA = "attachments";
 
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.ADMIN_NAME})
-    public AidRequest receive(@NotNull Intake intake, @NotBlank String by) {
+    public AidRequest receive(@NotNull Intake intake) {
+        String by = caller.name();
         return receive(intake, by, null);
     }
 
@@ -125,9 +137,13 @@ public class Requests {
      */
     @PermitAll
     public AidRequest receiveOnce(@NotNull @jakarta.validation.constraints.Pattern(regexp = FORM_KEY) String formKey,
-                                  @NotNull Intake intake, @NotBlank String by) {
+                                  @NotNull Intake intake) {
+        String by = caller.nameOr("website");
         return sentByForm(formKey).orElseGet(() -> receive(intake, by, formKey));
     }
+
+    /** An e-mail address as a person types it: one @, a dot in the domain, no spaces. */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
     /** The shape of a form key: a random UUID. */
     public static final String FORM_KEY = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -163,10 +179,21 @@ public class Requests {
                 throw new RuleViolation("request.error.service");
             }
         }
+        boolean visitor = caller.current().isEmpty();
+        if (visitor && !intake.consent()) {
+            // a visitor of the website form agrees to the processing the privacy notice describes before sending
+            throw new RuleViolation("public.error.consent");
+        }
+        String email = intake.applicantEmail() == null || intake.applicantEmail().isBlank() ? null
+                : intake.applicantEmail().strip();
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new RuleViolation("request.error.email");
+        }
         Instant now = clock.instant();
         AidRequest request = new AidRequest(trackingNumbers.next(), intake.type(), intake.channel(), intake.beneficiaryId(),
                 trim(intake.subject(), 200), by, now);
         request.describe(trim(intake.applicantName(), 200), mobile, trim(intake.details(), 4000));
+        request.reachableAt(email, intake.consent() ? now : null);
         if (intake.type() == RequestType.SUPPORT) {
             request.askFor(intake.serviceCode());
         }
@@ -198,7 +225,8 @@ public class Requests {
 
     /** Gives the request to a member of staff ("assigned to me"). */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void assign(long id, long expectedVersion, @NotBlank String to, @NotBlank String by) {
+    public void assign(long id, long expectedVersion, @NotBlank String to) {
+        String by = caller.name();
         AidRequest.forUpdate(em, id, expectedVersion).assign(to, by, clock.instant());
     }
 
@@ -207,8 +235,8 @@ public class Requests {
      * the timeline records it.
      */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public org.ektefaa.requests.entity.Attachment attach(long id, long expectedVersion, String fileName, byte[] content,
-                                                         @NotBlank String by) {
+    public org.ektefaa.requests.entity.Attachment attach(long id, long expectedVersion, String fileName, byte[] content) {
+        String by = caller.name();
         AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
         if (content == null || content.length == 0 || content.length > org.ektefaa.platform.api.protect.FileStore.MAX_BYTES) {
             throw new RuleViolation("attachment.error.size", 5);
@@ -242,13 +270,15 @@ public class Requests {
 
     /** A note on the request's timeline. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void note(long id, long expectedVersion, String text, @NotBlank String by) {
+    public void note(long id, long expectedVersion, String text) {
+        String by = caller.name();
         AidRequest.forUpdate(em, id, expectedVersion).note(text, by, clock.instant());
     }
 
     /** More information is needed from the applicant: the decision clock stops until they answer. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void waitForApplicant(long id, long expectedVersion, String what, @NotBlank String by) {
+    public void waitForApplicant(long id, long expectedVersion, String what) {
+        String by = caller.name();
         if (what == null || what.isBlank()) {
             throw new RuleViolation("request.error.whatNeeded");
         }
@@ -259,7 +289,8 @@ public class Requests {
 
     /** The applicant answered: the clock resumes and the due date moves by the days it stood still. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void applicantAnswered(long id, long expectedVersion, @NotBlank String by) {
+    public void applicantAnswered(long id, long expectedVersion) {
+        String by = caller.name();
         AidRequest.forUpdate(em, id, expectedVersion).applicantAnswered(LocalDate.now(clock), by, clock.instant());
     }
 
@@ -273,8 +304,8 @@ public class Requests {
      * entry of the list) and whether it was upheld.
      */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void answer(long id, long expectedVersion, String text, String complaintTheme, Boolean upheld,
-                       @NotBlank String by) {
+    public void answer(long id, long expectedVersion, String text, String complaintTheme, Boolean upheld) {
+        String by = caller.name();
         AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
         if (request.getType() == RequestType.COMPLAINT && complaintTheme != null) {
             org.ektefaa.requests.entity.ComplaintTheme theme =
@@ -299,7 +330,8 @@ public class Requests {
     }
 
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void raise(long id, long expectedVersion, @NotBlank String by) {
+    public void raise(long id, long expectedVersion) {
+        String by = caller.name();
         AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
         if (request.getType() != RequestType.SUPPORT) {
             throw new RuleViolation("request.error.notForDecision");
@@ -312,8 +344,8 @@ public class Requests {
 
     /** Records one delivery (a part, or one month of a recurring service); the applicant is told. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void deliver(long id, long expectedVersion, java.math.BigDecimal quantity, LocalDate on, String note,
-                        @NotBlank String by) {
+    public void deliver(long id, long expectedVersion, java.math.BigDecimal quantity, LocalDate on, String note) {
+        String by = caller.name();
         AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
         Instant now = clock.instant();
         LocalDate day = on == null ? LocalDate.now(clock) : on;
@@ -327,7 +359,8 @@ public class Requests {
 
     /** Everything due was delivered; the request can be closed. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void completeService(long id, long expectedVersion, @NotBlank String by) {
+    public void completeService(long id, long expectedVersion) {
+        String by = caller.name();
         AidRequest.forUpdate(em, id, expectedVersion).completeService(by, clock.instant());
     }
 
@@ -340,7 +373,8 @@ public class Requests {
     }
 
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void close(long id, long expectedVersion, @NotBlank String by) {
+    public void close(long id, long expectedVersion) {
+        String by = caller.name();
         AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
         Instant now = clock.instant();
         request.close(by, now);

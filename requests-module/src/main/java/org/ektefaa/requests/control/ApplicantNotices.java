@@ -136,7 +136,8 @@ public class ApplicantNotices implements RequestDirectory {
                 : directory.summary(request.getBeneficiaryId());
         String mobile = request.getApplicantMobile() != null ? request.getApplicantMobile()
                 : person.map(BeneficiarySummary::mobile).orElse(null);
-        String email = person.map(BeneficiarySummary::email).orElse(null);
+        String email = request.getApplicantEmail() != null ? request.getApplicantEmail()
+                : person.map(BeneficiarySummary::email).orElse(null);
         return mobile == null && email == null ? Optional.empty()
                 : Optional.of(new Contact(mobile, email, request.getLanguage()));
     }

@@ -50,6 +50,11 @@ public class DemoRequests {
     private final java.util.NavigableMap<Instant, Long> beneficiaries = new java.util.TreeMap<>();
 
     void on(@Observes @Priority(1000) DemoDataRequested demo) {
+        // recorded under the name of the role that would do this work, as it would be in an association
+        org.ektefaa.platform.api.SystemActor.run("demo.reception", () -> create(demo));
+    }
+
+    private void create(DemoDataRequested demo) {
         Random random = new Random(demo.seed());
         decideRegistrations(demo, random);
         List<ContactChannel> channels = java.util.Arrays.stream(ContactChannel.values()).filter(profile::isEnabled).toList();
@@ -69,23 +74,23 @@ public class DemoRequests {
                 AidRequest r = receive(RequestType.INQUIRY, channel, name, mobile, subject, null);
                 if (random.nextInt(10) < 8 && demo.happened(at = later(at, random, 0, 2))) {
                     demo.at(at);
-                    requests.answer(r.getId(), version(r), "تمت الإجابة: " + subject, null, null, "demo.reception");
-                    requests.close(r.getId(), version(r), "demo.reception");
+                    requests.answer(r.getId(), version(r), "تمت الإجابة: " + subject, null, null);
+                    requests.close(r.getId(), version(r));
                 }
             } else if (kind < 5) {
                 AidRequest r = receive(RequestType.COMPLAINT, channel, name, mobile, COMPLAINTS[random.nextInt(COMPLAINTS.length)], null);
                 if (random.nextInt(4) > 0 && demo.happened(at = later(at, random, 1, 6))) {
                     demo.at(at);
                     requests.answer(r.getId(), version(r), "تمت معالجة الشكوى والاعتذار للمستفيد",
-                            THEMES[random.nextInt(THEMES.length)], random.nextInt(3) > 0, "demo.reception");
-                    requests.close(r.getId(), version(r), "demo.reception");
+                            THEMES[random.nextInt(THEMES.length)], random.nextInt(3) > 0);
+                    requests.close(r.getId(), version(r));
                 }
             } else if (kind < 6) {
                 AidRequest r = receive(RequestType.SUGGESTION, channel, name, mobile, SUGGESTIONS[random.nextInt(SUGGESTIONS.length)], null);
                 if (demo.happened(at = later(at, random, 0, 3))) {
                     demo.at(at);
-                    requests.answer(r.getId(), version(r), "شكرًا لاقتراحك، أحيل إلى لجنة الجودة", null, null, "demo.reception");
-                    requests.close(r.getId(), version(r), "demo.reception");
+                    requests.answer(r.getId(), version(r), "شكرًا لاقتراحك، أحيل إلى لجنة الجودة", null, null);
+                    requests.close(r.getId(), version(r));
                 }
             } else {
                 support(demo, random, at, channel, name, mobile, services.get(random.nextInt(services.size())), reason);
@@ -102,13 +107,13 @@ public class DemoRequests {
                         service.getCode())
                 : requests.receive(new Requests.Intake(RequestType.SUPPORT, channel,
                         registered.get(random.nextInt(registered.size())), null, null,
-                        service.name(java.util.Locale.forLanguageTag("ar")), "طلب تجريبي", service.getCode(), "ar"), "demo.reception");
+                        service.name(java.util.Locale.forLanguageTag("ar")), "طلب تجريبي", service.getCode(), "ar"));
         int fate = random.nextInt(10);
         if (fate == 0 || !demo.happened(at = later(at, random, 0, 1))) {
             return;
         }
         demo.at(at);
-        requests.raise(r.getId(), version(r), "demo.reception");
+        requests.raise(r.getId(), version(r));
         if (fate < 2) {
             return; // waiting for a decision (overdue once its 14 days have gone by)
         }
@@ -117,11 +122,11 @@ public class DemoRequests {
         }
         demo.at(at);
         if (fate < 4 && reason != null) {
-            decisions.reject(r.getId(), version(r), reason, "لا تنطبق الشروط حاليًا", "demo.executive");
-            requests.close(r.getId(), version(r), "demo.reception");
+            org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.reject(r.getId(), version(r), reason, "لا تنطبق الشروط حاليًا"));
+            requests.close(r.getId(), version(r));
             return;
         }
-        decisions.approve(r.getId(), version(r), "مستحق", "demo.executive");
+        org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.approve(r.getId(), version(r), "مستحق"));
         int months = service.isRecurring() ? 1 + random.nextInt(3) : 1;
         for (int m = 0; m < months; m++) {
             if (!demo.happened(at = later(at, random, m == 0 ? 1 : 28, m == 0 ? 6 : 31))) {
@@ -129,10 +134,10 @@ public class DemoRequests {
             }
             demo.at(at);
             requests.deliver(r.getId(), version(r), BigDecimal.valueOf(service.isRecurring() ? 1 : 500 + 100L * random.nextInt(20)),
-                    null, "تسليم " + (m + 1), "demo.reception");
+                    null, "تسليم " + (m + 1));
         }
-        requests.completeService(r.getId(), version(r), "demo.reception");
-        requests.close(r.getId(), version(r), "demo.reception");
+        requests.completeService(r.getId(), version(r));
+        requests.close(r.getId(), version(r));
     }
 
     /**
@@ -152,9 +157,9 @@ public class DemoRequests {
             }
             demo.at(at);
             if (random.nextInt(8) == 0 && reason != null) {
-                decisions.reject(r.getId(), version(r), reason, "لا تنطبق شروط الفئة", "demo.executive");
+                org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.reject(r.getId(), version(r), reason, "لا تنطبق شروط الفئة"));
             } else {
-                decisions.approve(r.getId(), version(r), "مستحق", "demo.executive");
+                org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.approve(r.getId(), version(r), "مستحق"));
                 beneficiaries.put(at, r.getBeneficiaryId());
             }
         }
@@ -168,8 +173,7 @@ public class DemoRequests {
 
     private AidRequest receive(RequestType type, ContactChannel channel, String name, String mobile, String subject,
                                String service) {
-        return requests.receive(new Requests.Intake(type, channel, null, name, mobile, subject, "طلب تجريبي", service, "ar"),
-                "demo.reception");
+        return requests.receive(new Requests.Intake(type, channel, null, name, mobile, subject, "طلب تجريبي", service, "ar"));
     }
 
     private long version(AidRequest r) {

@@ -69,6 +69,14 @@ public class AidRequest implements java.io.Serializable {
     @Column(name = "applicant_mobile", length = 20)
     private String applicantMobile;
 
+    /** An e-mail address the applicant gave for notices (optional), as well as or instead of the mobile. */
+    @Column(name = "applicant_email", length = 200)
+    private String applicantEmail;
+
+    /** When the applicant agreed, on the website form, to the processing the privacy notice describes. */
+    @Column(name = "consented_at")
+    private Instant consentedAt;
+
     @Column(length = 4000)
     private String answer;
 
@@ -201,6 +209,20 @@ public class AidRequest implements java.io.Serializable {
         }
         this.answer = text.trim();
         move(RequestStatus.ANSWERED, by, at, null);
+    }
+
+    /** The applicant's e-mail address for notices, and when they consented to the processing (the website form). */
+    public void reachableAt(String email, Instant consented) {
+        this.applicantEmail = email;
+        this.consentedAt = consented;
+    }
+
+    public String getApplicantEmail() {
+        return applicantEmail;
+    }
+
+    public Instant getConsentedAt() {
+        return consentedAt;
     }
 
     /** Names the form that sent this request (set before it is first stored). */

@@ -1,7 +1,6 @@
 package org.ektefaa.requests.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -146,21 +145,21 @@ public class CatalogueView implements Serializable {
 
     public void saveService() {
         if (act(() -> catalogue.saveService(serviceCode, serviceVersion, new LocalizedName(serviceAr, serviceEn), unitAr,
-                unitEn, recurring, serviceActive, me()))) {
+                unitEn, recurring, serviceActive))) {
             newService();
         }
     }
 
     public void saveReason() {
         ListEditor e = reasonEditor;
-        if (act(() -> catalogue.saveReason(e.code, e.version, e.name(), e.active, me()))) {
+        if (act(() -> catalogue.saveReason(e.code, e.version, e.name(), e.active))) {
             e.clear();
         }
     }
 
     public void saveTheme() {
         ListEditor e = themeEditor;
-        if (act(() -> catalogue.saveTheme(e.code, e.version, e.name(), e.active, me()))) {
+        if (act(() -> catalogue.saveTheme(e.code, e.version, e.name(), e.active))) {
             e.clear();
         }
     }
@@ -178,10 +177,6 @@ public class CatalogueView implements Serializable {
         }
         load();
         return done;
-    }
-
-    private static String me() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     public boolean isEditingService() {

@@ -1,7 +1,6 @@
 package org.ektefaa.requests.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -68,14 +67,13 @@ public class DecisionQueueView implements Serializable {
             Notices.error("req", "request.error.reasonRequired");
             return;
         }
-        String me = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
         int done = 0;
         for (AidRequest request : selected) {
             try {
                 if (approve) {
-                    decisions.approve(request.getId(), request.getVersion(), reason, me);
+                    decisions.approve(request.getId(), request.getVersion(), reason);
                 } else {
-                    decisions.reject(request.getId(), request.getVersion(), reasonCode, reason, me);
+                    decisions.reject(request.getId(), request.getVersion(), reasonCode, reason);
                 }
                 done++;
             } catch (RuleViolation violation) {

@@ -73,8 +73,7 @@ public class IntakeView implements Serializable {
             try {
                 saved = requests.receiveOnce(formKey, new Requests.Intake(type, channel,
                         beneficiary == null ? null : beneficiary.id(), applicantName, applicantMobile, subject, details,
-                        type == RequestType.SUPPORT ? serviceCode : null),
-                        FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName());
+                        type == RequestType.SUPPORT ? serviceCode : null));
             } catch (jakarta.persistence.PersistenceException sentTwiceAtOnce) {
                 saved = requests.sentByForm(formKey).orElseThrow(() -> sentTwiceAtOnce);
             }

@@ -46,6 +46,9 @@ public class PublicRequestView {
     private String subject;
     private String details;
     private String serviceCode;
+    private String email;
+    /** The visitor agrees to the processing the privacy notice describes (the boundary refuses without it). */
+    private boolean consent;
     /** The honeypot: invisible to people, irresistible to form-filling robots. */
     private String website;
     private String trackingNumber;
@@ -77,7 +80,7 @@ public class PublicRequestView {
         try {
             AidRequest saved = requests.receiveOnce(formKey, new Requests.Intake(type, ContactChannel.WEBSITE, null,
                     name, mobile, subject, details, type == RequestType.SUPPORT ? serviceCode : null,
-                    FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage()), "website");
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage(), email, consent));
             trackingNumber = saved.getTrackingNumber();
         } catch (RuleViolation violation) {
             Notices.refused("req", violation);
@@ -158,6 +161,22 @@ public class PublicRequestView {
 
     public void setSubject(String subject) {
         this.subject = subject;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
     }
 
     public String getDetails() {

@@ -65,7 +65,7 @@ public class RequestView implements Serializable {
     }
 
     public void answer() {
-        act(() -> requests.answer(id, request.getVersion(), text, theme, upheld, me()), "request.answered");
+        act(() -> requests.answer(id, request.getVersion(), text, theme, upheld), "request.answered");
     }
 
     /** A complaint being resolved asks for its theme and whether it was upheld. */
@@ -101,16 +101,16 @@ public class RequestView implements Serializable {
     }
 
     public void raise() {
-        act(() -> requests.raise(id, request.getVersion(), me()), "request.raised");
+        act(() -> requests.raise(id, request.getVersion()), "request.raised");
     }
 
     public void addNote() {
-        act(() -> requests.note(id, request.getVersion(), note, me()), "request.noteAdded");
+        act(() -> requests.note(id, request.getVersion(), note), "request.noteAdded");
     }
 
     /** A file handed in with the request. */
     public void upload(org.primefaces.event.FileUploadEvent event) {
-        act(() -> requests.attach(id, request.getVersion(), event.getFile().getFileName(), event.getFile().getContent(), me()),
+        act(() -> requests.attach(id, request.getVersion(), event.getFile().getFileName(), event.getFile().getContent()),
                 "attachment.added");
     }
 
@@ -120,7 +120,7 @@ public class RequestView implements Serializable {
 
     /** The signed-in officer takes the request on; it then shows under "assigned to me". */
     public void takeOn() {
-        act(() -> requests.assign(id, request.getVersion(), me(), me()), "request.assigned");
+        act(() -> requests.assign(id, request.getVersion(), me()), "request.assigned");
         note = null;
     }
 
@@ -133,11 +133,11 @@ public class RequestView implements Serializable {
     }
 
     public void askApplicant() {
-        act(() -> requests.waitForApplicant(id, request.getVersion(), text, me()), "request.asked");
+        act(() -> requests.waitForApplicant(id, request.getVersion(), text), "request.asked");
     }
 
     public void applicantAnswered() {
-        act(() -> requests.applicantAnswered(id, request.getVersion(), me()), "request.resumed");
+        act(() -> requests.applicantAnswered(id, request.getVersion()), "request.resumed");
     }
 
     public boolean isAskable() {
@@ -149,12 +149,12 @@ public class RequestView implements Serializable {
     }
 
     public void deliver() {
-        act(() -> requests.deliver(id, request.getVersion(), quantity, deliveredOn, text, me()), "request.delivered");
+        act(() -> requests.deliver(id, request.getVersion(), quantity, deliveredOn, text), "request.delivered");
         quantity = null;
     }
 
     public void completeService() {
-        act(() -> requests.completeService(id, request.getVersion(), me()), "request.completed");
+        act(() -> requests.completeService(id, request.getVersion()), "request.completed");
     }
 
     public boolean isCompletable() {
@@ -186,7 +186,7 @@ public class RequestView implements Serializable {
     }
 
     public void close() {
-        act(() -> requests.close(id, request.getVersion(), me()), "request.closed");
+        act(() -> requests.close(id, request.getVersion()), "request.closed");
     }
 
     private void act(Runnable action, String done) {

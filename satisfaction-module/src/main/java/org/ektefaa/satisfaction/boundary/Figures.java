@@ -28,6 +28,9 @@ import org.ektefaa.satisfaction.entity.InvitationStatus;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Figures {
 
+    @jakarta.inject.Inject
+    org.ektefaa.platform.api.Caller caller;
+
     /** What the figures can be broken down by; the names are the entities' field names. */
     public enum Dimension {
         CHANNEL("channel"), TYPE("requestType"), SERVICE("serviceCode"), STAFF("servedBy");
@@ -126,7 +129,8 @@ public class Figures {
 
     /** An employee's own figures, only once they have the minimum number of answers. */
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
-    public java.util.Optional<Row> mine(String username, Instant from, Instant to) {
+    public java.util.Optional<Row> mine(Instant from, Instant to) {
+        String username = caller.name();
         int minimum = surveys.settings().getMinGroupSize();
         Row row = rows(Dimension.STAFF, from, to).get(username);
         return row != null && row.answers() >= minimum ? java.util.Optional.of(row) : java.util.Optional.empty();

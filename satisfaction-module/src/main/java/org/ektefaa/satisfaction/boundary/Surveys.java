@@ -55,6 +55,9 @@ import org.ektefaa.satisfaction.entity.SurveyTemplate;
 @Transactional
 public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
 
+    @jakarta.inject.Inject
+    org.ektefaa.platform.api.Caller caller;
+
     /** What a survey link leads to. */
     public enum LinkState { ANSWERABLE, USED, EXPIRED, UNKNOWN }
 
@@ -120,7 +123,8 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
      * for it if still open, otherwise a new one marked as answered at the desk. Empty for an unknown number.
      */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.ADMIN_NAME})
-    public Optional<Long> kiosk(String trackingNumber, @NotBlank String by) {
+    public Optional<Long> kiosk(String trackingNumber) {
+        String by = caller.name();
         return requests.visit(trackingNumber).map(visit -> {
             Instant now = clock.instant();
             Optional<Invitation> open = em.createQuery("select i from Invitation i where i.requestId = :r order by i.id desc",
@@ -268,7 +272,8 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
 
     /** Saves the designer's changes as the next version; answers already given keep their version. */
     @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public SurveyTemplate revise(long currentId, LocalizedName name, List<SurveyQuestion> questions, @NotBlank String by) {
+    public SurveyTemplate revise(long currentId, LocalizedName name, List<SurveyQuestion> questions) {
+        String by = caller.name();
         SurveyTemplate current = em.find(SurveyTemplate.class, currentId, LockModeType.PESSIMISTIC_WRITE);
         if (current == null || !current.isCurrent()) {
             throw new OptimisticLockException(current);
@@ -285,8 +290,8 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     /** A new questionnaire for one request type and/or channel. */
     @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public SurveyTemplate create(String family, LocalizedName name, RequestType type,
-                                 org.ektefaa.platform.api.ContactChannel channel, List<SurveyQuestion> questions,
-                                 @NotBlank String by) {
+                                 org.ektefaa.platform.api.ContactChannel channel, List<SurveyQuestion> questions) {
+        String by = caller.name();
         String code = family == null ? "" : family.trim().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z0-9_]{2,40}") || !versions(code).isEmpty()) {
             throw new RuleViolation("designer.error.family");
@@ -324,7 +329,8 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
 
     @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void changeSettings(long expectedVersion, int expiryDays, int reminderAfterDays, int minGroupSize,
-                               int lowScore, @NotBlank String by) {
+                               int lowScore) {
+        String by = caller.name();
         SurveySettings settings = settings();
         if (settings.getVersion() != expectedVersion) {
             throw new OptimisticLockException(settings);
@@ -346,7 +352,8 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     }
 
     @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void review(long responseId, long expectedVersion, SuggestionStatus status, String tags, @NotBlank String by) {
+    public void review(long responseId, long expectedVersion, SuggestionStatus status, String tags) {
+        String by = caller.name();
         SurveyResponse response = em.find(SurveyResponse.class, responseId);
         if (response == null || response.getVersion() != expectedVersion) {
             throw new OptimisticLockException(response);

@@ -1,7 +1,6 @@
 package org.ektefaa.satisfaction.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -123,7 +122,7 @@ public class DesignerView implements Serializable {
 
     public void save() {
         try {
-            SurveyTemplate next = surveys.revise(editing, new LocalizedName(trim(nameAr), trim(nameEn)), questions(), me());
+            SurveyTemplate next = surveys.revise(editing, new LocalizedName(trim(nameAr), trim(nameEn)), questions());
             templates = surveys.currentTemplates();
             edit(next.getId());
             Notices.info("sat", "designer.saved", next.getRevision());
@@ -138,7 +137,7 @@ public class DesignerView implements Serializable {
     public void create() {
         try {
             SurveyTemplate created = surveys.create(newFamily, new LocalizedName(trim(nameAr), trim(nameEn)), newType,
-                    newChannel, questions(), me());
+                    newChannel, questions());
             templates = surveys.currentTemplates();
             edit(created.getId());
             newFamily = null;
@@ -150,7 +149,7 @@ public class DesignerView implements Serializable {
 
     public void saveSettings() {
         try {
-            surveys.changeSettings(settingsVersion, expiryDays, reminderAfterDays, minGroupSize, lowScore, me());
+            surveys.changeSettings(settingsVersion, expiryDays, reminderAfterDays, minGroupSize, lowScore);
             loadSettings();
             Notices.info("sat", "settings.saved");
         } catch (RuleViolation violation) {
@@ -187,10 +186,6 @@ public class DesignerView implements Serializable {
 
     private static String trim(String text) {
         return text == null ? "" : text.strip();
-    }
-
-    private static String me() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     public List<SurveyTemplate> getTemplates() {

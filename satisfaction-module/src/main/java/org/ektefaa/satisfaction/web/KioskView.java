@@ -34,9 +34,8 @@ public class KioskView implements Serializable {
 
     public void start() {
         String number = Digits.normalise(trackingNumber == null ? "" : trackingNumber).trim();
-        String by = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         try {
-            surveys.kiosk(number, by).ifPresentOrElse(id -> {
+            surveys.kiosk(number).ifPresentOrElse(id -> {
                 survey.openKiosk(id);
                 started = true;
                 // the tablet leaves the employee's hands: from here on it is a kiosk, not a staff terminal

@@ -36,7 +36,7 @@ public class MyFiguresView {
         String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         Instant to = LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         Instant from = to.minus(java.time.Duration.ofDays(91));
-        mine = me == null ? Optional.empty() : figures.mine(me, from, to);
+        mine = me == null ? Optional.empty() : figures.mine(from, to);
     }
 
     public Figures.Row getRow() {

@@ -63,8 +63,7 @@ public class TrackingView implements Serializable {
     public void review(SurveyResponse response) {
         try {
             surveys.review(response.getId(), response.getVersion(), SuggestionStatus.valueOf(moves.get(response.getId())),
-                    tags.get(response.getId()),
-                    FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+                    tags.get(response.getId()));
             Notices.info("sat", "suggestions.saved");
         } catch (RuleViolation violation) {
             Notices.refused("sat", violation);

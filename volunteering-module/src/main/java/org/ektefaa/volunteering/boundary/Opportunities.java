@@ -48,6 +48,12 @@ import org.ektefaa.volunteering.entity.Volunteer;
 @Transactional
 public class Opportunities {
 
+    @jakarta.inject.Inject
+    org.ektefaa.platform.api.Caller caller;
+
+    @jakarta.inject.Inject
+    org.ektefaa.volunteering.control.VolunteerAccess access;
+
     /** A volunteer proposed for an opportunity, with how many of its skills they have. */
     public record Match(Volunteer volunteer, int sharedSkills) implements java.io.Serializable {
     }
@@ -75,7 +81,8 @@ public class Opportunities {
     Event<Audited> audited;
 
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
-    public Opportunity create(@NotNull Opportunity.Plan plan, @NotBlank String by) {
+    public Opportunity create(@NotNull Opportunity.Plan plan) {
+        String by = caller.name();
         checkSkills(plan.skills());
         Opportunity opportunity = new Opportunity(plan, by, clock.instant());
         em.persist(opportunity);
@@ -85,14 +92,16 @@ public class Opportunities {
     }
 
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
-    public void change(long id, long expectedVersion, @NotNull Opportunity.Plan plan, @NotBlank String by) {
+    public void change(long id, long expectedVersion, @NotNull Opportunity.Plan plan) {
+        String by = caller.name();
         checkSkills(plan.skills());
         forUpdate(id, expectedVersion).change(plan);
         audited.fire(new Audited(by, "OPPORTUNITY_CHANGED", "Opportunity", String.valueOf(id), null));
     }
 
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
-    public void cancel(long id, long expectedVersion, @NotBlank String by) {
+    public void cancel(long id, long expectedVersion) {
+        String by = caller.name();
         forUpdate(id, expectedVersion).cancel();
         audited.fire(new Audited(by, "OPPORTUNITY_CANCELLED", "Opportunity", String.valueOf(id), null));
     }
@@ -128,6 +137,7 @@ public class Opportunities {
      */
     @PermitAll
     public Signup signUp(long volunteerId, long opportunityId) {
+        access.requireSelfOrCoordinator(volunteerId);
         Volunteer volunteer = approvedVolunteer(volunteerId);
         Opportunity opportunity = em.find(Opportunity.class, opportunityId, LockModeType.PESSIMISTIC_WRITE);
         if (opportunity == null) {
@@ -153,6 +163,7 @@ public class Opportunities {
     /** The volunteer gives their place back (or declines an invitation). */
     @PermitAll
     public void withdraw(long volunteerId, long opportunityId) {
+        access.requireSelfOrCoordinator(volunteerId);
         Opportunity opportunity = em.find(Opportunity.class, opportunityId, LockModeType.PESSIMISTIC_WRITE);
         Signup signup = signupOf(volunteerId, opportunityId).orElseThrow(() -> new RuleViolation("signup.error.missing"));
         if (signup.holdsAPlace()) {
@@ -163,7 +174,8 @@ public class Opportunities {
 
     /** A coordinator invites a matched volunteer, who gets an e-mail with their personal link. */
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
-    public void invite(long opportunityId, long volunteerId, @NotBlank String by) {
+    public void invite(long opportunityId, long volunteerId) {
+        String by = caller.name();
         Volunteer volunteer = approvedVolunteer(volunteerId);
         Opportunity opportunity = find(opportunityId).orElseThrow(() -> new RuleViolation("opportunity.error.missing"));
         if (!opportunity.isOpen(clock.instant())) {
@@ -218,18 +230,20 @@ public class Opportunities {
     @Transactional(Transactional.TxType.SUPPORTS)
     @PermitAll
     public List<Signup> signupsOf(long volunteerId) {
+        access.requireSelfOrCoordinator(volunteerId);
         return em.createQuery("select s from Signup s where s.volunteer.id = :v order by s.opportunity.startsAt desc",
                 Signup.class).setParameter("v", volunteerId).getResultList();
     }
 
     // ---- hours -----------------------------------------------------------------------------------------------
 
-    /** Hours for an opportunity the volunteer signed up for, logged by them ({@code by} = their reference) or for them. */
+    /** Hours for an opportunity the volunteer signed up for, logged by them (recorded as "volunteer" and their reference) or for them by a coordinator. */
     @PermitAll
-    public HoursEntry logHours(long volunteerId, long opportunityId, LocalDate workedOn, BigDecimal hours, String note,
-                               @NotBlank String by) {
+    public HoursEntry logHours(long volunteerId, long opportunityId, LocalDate workedOn, BigDecimal hours, String note) {
+        access.requireSelfOrCoordinator(volunteerId);
         Signup signup = signupOf(volunteerId, opportunityId)
                 .filter(Signup::holdsAPlace).orElseThrow(() -> new RuleViolation("hours.error.notSignedUp"));
+        String by = access.actingFor(signup.getVolunteer());
         if (workedOn != null && workedOn.isBefore(LocalDate.ofInstant(signup.getOpportunity().getStartsAt(), clock.getZone()))) {
             throw new RuleViolation("hours.error.beforeStart");
         }
@@ -240,7 +254,8 @@ public class Opportunities {
     }
 
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
-    public void approveHours(long hoursId, long expectedVersion, BigDecimal corrected, @NotBlank String by) {
+    public void approveHours(long hoursId, long expectedVersion, BigDecimal corrected) {
+        String by = caller.name();
         HoursEntry entry = hoursForUpdate(hoursId, expectedVersion);
         Instant now = clock.instant();
         entry.approve(corrected, by, now);
@@ -249,7 +264,8 @@ public class Opportunities {
     }
 
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
-    public void rejectHours(long hoursId, long expectedVersion, @NotBlank String by) {
+    public void rejectHours(long hoursId, long expectedVersion) {
+        String by = caller.name();
         hoursForUpdate(hoursId, expectedVersion).reject(by, clock.instant());
     }
 
@@ -270,6 +286,7 @@ public class Opportunities {
     @Transactional(Transactional.TxType.SUPPORTS)
     @PermitAll
     public List<HoursEntry> hoursOf(long volunteerId) {
+        access.requireSelfOrCoordinator(volunteerId);
         return em.createQuery("select h from HoursEntry h where h.volunteer.id = :v order by h.workedOn desc",
                 HoursEntry.class).setParameter("v", volunteerId).getResultList();
     }

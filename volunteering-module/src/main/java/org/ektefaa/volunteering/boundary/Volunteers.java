@@ -67,6 +67,12 @@ import org.ektefaa.volunteering.entity.Volunteer;
 @Transactional
 public class Volunteers implements VolunteerRecords {
 
+    @jakarta.inject.Inject
+    org.ektefaa.platform.api.Caller caller;
+
+    @jakarta.inject.Inject
+    org.ektefaa.volunteering.control.VolunteerAccess access;
+
     /** What the public registration page submits. */
     public record Registration(@NotBlank @Size(max = 200) String fullName,
                                @NotBlank @NationalId String idNumber,
@@ -153,7 +159,8 @@ public class Volunteers implements VolunteerRecords {
 
     /** The coordinator moves the application on; approval sends the personal link. */
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
-    public void review(long id, long expectedVersion, @NotNull VolunteerStatus next, String note, @NotBlank String by) {
+    public void review(long id, long expectedVersion, @NotNull VolunteerStatus next, String note) {
+        String by = caller.name();
         Volunteer volunteer = forUpdate(id, expectedVersion);
         boolean approving = next == VolunteerStatus.APPROVED && !volunteer.isApproved();
         volunteer.review(next, note, by, clock.instant());
@@ -272,6 +279,7 @@ public class Volunteers implements VolunteerRecords {
     @Transactional(Transactional.TxType.SUPPORTS)
     @PermitAll
     public Optional<Certificate> certificate(long volunteerId) {
+        access.requireSelfOrCoordinator(volunteerId);
         return find(volunteerId).filter(Volunteer::isApproved).map(v -> {
             List<Line> lines = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;

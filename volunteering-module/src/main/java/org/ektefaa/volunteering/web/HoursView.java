@@ -1,7 +1,6 @@
 package org.ektefaa.volunteering.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,11 +48,11 @@ public class HoursView implements Serializable {
     public void approve(HoursEntry entry) {
         BigDecimal corrected = corrections.get(entry.getId());
         act(() -> opportunities.approveHours(entry.getId(), entry.getVersion(),
-                corrected != null && corrected.compareTo(entry.getHours()) != 0 ? corrected : null, me()), "hours.approved");
+                corrected != null && corrected.compareTo(entry.getHours()) != 0 ? corrected : null), "hours.approved");
     }
 
     public void reject(HoursEntry entry) {
-        act(() -> opportunities.rejectHours(entry.getId(), entry.getVersion(), me()), "hours.rejected");
+        act(() -> opportunities.rejectHours(entry.getId(), entry.getVersion()), "hours.rejected");
     }
 
     private void act(Runnable action, String done) {
@@ -66,10 +65,6 @@ public class HoursView implements Serializable {
             Notices.editedMeanwhile();
         }
         load();
-    }
-
-    private static String me() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     public List<HoursEntry> getPending() {

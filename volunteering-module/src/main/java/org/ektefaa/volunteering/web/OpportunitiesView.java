@@ -82,8 +82,7 @@ public class OpportunitiesView implements Serializable {
         try {
             Opportunity created = opportunities.create(new Opportunity.Plan(title, description, place,
                     startsAt.atZone(clock.getZone()).toInstant(), endsAt.atZone(clock.getZone()).toInstant(), recurrence,
-                    places == null ? 0 : places, new LinkedHashSet<>(skills), requestTracking),
-                    FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+                    places == null ? 0 : places, new LinkedHashSet<>(skills), requestTracking));
             Notices.info("vol", "opportunity.created", created.getTitle());
             title = null;
             description = null;

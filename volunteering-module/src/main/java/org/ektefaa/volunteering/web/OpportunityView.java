@@ -1,6 +1,5 @@
 package org.ektefaa.volunteering.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,12 +46,12 @@ public class OpportunityView implements Serializable {
     }
 
     public void invite(long volunteerId) {
-        act(() -> opportunities.invite(id, volunteerId, me()), "opportunity.invited");
+        act(() -> opportunities.invite(id, volunteerId), "opportunity.invited");
     }
 
     public void cancel() {
         try {
-            opportunities.cancel(id, opportunity.getVersion(), me());
+            opportunities.cancel(id, opportunity.getVersion());
             Notices.info("vol", "opportunity.cancelled");
         } catch (OptimisticLockException concurrent) {
             Notices.editedMeanwhile();
@@ -65,7 +64,7 @@ public class OpportunityView implements Serializable {
             Notices.error("vol", "hours.error.chooseVolunteer");
             return;
         }
-        act(() -> opportunities.logHours(hoursVolunteer, id, workedOn, hours, null, me()), "home.hoursLogged");
+        act(() -> opportunities.logHours(hoursVolunteer, id, workedOn, hours, null), "home.hoursLogged");
     }
 
     private void act(Runnable action, String done) {
@@ -76,10 +75,6 @@ public class OpportunityView implements Serializable {
             Notices.refused("vol", violation);
         }
         load();
-    }
-
-    private static String me() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     public List<Signup> getPlaced() {

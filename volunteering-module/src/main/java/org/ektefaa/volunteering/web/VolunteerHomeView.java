@@ -93,8 +93,7 @@ public class VolunteerHomeView implements Serializable {
             Notices.error("vol", "hours.error.chooseOpportunity");
             return;
         }
-        act(() -> opportunities.logHours(volunteer.getId(), hoursOpportunity, workedOn, hoursWorked, hoursNote,
-                "volunteer " + volunteer.getReference()), "home.hoursLogged");
+        act(() -> opportunities.logHours(volunteer.getId(), hoursOpportunity, workedOn, hoursWorked, hoursNote), "home.hoursLogged");
         hoursWorked = null;
         hoursNote = null;
     }

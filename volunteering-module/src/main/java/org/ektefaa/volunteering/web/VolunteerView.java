@@ -48,8 +48,7 @@ public class VolunteerView implements Serializable {
 
     public void review() {
         try {
-            volunteers.review(id, volunteer.getVersion(), next == null ? volunteer.getStatus() : next, note,
-                    FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+            volunteers.review(id, volunteer.getVersion(), next == null ? volunteer.getStatus() : next, note);
             Notices.info("vol", "review.saved");
             note = null;
             next = null;

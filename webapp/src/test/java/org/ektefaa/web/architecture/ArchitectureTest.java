@@ -95,6 +95,11 @@ class ArchitectureTest {
         assertViolated(rules().boundaryMethodsDeclareWhoMayCall(), "undeclared");
     }
 
+    @Test
+    void aPublicBoundaryMethodTakingTheActorsNameFails() {
+        assertViolated(rules().boundaryMethodsTakeNoActorName(), "takes the actor as parameter 'by'");
+    }
+
     private static ModuleRules rules() {
         return new ModuleRules(FIXTURES + ".violating");
     }

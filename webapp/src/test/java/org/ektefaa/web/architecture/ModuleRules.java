@@ -133,9 +133,38 @@ final class ModuleRules {
                 .allowEmptyShould(true);
     }
 
+    /** The parameter names through which pages used to hand a boundary the name of who was acting. */
+    static final Set<String> ACTOR_PARAMETERS = Set.of("by", "actor", "witness", "who", "performedBy", "decidedBy",
+            "reviewer", "officer", "employee");
+
+    /**
+     * No public boundary method takes the caller's name from its caller: what a boundary records as "done by"
+     * comes from the security context ({@code platform.api.Caller}), so a page cannot write someone else's name
+     * into a record. (Parameter names are in the class files: the build compiles with {@code -parameters}.)
+     */
+    ArchRule boundaryMethodsTakeNoActorName() {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(root + ".*.boundary..")
+                .and().areDeclaredInClassesThat().areAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
+                .and().arePublic().and().areNotStatic()
+                .should(new ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
+                        "take no parameter naming who acts (the caller comes from the security context)") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod method, ConditionEvents events) {
+                        for (java.lang.reflect.Parameter parameter : method.reflect().getParameters()) {
+                            if (ACTOR_PARAMETERS.contains(parameter.getName())) {
+                                events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                        + " takes the actor as parameter '" + parameter.getName() + "'"));
+                            }
+                        }
+                    }
+                })
+                .allowEmptyShould(true);
+    }
+
     ArchRule[] all() {
         return new ArchRule[] {onlyApiAcrossModules(), onlyAllowedModuleEdges(), noCycles(), noEntityInApi(),
-                apiIndependentOfInternals(), facesBeansWithoutEntityManager(), boundaryMethodsDeclareWhoMayCall()};
+                apiIndependentOfInternals(), facesBeansWithoutEntityManager(), boundaryMethodsDeclareWhoMayCall(),
+                boundaryMethodsTakeNoActorName()};
     }
 
     private Optional<String> module(JavaClass type) {
