@@ -85,6 +85,12 @@ public final class Bench {
         Path root = Path.of(options.getOrDefault("root", "..")).toAbsolutePath().normalize();
         Bench bench = new Bench(root, Double.parseDouble(options.getOrDefault("scale", "1")),
                 Integer.parseInt(options.getOrDefault("users", "20")), Boolean.parseBoolean(options.getOrDefault("regenerate", "false")));
+        if (Boolean.parseBoolean(options.getOrDefault("data-only", "false"))) {
+            // bench/run --data-only: the two datasets, ready for EXPLAIN and for timing by hand, nothing measured
+            System.out.println("full scale: " + bench.dataset("ektefaa_bench", bench.scale));
+            System.out.println("baseline: " + bench.dataset("ektefaa_bench_small", bench.scale / 1000));
+            return;
+        }
         bench.run();
     }
 

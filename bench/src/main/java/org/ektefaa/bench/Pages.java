@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The staff pages the benchmark times, each the way a person uses it: a name search and its next page, the
- * request list opened, filtered by status and channel and paged deep, and the decision queue. Every page is
+ * request list opened, filtered by status and channel and paged deep, the decision queue, and the pages that add
+ * figures up (issue #19): the dashboard every officer lands on, the satisfaction indicators, the policy page. Every page is
  * timed from the request sent to the last byte of the answer.
  */
 final class Pages {
@@ -16,7 +17,11 @@ final class Pages {
     static final String LIST_FILTER = "Request list, filtered by status and channel";
     static final String LIST_DEEP = "Request list, page 100";
     static final String QUEUE = "Decision queue";
-    static final List<String> NAMES = List.of(SEARCH, SEARCH_NEXT, LIST, LIST_FILTER, LIST_DEEP, QUEUE);
+    static final String DASHBOARD = "Dashboard (the start page after sign-in)";
+    static final String INDICATORS = "Satisfaction indicators, default period and 12-month trend";
+    static final String POLICY = "Policy page with live figures";
+    static final List<String> NAMES = List.of(SEARCH, SEARCH_NEXT, LIST, LIST_FILTER, LIST_DEEP, QUEUE, DASHBOARD,
+            INDICATORS, POLICY);
 
     private Pages() {
     }
@@ -69,5 +74,11 @@ final class Pages {
                 "list:table_encodeFeature", "true")));
         reading.run();
         time(into, QUEUE, () -> s.get("requests/decisions.xhtml"));
+        reading.run();
+        time(into, DASHBOARD, () -> s.get("index.xhtml"));
+        reading.run();
+        time(into, INDICATORS, () -> s.get("satisfaction/indicators.xhtml"));
+        reading.run();
+        time(into, POLICY, () -> s.get("reporting/policy.xhtml"));
     }
 }

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -149,9 +150,15 @@ class RequestsOverTimeIT {
         assertThat(requests.list(RequestStatus.RAISED, null, true, 0, 1000)).extracting(AidRequest::getId)
                 .doesNotContain(r.getId());
 
-        clock.move(Duration.ofDays(15));
+        assertThat(decisions.queueSummary()).as("the dashboard's counts, by index").isEqualTo(countedOneByOne());
+        clock.move(Duration.ofDays(12));
+        assertThat(decisions.queueSummary()).as("at risk three days before it is due").isEqualTo(countedOneByOne());
+        clock.move(Duration.ofDays(3));
         assertThat(requests.list(RequestStatus.RAISED, null, true, 0, 1000)).extracting(AidRequest::getId)
                 .contains(r.getId());
+        org.ektefaa.requests.boundary.Decisions.QueueSummary overdue = decisions.queueSummary();
+        assertThat(overdue).as("overdue the day after it was due").isEqualTo(countedOneByOne());
+        assertThat(overdue.overdue()).isPositive();
         decisions.approve(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "eligible");
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("select met_deadline, days_to_decision from rep_request_fact"
@@ -163,6 +170,17 @@ class RequestsOverTimeIT {
                 assertThat(rs.getInt(2)).isEqualTo(15);
             }
         }
+    }
+
+    /** The queue's counts as the dashboard counted them before issue #19: every waiting request loaded, one by one. */
+    private org.ektefaa.requests.boundary.Decisions.QueueSummary countedOneByOne() {
+        List<AidRequest> queue = decisions.queue();
+        LocalDate today = decisions.today();
+        return new org.ektefaa.requests.boundary.Decisions.QueueSummary(queue.size(),
+                queue.stream().filter(q -> q.isAtRisk(today)).count(),
+                queue.stream().filter(q -> q.getDueDate() != null && q.daysLeft(today) >= 0 && q.daysLeft(today) <= 7
+                        && q.getStatus() == RequestStatus.RAISED).count(),
+                queue.stream().filter(q -> q.isOverdue(today)).count());
     }
 
     @Test

@@ -236,7 +236,15 @@ class SatisfactionIT {
         assertThat(staff.shown().get(0).csat().n()).isEqualTo(6);
         assertThat(staff.hidden()).isEqualTo(1);
         assertThat(SystemActor.supply("sat-few", () -> figures.mine(start, end))).isEmpty();
-        assertThat(SystemActor.supply("sat-many", () -> figures.mine(start, end))).isPresent();
+        // the trend's month is the month's overview (without the service histograms it does not show)
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Riyadh"));
+        Figures.Month last = figures.trend(1).get(0);
+        assertThat(last.month()).isEqualTo(thisMonth);
+        assertThat(last.row()).isEqualTo(figures.overview(
+                thisMonth.atDay(1).atStartOfDay(java.time.ZoneId.of("Asia/Riyadh")).toInstant(),
+                thisMonth.plusMonths(1).atDay(1).atStartOfDay(java.time.ZoneId.of("Asia/Riyadh")).toInstant()).all());
+        // an employee's own figures, counted over their own answers only, are the very row of the staff breakdown
+        assertThat(SystemActor.supply("sat-many", () -> figures.mine(start, end))).contains(staff.shown().get(0));
     }
 
     @Test

@@ -3,10 +3,7 @@ package org.ektefaa.requests.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
-import java.util.List;
 import org.ektefaa.requests.boundary.Decisions;
-import org.ektefaa.requests.entity.AidRequest;
 
 /** The dashboard widget: how many decisions wait, how many are at risk and overdue. */
 @Named
@@ -16,31 +13,28 @@ public class QueueWidgetView {
     @Inject
     Decisions decisions;
 
-    private List<AidRequest> queue;
-    private LocalDate today;
+    private Decisions.QueueSummary summary;
 
-    private List<AidRequest> queue() {
-        if (queue == null) {
-            queue = decisions.queue();
-            today = decisions.today();
+    private Decisions.QueueSummary summary() {
+        if (summary == null) {
+            summary = decisions.queueSummary();
         }
-        return queue;
+        return summary;
     }
 
-    public int getWaiting() {
-        return queue().size();
+    public long getWaiting() {
+        return summary().waiting();
     }
 
     public long getAtRisk() {
-        return queue().stream().filter(r -> r.isAtRisk(today)).count();
+        return summary().atRisk();
     }
 
     public long getDueThisWeek() {
-        return queue().stream().filter(r -> r.getDueDate() != null && r.daysLeft(today) >= 0 && r.daysLeft(today) <= 7
-                && r.getStatus() == org.ektefaa.requests.entity.RequestStatus.RAISED).count();
+        return summary().dueThisWeek();
     }
 
     public long getOverdue() {
-        return queue().stream().filter(r -> r.isOverdue(today)).count();
+        return summary().overdue();
     }
 }

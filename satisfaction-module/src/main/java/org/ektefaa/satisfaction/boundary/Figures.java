@@ -80,7 +80,8 @@ public class Figures {
             java.time.YearMonth month = now.minusMonths(i);
             Instant from = month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
             Instant to = month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
-            trend.add(new Month(month, overview(from, to).all()));
+            // the month's four indicators only: the three service histograms of overview() are not shown in the trend
+            trend.add(new Month(month, rows(null, from, to).getOrDefault("", empty(""))));
         }
         return trend;
     }
@@ -132,21 +133,33 @@ public class Figures {
     public java.util.Optional<Row> mine(Instant from, Instant to) {
         String username = caller.name();
         int minimum = surveys.settings().getMinGroupSize();
-        Row row = rows(Dimension.STAFF, from, to).get(username);
+        // only this employee's answers and invitations of the period (an index on served_by, then the time)
+        Row row = rows(Dimension.STAFF, from, to, username).get(username);
         return row != null && row.answers() >= minimum ? java.util.Optional.of(row) : java.util.Optional.empty();
     }
 
     // Groups the answers by (key, overall, recommend, effort) in one query and the invitations by (key, status)
     // in another; the histograms of each key are then read off the counts.
     private Map<String, Row> rows(Dimension dimension, Instant from, Instant to) {
+        return rows(dimension, from, to, null);
+    }
+
+    // {@code only}: the one key of the dimension to count (an employee's own figures), or null for every key.
+    private Map<String, Row> rows(Dimension dimension, Instant from, Instant to, String only) {
         String key = dimension == null ? "" : "r." + dimension.field + ", ";
+        String rOnly = only == null ? "" : " and r." + dimension.field + " = :only";
+        String iOnly = only == null ? "" : " and i." + dimension.field + " = :only";
         Map<String, Map<Integer, Long>> overall = new HashMap<>();
         Map<String, Map<Integer, Long>> recommend = new HashMap<>();
         Map<String, Map<Integer, Long>> effort = new HashMap<>();
-        List<Object[]> answers = em.createQuery("select " + key + "r.overall, r.recommend, r.effort, count(r)"
-                        + " from SurveyResponse r where r.answeredAt >= :from and r.answeredAt < :to"
-                        + " group by " + key + "r.overall, r.recommend, r.effort", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+        jakarta.persistence.TypedQuery<Object[]> answerQuery = em.createQuery("select " + key
+                        + "r.overall, r.recommend, r.effort, count(r) from SurveyResponse r where r.answeredAt >= :from"
+                        + " and r.answeredAt < :to" + rOnly + " group by " + key + "r.overall, r.recommend, r.effort",
+                Object[].class).setParameter("from", from).setParameter("to", to);
+        if (only != null) {
+            answerQuery.setParameter("only", only);
+        }
+        List<Object[]> answers = answerQuery.getResultList();
         int shift = dimension == null ? 0 : 1;
         for (Object[] row : answers) {
             String k = dimension == null ? "" : keyOf(row[0]);
@@ -157,9 +170,14 @@ public class Figures {
         }
         String iKey = dimension == null ? "" : "i." + dimension.field + ", ";
         Map<String, long[]> invited = new HashMap<>();
-        em.createQuery("select " + iKey + "i.status, count(i) from Invitation i where i.createdAt >= :from"
-                        + " and i.createdAt < :to group by " + iKey + "i.status", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList()
+        jakarta.persistence.TypedQuery<Object[]> invitationQuery = em.createQuery("select " + iKey
+                        + "i.status, count(i) from Invitation i where i.createdAt >= :from and i.createdAt < :to" + iOnly
+                        + " group by " + iKey + "i.status", Object[].class)
+                .setParameter("from", from).setParameter("to", to);
+        if (only != null) {
+            invitationQuery.setParameter("only", only);
+        }
+        invitationQuery.getResultList()
                 .forEach(row -> {
                     String k = dimension == null ? "" : keyOf(row[0]);
                     long[] counts = invited.computeIfAbsent(k, x -> new long[2]);
