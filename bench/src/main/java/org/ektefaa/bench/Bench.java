@@ -133,15 +133,28 @@ public final class Bench {
                 null, "", "< 300 ms");
         row(users + " signed-in users working at once (reading each page 1–3 s), every page, p50 (ms)", full.working.p50(),
                 null, "", "—");
+        full.workingByPage.forEach((page, stats) -> row(page + ", " + users + " users working at once, p95 (ms)", stats.p95(),
+                null, "", "< 300 ms"));
         row(users + " signed-in users without a pause (saturation), every page, p95 (ms)", full.concurrent.p95(), null, "", "—");
         row(users + " signed-in users without a pause (saturation), every page, p50 (ms)", full.concurrent.p50(), null, "", "—");
         row("Quarterly board report, generated on demand (ms)", full.reportMillis, full.aggregationMillis,
                 "its SQL aggregation alone", "≤ 3×");
         row("Quarterly board report, peak heap during it (MB)", full.reportPeakHeap >> 20, null, "", "< 512 MB");
-        row("Public survey answers per second", full.surveysPerSecond, full.rawSurveysPerSecond,
-                "raw JDBC insert of the same rows", "≥ 0.3");
-        row("Website requests per second", full.requestsPerSecond, full.rawRequestsPerSecond,
-                "raw JDBC insert of the same rows", "≥ 0.3");
+        Spike.Result spike = full.spike;
+        row("Campaign spike: website requests and survey answers sent (half each), within (s)", spike.sent(),
+                spikeWindow().toSeconds(), "the arrival window", "—");
+        row("Campaign spike: submissions refused or failed", spike.failed(), null, "", "0");
+        row("Campaign spike: website requests stored", spike.requestsStored(), (long) spike.sent() / 2, "sent", "all");
+        row("Campaign spike: survey answers stored", spike.answersStored(), (long) spike.sent() / 2, "sent", "all");
+        row("Campaign spike: seconds until the last submission was served", spike.seconds(), spikeWindow().toSeconds(),
+                "the arrival window", "—");
+        row("Campaign spike: a submission from arrival to its answer page, p95 (ms)", spike.submissions().p95(), null, "", "—");
+        row("Campaign spike: staff pages meanwhile (" + users + " officers reading 1–3 s), every page, p95 (ms)",
+                spike.staff().p95(), null, "", "< 1000 ms");
+        if (!spike.failures().isEmpty()) {
+            say("");
+            say("Spike failures (first few): " + spike.failures());
+        }
         say("");
         say("Rows generated (full scale): " + large);
         say("Rows generated (baseline): " + small);
@@ -244,19 +257,52 @@ public final class Bench {
         final Map<String, Stats> latencies = new LinkedHashMap<>();
         Stats concurrent;
         Stats working;
+        Map<String, Stats> workingByPage;
         long reportMillis;
         long aggregationMillis;
         long reportPeakHeap;
-        double surveysPerSecond;
-        double rawSurveysPerSecond;
-        double requestsPerSecond;
-        double rawRequestsPerSecond;
+        Spike.Result spike;
     }
 
     /** How long an officer reads a page before the next, on average. */
     private static final long THINK_MILLIS = 2000;
 
+    /** Submissions of each kind in the campaign spike, and the window they arrive in (10,000 in ten minutes at full scale). */
+    private int spikeEach() {
+        return (int) Math.max(100, Math.round(10_000 * Math.min(1, scale)));
+    }
+
+    private Duration spikeWindow() {
+        return Duration.ofSeconds(Math.max(10, Math.round(600 * Math.min(1, scale))));
+    }
+
+    private int spikeTokens;
+
+    /**
+     * Before the application starts on a dataset: the officers hold every staff role but administrator and board member
+     * (datasets generated before they did get them here), the pages know how many files and requests there are, and
+     * for the full dataset the spike's invitations are waiting.
+     */
+    private void prepare(String database, boolean everything) throws Exception {
+        try (Connection c = database(database); Statement s = c.createStatement()) {
+            for (String role : List.of("QUALITY_OFFICER", "VOLUNTEER_COORDINATOR")) {
+                s.executeUpdate("insert into plt_user_role (user_id, role) select u.id, '" + role + "' from plt_user u"
+                        + " where u.username like 'bench.officer%' and not exists (select 1 from plt_user_role r"
+                        + " where r.user_id = u.id and r.role = '" + role + "')");
+            }
+            try (ResultSet rs = s.executeQuery("select (select max(id) from ben_beneficiary), (select max(id) from req_request)")) {
+                rs.next();
+                Pages.files = rs.getLong(1);
+                Pages.requests = rs.getLong(2);
+            }
+            if (everything) {
+                spikeTokens = Spike.openInvitations(c, spikeEach());
+            }
+        }
+    }
+
     private Measured measure(String database, int port, boolean everything) throws Exception {
+        prepare(database, everything);
         App app = App.start(root, work, database, env(database), port);
         Measured m = new Measured();
         try {
@@ -265,33 +311,40 @@ public final class Bench {
             String base = "http://127.0.0.1:" + port + "/";
             Session officer = new Session(base);
             officer.signIn("bench.officer1", Generate.PASSWORD);
+            Session board = new Session(base);
+            board.signIn("bench.board", Generate.PASSWORD);
             int samples = 60;
             for (int warm = 0; warm < 10; warm++) {
                 Pages.all(officer, warm);
+                Pages.board(board, null);
             }
             for (String page : Pages.NAMES) {
                 m.latencies.put(page, new Stats());
             }
+            m.latencies.put(Pages.BOARD, new Stats());
             for (int i = 0; i < samples; i++) {
                 Pages.timed(officer, i, m.latencies);
+                Pages.board(board, m.latencies);
             }
             m.latencies.forEach((page, stats) -> System.out.printf(Locale.ROOT, "  %s on %s: p50 %.1f ms, p95 %.1f ms%n",
                     page, database, stats.p50(), stats.p95()));
             if (!everything) {
                 return m;
             }
-            m.concurrent = concurrent(base);
+            m.concurrent = all(concurrent(base));
             System.out.printf(Locale.ROOT, "  %d users at once: p50 %.1f ms, p95 %.1f ms%n", users, m.concurrent.p50(), m.concurrent.p95());
-            m.working = concurrent(base, THINK_MILLIS);
+            m.workingByPage = concurrent(base, THINK_MILLIS);
+            m.working = all(m.workingByPage);
             System.out.printf(Locale.ROOT, "  %d users working (reading each page about %d s): p50 %.1f ms, p95 %.1f ms%n",
                     users, THINK_MILLIS / 1000, m.working.p50(), m.working.p95());
             report(app, base, database, m);
             System.out.printf(Locale.ROOT, "  quarterly report %d ms, SQL aggregation %d ms, peak heap %d MB%n",
                     m.reportMillis, m.aggregationMillis, m.reportPeakHeap >> 20);
-            surveys(base, database, m);
-            System.out.printf(Locale.ROOT, "  surveys %.1f/s, raw %.1f/s%n", m.surveysPerSecond, m.rawSurveysPerSecond);
-            websiteRequests(base, database, m);
-            System.out.printf(Locale.ROOT, "  website requests %.1f/s, raw %.1f/s%n", m.requestsPerSecond, m.rawRequestsPerSecond);
+            m.spike = Spike.run(base, database, spikeEach(), spikeWindow(), users, spikeTokens);
+            System.out.printf(Locale.ROOT, "  campaign spike: %d sent, %d failed %s, %.0f s, %d requests and %d answers stored,"
+                    + " staff p95 %.1f ms, submissions p95 %.1f ms%n", m.spike.sent(), m.spike.failed(), m.spike.failures(),
+                    m.spike.seconds(), m.spike.requestsStored(), m.spike.answersStored(), m.spike.staff().p95(),
+                    m.spike.submissions().p95());
             return m;
         } finally {
             app.stop();
@@ -299,7 +352,7 @@ public final class Bench {
     }
 
     /** {@link #users} officers signed in at once, each going through every measured page 5 times. */
-    private Stats concurrent(String base) throws Exception {
+    private Map<String, Stats> concurrent(String base) throws Exception {
         return concurrent(base, 0);
     }
 
@@ -307,8 +360,9 @@ public final class Bench {
      * {@link #users} officers signed in at once, each going through every measured page 5 times. With
      * {@code thinkMillis} 0 each starts the next page the moment the last one arrived (the server's saturation);
      * otherwise each reads a page for a random time between half and one and a half times it, as people do.
+     * Returns the latencies per page.
      */
-    private Stats concurrent(String base, long thinkMillis) throws Exception {
+    private Map<String, Stats> concurrent(String base, long thinkMillis) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(users);
         List<Future<Map<String, Stats>>> runs = new ArrayList<>();
         for (int u = 1; u <= users; u++) {
@@ -330,14 +384,20 @@ public final class Bench {
             }));
         }
         try {
-            Stats all = new Stats();
+            Map<String, Stats> byPage = new LinkedHashMap<>();
             for (Future<Map<String, Stats>> run : runs) {
-                run.get().values().forEach(all::addAll);
+                run.get().forEach((page, stats) -> byPage.computeIfAbsent(page, p -> new Stats()).addAll(stats));
             }
-            return all;
+            return byPage;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static Stats all(Map<String, Stats> byPage) {
+        Stats all = new Stats();
+        byPage.values().forEach(all::addAll);
+        return all;
     }
 
     /** The board's quarterly report for the last full quarter, on demand, and the SQL aggregation it rests on. */
@@ -364,76 +424,6 @@ public final class Bench {
             Aggregation.run(c, first, last);
             m.aggregationMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
         }
-    }
-
-    /** Survey answers through the public page (open, answer) against the same rows written by raw JDBC. */
-    private void surveys(String base, String database, Measured m) throws Exception {
-        int tokens;
-        try (Connection c = database(database); ResultSet rs = c.createStatement().executeQuery(
-                "select count(*) from sat_invitation where tracking_number = '1448-999999' and status = 'SENT'")) {
-            rs.next();
-            tokens = rs.getInt(1);
-        }
-        int half = tokens / 2;
-        AtomicInteger next = new AtomicInteger();
-        long started = System.nanoTime();
-        parallel(8, half, () -> {
-            int t = next.incrementAndGet();
-            Session person = new Session(base);
-            String page = person.get("public/survey.xhtml?t=" + Generate.token(t) + "&lang=ar");
-            Map<String, String> answers = new LinkedHashMap<>();
-            Session.radios(page).forEach((name, values) -> answers.put(name, values.get(values.size() * 3 / 4)));
-            if (answers.isEmpty()) {
-                throw new IllegalStateException("no questions on the survey page for token " + t);
-            }
-            answers.put("survey:send", "");
-            String done = person.submit("survey", answers);
-            if (!done.contains("thanksText")) {
-                throw new IllegalStateException("survey " + t + " was not accepted");
-            }
-            return null;
-        });
-        m.surveysPerSecond = half / (Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
-        AtomicInteger raw = new AtomicInteger(half);
-        started = System.nanoTime();
-        parallel(8, tokens - half, () -> {
-            try (Connection c = database(database)) {
-                RawInserts.survey(c, OneTimeTokens.hash(Generate.token(raw.incrementAndGet())));
-            }
-            return null;
-        });
-        m.rawSurveysPerSecond = (tokens - half) / (Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
-    }
-
-    /** Requests through the website form (open, send) against the same rows written by raw JDBC. */
-    private void websiteRequests(String base, String database, Measured m) throws Exception {
-        int count = 500;
-        AtomicInteger next = new AtomicInteger();
-        long started = System.nanoTime();
-        parallel(8, count, () -> {
-            int n = next.incrementAndGet();
-            Session person = new Session(base);
-            person.get("public/request.xhtml?lang=ar");
-            String done = person.submit("publicRequest", Map.of("publicRequest:type", "INQUIRY",
-                    "publicRequest:serviceCode_input", "", "publicRequest:name", "مستفيد " + n,
-                    "publicRequest:mobile", "055" + (1000000 + n), "publicRequest:subject", "سؤال رقم " + n,
-                    "publicRequest:details", "", "publicRequest:website", "", "publicRequest:consent_input", "on",
-                    "publicRequest:send", ""));
-            if (!done.contains("publicTracking")) {
-                throw new IllegalStateException("website request " + n + " was not accepted");
-            }
-            return null;
-        });
-        m.requestsPerSecond = count / (Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
-        AtomicInteger raw = new AtomicInteger();
-        started = System.nanoTime();
-        parallel(8, count, () -> {
-            try (Connection c = database(database)) {
-                RawInserts.request(c, raw.incrementAndGet());
-            }
-            return null;
-        });
-        m.rawRequestsPerSecond = count / (Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
     }
 
     private static void parallel(int threads, int tasks, Callable<Void> task) throws Exception {
@@ -588,98 +578,6 @@ public final class Bench {
             if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
-        }
-    }
-
-    /** The rows each public submission writes, written directly: the database's own limit for that work. */
-    static final class RawInserts {
-
-        private RawInserts() {
-        }
-
-        static void survey(Connection c, String tokenHash) throws Exception {
-            c.setAutoCommit(false);
-            long invitation;
-            try (PreparedStatement find = c.prepareStatement("select id from sat_invitation where token_hash = ? for update")) {
-                find.setString(1, tokenHash);
-                try (ResultSet rs = find.executeQuery()) {
-                    rs.next();
-                    invitation = rs.getLong(1);
-                }
-            }
-            Timestamp now = Timestamp.from(Instant.now());
-            long response;
-            try (PreparedStatement insert = c.prepareStatement("insert into sat_response (invitation_id, template_id, request_type,"
-                    + " channel, overall, speed, courtesy, clarity, effort, recommend, anonymous, kiosk, answered_at, follow_up,"
-                    + " version) values (?, 1, 'INQUIRY', 'WEBSITE', 4, 4, 4, 4, 6, 8, false, false, ?, false, 0)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                insert.setLong(1, invitation);
-                insert.setTimestamp(2, now);
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    response = keys.getLong(1);
-                }
-            }
-            try (PreparedStatement fact = c.prepareStatement("insert into rep_survey_fact (response_id, answered_at, request_type,"
-                    + " channel, overall, speed, courtesy, clarity, effort, recommend) values (?, ?, 'INQUIRY', 'WEBSITE', 4, 4, 4, 4, 6, 8)");
-                 PreparedStatement used = c.prepareStatement("update sat_invitation set status = 'ANSWERED', answered_at = ?,"
-                         + " version = version + 1 where id = ?")) {
-                fact.setLong(1, response);
-                fact.setTimestamp(2, now);
-                fact.executeUpdate();
-                used.setTimestamp(1, now);
-                used.setLong(2, invitation);
-                used.executeUpdate();
-            }
-            c.commit();
-        }
-
-        static void request(Connection c, int n) throws Exception {
-            c.setAutoCommit(false);
-            long number;
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("update req_tracking_counter set last_number = last_number + 1 where hijri_year = 1400");
-                if (s.getUpdateCount() == 0) {
-                    s.executeUpdate("insert ignore into req_tracking_counter values (1400, 0)");
-                    s.executeUpdate("update req_tracking_counter set last_number = last_number + 1 where hijri_year = 1400");
-                }
-                try (ResultSet rs = s.executeQuery("select last_number from req_tracking_counter where hijri_year = 1400")) {
-                    rs.next();
-                    number = rs.getLong(1);
-                }
-            }
-            String tracking = String.format(Locale.ROOT, "1400-%06d", number);
-            Timestamp now = Timestamp.from(Instant.now());
-            long id;
-            try (PreparedStatement insert = c.prepareStatement("insert into req_request (tracking_number, type, channel, subject,"
-                    + " status, paused_days, created_at, created_by, version, applicant_name, applicant_mobile, language)"
-                    + " values (?, 'INQUIRY', 'WEBSITE', ?, 'RECEIVED', 0, ?, 'website', 0, ?, ?, 'ar')",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, tracking);
-                insert.setString(2, "سؤال رقم " + n);
-                insert.setTimestamp(3, now);
-                insert.setString(4, "مستفيد " + n);
-                insert.setString(5, "+96655" + (1000000 + n));
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            try (PreparedStatement step = c.prepareStatement("insert into req_request_step (request_id, to_status, actor,"
-                    + " occurred_at) values (?, 'RECEIVED', 'website', ?)");
-                 PreparedStatement fact = c.prepareStatement("insert into rep_request_fact (request_id, tracking_number,"
-                         + " request_type, channel, received_at, deliveries) values (?, ?, 'INQUIRY', 'WEBSITE', ?, 0)")) {
-                step.setLong(1, id);
-                step.setTimestamp(2, now);
-                step.executeUpdate();
-                fact.setLong(1, id);
-                fact.setString(2, tracking);
-                fact.setTimestamp(3, now);
-                fact.executeUpdate();
-            }
-            c.commit();
         }
     }
 }

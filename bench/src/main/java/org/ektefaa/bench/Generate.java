@@ -27,8 +27,8 @@ import org.ektefaa.platform.api.saudi.NationalIds;
  * module's facts for all of them, as its event observers would have written them. At scale 1: 100,000
  * beneficiaries, 1,000,000 requests, about 300,000 survey answers, 5,000 volunteers.
  *
- * <p>It also leaves what the benchmark drives: staff accounts {@code bench.officer1..20} (relations officers and
- * executives), {@code bench.board}, all with {@link #PASSWORD}, and {@link #openInvitations} invitations whose
+ * <p>It also leaves what the benchmark drives: staff accounts {@code bench.officer1..20} (relations officers,
+ * executives, quality officers and volunteer coordinators), {@code bench.board}, all with {@link #PASSWORD}, and {@link #openInvitations} invitations whose
  * tokens are {@link #token}{@code (n)}, still open.
  */
 public final class Generate {
@@ -130,6 +130,8 @@ public final class Generate {
                     "sat_response", "rep_survey_fact", "vol_hours")) {
                 s.execute("ANALYZE TABLE " + table);
             }
+            // the satisfaction summaries do not count the rows written here: the application rebuilds them at its next start
+            s.execute("UPDATE sat_figures_state SET built_at = NULL");
         }
         return written;
     }
@@ -137,7 +139,8 @@ public final class Generate {
     private void accounts() throws Exception {
         List<String[]> users = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
-            users.add(new String[] {"bench.officer" + i, "RELATIONS_OFFICER", "EXECUTIVE"});
+            users.add(new String[] {"bench.officer" + i, "RELATIONS_OFFICER", "EXECUTIVE", "QUALITY_OFFICER",
+                "VOLUNTEER_COORDINATOR"});
         }
         users.add(new String[] {"bench.board", "BOARD_MEMBER", "QUALITY_OFFICER"});
         String hash = Passwords.hash(PASSWORD);

@@ -6,8 +6,11 @@ import java.util.Map;
 /**
  * The staff pages the benchmark times, each the way a person uses it: a name search and its next page, the
  * request list opened, filtered by status and channel and paged deep, the decision queue, and the pages that add
- * figures up (issue #19): the dashboard every officer lands on, the satisfaction indicators, the policy page. Every page is
- * timed from the request sent to the last byte of the answer.
+ * figures up (issue #19): the dashboard every officer lands on, the satisfaction indicators for the default period and a
+ * full year, the policy page, invitation tracking, the reports archive, the volunteer directory and hours, a beneficiary's
+ * file and a request's page; and the board member's dashboard. The officers of the benchmark hold every staff role
+ * but administrator and board member, so their dashboard is the fullest one. Every page is timed from the request
+ * sent to the last byte of the answer.
  */
 final class Pages {
 
@@ -19,9 +22,21 @@ final class Pages {
     static final String QUEUE = "Decision queue";
     static final String DASHBOARD = "Dashboard (the start page after sign-in)";
     static final String INDICATORS = "Satisfaction indicators, default period and 12-month trend";
+    static final String INDICATORS_YEAR = "Satisfaction indicators for a full year";
     static final String POLICY = "Policy page with live figures";
+    static final String TRACKING = "Invitation tracking";
+    static final String REPORTS = "Reports archive";
+    static final String VOLUNTEERS = "Volunteer directory";
+    static final String HOURS = "Volunteer hours to review";
+    static final String FILE = "A beneficiary's file";
+    static final String REQUEST = "A request's page";
+    static final String BOARD = "Board member's dashboard";
     static final List<String> NAMES = List.of(SEARCH, SEARCH_NEXT, LIST, LIST_FILTER, LIST_DEEP, QUEUE, DASHBOARD,
-            INDICATORS, POLICY);
+            INDICATORS, INDICATORS_YEAR, POLICY, TRACKING, REPORTS, VOLUNTEERS, HOURS, FILE, REQUEST);
+
+    /** How many files and requests the dataset has (ids 1..n): the file and request opened are spread over them. */
+    static volatile long files = 1;
+    static volatile long requests = 1;
 
     private Pages() {
     }
@@ -79,6 +94,36 @@ final class Pages {
         reading.run();
         time(into, INDICATORS, () -> s.get("satisfaction/indicators.xhtml"));
         reading.run();
+        time(into, INDICATORS_YEAR, () -> {
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"));
+            String answer = s.ajax("indicators", "indicators:show", "@form", "indicators", Map.of(
+                    "indicators:from_input", today.minusYears(1).plusDays(1).toString(), "indicators:to_input", today.toString(),
+                    "indicators:show", "indicators:show"));
+            if (!answer.contains(today.minusYears(1).plusDays(1).toString())) {
+                throw new IllegalStateException("the indicators for a year did not show: "
+                        + answer.substring(0, Math.min(600, answer.length())));
+            }
+        });
+        reading.run();
         time(into, POLICY, () -> s.get("reporting/policy.xhtml"));
+        reading.run();
+        time(into, TRACKING, () -> s.get("satisfaction/tracking.xhtml"));
+        reading.run();
+        time(into, REPORTS, () -> s.get("reporting/reports.xhtml"));
+        reading.run();
+        time(into, VOLUNTEERS, () -> s.get("volunteering/volunteers.xhtml"));
+        reading.run();
+        time(into, HOURS, () -> s.get("volunteering/hours.xhtml"));
+        reading.run();
+        long file = 1 + Math.floorMod(i * 7919L, files);
+        time(into, FILE, () -> s.get("beneficiaries/file.xhtml?id=" + file));
+        reading.run();
+        long request = 1 + Math.floorMod(i * 104_729L, requests);
+        time(into, REQUEST, () -> s.get("requests/request.xhtml?id=" + request));
+    }
+
+    /** The board member's start page, for the board account. */
+    static void board(Session board, Map<String, Bench.Stats> into) throws Exception {
+        time(into, BOARD, () -> board.get("index.xhtml"));
     }
 }

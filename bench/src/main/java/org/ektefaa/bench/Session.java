@@ -26,14 +26,22 @@ final class Session {
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"|<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private final String base;
     private String viewState;
     private String page;
 
     Session(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL)
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Forgets the cookies and the page: the next request comes from a new visitor over the same connections. */
+    void forget() {
+        cookies.getCookieStore().removeAll();
+        viewState = null;
+        page = null;
     }
 
     /** GETs a page and keeps its view state. */

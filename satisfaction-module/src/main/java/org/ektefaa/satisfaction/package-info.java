@@ -6,7 +6,9 @@
  * SHA-256 stored, expiry, one reminder, opt-out) after every closed request, sent through the platform outbox;
  * the public survey page and the reception kiosk; the indicators (CSAT, NPS, CES, response rate) with their
  * sample sizes by period, channel, request type, service and staff member; the suggestions feed; service
- * recovery (a low score asks the requests module for a call-back).
+ * recovery (a low score asks the requests module for a call-back). The indicators of whole days are read from
+ * daily summaries kept in the transaction of every invitation and answer ({@code control.DailyFigures}), rebuilt
+ * from the raw rows at start-up when marked stale; other periods are counted from the raw rows.
  *
  * <p><b>Policy clauses served.</b> §3.5 (satisfaction measured after service), §3.6 (a right and a tool for
  * improvement, not for punishment: anonymity on request, staff figures only in aggregate above a minimum
@@ -15,11 +17,12 @@
  *
  * <p><b>Events fired.</b> {@code SurveyInvited}, {@code SurveyAnswered}, {@code SuggestionReviewed} (api); {@code FollowUpRequested} (declared in
  * {@code requests.api}); {@code NotificationRequested} and {@code Audited} (platform).
- * <b>Events observed.</b> {@code RequestClosed}; {@code platform.api.DemoDataRequested} (demo answers).
+ * <b>Events observed.</b> {@code RequestClosed}; {@code platform.api.DemoDataRequested} (demo answers);
+ * {@code platform.api.DatabaseMigrated} (rebuild the daily summaries if stale).
  * <b>Uses.</b> {@code requests.api.RequestDirectory} (how to reach the person, a visit by tracking number).
  *
  * <p><b>Tables owned.</b> {@code sat_template}, {@code sat_template_question}, {@code sat_invitation},
- * {@code sat_response}, {@code sat_opt_out}, {@code sat_settings}; migrations in
+ * {@code sat_response}, {@code sat_opt_out}, {@code sat_settings}, {@code sat_daily_figures}, {@code sat_figures_state}; migrations in
  * {@code db/migration/satisfaction}, history in {@code sat_schema_history}.
  */
 package org.ektefaa.satisfaction;

@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.ektefaa.satisfaction.control.DailyFigures;
+import org.ektefaa.satisfaction.control.DailyFigures.Score;
 import org.ektefaa.satisfaction.api.Indicators;
 import org.ektefaa.satisfaction.api.Indicators.Figure;
 import org.ektefaa.satisfaction.entity.InvitationStatus;
@@ -64,6 +67,9 @@ public class Figures {
     @Inject
     Surveys surveys;
 
+    @Inject
+    DailyFigures daily;
+
     /** One month of the trend. */
     public record Month(java.time.YearMonth month, Row row) {
     }
@@ -89,12 +95,23 @@ public class Figures {
     /** How many low scores opened a follow-up request in the period (service recovery, policy §3.7). */
     @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public long followUps(Instant from, Instant to) {
+        Optional<Map<String, DailyFigures.Sums>> sums = summed(null, from, to, null);
+        if (sums.isPresent()) {
+            DailyFigures.Sums all = sums.get().get("");
+            return all == null ? 0 : all.followUps();
+        }
         return em.createQuery("select count(r) from SurveyResponse r where r.followUp = true and r.answeredAt >= :from"
                 + " and r.answeredAt < :to", Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
     @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public Overview overview(Instant from, Instant to) {
+        Optional<Map<String, DailyFigures.Sums>> sums = summed(null, from, to, null);
+        if (sums.isPresent()) {
+            DailyFigures.Sums all = sums.get().getOrDefault("", NOTHING);
+            return new Overview(row("", all), Indicators.csat(all.histogram(Score.SPEED)),
+                    Indicators.csat(all.histogram(Score.COURTESY)), Indicators.csat(all.histogram(Score.CLARITY)));
+        }
         Row all = rows(null, from, to).getOrDefault("", empty(""));
         return new Overview(all, Indicators.csat(histogram("speed", from, to)),
                 Indicators.csat(histogram("courtesy", from, to)), Indicators.csat(histogram("clarity", from, to)));
@@ -145,7 +162,42 @@ public class Figures {
     }
 
     // {@code only}: the one key of the dimension to count (an employee's own figures), or null for every key.
+    // Read from the daily summaries when the period is whole days; otherwise (or before the summaries are built)
+    // from the raw rows.
     private Map<String, Row> rows(Dimension dimension, Instant from, Instant to, String only) {
+        Optional<Map<String, DailyFigures.Sums>> sums = summed(dimension, from, to, only);
+        if (sums.isPresent()) {
+            Map<String, Row> rows = new LinkedHashMap<>();
+            sums.get().forEach((k, s) -> {
+                if (s.shows()) {
+                    rows.put(k, row(k, s));
+                }
+            });
+            return rows;
+        }
+        return scanned(dimension, from, to, only);
+    }
+
+    private static final DailyFigures.Sums NOTHING = new DailyFigures.Sums(0, 0, 0, Map.of());
+
+    /** The sums of the period's days, when both ends are local midnights and the summaries are built. */
+    private Optional<Map<String, DailyFigures.Sums>> summed(Dimension dimension, Instant from, Instant to, String only) {
+        Optional<java.time.LocalDate> first = daily.midnight(from);
+        Optional<java.time.LocalDate> until = daily.midnight(to);
+        if (first.isEmpty() || until.isEmpty() || !daily.usable()) {
+            return Optional.empty();
+        }
+        return Optional.of(daily.sums(dimension == null ? DailyFigures.Breakdown.ALL
+                : DailyFigures.Breakdown.valueOf(dimension.name()), first.get(), until.get(), only));
+    }
+
+    private static Row row(String key, DailyFigures.Sums sums) {
+        return new Row(key, Indicators.csat(sums.histogram(Score.OVERALL)), Indicators.nps(sums.histogram(Score.RECOMMEND)),
+                Indicators.mean(sums.histogram(Score.EFFORT)), Indicators.responseRate(sums.answered(), sums.invited()));
+    }
+
+    // The same figures counted over the raw answers and invitations of the period (through covering indexes).
+    private Map<String, Row> scanned(Dimension dimension, Instant from, Instant to, String only) {
         String key = dimension == null ? "" : "r." + dimension.field + ", ";
         String rOnly = only == null ? "" : " and r." + dimension.field + " = :only";
         String iOnly = only == null ? "" : " and i." + dimension.field + " = :only";

@@ -104,6 +104,9 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     @Inject
     Clock clock;
 
+    @Inject
+    org.ektefaa.satisfaction.control.DailyFigures daily;
+
     /** Every closed request is followed by an invitation, unless the person cannot be reached or opted out. */
     void on(@Observes RequestClosed closed) {
         requests.contact(closed.requestId()).ifPresent(contact -> {
@@ -191,6 +194,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
                     text(invitation.getLanguage(), "followUp.reason", scores.overall()), "satisfaction"));
             response.followUpOpened();
         }
+        daily.answered(invitation, response);
         SurveyTemplate template = invitation.getTemplate();
         answered.fire(new SurveyAnswered(response.getId(), template.getId(), template.getFamily(), template.getRevision(),
                 response.getRequestId(), response.getRequestType(), response.getChannel(), response.getServiceCode(),
@@ -409,6 +413,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
                 serviceCode, servedBy, language, contactHash, kiosk, now, now.plus(life));
         em.persist(invitation);
         em.flush();
+        daily.invited(invitation);
         invited.fire(new org.ektefaa.satisfaction.api.SurveyInvited(invitation.getId(), requestId, type, channel,
                 serviceCode, kiosk, now));
         return invitation;

@@ -1,0 +1,30 @@
+package org.ektefaa.satisfaction.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.ektefaa.platform.api.DatabaseMigrated;
+
+/**
+ * Once the schema is migrated, rebuilds the daily satisfaction summaries if they are not built (the first start after
+ * the migration that created them, a change of the association's time zone, or rows written by hand and marked so).
+ * Should it fail, the figures are counted from the raw rows until the next start.
+ */
+@ApplicationScoped
+public class FiguresAtStartup {
+
+    private static final Logger LOG = Logger.getLogger(FiguresAtStartup.class.getName());
+
+    @Inject
+    DailyFigures daily;
+
+    void on(@Observes DatabaseMigrated migrated) {
+        try {
+            daily.rebuildIfStale();
+        } catch (RuntimeException e) {
+            LOG.warning("Satisfaction figures: the daily summaries could not be rebuilt (" + e.getClass().getSimpleName()
+                    + "); the figures are counted from the raw rows until the next start");
+        }
+    }
+}
