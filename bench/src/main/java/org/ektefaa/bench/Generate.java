@@ -130,8 +130,9 @@ public final class Generate {
                     "sat_response", "rep_survey_fact", "vol_hours")) {
                 s.execute("ANALYZE TABLE " + table);
             }
-            // the satisfaction summaries do not count the rows written here: the application rebuilds them at its next start
+            // the daily summaries do not count the rows written here: the application rebuilds them at its next start
             s.execute("UPDATE sat_figures_state SET built_at = NULL");
+            s.execute("UPDATE rep_figures_state SET built_at = NULL");
         }
         return written;
     }

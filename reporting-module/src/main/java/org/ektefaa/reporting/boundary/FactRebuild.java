@@ -39,6 +39,9 @@ public class FactRebuild {
     @Inject
     Event<Audited> audited;
 
+    @Inject
+    org.ektefaa.reporting.control.DailyFacts daily;
+
     /** Adds the missing request facts; returns how many were added. */
     @Transactional
     @RolesAllowed({Role.ADMIN_NAME})
@@ -51,7 +54,9 @@ public class FactRebuild {
             batch = requests.history(after, BATCH);
             for (RequestDirectory.Snapshot snapshot : batch) {
                 if (em.find(RequestFact.class, snapshot.requestId()) == null) {
-                    em.persist(RequestFact.restored(snapshot, clock.getZone()));
+                    RequestFact fact = RequestFact.restored(snapshot, clock.getZone());
+                    em.persist(fact);
+                    daily.apply(new org.ektefaa.reporting.entity.DailyCounts(), daily.of(fact));
                     added++;
                 }
                 after = snapshot.requestId();

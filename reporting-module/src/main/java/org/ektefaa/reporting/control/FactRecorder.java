@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.ektefaa.beneficiaries.api.BeneficiaryRegistered;
 import org.ektefaa.reporting.entity.BeneficiaryFact;
+import org.ektefaa.reporting.entity.DailyCounts;
 import org.ektefaa.reporting.entity.HoursFact;
 import org.ektefaa.reporting.entity.InvitationFact;
 import org.ektefaa.reporting.entity.RequestFact;
@@ -26,7 +27,8 @@ import org.ektefaa.volunteering.api.VolunteerRegistered;
 
 /**
  * Keeps the reports' facts from the other modules' events, synchronously, in the transaction that fired them:
- * a fact is written exactly when the change it describes is committed, and never without it. A registration
+ * a fact is written exactly when the change it describes is committed, and never without it; the daily summaries
+ * ({@link DailyFacts}) change with it by what the fact counts differently after the event. A registration
  * request may be decided without a {@code RequestReceived} before it; its fact is then started from the
  * decision.
  */
@@ -39,51 +41,54 @@ public class FactRecorder {
     @Inject
     Clock clock;
 
+    @Inject
+    DailyFacts daily;
+
     void on(@Observes RequestReceived e) {
         if (em.find(RequestFact.class, e.requestId()) == null) {
-            em.persist(new RequestFact(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.receivedAt()));
+            RequestFact fact = new RequestFact(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.receivedAt());
+            em.persist(fact);
+            daily.apply(new DailyCounts(), daily.of(fact));
         }
     }
 
     void on(@Observes RequestRaisedForDecision e) {
-        fact(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.raisedAt()).raised(e.raisedAt(), e.dueDate());
+        change(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.raisedAt(), f -> f.raised(e.raisedAt(), e.dueDate()));
     }
 
     void on(@Observes RequestDecided e) {
-        fact(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.decidedAt())
-                .decided(e.approved(), e.metDeadline(), e.decidedAt(), e.dueDate(), clock.getZone());
+        change(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.decidedAt(),
+                f -> f.decided(e.approved(), e.metDeadline(), e.decidedAt(), e.dueDate(), clock.getZone()));
     }
 
     void on(@Observes ServiceDelivered e) {
-        RequestFact fact = em.find(RequestFact.class, e.requestId());
-        if (fact != null) {
-            fact.delivered(e.serviceCode());
-        }
+        existing(e.requestId(), f -> f.delivered(e.serviceCode()));
     }
 
     void on(@Observes org.ektefaa.requests.api.RequestAnswered e) {
         if (e.complaintTheme() != null) {
-            RequestFact fact = em.find(RequestFact.class, e.requestId());
-            if (fact != null) {
-                fact.resolved(e.complaintTheme(), e.upheld());
-            }
+            existing(e.requestId(), f -> f.resolved(e.complaintTheme(), e.upheld()));
         }
     }
 
     void on(@Observes RequestClosed e) {
-        fact(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.receivedAt()).closed(e.closedAt(), e.serviceCode());
+        change(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.receivedAt(), f -> f.closed(e.closedAt(), e.serviceCode()));
     }
 
     void on(@Observes SurveyInvited e) {
         if (em.find(InvitationFact.class, e.invitationId()) == null) {
-            em.persist(new InvitationFact(e.invitationId(), e.invitedAt(), e.requestType(), e.channel(), e.serviceCode()));
+            InvitationFact fact = new InvitationFact(e.invitationId(), e.invitedAt(), e.requestType(), e.channel(), e.serviceCode());
+            em.persist(fact);
+            daily.apply(new DailyCounts(), daily.of(fact));
         }
     }
 
     void on(@Observes SurveyAnswered e) {
         if (em.find(SurveyFact.class, e.responseId()) == null) {
-            em.persist(new SurveyFact(e.responseId(), e.answeredAt(), e.requestType(), e.channel(), e.serviceCode(),
-                    e.overall(), e.speed(), e.courtesy(), e.clarity(), e.effort(), e.recommend()));
+            SurveyFact fact = new SurveyFact(e.responseId(), e.answeredAt(), e.requestType(), e.channel(), e.serviceCode(),
+                    e.overall(), e.speed(), e.courtesy(), e.clarity(), e.effort(), e.recommend());
+            em.persist(fact);
+            daily.apply(new DailyCounts(), daily.of(fact));
         }
         if (e.suggestion() && em.find(org.ektefaa.reporting.entity.SuggestionFact.class, e.responseId()) == null) {
             em.persist(new org.ektefaa.reporting.entity.SuggestionFact(e.responseId(), e.answeredAt()));
@@ -125,13 +130,29 @@ public class FactRecorder {
         }
     }
 
-    private RequestFact fact(long id, String tracking, org.ektefaa.requests.api.RequestType type,
-                             org.ektefaa.platform.api.ContactChannel channel, java.time.Instant receivedAt) {
+    /** Changes the request's fact (started here if no event started it) and its daily summaries by the difference. */
+    private void change(long id, String tracking, org.ektefaa.requests.api.RequestType type,
+                        org.ektefaa.platform.api.ContactChannel channel, java.time.Instant receivedAt,
+                        java.util.function.Consumer<RequestFact> change) {
         RequestFact fact = em.find(RequestFact.class, id);
+        DailyCounts before = new DailyCounts();
         if (fact == null) {
             fact = new RequestFact(id, tracking, type, channel, receivedAt);
             em.persist(fact);
+        } else {
+            before = daily.of(fact);
         }
-        return fact;
+        change.accept(fact);
+        daily.apply(before, daily.of(fact));
+    }
+
+    /** Changes the request's fact, if there is one, and its daily summaries by the difference. */
+    private void existing(long id, java.util.function.Consumer<RequestFact> change) {
+        RequestFact fact = em.find(RequestFact.class, id);
+        if (fact != null) {
+            DailyCounts before = daily.of(fact);
+            change.accept(fact);
+            daily.apply(before, daily.of(fact));
+        }
     }
 }

@@ -14,12 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ektefaa.reporting.entity.DailyCounts;
 import org.ektefaa.satisfaction.api.Indicators;
 import org.ektefaa.satisfaction.api.Indicators.Figure;
 
 /**
  * The numbers behind the reports, computed from the module's own facts with grouped queries (one row per
- * group, never one per request), so that a quarter of a large association is summed by the database.
+ * group, never one per request), so that a quarter of a large association is summed by the database; the counts
+ * the policy page and the reports' summaries need are read from the daily summaries ({@link DailyFacts}) once built.
  */
 @ApplicationScoped
 public class Figures {
@@ -52,11 +54,23 @@ public class Figures {
     @Inject
     Clock clock;
 
+    @Inject
+    DailyFacts daily;
+
+    /** Whether to read the daily summaries (once they are built) rather than count the facts. */
+    private boolean summed() {
+        return daily.usable();
+    }
+
     public ZoneId zone() {
         return clock.getZone();
     }
 
     public Counts received(Period period, String dimension) {
+        if (("channel".equals(dimension) || "type".equals(dimension)) && summed()) {
+            return new Counts(daily.sums("channel".equals(dimension) ? DailyCounts.RECEIVED_CHANNEL : DailyCounts.RECEIVED_TYPE,
+                    period));
+        }
         return counts("select r." + dimension + ", count(r) from RequestFact r where r.receivedAt >= :from"
                 + " and r.receivedAt < :to group by r." + dimension + " order by count(r) desc", period);
     }
@@ -81,10 +95,22 @@ public class Figures {
         long decided = 0;
         long met = 0;
         long approved = 0;
-        for (Object[] row : em.createQuery("select r.daysToDecision, r.metDeadline, r.approved, count(r) from RequestFact r"
-                        + " where r.decidedAt >= :from and r.decidedAt < :to"
-                        + " group by r.daysToDecision, r.metDeadline, r.approved", Object[].class)
-                .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getResultList()) {
+        List<Object[]> groups;
+        if (summed()) {
+            // key "days|met|approved", as RequestFact counts its decision
+            groups = daily.sums(DailyCounts.DECIDED, period).entrySet().stream().map(e -> {
+                String[] parts = e.getKey().split("\\|");
+                return new Object[] {"null".equals(parts[0]) ? null : Integer.valueOf(parts[0]),
+                        "null".equals(parts[1]) ? null : Boolean.valueOf(parts[1]),
+                        "null".equals(parts[2]) ? null : Boolean.valueOf(parts[2]), e.getValue()};
+            }).toList();
+        } else {
+            groups = em.createQuery("select r.daysToDecision, r.metDeadline, r.approved, count(r) from RequestFact r"
+                            + " where r.decidedAt >= :from and r.decidedAt < :to"
+                            + " group by r.daysToDecision, r.metDeadline, r.approved", Object[].class)
+                    .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getResultList();
+        }
+        for (Object[] row : groups) {
             long n = ((Number) row[3]).longValue();
             decided += n;
             if (Boolean.TRUE.equals(row[1])) {
@@ -111,9 +137,7 @@ public class Figures {
         grouped("channel", period).forEach((k, h) -> byChannel.put(k, Indicators.csat(h)));
         Map<String, Figure> byService = new LinkedHashMap<>();
         grouped("serviceCode", period).forEach((k, h) -> byService.put(k, Indicators.csat(h)));
-        long invited = em.createQuery("select count(i) from InvitationFact i where i.invitedAt >= :from and i.invitedAt < :to",
-                        Long.class).setParameter("from", period.from(zone())).setParameter("to", period.until(zone()))
-                .getSingleResult();
+        long invited = invited(period);
         Map<Integer, Long> overall = histogram("overall", period);
         long answered = overall.values().stream().mapToLong(Long::longValue).sum();
         return new Satisfaction(Indicators.csat(overall), Indicators.csat(histogram("speed", period)),
@@ -200,18 +224,31 @@ public class Figures {
 
     /** Requests closed in the period. */
     public long closed(Period period) {
+        if (summed()) {
+            return daily.sums(DailyCounts.CLOSED, period).getOrDefault("", 0L);
+        }
         return em.createQuery("select count(r) from RequestFact r where r.closedAt >= :from and r.closedAt < :to", Long.class)
                 .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getSingleResult();
     }
 
     /** Survey invitations sent in the period. */
     public long invited(Period period) {
+        if (summed()) {
+            return daily.sums(DailyCounts.INVITED, period).getOrDefault("", 0L);
+        }
         return em.createQuery("select count(i) from InvitationFact i where i.invitedAt >= :from and i.invitedAt < :to",
                 Long.class).setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getSingleResult();
     }
 
     /** Inquiries received in the period, how many were answered and closed, and the median days it took. */
     public Object[] inquiries(Period period) {
+        if (summed()) {
+            Map<Integer, Long> days = new TreeMap<>();
+            daily.sums(DailyCounts.INQUIRY_CLOSED, period).forEach((k, n) -> days.put(Integer.valueOf(k), n));
+            long received = daily.sums(DailyCounts.RECEIVED_TYPE, period)
+                    .getOrDefault(org.ektefaa.requests.api.RequestType.INQUIRY.name(), 0L);
+            return new Object[] {received, days.values().stream().mapToLong(Long::longValue).sum(), median(days)};
+        }
         List<Object[]> rows = em.createQuery("select r.receivedAt, r.closedAt from RequestFact r where r.type = :t"
                         + " and r.receivedAt >= :from and r.receivedAt < :to", Object[].class)
                 .setParameter("t", org.ektefaa.requests.api.RequestType.INQUIRY).setParameter("from", period.from(zone()))
@@ -231,6 +268,9 @@ public class Figures {
 
     /** Deliveries recorded for requests received in the period (policy §5.6). */
     public long deliveries(Period period) {
+        if (summed()) {
+            return daily.sums(DailyCounts.DELIVERIES, period).getOrDefault("", 0L);
+        }
         Long sum = em.createQuery("select sum(r.deliveries) from RequestFact r where r.receivedAt >= :from"
                 + " and r.receivedAt < :to", Long.class).setParameter("from", period.from(zone()))
                 .setParameter("to", period.until(zone())).getSingleResult();
@@ -269,6 +309,10 @@ public class Figures {
 
     private Map<Integer, Long> histogram(String field, Period period) {
         Map<Integer, Long> counts = new TreeMap<>();
+        if (summed()) {
+            daily.sums(field.toUpperCase(java.util.Locale.ROOT), period).forEach((k, n) -> counts.put(Integer.valueOf(k), n));
+            return counts;
+        }
         em.createQuery("select s." + field + ", count(s) from SurveyFact s where s.answeredAt >= :from and s.answeredAt < :to"
                         + " and s." + field + " is not null group by s." + field, Object[].class)
                 .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getResultList()
@@ -278,6 +322,13 @@ public class Figures {
 
     private Map<String, Map<Integer, Long>> grouped(String key, Period period) {
         Map<String, Map<Integer, Long>> groups = new LinkedHashMap<>();
+        if (summed()) {
+            // key "channel:score" or "service:score" ("" for no service), as SurveyFact counts an answer
+            daily.sums("channel".equals(key) ? DailyCounts.OVERALL_CHANNEL : DailyCounts.OVERALL_SERVICE, period)
+                    .forEach((k, n) -> groups.computeIfAbsent(k.substring(0, k.lastIndexOf(':')), x -> new TreeMap<>())
+                            .merge(Integer.valueOf(k.substring(k.lastIndexOf(':') + 1)), n, Long::sum));
+            return groups;
+        }
         em.createQuery("select s." + key + ", s.overall, count(s) from SurveyFact s where s.answeredAt >= :from"
                         + " and s.answeredAt < :to and s.overall is not null group by s." + key + ", s.overall", Object[].class)
                 .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getResultList()

@@ -39,6 +39,11 @@ public class InvitationFact {
     protected InvitationFact() {
     }
 
+    /** What this invitation counts in the daily summaries: one invited on its day. */
+    public void countInto(DailyCounts counts, java.time.ZoneId zone) {
+        counts.add(java.time.LocalDate.ofInstant(invitedAt, zone), DailyCounts.INVITED, "", 1);
+    }
+
     public InvitationFact(long invitationId, Instant invitedAt, RequestType type, ContactChannel channel, String serviceCode) {
         this.invitationId = invitationId;
         this.invitedAt = invitedAt;

@@ -140,6 +140,25 @@ public class RequestFact {
         }
     }
 
+    /** What this request counts in the daily summaries, each on the day it happened. */
+    public void countInto(DailyCounts counts, ZoneId zone) {
+        LocalDate received = LocalDate.ofInstant(receivedAt, zone);
+        counts.add(received, DailyCounts.RECEIVED_CHANNEL, channel.name(), 1);
+        counts.add(received, DailyCounts.RECEIVED_TYPE, type.name(), 1);
+        counts.add(received, DailyCounts.DELIVERIES, "", deliveries);
+        if (closedAt != null) {
+            LocalDate closed = LocalDate.ofInstant(closedAt, zone);
+            counts.add(closed, DailyCounts.CLOSED, "", 1);
+            if (type == RequestType.INQUIRY) {
+                counts.add(received, DailyCounts.INQUIRY_CLOSED, String.valueOf(ChronoUnit.DAYS.between(received, closed)), 1);
+            }
+        }
+        if (decidedAt != null) {
+            counts.add(LocalDate.ofInstant(decidedAt, zone), DailyCounts.DECIDED,
+                    daysToDecision + "|" + metDeadline + "|" + approved, 1);
+        }
+    }
+
     public long getRequestId() {
         return requestId;
     }

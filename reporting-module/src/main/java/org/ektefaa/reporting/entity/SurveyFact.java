@@ -46,6 +46,22 @@ public class SurveyFact {
     protected SurveyFact() {
     }
 
+    /** What this answer counts in the daily summaries, on the day it was given. */
+    public void countInto(DailyCounts counts, java.time.ZoneId zone) {
+        java.time.LocalDate day = java.time.LocalDate.ofInstant(answeredAt, zone);
+        String[] measures = {"OVERALL", "SPEED", "COURTESY", "CLARITY", "EFFORT", "RECOMMEND"};
+        Integer[] scores = {overall, speed, courtesy, clarity, effort, recommend};
+        for (int i = 0; i < measures.length; i++) {
+            if (scores[i] != null) {
+                counts.add(day, measures[i], String.valueOf(scores[i]), 1);
+            }
+        }
+        if (overall != null) {
+            counts.add(day, DailyCounts.OVERALL_CHANNEL, channel.name() + ":" + overall, 1);
+            counts.add(day, DailyCounts.OVERALL_SERVICE, (serviceCode == null ? "" : serviceCode) + ":" + overall, 1);
+        }
+    }
+
     public SurveyFact(long responseId, Instant answeredAt, RequestType type, ContactChannel channel, String serviceCode,
                       Integer overall, Integer speed, Integer courtesy, Integer clarity, Integer effort, Integer recommend) {
         this.responseId = responseId;

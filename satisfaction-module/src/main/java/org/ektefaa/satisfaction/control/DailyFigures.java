@@ -245,20 +245,26 @@ public class DailyFigures {
         } while (page.size() == PAGE);
         StringBuilder sql = new StringBuilder("insert into sat_daily_figures (on_day, breakdown, group_key");
         COLUMNS.forEach(c -> sql.append(", ").append(c));
-        sql.append(") values (?1, ?2, ?3");
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            sql.append(", ?").append(i + 4);
-        }
-        sql.append(')');
-        for (Map.Entry<Key, long[]> entry : new TreeMap<>(all).entrySet()) {
-            jakarta.persistence.Query insert = em.createNativeQuery(sql.toString())
-                    .setParameter(1, java.sql.Date.valueOf(entry.getKey().day()))
-                    .setParameter(2, entry.getKey().breakdown().name()).setParameter(3, entry.getKey().key());
-            long[] counts = entry.getValue();
-            for (int i = 0; i < counts.length; i++) {
-                insert.setParameter(i + 4, counts[i]);
+        sql.append(") values (?, ?, ?").append(", ?".repeat(COLUMNS.size())).append(')');
+        // one batch of inserts through the transaction's connection: the table is empty
+        try (java.sql.PreparedStatement insert = em.unwrap(java.sql.Connection.class).prepareStatement(sql.toString())) {
+            int pending = 0;
+            for (Map.Entry<Key, long[]> entry : new TreeMap<>(all).entrySet()) {
+                insert.setDate(1, java.sql.Date.valueOf(entry.getKey().day()));
+                insert.setString(2, entry.getKey().breakdown().name());
+                insert.setString(3, entry.getKey().key());
+                long[] counts = entry.getValue();
+                for (int i = 0; i < counts.length; i++) {
+                    insert.setLong(i + 4, counts[i]);
+                }
+                insert.addBatch();
+                if (++pending % 1000 == 0) {
+                    insert.executeBatch();
+                }
             }
-            insert.executeUpdate();
+            insert.executeBatch();
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException("the daily summaries could not be written", e);
         }
         em.createNativeQuery("update sat_figures_state set zone = ?1, built_at = ?2 where id = 1")
                 .setParameter(1, clock.getZone().getId()).setParameter(2, java.sql.Timestamp.from(clock.instant()))

@@ -1,0 +1,30 @@
+package org.ektefaa.reporting.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.ektefaa.platform.api.DatabaseMigrated;
+
+/**
+ * Once the schema is migrated, rebuilds the daily summaries of the facts if they are not built (the first start after
+ * the migration that created them, a change of the association's time zone, or facts written by hand and marked so).
+ * Should it fail, the figures are counted from the facts until the next start.
+ */
+@ApplicationScoped
+public class FactsAtStartup {
+
+    private static final Logger LOG = Logger.getLogger(FactsAtStartup.class.getName());
+
+    @Inject
+    DailyFacts daily;
+
+    void on(@Observes DatabaseMigrated migrated) {
+        try {
+            daily.rebuildIfStale();
+        } catch (RuntimeException e) {
+            LOG.warning("Reporting figures: the daily summaries could not be rebuilt (" + e.getClass().getSimpleName()
+                    + "); the figures are counted from the facts until the next start");
+        }
+    }
+}
