@@ -133,6 +133,12 @@ public final class Generate {
             // the daily summaries do not count the rows written here: the application rebuilds them at its next start
             s.execute("UPDATE sat_figures_state SET built_at = NULL");
             s.execute("UPDATE rep_figures_state SET built_at = NULL");
+            // the volunteers' running totals, as approving each entry keeps them
+            s.execute("DELETE FROM vol_approved_totals");
+            s.execute("INSERT INTO vol_approved_totals (owner, owner_id, hours, entries) SELECT 'VOLUNTEER', volunteer_id,"
+                    + " SUM(hours), COUNT(*) FROM vol_hours WHERE status = 'APPROVED' GROUP BY volunteer_id");
+            s.execute("INSERT INTO vol_approved_totals (owner, owner_id, hours, entries) SELECT 'OPPORTUNITY', opportunity_id,"
+                    + " SUM(hours), COUNT(*) FROM vol_hours WHERE status = 'APPROVED' GROUP BY opportunity_id");
         }
         return written;
     }

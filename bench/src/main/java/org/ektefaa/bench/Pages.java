@@ -96,11 +96,11 @@ final class Pages {
         reading.run();
         time(into, INDICATORS_YEAR, () -> {
             java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"));
-            String answer = s.ajax("indicators", "indicators:show", "@form", "indicators", Map.of(
+            String answer = s.ajax("indicators", "indicators:show", "indicators", "indicators", Map.of(
                     "indicators:from_input", today.minusYears(1).plusDays(1).toString(), "indicators:to_input", today.toString(),
                     "indicators:show", "indicators:show"));
             if (!answer.contains(today.minusYears(1).plusDays(1).toString())) {
-                throw new IllegalStateException("the indicators for a year did not show: "
+                throw new IllegalStateException("the indicators for a year did not show: " + answer.replaceAll("(?s).*(indicators:from_input[^>]*>).*", "$1") + " "
                         + answer.substring(0, Math.min(600, answer.length())));
             }
         });

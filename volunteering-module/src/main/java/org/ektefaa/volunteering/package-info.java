@@ -18,7 +18,7 @@
  *
  * <p><b>Tables owned.</b> {@code vol_skill}, {@code vol_volunteer}, {@code vol_volunteer_skill},
  * {@code vol_review}, {@code vol_access_link}, {@code vol_opportunity}, {@code vol_opportunity_skill},
- * {@code vol_signup}, {@code vol_hours}; migrations in {@code db/migration/volunteering}, history in
+ * {@code vol_signup}, {@code vol_hours}, {@code vol_approved_totals} (approved hours per volunteer and opportunity, kept at approval); migrations in {@code db/migration/volunteering}, history in
  * {@code vol_schema_history}.
  *
  * <p><b>Who may act for a volunteer.</b> A volunteer's own work (taking and giving back a place, logging hours, reading

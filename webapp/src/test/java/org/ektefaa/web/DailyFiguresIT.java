@@ -139,6 +139,11 @@ class DailyFiguresIT {
                 all.add(SystemActor.supply(employee, () -> figures.mine(from, to)));
             }
         }
+        // invitation tracking: how many invitations stand in each status, all history
+        all.add(surveys.countInvitations(null));
+        for (org.ektefaa.satisfaction.entity.InvitationStatus status : org.ektefaa.satisfaction.entity.InvitationStatus.values()) {
+            all.add(status + " " + surveys.countInvitations(status));
+        }
         // the twelve-month trend as it reads on the 3rd of April
         all.add(pinned(at(LocalDate.of(2019, 4, 3)).plusSeconds(3600), () -> figures.trend(12)));
         return all;

@@ -258,7 +258,7 @@ class VolunteeringIT {
     @Order(4)
     @PolicyClause("4.6")
     @PolicyClause("3.4")
-    void matchingInvitingHoursAndTheCertificate() {
+    void matchingInvitingHoursAndTheCertificate() throws SQLException {
         Volunteer v = approved("سلمى ناصر", "1050000049", "salma@example.sa");
         Instant started = LocalDate.now(ZoneId.of("Asia/Riyadh")).minusDays(2).atTime(9, 0)
                 .atZone(ZoneId.of("Asia/Riyadh")).toInstant();
@@ -292,6 +292,20 @@ class VolunteeringIT {
         assertThat(certificate.female()).isTrue();
         assertThat(opportunities.totalsPerVolunteer()).anyMatch(t -> t.label().equals("سلمى ناصر")
                 && t.hours().compareTo(new BigDecimal("3")) == 0);
+        assertThat(opportunities.totalsPerOpportunity()).anyMatch(t -> t.label().equals("زيارة ميدانية لأسرة"));
+        // the running totals the hours page ranks by are exactly the sums of the approved entries (issue #19)
+        try (Connection c = dataSource.getConnection(); var rs = c.createStatement().executeQuery(
+                "select (select count(*) from vol_approved_totals t where t.entries <> (select count(*) from vol_hours h"
+                        + " where h.status = 'APPROVED' and case t.owner when 'VOLUNTEER' then h.volunteer_id"
+                        + " else h.opportunity_id end = t.owner_id) or t.hours <> (select sum(h.hours) from vol_hours h"
+                        + " where h.status = 'APPROVED' and case t.owner when 'VOLUNTEER' then h.volunteer_id"
+                        + " else h.opportunity_id end = t.owner_id)),"
+                        + " (select count(*) from vol_approved_totals where owner = 'VOLUNTEER'),"
+                        + " (select count(distinct volunteer_id) from vol_hours where status = 'APPROVED')")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("totals that differ from the entries' sums").isZero();
+            assertThat(rs.getLong(2)).as("a total for every volunteer with approved hours").isEqualTo(rs.getLong(3)).isPositive();
+        }
     }
 
     @Test

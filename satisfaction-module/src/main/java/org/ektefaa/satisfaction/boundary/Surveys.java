@@ -383,6 +383,17 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public long countInvitations(InvitationStatus status) {
+        if (status != InvitationStatus.SENT && status != InvitationStatus.OPENED && daily.usable()) {
+            // all history: the invitations and the answered ones from the daily summaries, the open ones by their index;
+            // an invitation is sent, opened, answered or expired
+            long[] totals = daily.totals();
+            return switch (status == null ? InvitationStatus.SENT : status) {
+                case ANSWERED -> totals[1];
+                case EXPIRED -> totals[0] - totals[1] - countInvitations(InvitationStatus.SENT)
+                        - countInvitations(InvitationStatus.OPENED);
+                default -> totals[0];
+            };
+        }
         var query = em.createQuery("select count(i) from Invitation i" + (status == null ? "" : " where i.status = :s"),
                 Long.class);
         if (status != null) {

@@ -138,6 +138,13 @@ public class DailyFigures {
         return !state.isEmpty() && clock.getZone().getId().equals(state.get(0));
     }
 
+    /** All history: how many invitations were sent, and how many of them were answered. */
+    public long[] totals() {
+        Object[] row = (Object[]) em.createNativeQuery("select sum(invited), sum(answered) from sat_daily_figures"
+                + " where breakdown = 'ALL'").getSingleResult();
+        return new long[] {row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
+    }
+
     /** The first day of a period given as an instant, when it is a local midnight. */
     public Optional<LocalDate> midnight(Instant at) {
         LocalDate day = day(at);

@@ -259,6 +259,9 @@ public class Opportunities {
         HoursEntry entry = hoursForUpdate(hoursId, expectedVersion);
         Instant now = clock.instant();
         entry.approve(corrected, by, now);
+        // the running totals the hours page ranks by, in the order of their key (OPPORTUNITY before VOLUNTEER)
+        addApproved("OPPORTUNITY", entry.getOpportunity().getId(), entry.getHours());
+        addApproved("VOLUNTEER", entry.getVolunteer().getId(), entry.getHours());
         hoursApproved.fire(new VolunteerHoursApproved(entry.getId(), entry.getVolunteer().getId(),
                 entry.getOpportunity().getId(), entry.getHours(), entry.getWorkedOn(), now));
     }
@@ -295,16 +298,14 @@ public class Opportunities {
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<Total> totalsPerVolunteer() {
-        return totals("select h.volunteer.fullName, sum(h.hours), count(h) from HoursEntry h where h.status = :s"
-                + " group by h.volunteer.id, h.volunteer.fullName order by sum(h.hours) desc");
+        return most("VOLUNTEER", "select v.id, v.fullName from Volunteer v where v.id in :ids");
     }
 
     /** Approved hours per opportunity, most first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<Total> totalsPerOpportunity() {
-        return totals("select h.opportunity.title, sum(h.hours), count(h) from HoursEntry h where h.status = :s"
-                + " group by h.opportunity.id, h.opportunity.title order by sum(h.hours) desc");
+        return most("OPPORTUNITY", "select o.id, o.title from Opportunity o where o.id in :ids");
     }
 
     /** Approved hours per month of work over the last {@code months} months, oldest first. */
@@ -325,10 +326,28 @@ public class Opportunities {
         return totals;
     }
 
-    private List<Total> totals(String jpql) {
-        return em.createQuery(jpql, Object[].class).setParameter("s", HoursStatus.APPROVED).setMaxResults(200)
-                .getResultList().stream()
-                .map(row -> new Total((String) row[0], (BigDecimal) row[1], ((Number) row[2]).longValue())).toList();
+    /** The 200 volunteers or opportunities with the most approved hours, from the running totals, named. */
+    private List<Total> most(String owner, String names) {
+        List<Object[]> top = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select owner_id, hours, entries from vol_approved_totals where owner = ?1"
+                + " order by hours desc, owner_id").setParameter(1, owner).setMaxResults(200).getResultList()) {
+            top.add((Object[]) row);
+        }
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, String> named = new java.util.HashMap<>();
+        em.createQuery(names, Object[].class).setParameter("ids", top.stream().map(r -> ((Number) r[0]).longValue()).toList())
+                .getResultList().forEach(r -> named.put((Long) r[0], (String) r[1]));
+        return top.stream().map(r -> new Total(named.get(((Number) r[0]).longValue()), (BigDecimal) r[1],
+                ((Number) r[2]).longValue())).toList();
+    }
+
+    private void addApproved(String owner, long id, BigDecimal hours) {
+        // INSERT ... ON DUPLICATE KEY UPDATE: MariaDB's upsert, which H2 accepts in its MariaDB mode
+        em.createNativeQuery("insert into vol_approved_totals (owner, owner_id, hours, entries) values (?1, ?2, ?3, 1)"
+                        + " on duplicate key update hours = hours + ?4, entries = entries + 1")
+                .setParameter(1, owner).setParameter(2, id).setParameter(3, hours).setParameter(4, hours).executeUpdate();
     }
 
     private Optional<Signup> signupOf(long volunteerId, long opportunityId) {
