@@ -91,7 +91,27 @@ public final class Bench {
             System.out.println("baseline: " + bench.dataset("ektefaa_bench_small", bench.scale / 1000));
             return;
         }
+        if (Boolean.parseBoolean(options.getOrDefault("spike-only", "false"))) {
+            // bench/run --spike-only: the campaign spike alone on the full dataset, printed (for trying a change)
+            bench.spikeOnly();
+            return;
+        }
         bench.run();
+    }
+
+    private void spikeOnly() throws Exception {
+        prepare("ektefaa_bench", true);
+        App app = App.start(root, work, "ektefaa_bench", env("ektefaa_bench"), 18082);
+        try {
+            Spike.Result spike = Spike.run("http://127.0.0.1:18082/", "ektefaa_bench", spikeEach(), spikeWindow(), users,
+                    spikeTokens);
+            System.out.printf(Locale.ROOT, "campaign spike: %d sent, %d failed %s, %.0f s, %d requests and %d answers stored,"
+                    + " staff p50 %.1f ms p95 %.1f ms, submissions p50 %.1f ms p95 %.1f ms%n", spike.sent(), spike.failed(),
+                    spike.failures(), spike.seconds(), spike.requestsStored(), spike.answersStored(), spike.staff().p50(),
+                    spike.staff().p95(), spike.submissions().p50(), spike.submissions().p95());
+        } finally {
+            app.stop();
+        }
     }
 
     private void run() throws Exception {
@@ -335,6 +355,8 @@ public final class Bench {
             System.out.printf(Locale.ROOT, "  %d users at once: p50 %.1f ms, p95 %.1f ms%n", users, m.concurrent.p50(), m.concurrent.p95());
             m.workingByPage = concurrent(base, THINK_MILLIS);
             m.working = all(m.workingByPage);
+            m.workingByPage.forEach((page, stats) -> System.out.printf(Locale.ROOT, "    %s, %d users working: p50 %.1f ms,"
+                    + " p95 %.1f ms%n", page, users, stats.p50(), stats.p95()));
             System.out.printf(Locale.ROOT, "  %d users working (reading each page about %d s): p50 %.1f ms, p95 %.1f ms%n",
                     users, THINK_MILLIS / 1000, m.working.p50(), m.working.p95());
             report(app, base, database, m);

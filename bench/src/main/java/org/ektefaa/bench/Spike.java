@@ -105,7 +105,7 @@ final class Spike {
             }));
         }
         // the visitors: one arrival every window / (2 × each), alternately a request and an answer
-        ExecutorService visitors = Executors.newFixedThreadPool(64);
+        ExecutorService visitors = Executors.newFixedThreadPool(32);
         ThreadLocal<Session> sessions = ThreadLocal.withInitial(() -> new Session(base));
         AtomicInteger failed = new AtomicInteger();
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());

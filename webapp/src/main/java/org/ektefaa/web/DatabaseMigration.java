@@ -30,7 +30,7 @@ import org.flywaydb.core.api.FlywayException;
         user = "${MPCONFIG=ektefaa.db.user}",
         password = "${MPCONFIG=ektefaa.db.password}",
         minPoolSize = 2,
-        maxPoolSize = 32,
+        maxPoolSize = 64,
         properties = {
                 // Validate connections so the pool recovers by itself after a database restart.
                 "fish.payara.is-connection-validation-required=true",

@@ -104,17 +104,26 @@ class DailyFiguresIT {
         }
         assertThat(summed.toString()).as("the periods hold the generated answers").contains("n=");
 
-        // the summaries are what the page reads: a row changed by hand changes the figure...
+        // every figure reads the summaries: rows added by hand on a day of March change each March figure...
         List<Map<String, Object>> kept = daily.dump();
-        Instant march = at(LocalDate.of(2019, 3, 1));
-        Instant april = at(LocalDate.of(2019, 4, 1));
-        long answers = figures.overview(march, april).all().answers();
-        execute("update sat_daily_figures set overall_5 = overall_5 + 1000 where breakdown = 'ALL' and on_day = '2019-03-31'");
-        assertThat(figures.overview(march, april).all().answers()).isEqualTo(answers + 1000);
+        for (String[] row : new String[][] {{"ALL", ""}, {"CHANNEL", "WEBSITE"}, {"TYPE", "INQUIRY"}, {"SERVICE", ""},
+            {"STAFF", STAFF.get(0)}}) {
+            execute("insert into sat_daily_figures (on_day, breakdown, group_key, invited, answered, follow_ups, overall_5,"
+                    + " recommend_10, effort_7, speed_5, courtesy_5, clarity_5) values ('2019-03-15', '" + row[0] + "', '"
+                    + row[1] + "', 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000)");
+        }
+        List<Object> changed = everyFigure();
+        // March: the overview, the three breakdowns, staff, follow-ups and the first employee's own figures
+        for (int i = 0; i < 7; i++) {
+            assertThat(changed.get(i)).as("March's figure %d reads the summaries", i).isNotEqualTo(summed.get(i));
+        }
+        assertThat(changed.get(changed.size() - 1)).as("the trend reads the summaries").isNotEqualTo(summed.get(summed.size() - 1));
+        assertThat(changed.subList(changed.size() - 6, changed.size() - 1)).as("invitation tracking reads the summaries")
+                .isNotEqualTo(summed.subList(summed.size() - 6, summed.size() - 1));
         // ...and the rebuild from the raw rows gives back exactly the rows kept as invitations and answers came
         daily.rebuild();
         assertThat(daily.dump()).isEqualTo(kept);
-        assertThat(figures.overview(march, april).all().answers()).isEqualTo(answers);
+        assertThat(everyFigure()).isEqualTo(summed);
     }
 
     /** Every figure the screens read, for periods that start and end on the generated days' edges, in one list. */

@@ -71,7 +71,8 @@ public class Clocks {
         @Override
         public Instant instant() {
             Instant at = PINNED.get();
-            return at != null ? at : Instant.now();
+            // to the microsecond, as the database keeps it (H2 would round a later digit into the next day)
+            return at != null ? at : Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         }
     }
 }

@@ -49,6 +49,7 @@ public class FactRebuild {
         String by = caller.name();
         int added = 0;
         long after = 0;
+        org.ektefaa.reporting.entity.DailyCounts counted = new org.ektefaa.reporting.entity.DailyCounts();
         List<RequestDirectory.Snapshot> batch;
         do {
             batch = requests.history(after, BATCH);
@@ -56,7 +57,7 @@ public class FactRebuild {
                 if (em.find(RequestFact.class, snapshot.requestId()) == null) {
                     RequestFact fact = RequestFact.restored(snapshot, clock.getZone());
                     em.persist(fact);
-                    daily.apply(new org.ektefaa.reporting.entity.DailyCounts(), daily.of(fact));
+                    counted.addAll(daily.of(fact));
                     added++;
                 }
                 after = snapshot.requestId();
@@ -64,6 +65,8 @@ public class FactRebuild {
             em.flush();
             em.clear();
         } while (batch.size() == BATCH);
+        // the daily summaries once, in key order, at the end: live events wait for these rows only as long as this takes
+        daily.apply(new org.ektefaa.reporting.entity.DailyCounts(), counted);
         audited.fire(new Audited(by, "FACTS_REBUILT", "RequestFact", null, added + " added"));
         return added;
     }

@@ -320,8 +320,9 @@ public class Figures {
         return counts;
     }
 
+    // in the order of the keys, on both paths (the reports print the rows in this order)
     private Map<String, Map<Integer, Long>> grouped(String key, Period period) {
-        Map<String, Map<Integer, Long>> groups = new LinkedHashMap<>();
+        Map<String, Map<Integer, Long>> groups = new TreeMap<>();
         if (summed()) {
             // key "channel:score" or "service:score" ("" for no service), as SurveyFact counts an answer
             daily.sums("channel".equals(key) ? DailyCounts.OVERALL_CHANNEL : DailyCounts.OVERALL_SERVICE, period)

@@ -380,7 +380,8 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
         return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    // in a transaction of its own: the counts of all history and of the open invitations come from one snapshot
+    @Transactional
     @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public long countInvitations(InvitationStatus status) {
         if (status != InvitationStatus.SENT && status != InvitationStatus.OPENED && daily.usable()) {

@@ -29,7 +29,8 @@ import org.ektefaa.satisfaction.entity.SurveyResponse;
  * rows whatever the history holds. Every invitation and every answer adds to its day's rows in the transaction
  * that writes it (so a summary never counts what was not committed); an answer also adds to the row of the day its
  * invitation was sent (the response rate counts the invitations of a period that were answered since). The rows
- * of one change are written in key order, so concurrent answers wait for each other instead of dead-locking.
+ * of one change are written in key order, so concurrent answers wait for each other instead of dead-locking, and
+ * each day's row of a key is split into {@link #SLOTS} slots (by thread), so that they seldom wait at all.
  * {@link #rebuild} computes every row again from the raw invitations and answers.
  */
 @ApplicationScoped
@@ -38,6 +39,9 @@ public class DailyFigures {
     private static final Logger LOG = Logger.getLogger(DailyFigures.class.getName());
 
     private static final int PAGE = 10_000;
+
+    /** Rows per day and key that concurrent transactions spread their additions over. */
+    static final int SLOTS = 4;
 
     /** The breakdowns kept; ALL has the one key "". */
     public enum Breakdown {
@@ -90,10 +94,9 @@ public class DailyFigures {
             return histograms.getOrDefault(score, Map.of());
         }
 
-        /** Whether the key shows in the breakdown: invited in the period, or an overall, recommend or effort answer. */
+        /** Whether the key shows in the breakdown, as when counting the raw rows: invited in the period, or an overall score. */
         public boolean shows() {
-            return invited > 0 || !histogram(Score.OVERALL).isEmpty() || !histogram(Score.RECOMMEND).isEmpty()
-                    || !histogram(Score.EFFORT).isEmpty();
+            return invited > 0 || !histogram(Score.OVERALL).isEmpty();
         }
     }
 
@@ -308,6 +311,7 @@ public class DailyFigures {
 
     /** Adds each row's counts in one statement per row: insert, or add to the row already there. */
     private void write(Map<Key, long[]> changes) {
+        int slot = slot();
         for (Map.Entry<Key, long[]> change : changes.entrySet()) {
             long[] counts = change.getValue();
             StringBuilder columns = new StringBuilder();
@@ -326,12 +330,17 @@ public class DailyFigures {
                 continue;
             }
             // INSERT ... ON DUPLICATE KEY UPDATE: MariaDB's upsert, which H2 accepts in its MariaDB mode
-            em.createNativeQuery("insert into sat_daily_figures (on_day, breakdown, group_key" + columns + ") values (?1, ?2, ?3"
-                            + values + ") on duplicate key update " + update)
+            em.createNativeQuery("insert into sat_daily_figures (on_day, breakdown, group_key, slot" + columns
+                            + ") values (?1, ?2, ?3, ?4" + values + ") on duplicate key update " + update)
                     .setParameter(1, java.sql.Date.valueOf(change.getKey().day()))
                     .setParameter(2, change.getKey().breakdown().name()).setParameter(3, change.getKey().key())
-                    .executeUpdate();
+                    .setParameter(4, slot).executeUpdate();
         }
+    }
+
+    /** Which of the {@link #SLOTS} rows of a day and key this thread adds to (the reads sum them). */
+    static int slot() {
+        return (int) (Thread.currentThread().getId() % SLOTS);
     }
 
     private LocalDate day(Instant at) {
@@ -362,11 +371,11 @@ public class DailyFigures {
         return value == null ? null : ((Number) value).intValue();
     }
 
-    /** For tests and the bench: every row as column → value, ordered by key. */
+    /** For tests: every day and key as column → value (the slots summed), ordered by key. */
     public List<Map<String, Object>> dump() {
         StringBuilder sql = new StringBuilder("select on_day, breakdown, group_key");
-        COLUMNS.forEach(c -> sql.append(", ").append(c));
-        sql.append(" from sat_daily_figures order by breakdown, on_day, group_key");
+        COLUMNS.forEach(c -> sql.append(", sum(").append(c).append(')'));
+        sql.append(" from sat_daily_figures group by on_day, breakdown, group_key order by breakdown, on_day, group_key");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Object result : em.createNativeQuery(sql.toString()).getResultList()) {
             Object[] row = (Object[]) result;

@@ -19,7 +19,9 @@ public class FiguresAtStartup {
     @Inject
     DailyFigures daily;
 
-    void on(@Observes DatabaseMigrated migrated) {
+    // before the demo data loader (default priority), whose writes in the start-up transaction would hold the rows
+    // this rebuild deletes
+    void on(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION) DatabaseMigrated migrated) {
         try {
             daily.rebuildIfStale();
         } catch (RuntimeException e) {
