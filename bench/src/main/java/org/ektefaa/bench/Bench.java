@@ -106,9 +106,11 @@ public final class Bench {
             Spike.Result spike = Spike.run("http://127.0.0.1:18082/", "ektefaa_bench", spikeEach(), spikeWindow(), users,
                     spikeTokens);
             System.out.printf(Locale.ROOT, "campaign spike: %d sent, %d failed %s, %.0f s, %d requests and %d answers stored,"
-                    + " staff p50 %.1f ms p95 %.1f ms, submissions p50 %.1f ms p95 %.1f ms%n", spike.sent(), spike.failed(),
+                    + " staff p50 %.1f ms p95 %.1f ms, submissions p50 %.1f ms p95 %.1f ms; %d module events waiting at the"
+                    + " end, all delivered %.1f s later%n", spike.sent(), spike.failed(),
                     spike.failures(), spike.seconds(), spike.requestsStored(), spike.answersStored(), spike.staff().p50(),
-                    spike.staff().p95(), spike.submissions().p50(), spike.submissions().p95());
+                    spike.staff().p95(), spike.submissions().p50(), spike.submissions().p95(), spike.backlog(),
+                    spike.caughtUpSeconds());
         } finally {
             app.stop();
         }
@@ -171,6 +173,10 @@ public final class Bench {
         row("Campaign spike: a submission from arrival to its answer page, p95 (ms)", spike.submissions().p95(), null, "", "—");
         row("Campaign spike: staff pages meanwhile (" + users + " officers reading 1–3 s), every page, p95 (ms)",
                 spike.staff().p95(), null, "", "< 1000 ms");
+        row("Campaign spike: module events (facts, invitations) waiting when the last submission was served",
+                spike.backlog(), null, "", "—");
+        row("Campaign spike: seconds from then until every event was delivered (-1: not within 10 minutes)",
+                spike.caughtUpSeconds(), null, "", "—");
         if (!spike.failures().isEmpty()) {
             say("");
             say("Spike failures (first few): " + spike.failures());

@@ -33,7 +33,7 @@ final class Spike {
 
     /** What the spike did. */
     record Result(int sent, int failed, List<String> failures, double seconds, long requestsStored, long answersStored,
-                  Bench.Stats staff, Bench.Stats submissions) {
+                  Bench.Stats staff, Bench.Stats submissions, long backlog, double caughtUpSeconds) {
     }
 
     private Spike() {
@@ -185,6 +185,23 @@ final class Spike {
                 answers = rs.getLong(1);
             }
         }
-        return new Result(2 * each, failed.get(), failures, seconds, requests, answers, staff, submissions);
+        // the other modules' events (reporting facts, invitations) are delivered after each commit: how many were
+        // still waiting when the last submission was served, and how long until none was
+        long backlog = waitingEvents(database);
+        Instant served = Instant.now();
+        while (waitingEvents(database) > 0 && Duration.between(served, Instant.now()).toMinutes() < 10) {
+            Thread.sleep(500);
+        }
+        double caughtUp = Duration.between(served, Instant.now()).toMillis() / 1000.0;
+        return new Result(2 * each, failed.get(), failures, seconds, requests, answers, staff, submissions, backlog,
+                waitingEvents(database) == 0 ? caughtUp : -1);
+    }
+
+    private static long waitingEvents(String database) throws Exception {
+        try (Connection c = Bench.database(database); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from plt_event_delivery")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

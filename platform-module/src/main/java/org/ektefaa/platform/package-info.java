@@ -15,7 +15,11 @@
  * {@code api.protect.SealedColumns}), the association profile (the settings that
  * make the same policy text usable by any association, and {@code api.PublicFace}: what its public home tells),
  * the public front door ({@code web.PublicPages}: the home at {@code /}, the published policy and the privacy
- * notice, under {@code /public/}), the audit log, the language preference,
+ * notice, under {@code /public/}), the audit log, the language preference, the delivery of events between
+ * modules after the commit ({@code control.EventJournal} records each {@link org.ektefaa.platform.api.ModuleEvent}
+ * that has {@link org.ektefaa.platform.api.Committed} observers in the firing transaction;
+ * {@code control.EventDispatcher}'s one worker thread hands it to each observing class in its own transaction,
+ * in order, retrying with back-off while it fails),
  * and the contribution points of the shell (menu entries and dashboard widgets that modules add).
  * It knows nothing of requests, beneficiaries or volunteers.
  *
@@ -26,6 +30,8 @@
  * <p><b>Public API</b> ({@code org.ektefaa.platform.api}): {@link org.ektefaa.platform.api.Role},
  * {@link org.ektefaa.platform.api.ContactChannel}, {@link org.ektefaa.platform.api.AssociationProfile},
  * {@link org.ektefaa.platform.api.ShellContribution}, {@link org.ektefaa.platform.api.Audited},
+ * {@link org.ektefaa.platform.api.ModuleEvent} and {@link org.ektefaa.platform.api.Committed} (events between modules,
+ * observed after the commit),
  * {@link org.ektefaa.platform.api.NotificationRequested}, {@link org.ektefaa.platform.api.RateLimit},
  * {@code RuleViolation}, the Saudi data helpers ({@code api.saudi}), field protection and content
  * recognition, one-time link tokens and the file store ({@code api.protect}), Faces messages ({@code api.web}),
@@ -44,13 +50,16 @@
  * every module's schema is migrated: creates the first administrator account);
  * {@link org.ektefaa.platform.api.Audited} (any module: written to the audit log in the same transaction);
  * {@link org.ektefaa.platform.api.NotificationRequested} (any module: written to the outbox in the same
- * transaction).
+ * transaction); every {@link org.ektefaa.platform.api.ModuleEvent} (recorded for its {@code @Committed}
+ * observers; delivered inline, in the loader's transaction, while the demo data loads).
  *
  * <p><b>Tables owned</b> ({@code db/migration/platform}): {@code plt_user} (with the session
  * generation a password change or reset moves on, and the expiry of a temporary password), {@code plt_user_role},
  * {@code plt_association_profile}, {@code plt_audit_log}, {@code plt_outbox} (recipient and text sealed while waiting;
  * the text dropped and the recipient masked once sent), {@code plt_policy_version}
- * (approved versions of the policy), {@code plt_message_text} (administrators' wording of message texts).
+ * (approved versions of the policy), {@code plt_message_text} (administrators' wording of message texts),
+ * {@code plt_event_delivery} (events waiting for an observing class: the JSON of the event, attempts, the next
+ * attempt and the failure's class names) and {@code plt_event_lease} (which server delivers a class's events).
  * On MariaDB {@code plt_audit_log} refuses UPDATE and DELETE by trigger ({@code db/mariadb/platform}). Every
  * module's persistence unit names {@code control.FailFast}, so that a page fails at once while the database is down.
  */

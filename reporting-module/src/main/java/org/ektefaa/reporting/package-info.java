@@ -1,8 +1,9 @@
 /**
  * <h2>Reporting — the board's quality reports, in Arabic and English</h2>
  *
- * <p><b>Purpose.</b> Keeps its own read model (facts) from the other modules' events, in the transaction of
- * each event, and never reads another module's tables; produces with JasperReports (templates compiled at
+ * <p><b>Purpose.</b> Keeps its own read model (facts) from the other modules' events, each taken after the
+ * change it describes is committed ({@code @Committed}: delivered in order, retried while it fails, so that a
+ * failure here never rolls back an applicant's request), and never reads another module's tables; produces with JasperReports (templates compiled at
  * build time, one right-to-left-aware layout, DejaVu Sans embedded, charts drawn as images, a swap-file
  * virtualizer) the board's quarterly service-quality report, the monthly operations report, the satisfaction
  * detail report, the request receipt (with a QR code to the public status page) and the volunteer's

@@ -31,7 +31,8 @@
  * decision met the deadline); {@code beneficiaries.api.RegistrationDecisionOpened} and
  * {@code beneficiaries.api.RegistrationDecided} for registration requests; {@code Audited}.
  * <b>Events observed.</b> {@code beneficiaries.api.BeneficiaryFileSubmitted}, in the submitting
- * transaction; {@code FollowUpRequested} (declared here for the satisfaction module: opens a follow-up
+ * transaction; {@code FollowUpRequested} (declared here for the satisfaction module, taken after the answer is
+ * committed: opens a follow-up
  * call); its own events, to tell the applicant through {@code platform.api.NotificationRequested};
  * {@code platform.api.DemoDataRequested} (demo requests over the past six months through the boundary, and the
  * decisions on the demo beneficiary files' registrations).

@@ -17,7 +17,8 @@
  *
  * <p><b>Events fired.</b> {@code SurveyInvited}, {@code SurveyAnswered}, {@code SuggestionReviewed} (api); {@code FollowUpRequested} (declared in
  * {@code requests.api}); {@code NotificationRequested} and {@code Audited} (platform).
- * <b>Events observed.</b> {@code RequestClosed}; {@code platform.api.DemoDataRequested} (demo answers);
+ * <b>Events observed.</b> {@code RequestClosed} (after the closing is committed: an invitation);
+ * {@code platform.api.DemoDataRequested} (demo answers);
  * {@code platform.api.DatabaseMigrated} (rebuild the daily summaries if stale).
  * <b>Uses.</b> {@code requests.api.RequestDirectory} (how to reach the person, a visit by tracking number).
  *

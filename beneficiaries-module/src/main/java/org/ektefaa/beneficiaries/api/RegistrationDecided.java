@@ -1,6 +1,7 @@
 package org.ektefaa.beneficiaries.api;
 
 import java.time.Instant;
+import org.ektefaa.platform.api.ModuleEvent;
 
 /**
  * Executive management decided a registration application (policy §5.4). Declared here, where it is
@@ -8,5 +9,5 @@ import java.time.Instant;
  * refuses the registration in the same transaction.
  */
 public record RegistrationDecided(long beneficiaryId, boolean approved, String reason, String decidedBy,
-                                  Instant decidedAt) {
+                                  Instant decidedAt) implements ModuleEvent {
 }

@@ -93,8 +93,11 @@ public class DemoData {
         }
         try {
             // the modules' demo data goes through their boundaries, as the system (nobody is signed in)
-            org.ektefaa.platform.api.SystemActor.run("demo", () ->
-                    requested.fire(new DemoDataRequested(1447L, clock.instant(), clocks::pin)));
+            // in this one transaction, on the demo's clock: what other modules do after a commit happens at once
+            org.ektefaa.platform.api.SystemActor.run("demo", () -> EventJournal.inline(() -> {
+                requested.fire(new DemoDataRequested(1447L, clock.instant(), clocks::pin));
+                return null;
+            }));
         } finally {
             clocks.release();
         }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.ektefaa.platform.api.Committed;
 import java.time.Clock;
 import org.ektefaa.beneficiaries.api.BeneficiaryRegistered;
 import org.ektefaa.reporting.entity.BeneficiaryFact;
@@ -26,11 +27,12 @@ import org.ektefaa.volunteering.api.VolunteerHoursApproved;
 import org.ektefaa.volunteering.api.VolunteerRegistered;
 
 /**
- * Keeps the reports' facts from the other modules' events, synchronously, in the transaction that fired them:
- * a fact is written exactly when the change it describes is committed, and never without it; the daily summaries
- * ({@link DailyFacts}) change with it by what the fact counts differently after the event. A registration
- * request may be decided without a {@code RequestReceived} before it; its fact is then started from the
- * decision.
+ * Keeps the reports' facts from the other modules' events, after the change each describes is committed
+ * ({@link Committed}: recorded with the change, delivered in a transaction of its own, in the order recorded,
+ * retried while it fails): a failure here never rolls back an applicant's request, and no event is lost. The
+ * daily summaries ({@link DailyFacts}) change with each fact by what it counts differently after the event. A
+ * registration request may be decided without a {@code RequestReceived} before it; its fact is then started
+ * from the decision. Each handler is idempotent for the event it is given (a fact is created once).
  */
 @ApplicationScoped
 public class FactRecorder {
@@ -44,7 +46,7 @@ public class FactRecorder {
     @Inject
     DailyFacts daily;
 
-    void on(@Observes RequestReceived e) {
+    void on(@Observes @Committed RequestReceived e) {
         if (em.find(RequestFact.class, e.requestId()) == null) {
             RequestFact fact = new RequestFact(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.receivedAt());
             em.persist(fact);
@@ -52,30 +54,30 @@ public class FactRecorder {
         }
     }
 
-    void on(@Observes RequestRaisedForDecision e) {
+    void on(@Observes @Committed RequestRaisedForDecision e) {
         change(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.raisedAt(), f -> f.raised(e.raisedAt(), e.dueDate()));
     }
 
-    void on(@Observes RequestDecided e) {
+    void on(@Observes @Committed RequestDecided e) {
         change(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.decidedAt(),
                 f -> f.decided(e.approved(), e.metDeadline(), e.decidedAt(), e.dueDate(), clock.getZone()));
     }
 
-    void on(@Observes ServiceDelivered e) {
+    void on(@Observes @Committed ServiceDelivered e) {
         existing(e.requestId(), f -> f.delivered(e.serviceCode()));
     }
 
-    void on(@Observes org.ektefaa.requests.api.RequestAnswered e) {
+    void on(@Observes @Committed org.ektefaa.requests.api.RequestAnswered e) {
         if (e.complaintTheme() != null) {
             existing(e.requestId(), f -> f.resolved(e.complaintTheme(), e.upheld()));
         }
     }
 
-    void on(@Observes RequestClosed e) {
+    void on(@Observes @Committed RequestClosed e) {
         change(e.requestId(), e.trackingNumber(), e.type(), e.channel(), e.receivedAt(), f -> f.closed(e.closedAt(), e.serviceCode()));
     }
 
-    void on(@Observes SurveyInvited e) {
+    void on(@Observes @Committed SurveyInvited e) {
         if (em.find(InvitationFact.class, e.invitationId()) == null) {
             InvitationFact fact = new InvitationFact(e.invitationId(), e.invitedAt(), e.requestType(), e.channel(), e.serviceCode());
             em.persist(fact);
@@ -83,7 +85,7 @@ public class FactRecorder {
         }
     }
 
-    void on(@Observes SurveyAnswered e) {
+    void on(@Observes @Committed SurveyAnswered e) {
         if (em.find(SurveyFact.class, e.responseId()) == null) {
             SurveyFact fact = new SurveyFact(e.responseId(), e.answeredAt(), e.requestType(), e.channel(), e.serviceCode(),
                     e.overall(), e.speed(), e.courtesy(), e.clarity(), e.effort(), e.recommend());
@@ -95,7 +97,7 @@ public class FactRecorder {
         }
     }
 
-    void on(@Observes org.ektefaa.satisfaction.api.SuggestionReviewed e) {
+    void on(@Observes @Committed org.ektefaa.satisfaction.api.SuggestionReviewed e) {
         org.ektefaa.reporting.entity.SuggestionFact fact = em.find(org.ektefaa.reporting.entity.SuggestionFact.class,
                 e.responseId());
         if (fact != null) {
@@ -103,13 +105,13 @@ public class FactRecorder {
         }
     }
 
-    void on(@Observes VolunteerRegistered e) {
+    void on(@Observes @Committed VolunteerRegistered e) {
         if (em.find(VolunteerFact.class, e.volunteerId()) == null) {
             em.persist(new VolunteerFact(e.volunteerId(), e.at()));
         }
     }
 
-    void on(@Observes VolunteerApproved e) {
+    void on(@Observes @Committed VolunteerApproved e) {
         VolunteerFact fact = em.find(VolunteerFact.class, e.volunteerId());
         if (fact == null) {
             fact = new VolunteerFact(e.volunteerId(), e.at());
@@ -118,13 +120,13 @@ public class FactRecorder {
         fact.approved(e.at());
     }
 
-    void on(@Observes VolunteerHoursApproved e) {
+    void on(@Observes @Committed VolunteerHoursApproved e) {
         if (em.find(HoursFact.class, e.hoursId()) == null) {
             em.persist(new HoursFact(e.hoursId(), e.volunteerId(), e.opportunityId(), e.hours(), e.workedOn()));
         }
     }
 
-    void on(@Observes BeneficiaryRegistered e) {
+    void on(@Observes @Committed BeneficiaryRegistered e) {
         if (em.find(BeneficiaryFact.class, e.beneficiaryId()) == null) {
             em.persist(new BeneficiaryFact(e.beneficiaryId(), e.registeredAt(), e.channel()));
         }

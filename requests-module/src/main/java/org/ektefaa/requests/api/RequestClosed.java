@@ -2,6 +2,7 @@ package org.ektefaa.requests.api;
 
 import java.time.Instant;
 import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.ModuleEvent;
 
 /**
  * A request was closed: answered, delivered or rejected and done with. The satisfaction module invites the
@@ -11,5 +12,5 @@ import org.ektefaa.platform.api.ContactChannel;
  */
 public record RequestClosed(long requestId, String trackingNumber, RequestType type, ContactChannel channel,
                             Long beneficiaryId, String serviceCode, String closedBy, Instant receivedAt,
-                            Instant closedAt) {
+                            Instant closedAt) implements ModuleEvent {
 }

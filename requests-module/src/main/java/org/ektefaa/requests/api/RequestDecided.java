@@ -3,6 +3,7 @@ package org.ektefaa.requests.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.ModuleEvent;
 
 /**
  * Executive management approved or rejected a request. {@code metDeadline} says whether the decision came
@@ -10,5 +11,5 @@ import org.ektefaa.platform.api.ContactChannel;
  */
 public record RequestDecided(long requestId, String trackingNumber, RequestType type, ContactChannel channel,
                              Long beneficiaryId, boolean approved, Instant decidedAt, LocalDate dueDate,
-                             boolean metDeadline) {
+                             boolean metDeadline) implements ModuleEvent {
 }

@@ -206,8 +206,11 @@ public class Requests {
         return request;
     }
 
-    /** Service recovery (policy §3.5–§3.7): a follow-up request for the same person, on the same channel. */
-    void on(@jakarta.enterprise.event.Observes FollowUpRequested followUp) {
+    /**
+     * Service recovery (policy §3.5–§3.7): a follow-up request for the same person, on the same channel; after the
+     * survey answer is committed, so that a failure here never loses the person's answer.
+     */
+    void on(@jakarta.enterprise.event.Observes @org.ektefaa.platform.api.Committed FollowUpRequested followUp) {
         AidRequest original = em.find(AidRequest.class, followUp.originalRequestId());
         if (original == null) {
             throw new RuleViolation("request.error.missing");

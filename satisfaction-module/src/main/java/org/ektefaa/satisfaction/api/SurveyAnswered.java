@@ -3,6 +3,7 @@ package org.ektefaa.satisfaction.api;
 import java.time.Instant;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.platform.api.ModuleEvent;
 
 /**
  * A person answered a survey (policy §3.5). {@code requestId} is null when they chose not to be linked to
@@ -13,5 +14,5 @@ import org.ektefaa.requests.api.RequestType;
 public record SurveyAnswered(long responseId, long templateId, String templateFamily, int templateRevision,
                              Long requestId, RequestType requestType, ContactChannel channel, String serviceCode,
                              Integer overall, Integer speed, Integer courtesy, Integer clarity, Integer effort,
-                             Integer recommend, boolean anonymous, boolean kiosk, boolean suggestion, Instant answeredAt) {
+                             Integer recommend, boolean anonymous, boolean kiosk, boolean suggestion, Instant answeredAt) implements ModuleEvent {
 }

@@ -107,8 +107,11 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     @Inject
     org.ektefaa.satisfaction.control.DailyFigures daily;
 
-    /** Every closed request is followed by an invitation, unless the person cannot be reached or opted out. */
-    void on(@Observes RequestClosed closed) {
+    /**
+     * Every closed request is followed by an invitation, unless the person cannot be reached or opted out; after
+     * the closing is committed, so that a failure here never reopens it.
+     */
+    void on(@Observes @org.ektefaa.platform.api.Committed RequestClosed closed) {
         requests.contact(closed.requestId()).ifPresent(contact -> {
             String contactHash = contactHash(contact);
             if (contactHash != null && em.find(OptOut.class, contactHash) != null) {

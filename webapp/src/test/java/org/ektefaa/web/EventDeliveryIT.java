@@ -1,0 +1,146 @@
+package org.ektefaa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.control.EventDispatcher;
+import org.ektefaa.reporting.control.FactRecorder;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.satisfaction.boundary.Surveys;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Events between modules are recorded with the change and delivered after its commit (issue #20): a failure in
+ * another module's observer — the reporting module's tables gone, a test observer that throws — neither rolls back
+ * the applicant's request nor loses the event; the other observers get theirs at once; the failing one gets its
+ * events, in the order recorded and once each, when the failure clears.
+ */
+@ExtendWith({ArquillianExtension.class, AsSystem.class})
+class EventDeliveryIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.testable().addClasses(EventDeliveryIT.class, FailingObserver.class);
+    }
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    Surveys surveys;
+
+    @Inject
+    EventDispatcher dispatcher;
+
+    @Resource(lookup = DatabaseMigration.DATASOURCE)
+    DataSource dataSource;
+
+    private AidRequest inquiry(String mobile) {
+        return requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "عبدالله",
+                mobile, "سؤال", "عن الخدمات"));
+    }
+
+    @Test
+    void aFailingFactRecorderKeepsTheRequestAndWritesTheFactOnceTheFailureClears() throws Exception {
+        String recorder = FactRecorder.class.getName();
+        AidRequest request;
+        execute("RENAME TABLE rep_request_fact TO rep_request_fact_away");
+        try {
+            request = inquiry("0551239701");
+            long id = request.getId();
+            requests.answer(id, requests.find(id).orElseThrow().getVersion(), "الجواب", null, null);
+            requests.close(id, requests.find(id).orElseThrow().getVersion());
+
+            // the request and its closing are committed; the satisfaction module got its event and invited
+            assertThat(requests.find(id)).get().extracting(r -> r.getStatus().name()).isEqualTo("CLOSED");
+            assertThat(surveys.invitationsFor(id)).hasSize(1);
+            // the reporting module's events wait, in order, the first with its failure named by class only
+            assertThat(count("select count(*) from plt_event_delivery where subscriber = ?", recorder)).isGreaterThanOrEqualTo(3);
+            assertThat(text("select last_error from plt_event_delivery where subscriber = ? order by id limit 1", recorder))
+                    .contains("SQL").doesNotContain("rep_request_fact");
+            assertThat(count("select attempts from plt_event_delivery where subscriber = ? order by id limit 1", recorder))
+                    .isPositive();
+            assertThat(count("select max(attempts) from plt_event_delivery where subscriber = ? and id > "
+                    + "(select min(id) from plt_event_delivery where subscriber = ?)", recorder, recorder)).isZero();
+            assertThat(count("select count(*) from rep_request_fact_away where request_id = ?", id)).isZero();
+        } finally {
+            execute("RENAME TABLE rep_request_fact_away TO rep_request_fact");
+        }
+        // the retries deliver it: received, then answered, then closed, once each
+        long id = request.getId();
+        await(() -> count("select count(*) from plt_event_delivery where subscriber = ?", recorder) == 0);
+        assertThat(count("select count(*) from rep_request_fact where request_id = ? and closed_at is not null"
+                + " and channel = 'WEBSITE' and request_type = 'INQUIRY'", id)).isEqualTo(1);
+        assertThat(count("select count(*) from rep_invitation_fact where request_type = 'INQUIRY'")).isPositive();
+    }
+
+    @Test
+    void oneFailingObserverHoldsNeitherTheRequestNorTheOtherModules() throws Exception {
+        FailingObserver.failures.set(2);
+        FailingObserver.received.clear();
+        AidRequest request = inquiry("0551239702");
+        long id = request.getId();
+        assertThat(requests.find(id)).isPresent();
+        assertThat(count("select count(*) from rep_request_fact where request_id = ?", id)).isEqualTo(1);
+        assertThat(FailingObserver.received).doesNotContain(id);
+        assertThat(count("select count(*) from plt_event_delivery where subscriber = ?", FailingObserver.class.getName()))
+                .isEqualTo(1);
+        await(() -> FailingObserver.received.contains(id));
+        assertThat(FailingObserver.failures.get()).isZero();
+        assertThat(FailingObserver.received).containsOnlyOnce(id);
+        assertThat(count("select count(*) from plt_event_delivery where subscriber = ?", FailingObserver.class.getName()))
+                .isZero();
+    }
+
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /** Waits for the retries (every few seconds, backing off from two): at most a minute. */
+    private void await(Condition condition) throws Exception {
+        Instant end = Instant.now().plus(Duration.ofSeconds(60));
+        while (!condition.holds()) {
+            assertThat(Instant.now()).as("still waiting after a minute").isBefore(end);
+            dispatcher.drain(Duration.ofSeconds(5));
+            Thread.sleep(500);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private long count(String sql, Object... parameters) throws SQLException {
+        String value = text(sql, parameters);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    private String text(String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+}
