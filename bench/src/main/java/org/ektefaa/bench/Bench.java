@@ -521,6 +521,10 @@ public final class Bench {
                     "-Djava.rmi.server.hostname=127.0.0.1", "-jar", micro.toString(), "--nocluster", "--port",
                     String.valueOf(port), "--sslport", String.valueOf(port + 400),
                     "--rootdir", work.resolve("payara-" + port).toString()));
+            String extra = System.getenv("BENCH_APP_JAVA_OPTS");   // e.g. a flight recording, for profiling by hand
+            if (extra != null && !extra.isBlank()) {
+                command.addAll(1, List.of(extra.trim().split("\\s+")));
+            }
             if (database != null) {
                 command.addAll(List.of("--prebootcommandfile", root.resolve("webapp/src/main/payara/pre-boot-commands.asadmin").toString(),
                         "--deploy", root.resolve("webapp/target/ektefaa.war").toString(), "--contextroot", "/"));

@@ -20,7 +20,9 @@ public class DeliveredBeforeReturn {
     @Inject
     EventDispatcher dispatcher;
 
-    void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) ModuleEvent event) {
+    // after every other observer: an event fired with no transaction is recorded (EventJournal) before this runs
+    void on(@Observes(during = TransactionPhase.AFTER_SUCCESS)
+            @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.LIBRARY_AFTER + 900) ModuleEvent event) {
         if (!EventDispatcher.isDelivering()) {
             if (!dispatcher.drain(Duration.ofSeconds(10))) {
                 java.util.logging.Logger.getLogger(DeliveredBeforeReturn.class.getName())

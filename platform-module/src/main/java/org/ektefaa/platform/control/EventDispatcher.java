@@ -39,8 +39,6 @@ public class EventDispatcher {
     @Inject
     EventJournal journal;
 
-    @Inject
-    java.time.Clock clock;
 
     @Resource
     ManagedThreadFactory threads;
@@ -85,9 +83,14 @@ public class EventDispatcher {
 
     @PreDestroy
     void stop() {
+        Thread thread;
         synchronized (this) {
             stopping = true;
+            thread = worker;
             notifyAll();
+        }
+        if (thread != null) {
+            thread.interrupt();
         }
     }
 
@@ -144,7 +147,11 @@ public class EventDispatcher {
                 long pass;
                 synchronized (this) {
                     if (!stopping && done == requested) {
-                        wait(IDLE_MILLIS);
+                        try {
+                            wait(IDLE_MILLIS);
+                        } catch (InterruptedException e) {
+                            // only stop() interrupts; the flag says whether to go on
+                        }
                         if (done == requested) {
                             requested++;   // nobody asked: look for retries and other servers' rows
                         }
@@ -160,6 +167,9 @@ public class EventDispatcher {
                 } catch (RuntimeException e) {
                     // the database is away, say: the next pass tries again
                     LOG.log(Level.WARNING, "Event delivery pass failed: {0}", e.getClass().getName());
+                } catch (Error e) {
+                    // the worker must outlive anything an observer does; what failed is still recorded
+                    LOG.log(Level.SEVERE, "Event delivery pass failed: {0}", e.getClass().getName());
                 }
                 int count = delivered;
                 List<Waiter> finished = new ArrayList<>();
@@ -169,10 +179,15 @@ public class EventDispatcher {
                 }
                 finished.forEach(w -> w.done().complete(count));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } finally {
             WORKER.remove();
+            List<Waiter> left;
+            synchronized (this) {
+                left = new ArrayList<>(waiting);
+                waiting.clear();
+                worker = null;
+            }
+            left.forEach(w -> w.done().complete(0));
         }
     }
 
@@ -196,7 +211,7 @@ public class EventDispatcher {
         int delivered = 0;
         while (true) {
             Optional<EventDelivery> next = journal.oldest(subscriber);
-            if (next.isEmpty() || !next.get().isDue(clock.instant())) {
+            if (next.isEmpty() || !journal.isDue(next.get())) {
                 return delivered;
             }
             long id = next.get().getId();

@@ -53,10 +53,13 @@ public class EventJournal {
     BeanManager beans;
 
     @Inject
-    Clock clock;
-
-    @Inject
     EventDispatcher dispatcher;
+
+    /**
+     * The journal's own time: the system's, never the application clock that tests and the demo data pin to other
+     * moments (a row recorded under a pinned clock would otherwise not be due, or due at once after a failure).
+     */
+    private final Clock time = Clock.systemUTC();
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -90,7 +93,7 @@ public class EventJournal {
             return;
         }
         String payload = json.toJson(event);
-        Instant now = clock.instant();
+        Instant now = time.instant();
         subscribers.keySet().forEach(subscriber ->
                 em.persist(new EventDelivery(subscriber, event.getClass().getName(), payload, now)));
         if (transactions.getResource(WAKE_AFTER_COMMIT) == null) {
@@ -111,11 +114,21 @@ public class EventJournal {
         }
     }
 
-    /** The observing classes with rows due now, each once. */
+    /**
+     * The observing classes whose oldest row is due now (never tried, or its next attempt has come), each once:
+     * one whose oldest row waits for a retry is left alone, rows behind it included.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> dueSubscribers() {
-        return em.createQuery("select distinct d.subscriber from EventDelivery d where d.nextAttemptAt <= :now", String.class)
-                .setParameter("now", clock.instant()).getResultList();
+        return em.createQuery("select d.subscriber from EventDelivery d where d.id in "
+                        + "(select min(e.id) from EventDelivery e group by e.subscriber) "
+                        + "and (d.attempts = 0 or d.nextAttemptAt <= :now)", String.class)
+                .setParameter("now", time.instant()).getResultList();
+    }
+
+    /** Whether the row is due now: never tried, or its next attempt has come. */
+    public boolean isDue(EventDelivery row) {
+        return row.getAttempts() == 0 || row.isDue(time.instant());
     }
 
     /** The oldest row waiting for {@code subscriber}, due or not: its events are handled in the order recorded. */
@@ -131,7 +144,7 @@ public class EventJournal {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(String subscriber, String owner, Duration lease) {
-        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(time.instant());
         em.createNativeQuery("INSERT INTO plt_event_lease (subscriber, owner, held_until) VALUES (?, ?, ?) "
                         + "ON DUPLICATE KEY UPDATE subscriber = subscriber")
                 .setParameter(1, subscriber).setParameter(2, "").setParameter(3, FREE).executeUpdate();
@@ -150,16 +163,28 @@ public class EventJournal {
 
     /**
      * Hands the row's event to its subscriber's {@code @Committed} observers and removes the row, all in one new
-     * transaction: if an observer fails, the row stays as it was.
+     * transaction, the row locked meanwhile (a second server that reached the same row waits, then finds it gone):
+     * if an observer fails — an exception or an {@link Error} — everything it did rolls back and the row stays.
+     * A row whose class no longer observes its event stays too (a class renamed, a rolling deployment): kept and
+     * reported, never dropped.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void deliver(long id) {
-        EventDelivery row = em.find(EventDelivery.class, id);
+        EventDelivery row = em.find(EventDelivery.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
             return;
         }
         Object event = read(row);
-        observersOf(event).getOrDefault(row.getSubscriber(), List.of()).forEach(observer -> observer.notify(event));
+        List<ObserverMethod<? super Object>> targets = observersOf(event).get(row.getSubscriber());
+        if (targets == null || targets.isEmpty()) {
+            throw new IllegalStateException("no @Committed observer of " + row.getEventType() + " in " + row.getSubscriber());
+        }
+        try {
+            targets.forEach(observer -> observer.notify(event));
+        } catch (Error e) {
+            // the transaction interceptor rolls back on exceptions only: an Error would commit what the observer did
+            throw new IllegalStateException("observer failed with " + e.getClass().getName(), e);
+        }
         em.remove(row);
     }
 
@@ -168,7 +193,7 @@ public class EventJournal {
     public EventDelivery failed(long id, Throwable error) {
         EventDelivery row = em.find(EventDelivery.class, id);
         if (row != null) {
-            row.failed(error, clock.instant());
+            row.failed(error, time.instant());
         }
         return row;
     }

@@ -32,7 +32,8 @@ import org.ektefaa.volunteering.api.VolunteerRegistered;
  * retried while it fails): a failure here never rolls back an applicant's request, and no event is lost. The
  * daily summaries ({@link DailyFacts}) change with each fact by what it counts differently after the event. A
  * registration request may be decided without a {@code RequestReceived} before it; its fact is then started
- * from the decision. Each handler is idempotent for the event it is given (a fact is created once).
+ * from the decision. Each event reaches a handler once: the delivery and the removal of its journal row commit
+ * together, under a lock on that row; a handler that creates a fact still checks that it is not there.
  */
 @ApplicationScoped
 public class FactRecorder {

@@ -112,6 +112,11 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
      * the closing is committed, so that a failure here never reopens it.
      */
     void on(@Observes @org.ektefaa.platform.api.Committed RequestClosed closed) {
+        if (em.createQuery("select count(i) from Invitation i where i.requestId = :r and i.kiosk = false"
+                        + " and i.createdAt >= :closed", Long.class)
+                .setParameter("r", closed.requestId()).setParameter("closed", closed.closedAt()).getSingleResult() > 0) {
+            return;   // this closing was already followed by its invitation
+        }
         requests.contact(closed.requestId()).ifPresent(contact -> {
             String contactHash = contactHash(contact);
             if (contactHash != null && em.find(OptOut.class, contactHash) != null) {
