@@ -54,7 +54,8 @@ submit() {
         --data-urlencode "publicRequest=publicRequest" --data-urlencode "publicRequest:type=INQUIRY" \
         --data-urlencode "publicRequest:name=زائر التمرين $n" --data-urlencode "publicRequest:mobile=0559$(printf '%06d' "$n")" \
         --data-urlencode "publicRequest:subject=$subject" --data-urlencode "publicRequest:details=" \
-        --data-urlencode "publicRequest:website=" --data-urlencode "publicRequest:formKey=$key" \
+        --data-urlencode "publicRequest:website=" --data-urlencode "publicRequest:consent_input=on" \
+        --data-urlencode "publicRequest:formKey=$key" \
         --data-urlencode "publicRequest:send=" --data-urlencode "jakarta.faces.ViewState=$state" \
         "http://127.0.0.1:$DRILL_PORT/public/request.xhtml") || code=000
     rm -f "$jar"
@@ -68,8 +69,13 @@ submit() {
     fi
 }
 
-# A request is whole when it has its first timeline step and its reporting fact (written in one transaction).
+# A request is whole when it has its first timeline step (written with it) and its reporting fact (written after the
+# commit from the event recorded with it: waiting events are delivered first, within a minute of the restart).
 half_written() {
+    local waited=0
+    while [[ $(sql "$DRILL_DB" -e "select count(*) from plt_event_delivery") != 0 ]] && (( waited < 60 )); do
+        sleep 1; waited=$((waited + 1))
+    done
     sql "$DRILL_DB" -e "select count(*) from req_request r where not exists (select 1 from req_request_step s where s.request_id = r.id)
         or not exists (select 1 from rep_request_fact f where f.request_id = r.id)"
 }

@@ -91,12 +91,38 @@ public final class Bench {
             System.out.println("baseline: " + bench.dataset("ektefaa_bench_small", bench.scale / 1000));
             return;
         }
+        if (Boolean.parseBoolean(options.getOrDefault("working-only", "false"))) {
+            // bench/run --working-only: only the officers working at a reading pace on the full dataset, printed
+            bench.workingOnly();
+            return;
+        }
         if (Boolean.parseBoolean(options.getOrDefault("spike-only", "false"))) {
             // bench/run --spike-only: the campaign spike alone on the full dataset, printed (for trying a change)
             bench.spikeOnly();
             return;
         }
         bench.run();
+    }
+
+    private void workingOnly() throws Exception {
+        prepare("ektefaa_bench", true);
+        App app = App.start(root, work, "ektefaa_bench", env("ektefaa_bench"), 18082);
+        try {
+            String base = "http://127.0.0.1:18082/";
+            Session officer = new Session(base);
+            officer.signIn("bench.officer1", Generate.PASSWORD);
+            for (int warm = 0; warm < 10; warm++) {
+                Pages.all(officer, warm);
+            }
+            Map<String, Stats> byPage = concurrent(base, THINK_MILLIS);
+            byPage.forEach((page, stats) -> System.out.printf(Locale.ROOT, "    %s, %d users working: p50 %.1f ms, p95 %.1f ms%n",
+                    page, users, stats.p50(), stats.p95()));
+            Stats working = all(byPage);
+            System.out.printf(Locale.ROOT, "  %d users working (reading each page about %d s): p50 %.1f ms, p95 %.1f ms%n",
+                    users, THINK_MILLIS / 1000, working.p50(), working.p95());
+        } finally {
+            app.stop();
+        }
     }
 
     private void spikeOnly() throws Exception {

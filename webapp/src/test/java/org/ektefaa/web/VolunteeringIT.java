@@ -264,6 +264,18 @@ class VolunteeringIT {
                 .atZone(ZoneId.of("Asia/Riyadh")).toInstant();
         Opportunity visit = opportunity(3, started, Duration.ofDays(7)); // a week-long campaign, begun two days ago
         assertThat(opportunities.match(visit.getId())).extracting(m -> m.volunteer().getId()).contains(v.getId());
+        // the directory filters by day and time of day in the database, and counts what it pages through
+        java.time.DayOfWeek free = v.getDays().iterator().next();
+        org.ektefaa.volunteering.entity.Enums.TimeOfDay when = v.getTimes().iterator().next();
+        Volunteers.Filter available = new Volunteers.Filter(VolunteerStatus.APPROVED, null, null, free, when);
+        assertThat(volunteers.search(available, 0, 5000)).extracting(Volunteer::getId).contains(v.getId())
+                .hasSize((int) volunteers.countMatching(available));
+        java.util.EnumSet<java.time.DayOfWeek> busy = java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(v.getDays()));
+        if (!busy.isEmpty()) {
+            Volunteers.Filter unavailable = new Volunteers.Filter(VolunteerStatus.APPROVED, null, null, busy.iterator().next(), null);
+            assertThat(volunteers.search(unavailable, 0, 5000)).extracting(Volunteer::getId).doesNotContain(v.getId())
+                    .hasSize((int) volunteers.countMatching(unavailable));
+        }
         opportunities.invite(visit.getId(), v.getId());
         assertThat(linkFor(v.getReference(), "زيارة ميدانية لأسرة")).as("the invitation carries a personal link").isNotNull();
         assertThat(opportunities.match(visit.getId())).extracting(m -> m.volunteer().getId()).doesNotContain(v.getId());

@@ -250,12 +250,16 @@ public class Volunteers implements VolunteerRecords {
         TypedQuery<Volunteer> query = em.createQuery("select distinct v from Volunteer v" + where(filter)
                 + " order by v.id desc", Volunteer.class);
         bind(query, filter);
-        List<Volunteer> found = query.setFirstResult(first).setMaxResults(size).getResultList();
-        if (filter.day() == null && filter.time() == null) {
-            return found;
-        }
-        return found.stream().filter(v -> (filter.day() == null || v.getDays().contains(filter.day()))
-                && (filter.time() == null || v.getTimes().contains(filter.time()))).toList();
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** How many volunteers the directory's filter matches (its pages are read one at a time). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
+    public long countMatching(Filter filter) {
+        TypedQuery<Long> query = em.createQuery("select count(distinct v) from Volunteer v" + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -318,6 +322,13 @@ public class Volunteers implements VolunteerRecords {
         if (filter.city() != null && !filter.city().isBlank()) {
             where.append(" and v.city = :city");
         }
+        // days and times of day are kept as sorted names separated by commas ("FRIDAY,MONDAY")
+        if (filter.day() != null) {
+            where.append(" and concat(',', v.availableDays, ',') like :day");
+        }
+        if (filter.time() != null) {
+            where.append(" and concat(',', v.availableTimes, ',') like :time");
+        }
         return where.toString();
     }
 
@@ -330,6 +341,12 @@ public class Volunteers implements VolunteerRecords {
         }
         if (filter.city() != null && !filter.city().isBlank()) {
             query.setParameter("city", filter.city().strip());
+        }
+        if (filter.day() != null) {
+            query.setParameter("day", "%," + filter.day().name() + ",%");
+        }
+        if (filter.time() != null) {
+            query.setParameter("time", "%," + filter.time().name() + ",%");
         }
     }
 

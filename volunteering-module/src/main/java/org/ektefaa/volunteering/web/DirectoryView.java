@@ -7,11 +7,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Map;
 import org.ektefaa.volunteering.boundary.Volunteers;
 import org.ektefaa.volunteering.entity.Enums.TimeOfDay;
 import org.ektefaa.volunteering.entity.Enums.VolunteerStatus;
 import org.ektefaa.volunteering.entity.Skill;
 import org.ektefaa.volunteering.entity.Volunteer;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /** The coordinators' directory: applications and volunteers by status, skill, city and availability. */
 @Named
@@ -28,15 +32,16 @@ public class DirectoryView implements Serializable {
     private String city;
     private DayOfWeek day;
     private TimeOfDay time;
-    private List<Volunteer> found;
+    private final Found found = new Found();
 
     @PostConstruct
     void init() {
         search();
     }
 
+    /** The filters changed: count again; each page of 25 is read when shown. */
     public void search() {
-        found = volunteers.search(new Volunteers.Filter(status, skill, city, day, time), 0, 500);
+        found.counted = null;
     }
 
     public long count(VolunteerStatus which) {
@@ -59,7 +64,7 @@ public class DirectoryView implements Serializable {
         return TimeOfDay.values();
     }
 
-    public List<Volunteer> getFound() {
+    public LazyDataModel<Volunteer> getFound() {
         return found;
     }
 
@@ -101,5 +106,38 @@ public class DirectoryView implements Serializable {
 
     public void setTime(TimeOfDay time) {
         this.time = time;
+    }
+
+    private Volunteers.Filter filter() {
+        return new Volunteers.Filter(status, skill, city, day, time);
+    }
+
+    /** The matching volunteers, newest first, a page at a time (a large association has thousands). */
+    private final class Found extends LazyDataModel<Volunteer> {
+        private static final long serialVersionUID = 1L;
+        private Integer counted;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            if (counted == null) {
+                counted = (int) Math.min(Integer.MAX_VALUE, volunteers.countMatching(filter()));
+            }
+            return counted;
+        }
+
+        @Override
+        public List<Volunteer> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return volunteers.search(filter(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Volunteer volunteer) {
+            return String.valueOf(volunteer.getId());
+        }
+
+        @Override
+        public Volunteer getRowData(String rowKey) {
+            return null;
+        }
     }
 }
