@@ -91,6 +91,11 @@ public final class Bench {
             System.out.println("baseline: " + bench.dataset("ektefaa_bench_small", bench.scale / 1000));
             return;
         }
+        if (Boolean.parseBoolean(options.getOrDefault("report-only", "false"))) {
+            // bench/run --report-only: only the board's quarterly report against its SQL, three times, printed
+            bench.reportOnly();
+            return;
+        }
         if (Boolean.parseBoolean(options.getOrDefault("working-only", "false"))) {
             // bench/run --working-only: only the officers working at a reading pace on the full dataset, printed
             bench.workingOnly();
@@ -102,6 +107,21 @@ public final class Bench {
             return;
         }
         bench.run();
+    }
+
+    private void reportOnly() throws Exception {
+        prepare("ektefaa_bench", true);
+        App app = App.start(root, work, "ektefaa_bench", env("ektefaa_bench"), 18082);
+        try {
+            for (int i = 0; i < 3; i++) {
+                Measured m = new Measured();
+                report(app, "http://127.0.0.1:18082/", "ektefaa_bench", m);
+                System.out.printf(Locale.ROOT, "  quarterly report %d ms, SQL aggregation %d ms, peak heap %d MB%n",
+                        m.reportMillis, m.aggregationMillis, m.reportPeakHeap >> 20);
+            }
+        } finally {
+            app.stop();
+        }
     }
 
     private void workingOnly() throws Exception {

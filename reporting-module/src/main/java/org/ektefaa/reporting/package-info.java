@@ -18,7 +18,8 @@
  * <b>Events observed.</b> {@code RequestReceived}, {@code RequestRaisedForDecision}, {@code RequestDecided},
  * {@code RequestAnswered} (complaint themes and outcomes), {@code ServiceDelivered}, {@code RequestClosed}, {@code SurveyInvited}, {@code SurveyAnswered}, {@code SuggestionReviewed},
  * {@code VolunteerRegistered}, {@code VolunteerApproved}, {@code VolunteerHoursApproved},
- * {@code BeneficiaryRegistered}, platform {@code DatabaseMigrated} (rebuild the daily summaries if stale). <b>Uses.</b> {@code RequestDirectory}, {@code VolunteerRecords},
+ * {@code BeneficiaryRegistered}, platform {@code DatabaseMigrated} (rebuild the daily summaries if stale; produce one throw-away report in the
+ * background so that JasperReports and the fonts are loaded before the first board member asks). <b>Uses.</b> {@code RequestDirectory}, {@code VolunteerRecords},
  * {@code CurrentVolunteer}, {@code Indicators}, platform {@code AssociationLogo}, {@code StaffDirectory}.
  *
  * <p><b>Tables owned.</b> {@code rep_request_fact}, {@code rep_invitation_fact}, {@code rep_survey_fact},
