@@ -19,7 +19,8 @@
  * modules after the commit ({@code control.EventJournal} records each {@link org.ektefaa.platform.api.ModuleEvent}
  * that has {@link org.ektefaa.platform.api.Committed} observers in the firing transaction;
  * {@code control.EventDispatcher}'s one worker thread hands it to each observing class in its own transaction,
- * in order, retrying with back-off while it fails),
+ * in order, retrying with back-off while it fails; {@code boundary.Deliveries} shows administrators what waits and
+ * what failed, on the outbox page, and tries the failed ones again on demand),
  * and the contribution points of the shell (menu entries and dashboard widgets that modules add).
  * It knows nothing of requests, beneficiaries or volunteers.
  *

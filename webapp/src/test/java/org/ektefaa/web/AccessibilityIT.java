@@ -79,6 +79,9 @@ class AccessibilityIT {
     private void check(Browser browser, String page, String language, List<String> problems) {
         browser.open(base + page);
         assertThat(browser.htmlAttribute("lang")).as(page).isEqualTo(language);
+        if (page.equals("admin/outbox.xhtml")) {
+            browser.screenshot("60-outbox-" + language);
+        }
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(browser.driver());
         for (Rule rule : results.getViolations()) {

@@ -48,6 +48,9 @@ class EventDeliveryIT {
     @Inject
     EventDispatcher dispatcher;
 
+    @Inject
+    org.ektefaa.platform.boundary.Deliveries deliveries;
+
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
 
@@ -81,9 +84,18 @@ class EventDeliveryIT {
             assertThat(count("select max(attempts) from plt_event_delivery where subscriber = ? and id > "
                     + "(select min(id) from plt_event_delivery where subscriber = ?)", recorder, recorder)).isZero();
             assertThat(count("select count(*) from rep_request_fact_away where request_id = ?", id)).isZero();
+            // the administrators see it waiting, with its failure (the outbox page)
+            assertThat(deliveries.waiting()).isGreaterThanOrEqualTo(3);
+            assertThat(deliveries.failing(50)).anySatisfy(d -> {
+                assertThat(d.getSubscriber()).isEqualTo(recorder);
+                assertThat(d.getEventType()).endsWith(".RequestReceived");
+                assertThat(d.getAttempts()).isPositive();
+            });
         } finally {
             execute("RENAME TABLE rep_request_fact_away TO rep_request_fact");
         }
+        // the cause fixed, an administrator tries again now instead of waiting for the back-off
+        assertThat(deliveries.tryNow()).isPositive();
         // the retries deliver it: received, then answered, then closed, once each
         long id = request.getId();
         await(() -> count("select count(*) from plt_event_delivery where subscriber = ?", recorder) == 0);
@@ -112,6 +124,7 @@ class EventDeliveryIT {
         assertThat(FailingObserver.received).containsOnlyOnce(id);
         assertThat(count("select count(*) from plt_event_delivery where subscriber = ?", FailingObserver.class.getName()))
                 .isZero();
+        assertThat(deliveries.failing(50)).isEmpty();
     }
 
     private interface Condition {

@@ -20,11 +20,40 @@ public class OutboxView implements Serializable {
     @Inject
     Outbox outbox;
 
+    @Inject
+    org.ektefaa.platform.boundary.Deliveries deliveries;
+
     private List<OutboxMessage> messages;
+
+    private long waiting;
+
+    private List<org.ektefaa.platform.entity.EventDelivery> failing;
 
     @PostConstruct
     void load() {
         messages = outbox.recent(200);
+        waiting = deliveries.waiting();
+        failing = deliveries.failing(50);
+    }
+
+    /** The failed hand-overs between modules are tried again now (their cause fixed). */
+    public void tryNow() {
+        deliveries.tryNow();
+        Notices.info("plt", "deliveries.retried");
+        load();
+    }
+
+    public long getWaiting() {
+        return waiting;
+    }
+
+    public List<org.ektefaa.platform.entity.EventDelivery> getFailing() {
+        return failing;
+    }
+
+    /** The part of a class name people can read: "FactRecorder", "RequestClosed". */
+    public String shortName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
     }
 
     public void retry(OutboxMessage message) {
