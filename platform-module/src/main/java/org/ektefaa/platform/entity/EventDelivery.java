@@ -17,7 +17,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "plt_event_delivery")
-public class EventDelivery {
+public class EventDelivery implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The longest wait between two attempts. */
     public static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
