@@ -198,12 +198,6 @@ public class EventJournal {
         return row;
     }
 
-    /** Rows waiting, for tests and the administrators' health figures. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long waiting() {
-        return em.createQuery("select count(d) from EventDelivery d", Long.class).getSingleResult();
-    }
-
     private Object read(EventDelivery row) {
         Class<?> type;
         try {
