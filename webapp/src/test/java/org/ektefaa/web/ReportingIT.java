@@ -26,7 +26,7 @@ import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.reporting.boundary.Reports;
 import org.ektefaa.reporting.control.Period;
 import org.ektefaa.reporting.control.ReportLine;
-import org.ektefaa.reporting.control.ReportSchedule;
+import org.ektefaa.reporting.boundary.ReportSchedule;
 import org.ektefaa.reporting.control.Wording;
 import org.ektefaa.reporting.entity.ArchivedReport;
 import org.ektefaa.requests.api.RequestType;

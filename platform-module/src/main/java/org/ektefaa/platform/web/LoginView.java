@@ -20,7 +20,7 @@ import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.platform.boundary.StaffUsers;
 import org.ektefaa.platform.control.LoginThrottle;
 import org.ektefaa.platform.control.StaffAuthentication;
-import org.ektefaa.platform.control.StaffIdentityStore;
+import org.ektefaa.platform.boundary.StaffIdentityStore;
 import org.ektefaa.platform.entity.StaffUser;
 import org.ektefaa.platform.api.web.ClientAddress;
 

@@ -27,10 +27,11 @@ import org.ektefaa.requests.api.RequestDecided;
 import org.ektefaa.requests.api.RequestRaisedForDecision;
 import org.ektefaa.requests.api.RequestReceived;
 import org.ektefaa.requests.api.RequestType;
-import org.ektefaa.requests.control.SlaClock;
+import org.ektefaa.requests.entity.SlaClock;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.requests.entity.RejectionReason;
 import org.ektefaa.requests.entity.RequestStatus;
+import org.ektefaa.requests.control.RequestStore;
 import org.ektefaa.requests.control.TrackingNumbers;
 
 /**
@@ -47,6 +48,9 @@ public class Decisions {
 
     @PersistenceContext(unitName = "requests")
     EntityManager em;
+
+    @Inject
+    RequestStore store;
 
     @Inject
     Instance<AssociationProfile> profile;
@@ -190,7 +194,7 @@ public class Decisions {
         if (reason == null || !reason.isActive()) {
             throw new RuleViolation("request.error.reasonRequired");
         }
-        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
+        AidRequest request = store.forChange(id, expectedVersion);
         request.rejectFor(reasonCode);
         String text = reason.name(java.util.Locale.forLanguageTag(request.getLanguage()))
                 + (words == null || words.isBlank() ? "" : " — " + words.trim());
@@ -205,7 +209,7 @@ public class Decisions {
     }
 
     private void decide(long id, long expectedVersion, boolean approved, String reason, String by) {
-        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
+        AidRequest request = store.forChange(id, expectedVersion);
         Instant now = clock.instant();
         request.decide(approved, reason, today(), by, now);
         decided.fire(new RequestDecided(request.getId(), request.getTrackingNumber(), request.getType(),

@@ -35,6 +35,7 @@ import org.ektefaa.requests.api.RequestRaisedForDecision;
 import org.ektefaa.requests.api.RequestReceived;
 import org.ektefaa.requests.api.RequestType;
 import org.ektefaa.requests.api.ServiceDelivered;
+import org.ektefaa.requests.control.RequestStore;
 import org.ektefaa.requests.control.TrackingNumbers;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.requests.entity.RequestStatus;
@@ -83,6 +84,9 @@ public class Requests {
 
     @PersistenceContext(unitName = "requests")
     EntityManager em;
+
+    @Inject
+    RequestStore store;
 
     @Inject
     TrackingNumbers trackingNumbers;
@@ -230,7 +234,7 @@ public class Requests {
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void assign(long id, long expectedVersion, @NotBlank String to) {
         String by = caller.name();
-        AidRequest.forUpdate(em, id, expectedVersion).assign(to, by, clock.instant());
+        store.forChange(id, expectedVersion).assign(to, by, clock.instant());
     }
 
     /**
@@ -240,7 +244,7 @@ public class Requests {
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public org.ektefaa.requests.entity.Attachment attach(long id, long expectedVersion, String fileName, byte[] content) {
         String by = caller.name();
-        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
+        AidRequest request = store.forChange(id, expectedVersion);
         if (content == null || content.length == 0 || content.length > org.ektefaa.platform.api.protect.FileStore.MAX_BYTES) {
             throw new RuleViolation("attachment.error.size", 5);
         }
@@ -275,7 +279,7 @@ public class Requests {
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void note(long id, long expectedVersion, String text) {
         String by = caller.name();
-        AidRequest.forUpdate(em, id, expectedVersion).note(text, by, clock.instant());
+        store.forChange(id, expectedVersion).note(text, by, clock.instant());
     }
 
     /** More information is needed from the applicant: the decision clock stops until they answer. */
@@ -285,7 +289,7 @@ public class Requests {
         if (what == null || what.isBlank()) {
             throw new RuleViolation("request.error.whatNeeded");
         }
-        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
+        AidRequest request = store.forChange(id, expectedVersion);
         request.waitForApplicant(what.trim(), LocalDate.now(clock), by, clock.instant());
         waiting.fire(new ApplicantAsked(request.getId(), request.getTrackingNumber(), what.trim()));
     }
@@ -294,7 +298,7 @@ public class Requests {
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void applicantAnswered(long id, long expectedVersion) {
         String by = caller.name();
-        AidRequest.forUpdate(em, id, expectedVersion).applicantAnswered(LocalDate.now(clock), by, clock.instant());
+        store.forChange(id, expectedVersion).applicantAnswered(LocalDate.now(clock), by, clock.instant());
     }
 
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
@@ -309,7 +313,7 @@ public class Requests {
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void answer(long id, long expectedVersion, String text, String complaintTheme, Boolean upheld) {
         String by = caller.name();
-        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
+        AidRequest request = store.forChange(id, expectedVersion);
         if (request.getType() == RequestType.COMPLAINT && complaintTheme != null) {
             org.ektefaa.requests.entity.ComplaintTheme theme =
                     em.find(org.ektefaa.requests.entity.ComplaintTheme.class, complaintTheme);
@@ -335,8 +339,8 @@ public class Requests {
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void raise(long id, long expectedVersion) {
         String by = caller.name();
-        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
-        if (request.getType() != RequestType.SUPPORT) {
+        AidRequest request = store.forChange(id, expectedVersion);
+        if (request.getType() != RequestType.SUPPORT) { // a registration is raised when its file is submitted
             throw new RuleViolation("request.error.notForDecision");
         }
         Instant now = clock.instant();
@@ -349,7 +353,7 @@ public class Requests {
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void deliver(long id, long expectedVersion, java.math.BigDecimal quantity, LocalDate on, String note) {
         String by = caller.name();
-        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
+        AidRequest request = store.forChange(id, expectedVersion);
         Instant now = clock.instant();
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         if (day.isAfter(LocalDate.now(clock))) {
@@ -364,7 +368,7 @@ public class Requests {
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void completeService(long id, long expectedVersion) {
         String by = caller.name();
-        AidRequest.forUpdate(em, id, expectedVersion).completeService(by, clock.instant());
+        store.forChange(id, expectedVersion).completeService(by, clock.instant());
     }
 
     /** The active services of the catalogue. */
@@ -378,7 +382,7 @@ public class Requests {
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void close(long id, long expectedVersion) {
         String by = caller.name();
-        AidRequest request = AidRequest.forUpdate(em, id, expectedVersion);
+        AidRequest request = store.forChange(id, expectedVersion);
         Instant now = clock.instant();
         request.close(by, now);
         closed.fire(new RequestClosed(request.getId(), request.getTrackingNumber(), request.getType(),

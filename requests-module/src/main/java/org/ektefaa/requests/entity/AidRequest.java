@@ -20,7 +20,7 @@ import java.util.List;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.requests.api.RequestType;
-import org.ektefaa.requests.control.SlaClock;
+import org.ektefaa.requests.entity.SlaClock;
 
 /**
  * A request from a person, on one of the seven channels (policy §4), with its tracking number and its
@@ -159,21 +159,6 @@ public class AidRequest implements java.io.Serializable {
     protected AidRequest() {
     }
 
-    /**
-     * The request to change, if nobody changed it since {@code expectedVersion} was read; refuses a missing
-     * one with a message the page can show.
-     */
-    public static AidRequest forUpdate(jakarta.persistence.EntityManager em, long id, long expectedVersion) {
-        AidRequest request = em.find(AidRequest.class, id);
-        if (request == null) {
-            throw new RuleViolation("request.error.missing");
-        }
-        if (request.getVersion() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException(request);
-        }
-        return request;
-    }
-
     public AidRequest(String trackingNumber, RequestType type, ContactChannel channel, Long beneficiaryId,
                       String subject, String by, Instant at) {
         this.trackingNumber = trackingNumber;
@@ -193,12 +178,51 @@ public class AidRequest implements java.io.Serializable {
         this.details = details;
     }
 
+    /** Whether it is an inquiry, suggestion or complaint still to be answered ({@link #answer}). */
+    public boolean canAnswer() {
+        return answerable() && status == RequestStatus.RECEIVED;
+    }
+
+    private boolean answerable() {
+        return type != RequestType.REGISTRATION && type != RequestType.SUPPORT;
+    }
+
+    /** Whether a member of staff may raise it to executive management: a support request just received. */
+    public boolean canRaiseForDecision() {
+        return type == RequestType.SUPPORT && status == RequestStatus.RECEIVED;
+    }
+
+    /** Whether the executive may ask the applicant for more ({@link #waitForApplicant}): it waits for a decision. */
+    public boolean canAskApplicant() {
+        return status == RequestStatus.RAISED;
+    }
+
+    /** Whether it waits for the applicant's answer ({@link #applicantAnswered}). */
+    public boolean isWaitingForApplicant() {
+        return status == RequestStatus.WAITING_FOR_APPLICANT;
+    }
+
+    /** Whether something can be delivered on it ({@link #deliver}): approved, or in service. */
+    public boolean canDeliver() {
+        return status == RequestStatus.APPROVED || status == RequestStatus.IN_SERVICE;
+    }
+
+    /** Whether the service can be marked complete ({@link #completeService}). */
+    public boolean canCompleteService() {
+        return status == RequestStatus.IN_SERVICE;
+    }
+
+    /** Whether it can be closed ({@link #close}): answered, delivered or rejected. */
+    public boolean canClose() {
+        return status == RequestStatus.ANSWERED || status == RequestStatus.DELIVERED || status == RequestStatus.REJECTED;
+    }
+
     /** An inquiry answered, a suggestion acknowledged, a complaint resolved (policy §3.3). */
     public void answer(String text, String by, Instant at) {
-        if (type == RequestType.REGISTRATION || type == RequestType.SUPPORT) {
+        if (!answerable()) {
             throw new RuleViolation("request.error.notAnswerable");
         }
-        if (status != RequestStatus.RECEIVED) {
+        if (!canAnswer()) {
             throw new RuleViolation("request.error.transition", status.name(), RequestStatus.ANSWERED.name());
         }
         if (text == null || text.isBlank()) {
@@ -266,7 +290,7 @@ public class AidRequest implements java.io.Serializable {
      * request stays in service until {@link #completeService} says nothing more is due.
      */
     public void deliver(java.math.BigDecimal quantity, LocalDate on, String note, String by, Instant at) {
-        if (status != RequestStatus.APPROVED && status != RequestStatus.IN_SERVICE) {
+        if (!canDeliver()) {
             throw new RuleViolation("request.error.transition", status.name(), RequestStatus.IN_SERVICE.name());
         }
         if (quantity == null || quantity.signum() <= 0) {
@@ -280,7 +304,7 @@ public class AidRequest implements java.io.Serializable {
 
     /** Everything due was delivered. */
     public void completeService(String by, Instant at) {
-        if (status != RequestStatus.IN_SERVICE) {
+        if (!canCompleteService()) {
             throw new RuleViolation("request.error.transition", status.name(), RequestStatus.DELIVERED.name());
         }
         move(RequestStatus.DELIVERED, by, at, null);
@@ -292,7 +316,7 @@ public class AidRequest implements java.io.Serializable {
 
     /** Closes an answered, delivered or rejected request. */
     public void close(String by, Instant at) {
-        if (status != RequestStatus.ANSWERED && status != RequestStatus.DELIVERED && status != RequestStatus.REJECTED) {
+        if (!canClose()) {
             throw new RuleViolation("request.error.transition", status.name(), RequestStatus.CLOSED.name());
         }
         this.closedAt = at;
@@ -312,7 +336,7 @@ public class AidRequest implements java.io.Serializable {
 
     /** More information is needed from the applicant: the clock stops. */
     public void waitForApplicant(String what, LocalDate today, String by, Instant at) {
-        if (status != RequestStatus.RAISED) {
+        if (!canAskApplicant()) {
             throw new RuleViolation("request.error.transition", status.name(), RequestStatus.WAITING_FOR_APPLICANT.name());
         }
         this.waitingSince = today;
@@ -321,7 +345,7 @@ public class AidRequest implements java.io.Serializable {
 
     /** The applicant answered: the clock resumes and the due date moves by the days it stood still. */
     public void applicantAnswered(LocalDate today, String by, Instant at) {
-        if (status != RequestStatus.WAITING_FOR_APPLICANT) {
+        if (!isWaitingForApplicant()) {
             throw new RuleViolation("request.error.transition", status.name(), RequestStatus.RAISED.name());
         }
         pausedDays += SlaClock.pausedDays(waitingSince, today);

@@ -141,11 +141,11 @@ public class RequestView implements Serializable {
     }
 
     public boolean isAskable() {
-        return request.getStatus() == RequestStatus.RAISED;
+        return request.canAskApplicant();
     }
 
     public boolean isWaiting() {
-        return request.getStatus() == RequestStatus.WAITING_FOR_APPLICANT;
+        return request.isWaitingForApplicant();
     }
 
     public void deliver() {
@@ -158,7 +158,7 @@ public class RequestView implements Serializable {
     }
 
     public boolean isCompletable() {
-        return request.getStatus() == RequestStatus.IN_SERVICE;
+        return request.canCompleteService();
     }
 
     public String serviceName() {
@@ -203,21 +203,19 @@ public class RequestView implements Serializable {
     }
 
     public boolean isAnswerable() {
-        return request.getStatus() == RequestStatus.RECEIVED && request.getType() != RequestType.SUPPORT
-                && request.getType() != RequestType.REGISTRATION;
+        return request.canAnswer();
     }
 
     public boolean isRaisable() {
-        return request.getStatus() == RequestStatus.RECEIVED && request.getType() == RequestType.SUPPORT;
+        return request.canRaiseForDecision();
     }
 
     public boolean isDeliverable() {
-        return request.getStatus() == RequestStatus.APPROVED || request.getStatus() == RequestStatus.IN_SERVICE;
+        return request.canDeliver();
     }
 
     public boolean isClosable() {
-        return request.getStatus() == RequestStatus.ANSWERED || request.getStatus() == RequestStatus.DELIVERED
-                || request.getStatus() == RequestStatus.REJECTED;
+        return request.canClose();
     }
 
     public String getPerson() {

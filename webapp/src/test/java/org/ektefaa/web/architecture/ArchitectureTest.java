@@ -100,6 +100,21 @@ class ArchitectureTest {
         assertViolated(rules().boundaryMethodsTakeNoActorName(), "takes the actor as parameter 'by'");
     }
 
+    @Test
+    void anEntityUsingItsControlLayerFails() {
+        assertViolated(rules().layersPointInwards(), "the entity layer of module 'requests' depends on its control layer");
+    }
+
+    @Test
+    void aControlCallingItsBoundaryFails() {
+        assertViolated(rules().layersPointInwards(), "the control layer of module 'requests' depends on its boundary layer");
+    }
+
+    @Test
+    void anEntityFindingItselfThroughTheEntityManagerFails() {
+        assertViolated(rules().entitiesWithoutEntityManager(), "Claim");
+    }
+
     private static ModuleRules rules() {
         return new ModuleRules(FIXTURES + ".violating");
     }

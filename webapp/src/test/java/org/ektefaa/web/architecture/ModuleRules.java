@@ -161,10 +161,52 @@ final class ModuleRules {
                 .allowEmptyShould(true);
     }
 
+
+    /**
+     * Inside a module the layers point inwards, boundary → control → entity (Boundary-Control-Entity): an entity
+     * depends on no control, boundary or page of its module, a control on no boundary or page, a boundary on no
+     * page. Timers, demo loaders and the identity store, which start work of their own, are boundaries.
+     */
+    ArchRule layersPointInwards() {
+        return classes().that().resideInAPackage(root + "..")
+                .should(new ArchCondition<JavaClass>("depend only on the layers beneath their own in their module") {
+                    @Override
+                    public void check(JavaClass source, ConditionEvents events) {
+                        Optional<String> from = module(source);
+                        Optional<String> layer = layer(source);
+                        if (from.isEmpty() || layer.isEmpty() || !INWARD.containsKey(layer.get())) {
+                            return;
+                        }
+                        for (Dependency d : source.getDirectDependenciesFromSelf()) {
+                            Optional<String> target = layer(d.getTargetClass());
+                            if (from.equals(module(d.getTargetClass())) && target.isPresent()
+                                    && INWARD.get(layer.get()).contains(target.get())) {
+                                events.add(SimpleConditionEvent.violated(d, "the " + layer.get() + " layer of module '"
+                                        + from.get() + "' depends on its " + target.get() + " layer: "
+                                        + d.getDescription()));
+                            }
+                        }
+                    }
+                }).allowEmptyShould(true);
+    }
+
+    /** Which layers of its own module each layer may not use. */
+    private static final Map<String, Set<String>> INWARD = Map.of(
+            "entity", Set.of("control", "boundary", "web"),
+            "control", Set.of("boundary", "web"),
+            "boundary", Set.of("web"));
+
+    /** An entity keeps its rules; finding and storing it is the control layer's ({@code RequestStore}). */
+    ArchRule entitiesWithoutEntityManager() {
+        return noClasses().that().resideInAPackage(root + ".*.entity..")
+                .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .allowEmptyShould(true);
+    }
+
     ArchRule[] all() {
         return new ArchRule[] {onlyApiAcrossModules(), onlyAllowedModuleEdges(), noCycles(), noEntityInApi(),
                 apiIndependentOfInternals(), facesBeansWithoutEntityManager(), boundaryMethodsDeclareWhoMayCall(),
-                boundaryMethodsTakeNoActorName()};
+                boundaryMethodsTakeNoActorName(), layersPointInwards(), entitiesWithoutEntityManager()};
     }
 
     private Optional<String> module(JavaClass type) {
@@ -175,6 +217,20 @@ final class ModuleRules {
         String rest = pkg.substring(root.length() + 1);
         int dot = rest.indexOf('.');
         return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+    }
+
+    /** The layer a class is in: the package right under its module's ({@code api}, {@code boundary}, ...). */
+    private Optional<String> layer(JavaClass type) {
+        return module(type).flatMap(m -> {
+            String prefix = root + "." + m + ".";
+            String pkg = type.getPackageName();
+            if (!pkg.startsWith(prefix)) {
+                return Optional.empty();
+            }
+            String rest = pkg.substring(prefix.length());
+            int dot = rest.indexOf('.');
+            return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+        });
     }
 
     private boolean isApi(JavaClass type) {

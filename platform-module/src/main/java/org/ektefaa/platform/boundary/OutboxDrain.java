@@ -1,4 +1,4 @@
-package org.ektefaa.platform.control;
+package org.ektefaa.platform.boundary;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;

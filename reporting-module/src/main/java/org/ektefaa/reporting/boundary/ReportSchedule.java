@@ -1,4 +1,4 @@
-package org.ektefaa.reporting.control;
+package org.ektefaa.reporting.boundary;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -17,6 +17,7 @@ import org.ektefaa.platform.api.PublicLinks;
 import org.ektefaa.platform.api.Role;
 import org.ektefaa.platform.api.StaffDirectory;
 import org.ektefaa.reporting.boundary.Reports;
+import org.ektefaa.reporting.control.Period;
 
 /**
  * On the first day of every month at 03:00: the monthly operations report of the month that ended, and after

@@ -1,4 +1,4 @@
-package org.ektefaa.requests.control;
+package org.ektefaa.requests.entity;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

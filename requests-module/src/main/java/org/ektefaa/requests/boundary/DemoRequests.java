@@ -1,4 +1,4 @@
-package org.ektefaa.requests.control;
+package org.ektefaa.requests.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.ektefaa.requests.control;
+package org.ektefaa.requests.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.ektefaa.requests.control;
+package org.ektefaa.requests.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.requests.api.RequestType;
-import org.ektefaa.requests.entity.AidRequest;
-import org.ektefaa.requests.entity.RequestStatus;
 import org.junit.jupiter.api.Test;
 
 class AidRequestTest {
@@ -71,4 +69,53 @@ class AidRequestTest {
     private static AidRequest request(RequestType type) {
         return new AidRequest("1447-000009", type, ContactChannel.PHONE_CALL, null, "subject", "r", NOW);
     }
+
+    /** What the request page offers is what the request accepts: each question is true exactly when its action works. */
+    @Test
+    void eachQuestionTheRequestPageAsksAgreesWithWhatTheRequestAccepts() {
+        for (RequestType type : RequestType.values()) {
+            for (int steps = 0; steps <= 5; steps++) {
+                int n = steps;
+                AidRequest r = walked(type, n);
+                String where = type + " after " + steps + " steps (" + r.getStatus() + ")";
+                assertThat(r.canAnswer()).as("answer, " + where).isEqualTo(works(() -> walked(type, n).answer("x", "r", NOW)));
+                assertThat(r.canAskApplicant()).as("ask, " + where)
+                        .isEqualTo(works(() -> walked(type, n).waitForApplicant("x", DAY, "r", NOW)));
+                assertThat(r.isWaitingForApplicant()).as("resume, " + where)
+                        .isEqualTo(works(() -> walked(type, n).applicantAnswered(DAY, "r", NOW)));
+                assertThat(r.canDeliver()).as("deliver, " + where)
+                        .isEqualTo(works(() -> walked(type, n).deliver(BigDecimal.ONE, DAY, null, "r", NOW)));
+                assertThat(r.canCompleteService()).as("complete, " + where)
+                        .isEqualTo(works(() -> walked(type, n).completeService("r", NOW)));
+                assertThat(r.canClose()).as("close, " + where).isEqualTo(works(() -> walked(type, n).close("r", NOW)));
+                assertThat(r.canRaiseForDecision()).as("raise, " + where)
+                        .isEqualTo(type == RequestType.SUPPORT && works(() -> walked(type, n).raise(14, DAY, "r", NOW)));
+            }
+        }
+    }
+
+    /** A request of the type taken {@code steps} steps along its usual way (support: raised, approved, delivered, complete, closed). */
+    private static AidRequest walked(RequestType type, int steps) {
+        AidRequest r = request(type);
+        r.classify("WAITING", true);
+        Runnable[] way = type == RequestType.SUPPORT || type == RequestType.REGISTRATION
+                ? new Runnable[] {() -> r.raise(14, DAY, "r", NOW), () -> r.waitForApplicant("x", DAY, "r", NOW),
+                    () -> r.applicantAnswered(DAY, "r", NOW), () -> r.decide(true, null, DAY, "e", NOW),
+                    () -> r.deliver(BigDecimal.ONE, DAY, null, "r", NOW)}
+                : new Runnable[] {() -> r.answer("x", "r", NOW), () -> r.close("r", NOW)};
+        for (int i = 0; i < Math.min(steps, way.length); i++) {
+            way[i].run();
+        }
+        return r;
+    }
+
+    private static boolean works(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (org.ektefaa.platform.api.RuleViolation refused) {
+            return false;
+        }
+    }
+
 }

@@ -1,5 +1,6 @@
-package org.ektefaa.platform.control;
+package org.ektefaa.platform.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
 import org.ektefaa.platform.boundary.StaffUsers;
 import org.ektefaa.platform.entity.StaffUser;
 import org.ektefaa.platform.api.web.ClientAddress;
+import org.ektefaa.platform.control.LoginThrottle;
+import org.ektefaa.platform.control.PasswordHashing;
 
 /**
  * The database identity store: staff accounts in {@code plt_user}, PBKDF2 hashes, roles as groups.
@@ -40,6 +43,7 @@ public class StaffIdentityStore implements IdentityStore {
     /** Request attribute set when the password was right but was a temporary one that has expired. */
     public static final String PASSWORD_EXPIRED = "ektefaa.passwordExpired";
 
+    @PermitAll
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller().trim().toLowerCase(Locale.ROOT);
         String password = credential.getPasswordAsString();

@@ -1,4 +1,4 @@
-package org.ektefaa.satisfaction.control;
+package org.ektefaa.satisfaction.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

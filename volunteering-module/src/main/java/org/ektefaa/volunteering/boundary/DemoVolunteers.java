@@ -1,4 +1,4 @@
-package org.ektefaa.volunteering.control;
+package org.ektefaa.volunteering.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.ektefaa.beneficiaries.control;
+package org.ektefaa.beneficiaries.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

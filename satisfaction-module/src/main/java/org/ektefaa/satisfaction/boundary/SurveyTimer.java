@@ -1,4 +1,4 @@
-package org.ektefaa.satisfaction.control;
+package org.ektefaa.satisfaction.boundary;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
