@@ -46,7 +46,7 @@ final class MicroProcess implements AutoCloseable {
     static MicroProcess start(Launch launch, Map<String, String> settings, Path log) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar"));
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar")); // as arquillian.xml: a short-lived server
         if (launch == Launch.RELEASE) {
             command.add(System.getProperty("ektefaa.release"));
         } else {

@@ -4,10 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ektefaa.platform.api.DatabaseMigrated;
 
 /**
@@ -23,7 +25,15 @@ public class RendererWarmUp {
     @Resource
     ManagedExecutorService executor;
 
+    /** Off where servers start often and live briefly (the container tests), where it only competes for processors. */
+    @Inject
+    @ConfigProperty(name = "ektefaa.reporting.warm-up", defaultValue = "true")
+    boolean enabled;
+
     void on(@Observes DatabaseMigrated migrated) {
+        if (!enabled) {
+            return;
+        }
         executor.execute(() -> {
             try {
                 Map<String, Number> buckets = new LinkedHashMap<>();
