@@ -130,6 +130,22 @@ class AccessIT {
         assertThat(wrong).isEmpty();
     }
 
+    /** Every download names its file the one way: the plain name and RFC 5987's UTF-8 {@code filename*} (issue #20). */
+    @Test
+    void aDownloadNamesItsFileForEveryBrowser() {
+        FacesClient board = new FacesClient(base.toString());
+        assertThat(board.signIn(user(Role.BOARD_MEMBER), PASSWORD)).isTrue();
+        for (String format : List.of("", "&format=xlsx")) {
+            HttpResponse<String> export = board.get("reporting/export?kind=SATISFACTION&from=2026-01-01&to=2026-03-31&lang=ar"
+                    + format);
+            assertThat(export.statusCode()).as(format).isEqualTo(200);
+            String extension = format.isEmpty() ? "csv" : "xlsx";
+            assertThat(export.headers().firstValue("Content-Disposition")).as(format).hasValueSatisfying(d -> assertThat(d)
+                    .startsWith("attachment").contains("filename=\"satisfaction-2026-01-01." + extension + "\"")
+                    .contains("filename*=UTF-8''satisfaction-2026-01-01." + extension));
+        }
+    }
+
     /** A post-back is a request like any other: replaying a form to a page of another role is refused too. */
     @Test
     void aFormPostedToAPageOfAnotherRoleIsRefused() {

@@ -25,6 +25,9 @@ import org.ektefaa.beneficiaries.api.BeneficiaryFileSubmitted;
 import org.ektefaa.beneficiaries.api.BeneficiaryRegistered;
 import org.ektefaa.beneficiaries.api.RegistrationDecided;
 import org.ektefaa.beneficiaries.boundary.BeneficiaryFiles;
+import org.ektefaa.beneficiaries.boundary.FileDocuments;
+import org.ektefaa.beneficiaries.boundary.Disclosures;
+import org.ektefaa.beneficiaries.boundary.FileSearch;
 import org.ektefaa.beneficiaries.boundary.FileForm;
 import org.ektefaa.beneficiaries.entity.Beneficiary;
 import org.ektefaa.beneficiaries.entity.Enums;
@@ -39,7 +42,9 @@ import org.ektefaa.requests.api.RequestClosed;
 import org.ektefaa.requests.api.RequestReceived;
 import org.ektefaa.requests.api.ServiceDelivered;
 import org.ektefaa.requests.boundary.Decisions;
+import org.ektefaa.requests.boundary.RequestHandling;
 import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.requests.entity.RequestStatus;
 import org.ektefaa.platform.api.RuleViolation;
@@ -51,10 +56,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -63,10 +65,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * arriving as an event, search by spelling variants, the access log and the export.
  */
 @ExtendWith({ArquillianExtension.class, AsSystem.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BeneficiariesAndRequestsIT {
 
     private static final String ID = "١٠٣٠٠٠٠٠٠٢"; // 1030000002 typed on an Arabic keyboard
+
+    /** A valid identity number of this class's own (1031000nnc): each test makes the files it needs. */
+    private static String identity(int n) {
+        return org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(103_100_000L + n);
+    }
+
+    /** The same number as typed on an Arabic keyboard. */
+    private static String arabicDigits(String number) {
+        StringBuilder arabic = new StringBuilder();
+        number.chars().forEach(c -> arabic.append((char) ('\u0660' + (c - '0'))));
+        return arabic.toString();
+    }
 
     @Deployment
     static WebArchive deployment() {
@@ -111,6 +124,15 @@ class BeneficiariesAndRequestsIT {
     BeneficiaryFiles files;
 
     @Inject
+    FileDocuments fileDocuments;
+
+    @Inject
+    Disclosures disclosures;
+
+    @Inject
+    FileSearch fileSearch;
+
+    @Inject
     Recorder recorder;
 
     @Inject
@@ -126,6 +148,12 @@ class BeneficiariesAndRequestsIT {
     Requests requests;
 
     @Inject
+    RequestHandling handling;
+
+    @Inject
+    RequestQueries queries;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -138,7 +166,6 @@ class BeneficiariesAndRequestsIT {
     DataSource dataSource;
 
     @Test
-    @Order(1)
     void theIdentityNumberIsStoredEncryptedWithAKeyedHashAndNeverInClear() throws SQLException {
         Beneficiary file = files.start(form(ID, "إبراهيم"));
         assertThat(file.getIdNumber()).isEqualTo("1030000002");
@@ -156,16 +183,15 @@ class BeneficiariesAndRequestsIT {
     }
 
     @Test
-    @Order(2)
     void theSameIdentityNumberCannotOpenASecondFile() {
-        long existing = files.findByIdentity("1030000002").orElseThrow();
-        assertThatThrownBy(() -> files.start(form("1030000002", "أحمد")))
+        long existing = files.start(form(identity(2), "إبراهيم")).getId();
+        assertThat(fileSearch.findByIdentity(arabicDigits(identity(2)))).contains(existing);
+        assertThatThrownBy(() -> files.start(form(identity(2), "أحمد")))
                 .isInstanceOfSatisfying(BeneficiaryFiles.DuplicateIdentity.class,
                         d -> assertThat(d.existingId()).isEqualTo(existing));
     }
 
     @Test
-    @Order(3)
     @PolicyClause("5.2")
     void aWrongCheckDigitIsRefused() {
         assertThatThrownBy(() -> files.start(form("1030000003", "سالم")))
@@ -173,23 +199,22 @@ class BeneficiariesAndRequestsIT {
     }
 
     @Test
-    @Order(4)
     @PolicyClause("5.2")
     @PolicyClause("5.3")
     @PolicyClause("5.4")
     @PolicyClause("5.5")
     @PolicyClause("4.1")
     void fromFirstContactToASubmittedFileAndItsRegistration() {
-        long id = files.findByIdentity(ID).orElseThrow();
+        long id = files.start(form(identity(4), "إبراهيم")).getId();
         Beneficiary file = files.read(id);
         assertThat(files.submit(id, file.getVersion())).contains("verify.IDENTITY", "consent",
                 "declaration", "document.ID_CARD", "document.DEATH_CERTIFICATE");
         assertThat(files.read(id).getStatus()).isEqualTo(FileStatus.INCOMPLETE);
 
-        assertThatThrownBy(() -> files.attach(id, "ID_CARD", "just text, named .pdf".getBytes(StandardCharsets.UTF_8), null,
+        assertThatThrownBy(() -> fileDocuments.attach(id, "ID_CARD", "just text, named .pdf".getBytes(StandardCharsets.UTF_8), null,
                 "id.pdf")).hasMessage("document.error.type");
-        files.attach(id, "ID_CARD", pdf(), "هوية.pdf", null);
-        files.attach(id, "DEATH_CERTIFICATE", pdf(), "death.pdf", null);
+        fileDocuments.attach(id, "ID_CARD", pdf(), "هوية.pdf", null);
+        fileDocuments.attach(id, "DEATH_CERTIFICATE", pdf(), "death.pdf", null);
         for (String item : files.itemsToVerify(files.read(id))) {
             files.verify(id, files.read(id).getVersion(), item, true);
         }
@@ -247,9 +272,8 @@ class BeneficiariesAndRequestsIT {
     }
 
     @Test
-    @Order(5)
     void afterSubmissionAChangeNeedsTheReasonOfTheCorrection() {
-        long id = files.findByIdentity(ID).orElseThrow();
+        long id = registered(identity(5));
         Beneficiary file = files.read(id);
         FileForm edit = files.formOf(file);
         edit.setDistrict("الملز");
@@ -261,10 +285,9 @@ class BeneficiariesAndRequestsIT {
     }
 
     @Test
-    @Order(6)
     @PolicyClause("5.2")
     void aStaleEditIsRefusedAndLosesNothing() {
-        long id = files.findByIdentity(ID).orElseThrow();
+        long id = registered(identity(6));
         Beneficiary file = files.read(id);
         long stale = file.getVersion();
         FileForm first = files.formOf(file);
@@ -278,47 +301,44 @@ class BeneficiariesAndRequestsIT {
     }
 
     @Test
-    @Order(7)
     @PolicyClause("3.1")
     void findsPeopleByAnySpellingOfTheirNameByIdentityMobileOrNumber() {
-        long id = files.findByIdentity(ID).orElseThrow();
-        assertThat(files.search("ابراهيم الحربي", 0, 20)).extracting(BeneficiaryFiles.Row::id).contains(id);
-        assertThat(files.search("اِبْرَاهِيم", 0, 20)).extracting(BeneficiaryFiles.Row::id).contains(id);
-        assertThat(files.search("١٠٣٠٠٠٠٠٠٢", 0, 20)).extracting(BeneficiaryFiles.Row::id).containsExactly(id);
-        assertThat(files.search("0501234567", 0, 20)).extracting(BeneficiaryFiles.Row::id).contains(id);
-        assertThat(files.search(String.format("B-%06d", id), 0, 20)).extracting(BeneficiaryFiles.Row::id).containsExactly(id);
-        assertThat(files.count("ابراهيم")).isGreaterThanOrEqualTo(1);
-        BeneficiaryFiles.Row row = files.search("١٠٣٠٠٠٠٠٠٢", 0, 1).get(0);
-        assertThat(row.maskedId()).isEqualTo("******0002");
+        long id = registered(identity(7));
+        String typed = arabicDigits(identity(7));
+        assertThat(fileSearch.search("ابراهيم الحربي", 0, 20)).extracting(FileSearch.Row::id).contains(id);
+        assertThat(fileSearch.search("اِبْرَاهِيم", 0, 20)).extracting(FileSearch.Row::id).contains(id);
+        assertThat(fileSearch.search(typed, 0, 20)).extracting(FileSearch.Row::id).containsExactly(id);
+        assertThat(fileSearch.search("0501234567", 0, 20)).extracting(FileSearch.Row::id).contains(id);
+        assertThat(fileSearch.search(String.format("B-%06d", id), 0, 20)).extracting(FileSearch.Row::id).containsExactly(id);
+        assertThat(fileSearch.count("ابراهيم")).isGreaterThanOrEqualTo(1);
+        FileSearch.Row row = fileSearch.search(typed, 0, 1).get(0);
+        assertThat(row.maskedId()).isEqualTo("******" + identity(7).substring(6));
     }
 
     @Test
-    @Order(8)
     void openingRevealingAndExportingAreLogged() {
-        long id = files.findByIdentity(ID).orElseThrow();
+        long id = registered(identity(8));
         // revealed by the executive signed in (the log names the caller, not a name a page passes)
-        assertThat(SystemActor.supply("executive1", () -> files.revealIdentity(id))).isEqualTo("1030000002");
-        String json = files.export(id);
-        assertThat(json).contains("\"idNumber\":\"1030000002\"").contains("DEATH_CERTIFICATE");
-        assertThat(files.accessLog(id)).extracting(FileAccess::getAction)
+        assertThat(SystemActor.supply("executive1", () -> disclosures.revealIdentity(id))).isEqualTo(identity(8));
+        String json = disclosures.export(id);
+        assertThat(json).contains("\"idNumber\":\"" + identity(8) + "\"").contains("DEATH_CERTIFICATE");
+        assertThat(disclosures.accessLog(id)).extracting(FileAccess::getAction)
                 .contains(FileAccess.Action.OPENED, FileAccess.Action.REVEALED_ID, FileAccess.Action.EXPORTED);
-        assertThat(files.accessLog(id)).anyMatch(a -> a.getActor().equals("executive1"));
+        assertThat(disclosures.accessLog(id)).anyMatch(a -> a.getActor().equals("executive1"));
         assertThat(auditLog.about("Beneficiary", String.valueOf(id))).extracting(e -> e.getAction())
                 .contains("ID_REVEALED", "FILE_EXPORTED", "FILE_SUBMITTED");
     }
 
     @Test
-    @Order(9)
     void aSimilarNameWithTheSameBirthDateOrTheSameBankAccountIsFlagged() throws SQLException {
-        Beneficiary other = files.start(form("1000000008", "ابراهيم"));
-        assertThat(files.similar(other.getId())).extracting(BeneficiaryFiles.Row::id)
-                .contains(files.findByIdentity(ID).orElseThrow());
-        FileForm differentPerson = form("2000000006", "منى");
+        long first = files.start(form(identity(9), "إبراهيم")).getId();
+        Beneficiary other = files.start(form(identity(10), "ابراهيم"));
+        assertThat(fileSearch.similar(other.getId())).extracting(FileSearch.Row::id).contains(first);
+        FileForm differentPerson = form(org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(203_100_009L), "منى");
         differentPerson.setFamilyName("الشهري");
         differentPerson.setIban("sa03 8000 0000 6080 1016 7519"); // the same account, written differently
         Beneficiary sharing = files.start(differentPerson);
-        assertThat(files.similar(sharing.getId())).extracting(BeneficiaryFiles.Row::id)
-                .contains(files.findByIdentity(ID).orElseThrow());
+        assertThat(fileSearch.similar(sharing.getId())).extracting(FileSearch.Row::id).contains(first);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select iban_enc, iban_hash from ben_beneficiary where id = " + sharing.getId())) {
@@ -329,29 +349,27 @@ class BeneficiariesAndRequestsIT {
     }
 
     @Test
-    @Order(10)
     void aRejectionIsRecordedAndTheFileCanBeCompletedAgain() {
-        long id = files.findByIdentity("1000000008").orElseThrow();
+        long id = files.start(form(identity(11), "هيا")).getId();
         assertThatThrownBy(() -> decide(id, false)).hasMessage("file.error.notAwaitingDecision");
         assertThat(files.read(id).getStatus()).isEqualTo(FileStatus.DRAFT);
     }
 
     @Test
-    @Order(11)
     @PolicyClause("3.4")
     @PolicyClause("4.2")
     void aRequestFromSomeoneNotRegisteredGetsATrackingNumberAndIsFollowedOnlyWithTheRightDigits() {
         var request = requests.receive(new Requests.Intake(RequestType.COMPLAINT, ContactChannel.PHONE_CALL, null,
                 "نورة", "0567891234", "late basket", "the basket came late"));
         assertThat(request.getTrackingNumber()).matches("14\\d\\d-\\d{6}");
-        assertThat(requests.publicStatus(request.getTrackingNumber(), "1234")).hasValueSatisfying(s -> {
+        assertThat(queries.publicStatus(request.getTrackingNumber(), "1234")).hasValueSatisfying(s -> {
             assertThat(s.status()).isEqualTo(RequestStatus.RECEIVED);
             assertThat(s.type()).isEqualTo(RequestType.COMPLAINT);
         });
-        assertThat(requests.publicStatus(request.getTrackingNumber(), "١٢٣٤")).isPresent();
-        assertThat(requests.publicStatus(request.getTrackingNumber(), "4321")).isEmpty();
-        assertThat(requests.publicStatus("1447-999999", "1234")).isEmpty();
-        assertThat(requests.publicStatus("' or 1=1 --", "1234")).isEmpty();
+        assertThat(queries.publicStatus(request.getTrackingNumber(), "١٢٣٤")).isPresent();
+        assertThat(queries.publicStatus(request.getTrackingNumber(), "4321")).isEmpty();
+        assertThat(queries.publicStatus("1447-999999", "1234")).isEmpty();
+        assertThat(queries.publicStatus("' or 1=1 --", "1234")).isEmpty();
         var next = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.PHONE_CALL, null,
                 "سعد", "0567891234", null, null));
         assertThat(next.getTrackingNumber()).isNotEqualTo(request.getTrackingNumber());
@@ -364,7 +382,6 @@ class BeneficiariesAndRequestsIT {
     }
 
     @Test
-    @Order(12)
     @PolicyClause("3.3")
     void aRequestNeedsSomeoneToAnswerAndAnEnabledChannel() {
         assertThatThrownBy(() -> requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.PHONE_CALL,
@@ -378,79 +395,76 @@ class BeneficiariesAndRequestsIT {
     }
 
     @Test
-    @Order(13)
     @PolicyClause("2")
     @PolicyClause("5.4")
     @PolicyClause("5.6")
     @PolicyClause("4.5")
     void aSupportRequestIsRaisedApprovedDeliveredAndClosed() {
-        long beneficiary = files.findByIdentity(ID).orElseThrow();
+        long beneficiary = registered(identity(13));
         assertThatThrownBy(() -> requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.PHONE_CALL,
                 beneficiary, null, null, "rent", null))).hasMessage("request.error.service");
         var support = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.PHONE_CALL, beneficiary,
                 null, null, "rent", "three months of rent", "RENT"));
-        requests.raise(support.getId(), support.getVersion());
-        var raised = requests.find(support.getId()).orElseThrow();
+        handling.raise(support.getId(), support.getVersion());
+        var raised = queries.find(support.getId()).orElseThrow();
         decisions.approve(raised.getId(), raised.getVersion(), null);
-        requests.deliver(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion(),
+        handling.deliver(raised.getId(), queries.find(raised.getId()).orElseThrow().getVersion(),
                 new BigDecimal("1500"), LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")), "first month");
-        requests.deliver(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion(),
+        handling.deliver(raised.getId(), queries.find(raised.getId()).orElseThrow().getVersion(),
                 new BigDecimal("3000"), LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")), "second and third month");
-        assertThat(requests.find(raised.getId()).orElseThrow().deliveredTotal()).isEqualByComparingTo("4500");
-        assertThat(requests.find(raised.getId()).orElseThrow().getServiceCode()).isEqualTo("RENT");
-        requests.completeService(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion());
-        requests.close(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion());
-        assertThat(requests.find(raised.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.CLOSED);
+        assertThat(queries.find(raised.getId()).orElseThrow().deliveredTotal()).isEqualByComparingTo("4500");
+        assertThat(queries.find(raised.getId()).orElseThrow().getServiceCode()).isEqualTo("RENT");
+        handling.completeService(raised.getId(), queries.find(raised.getId()).orElseThrow().getVersion());
+        handling.close(raised.getId(), queries.find(raised.getId()).orElseThrow().getVersion());
+        assertThat(queries.find(raised.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.CLOSED);
         assertThat(recorder.events()).filteredOn(e -> e instanceof ServiceDelivered d && d.requestId() == raised.getId())
                 .hasSize(2);
         assertThat(recorder.events()).anyMatch(e -> e instanceof RequestClosed c && c.requestId() == raised.getId()
                 && c.beneficiaryId() == beneficiary);
         // The person's mobile for the public page comes from their file.
-        assertThat(requests.publicStatus(raised.getTrackingNumber(), "4567")).isPresent();
+        assertThat(queries.publicStatus(raised.getTrackingNumber(), "4567")).isPresent();
     }
 
     @Test
-    @Order(14)
     @PolicyClause("2")
     @PolicyClause("5.4")
     void aLowEvaluationOpensAFollowUpAndAskingTheApplicantStopsTheClockAndTellsThem() {
         var complaint = requests.receive(new Requests.Intake(RequestType.COMPLAINT, ContactChannel.PHONE_CALL, null,
                 "سارة", "0509998877", "rude answer", null));
         followUps.fire(new FollowUpRequested(complaint.getId(), "overall score 1 of 5", "satisfaction"));
-        var followUp = requests.list(null, RequestType.FOLLOW_UP, false, 0, 5).get(0);
+        var followUp = queries.list(new RequestQueries.Filter(null, RequestType.FOLLOW_UP, null, false, null), 0, 5).get(0);
         assertThat(followUp.getApplicantMobile()).isEqualTo("+966509998877");
         assertThat(followUp.getChannel()).isEqualTo(ContactChannel.PHONE_CALL);
         assertThat(followUp.getSubject()).contains(complaint.getTrackingNumber());
 
-        long beneficiary = files.findByIdentity(ID).orElseThrow();
-        long overdueBefore = requests.count(null, null, true); // other tests' (and demo) requests may be overdue
+        long beneficiary = registered(identity(14));
+        long overdueBefore = queries.count(new RequestQueries.Filter(null, null, null, true, null)); // other tests' (and demo) requests may be overdue
         var support = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.PHONE_CALL, beneficiary,
                 null, null, "bills", null, "BILLS"));
-        requests.raise(support.getId(), support.getVersion());
-        var raised = requests.find(support.getId()).orElseThrow();
-        requests.waitForApplicant(raised.getId(), raised.getVersion(), "the electricity bill");
-        assertThat(requests.find(raised.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.WAITING_FOR_APPLICANT);
+        handling.raise(support.getId(), support.getVersion());
+        var raised = queries.find(support.getId()).orElseThrow();
+        handling.waitForApplicant(raised.getId(), raised.getVersion(), "the electricity bill");
+        assertThat(queries.find(raised.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.WAITING_FOR_APPLICANT);
         assertThat(outbox.about(raised.getTrackingNumber())).anyMatch(m -> m.getBody().contains("the electricity bill"));
-        requests.applicantAnswered(raised.getId(), requests.find(raised.getId()).orElseThrow().getVersion());
-        assertThat(requests.find(raised.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.RAISED);
-        assertThat(requests.count(null, null, true)).as("the clock resumed with days to spare").isEqualTo(overdueBefore);
-        assertThat(requests.receivedPerChannel(Instant.now().minusSeconds(3600)).get(ContactChannel.PHONE_CALL))
+        handling.applicantAnswered(raised.getId(), queries.find(raised.getId()).orElseThrow().getVersion());
+        assertThat(queries.find(raised.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.RAISED);
+        assertThat(queries.count(new RequestQueries.Filter(null, null, null, true, null))).as("the clock resumed with days to spare").isEqualTo(overdueBefore);
+        assertThat(queries.receivedPerChannel(Instant.now().minusSeconds(3600)).get(ContactChannel.PHONE_CALL))
                 .isGreaterThanOrEqualTo(3);
     }
 
     @Test
-    @Order(15)
     @PolicyClause("2")
     @PolicyClause("5.4")
     void aRejectionForAListedReasonReachesTheApplicantInTheirLanguageAndNotesJoinTheTimeline() {
         var english = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null,
                 "Amal", "0541112233", "school fees", null, "EDUCATION", "en"));
-        requests.raise(english.getId(), english.getVersion());
-        var raised = requests.find(english.getId()).orElseThrow();
+        handling.raise(english.getId(), english.getVersion());
+        var raised = queries.find(english.getId()).orElseThrow();
         assertThatThrownBy(() -> decisions.reject(raised.getId(), raised.getVersion(), "NO_SUCH_REASON", null))
                 .hasMessage("request.error.reasonRequired");
         decisions.reject(raised.getId(), raised.getVersion(), "BUDGET", "until the new fiscal year");
-        var rejected = requests.find(english.getId()).orElseThrow();
+        var rejected = queries.find(english.getId()).orElseThrow();
         assertThat(rejected.getStatus()).isEqualTo(RequestStatus.REJECTED);
         assertThat(rejected.getRejectionCode()).isEqualTo("BUDGET");
         assertThat(rejected.getDecisionReason()).isEqualTo("No budget is available at present — until the new fiscal year");
@@ -459,19 +473,18 @@ class BeneficiariesAndRequestsIT {
         assertThat(outbox.about(english.getTrackingNumber())).anyMatch(m ->
                 m.getBody().startsWith("We received your request"));
 
-        requests.note(rejected.getId(), rejected.getVersion(), "called back, explained the budget cycle");
-        assertThat(requests.find(english.getId()).orElseThrow().getSteps())
+        handling.note(rejected.getId(), rejected.getVersion(), "called back, explained the budget cycle");
+        assertThat(queries.find(english.getId()).orElseThrow().getSteps())
                 .anyMatch(step -> "called back, explained the budget cycle".equals(step.getNote()));
-        assertThat(requests.count(null, null, ContactChannel.WEBSITE, false)).isGreaterThanOrEqualTo(1);
-        assertThat(requests.list(null, null, ContactChannel.WEBSITE, false, 0, 50))
+        assertThat(queries.count(new RequestQueries.Filter(null, null, ContactChannel.WEBSITE, false, null))).isGreaterThanOrEqualTo(1);
+        assertThat(queries.list(new RequestQueries.Filter(null, null, ContactChannel.WEBSITE, false, null), 0, 50))
                 .allMatch(r -> r.getChannel() == ContactChannel.WEBSITE);
     }
 
     @Test
-    @Order(16)
     @PolicyClause("5.3")
     void aDrawnSignatureMustBeAPngFromThePad() {
-        long id = files.findByIdentity("1000000008").orElseThrow();
+        long id = files.start(form(identity(16), "هيا")).getId();
         assertThatThrownBy(() -> files.sign(id, files.read(id).getVersion(), Enums.SignatureMethod.DRAWN, null,
                 "data:image/svg+xml;base64,PHN2Zy8+")).hasMessage("declaration.error.drawing");
         SystemActor.run("reception1", () -> files.sign(id, files.read(id).getVersion(), Enums.SignatureMethod.DRAWN, null,
@@ -490,6 +503,24 @@ class BeneficiariesAndRequestsIT {
         assertThat(signed.getSignatureMethod()).isEqualTo(Enums.SignatureMethod.DRAWN);
         assertThat(signed.getSignatureWitness()).isEqualTo("reception1");
         assertThat(signed.getDeclarationVersion()).isEqualTo("DECL-1");
+    }
+
+    /** A file taken the whole way of {@link #fromFirstContactToASubmittedFileAndItsRegistration}: registered. */
+    private long registered(String idNumber) {
+        long id = files.start(form(idNumber, "إبراهيم")).getId();
+        fileDocuments.attach(id, "ID_CARD", pdf(), "هوية.pdf", null);
+        fileDocuments.attach(id, "DEATH_CERTIFICATE", pdf(), "death.pdf", null);
+        for (String item : files.itemsToVerify(files.read(id))) {
+            files.verify(id, files.read(id).getVersion(), item, true);
+        }
+        files.recordConsent(id, files.read(id).getVersion(), "studying the application");
+        SystemActor.run("reception1", () -> files.sign(id, files.read(id).getVersion(), Enums.SignatureMethod.TYPED,
+                "إبراهيم محمد علي الحربي", null));
+        assertThat(files.submit(id, files.read(id).getVersion())).isEmpty();
+        AidRequest request = decisions.forBeneficiary(id, RequestType.REGISTRATION).orElseThrow();
+        decisions.approve(request.getId(), request.getVersion(), "eligible");
+        assertThat(files.read(id).getStatus()).isEqualTo(FileStatus.REGISTERED);
+        return id;
     }
 
     void decide(long id, boolean approved) {

@@ -29,7 +29,9 @@ import org.ektefaa.reporting.control.Figures;
 import org.ektefaa.reporting.control.Period;
 import org.ektefaa.requests.api.RequestType;
 import org.ektefaa.requests.boundary.Decisions;
+import org.ektefaa.requests.boundary.RequestHandling;
 import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.requests.entity.Service;
 import org.ektefaa.satisfaction.boundary.Surveys;
@@ -63,6 +65,12 @@ class DailyFactsIT {
 
     @Inject
     Requests requests;
+
+    @Inject
+    RequestHandling handling;
+
+    @Inject
+    RequestQueries queries;
 
     @Inject
     Decisions decisions;
@@ -188,7 +196,7 @@ class DailyFactsIT {
                     .plus(Duration.ofMillis(random.nextInt(2) == 0 ? 1 : 3_600_000));
             if (support) {
                 pinned(received, () -> {
-                    requests.raise(id, version(id));
+                    handling.raise(id, version(id));
                     return null;
                 });
                 if (i % 6 == 4) {
@@ -198,7 +206,7 @@ class DailyFactsIT {
                 pinned(later, () -> {
                     if (approve) {
                         decisions.approve(id, version(id), null);
-                        requests.deliver(id, version(id), new BigDecimal("100"), LocalDate.ofInstant(later, RIYADH), null);
+                        handling.deliver(id, version(id), new BigDecimal("100"), LocalDate.ofInstant(later, RIYADH), null);
                     } else {
                         decisions.reject(id, version(id), "not eligible");
                     }
@@ -207,16 +215,16 @@ class DailyFactsIT {
                 if (approve) {
                     Instant delivered = later.plus(Duration.ofDays(2));
                     pinned(delivered, () -> {
-                        requests.deliver(id, version(id), new BigDecimal("50"), LocalDate.ofInstant(delivered, RIYADH), null);
-                        requests.completeService(id, version(id));
-                        requests.close(id, version(id));
+                        handling.deliver(id, version(id), new BigDecimal("50"), LocalDate.ofInstant(delivered, RIYADH), null);
+                        handling.completeService(id, version(id));
+                        handling.close(id, version(id));
                         return null;
                     });
                 }
             } else if (i % 5 != 3) {
                 pinned(later, () -> {
-                    requests.answer(id, version(id), "الجواب", null, null);
-                    requests.close(id, version(id));
+                    handling.answer(id, version(id), "الجواب", null, null);
+                    handling.close(id, version(id));
                     return null;
                 });
             }
@@ -234,7 +242,7 @@ class DailyFactsIT {
     }
 
     private long version(long id) {
-        return requests.find(id).map(AidRequest::getVersion).orElseThrow();
+        return queries.find(id).map(AidRequest::getVersion).orElseThrow();
     }
 
     private <T> T pinned(Instant at, Supplier<T> work) {

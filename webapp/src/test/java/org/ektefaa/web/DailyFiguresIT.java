@@ -24,7 +24,9 @@ import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.api.SystemActor;
 import org.ektefaa.platform.control.Clocks;
 import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.boundary.RequestHandling;
 import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.satisfaction.boundary.Figures;
 import org.ektefaa.satisfaction.boundary.Figures.Dimension;
@@ -62,6 +64,12 @@ class DailyFiguresIT {
 
     @Inject
     Requests requests;
+
+    @Inject
+    RequestHandling handling;
+
+    @Inject
+    RequestQueries queries;
 
     @Inject
     Surveys surveys;
@@ -180,9 +188,9 @@ class DailyFiguresIT {
             long requestId = pinned(closedAt, () -> SystemActor.supply(employee, () -> {
                 AidRequest request = requests.receive(new Requests.Intake(RequestType.INQUIRY, channel, null,
                         "ملخص يومي", "0551234" + String.format("%03d", i), "سؤال", "متى يبدأ التسجيل؟"));
-                requests.answer(request.getId(), requests.find(request.getId()).orElseThrow().getVersion(), "يبدأ الأحد",
+                handling.answer(request.getId(), queries.find(request.getId()).orElseThrow().getVersion(), "يبدأ الأحد",
                         null, null);
-                requests.close(request.getId(), requests.find(request.getId()).orElseThrow().getVersion());
+                handling.close(request.getId(), queries.find(request.getId()).orElseThrow().getVersion());
                 return request.getId();
             }));
             List<Invitation> invitations = surveys.invitationsFor(requestId);

@@ -16,7 +16,9 @@ import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.control.EventDispatcher;
 import org.ektefaa.reporting.control.FactRecorder;
 import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.boundary.RequestHandling;
 import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.satisfaction.boundary.Surveys;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,6 +43,12 @@ class EventDeliveryIT {
 
     @Inject
     Requests requests;
+
+    @Inject
+    RequestHandling handling;
+
+    @Inject
+    RequestQueries queries;
 
     @Inject
     Surveys surveys;
@@ -69,11 +77,11 @@ class EventDeliveryIT {
         try {
             request = inquiry("0551239701");
             long id = request.getId();
-            requests.answer(id, requests.find(id).orElseThrow().getVersion(), "الجواب", null, null);
-            requests.close(id, requests.find(id).orElseThrow().getVersion());
+            handling.answer(id, queries.find(id).orElseThrow().getVersion(), "الجواب", null, null);
+            handling.close(id, queries.find(id).orElseThrow().getVersion());
 
             // the request and its closing are committed; the satisfaction module got its event and invited
-            assertThat(requests.find(id)).get().extracting(r -> r.getStatus().name()).isEqualTo("CLOSED");
+            assertThat(queries.find(id)).get().extracting(r -> r.getStatus().name()).isEqualTo("CLOSED");
             assertThat(surveys.invitationsFor(id)).hasSize(1);
             // the reporting module's events wait, in order, the first with its failure named by class only
             assertThat(count("select count(*) from plt_event_delivery where subscriber = ?", recorder)).isGreaterThanOrEqualTo(3);
@@ -114,7 +122,7 @@ class EventDeliveryIT {
         FailingObserver.received.clear();
         AidRequest request = inquiry("0551239702");
         long id = request.getId();
-        assertThat(requests.find(id)).isPresent();
+        assertThat(queries.find(id)).isPresent();
         assertThat(count("select count(*) from rep_request_fact where request_id = ?", id)).isEqualTo(1);
         assertThat(FailingObserver.received).doesNotContain(id);
         assertThat(count("select count(*) from plt_event_delivery where subscriber = ?", FailingObserver.class.getName()))

@@ -28,10 +28,7 @@ import org.ektefaa.platform.control.LoginThrottle;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -40,7 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and a CDI event fired in the platform module and observed in the webapp module.
  */
 @ExtendWith({ArquillianExtension.class, AsSystem.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FoundationIT {
 
     @Deployment
@@ -67,7 +63,6 @@ class FoundationIT {
     AuditLog auditLog;
 
     @Test
-    @Order(1)
     void runsOnMariaDbWithEveryModulesHistoryTable() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             assertThat(c.getMetaData().getDatabaseProductVersion()).containsIgnoringCase("mariadb");
@@ -88,7 +83,6 @@ class FoundationIT {
     }
 
     @Test
-    @Order(2)
     void theSeededAdministratorSignsInWithTheConfiguredPassword() {
         CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
                 StaffUsers.FIRST_ADMIN, System.getenv("EKTEFAA_ADMIN_PASSWORD")));
@@ -98,7 +92,6 @@ class FoundationIT {
     }
 
     @Test
-    @Order(3)
     void aNewAccountSignsInWithItsTemporaryPasswordAndItsRoles() {
         String temporary = users.create("reception1", "موظف الاستقبال", null,
                 EnumSet.of(Role.RELATIONS_OFFICER));
@@ -112,7 +105,6 @@ class FoundationIT {
     }
 
     @Test
-    @Order(4)
     void repeatedFailuresBlockEvenTheRightPasswordForAWhile() {
         String temporary = users.create("guessed", "Guessed", null, EnumSet.of(Role.BOARD_MEMBER));
         for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USER; i++) {
@@ -123,7 +115,6 @@ class FoundationIT {
     }
 
     @Test
-    @Order(5)
     void aDeactivatedAccountCannotSignIn() {
         String temporary = users.create("leaver", "Leaver", null, EnumSet.of(Role.EXECUTIVE));
         var leaver = users.find("leaver").orElseThrow();
@@ -133,7 +124,6 @@ class FoundationIT {
     }
 
     @Test
-    @Order(6)
     void theLastActiveAdministratorCannotBeRemoved() {
         var admin = users.find(StaffUsers.FIRST_ADMIN).orElseThrow();
         assertThatThrownBy(() -> users.update(admin.getId(), admin.getVersion(), "Administrator", null,
@@ -143,7 +133,6 @@ class FoundationIT {
     }
 
     @Test
-    @Order(7)
     void aProfileChangeInThePlatformReachesTheShellOfTheWebappThroughAnEvent() {
         AssociationProfile before = shell.getProfile(); // the shell now holds the profile it shows
         Settings.Editable editable = settings.editable();
@@ -160,7 +149,6 @@ class FoundationIT {
     }
 
     @Test
-    @Order(8)
     void aStaleEditOfTheProfileIsRefusedAndLosesNothing() {
         Settings.Editable first = settings.editable();
         AssociationProfile mine = withName(first.profile(), "First editor");
@@ -172,7 +160,6 @@ class FoundationIT {
     }
 
     @Test
-    @Order(9)
     void theDecisionPeriodStaysWithinItsBounds() {
         Settings.Editable current = settings.editable();
         AssociationProfile p = current.profile();
@@ -187,7 +174,6 @@ class FoundationIT {
     }
 
     @Test
-    @Order(10)
     void theLogoMustBeAPngOrJpegAndReachesTheShell() {
         byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThatThrownBy(() -> settings.replaceLogo(svg)).isInstanceOf(RuleViolation.class)

@@ -25,22 +25,23 @@ import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.reporting.boundary.Reports;
 import org.ektefaa.reporting.control.Period;
+import org.ektefaa.reporting.entity.DailyCounts;
+import org.ektefaa.reporting.entity.RequestFact;
 import org.ektefaa.reporting.control.ReportLine;
 import org.ektefaa.reporting.boundary.ReportSchedule;
 import org.ektefaa.reporting.control.Wording;
 import org.ektefaa.reporting.entity.ArchivedReport;
 import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.boundary.RequestHandling;
 import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.satisfaction.boundary.Surveys;
 import org.ektefaa.satisfaction.entity.SurveyResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -49,7 +50,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Arabic in order, the archive keeps one report per period with its checksum, the schedule runs once.
  */
 @ExtendWith({ArquillianExtension.class, AsSystem.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportingIT {
 
     private static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
@@ -61,6 +61,12 @@ class ReportingIT {
 
     @Inject
     Requests requests;
+
+    @Inject
+    RequestHandling handling;
+
+    @Inject
+    RequestQueries queries;
 
     @Inject
     Surveys surveys;
@@ -89,6 +95,15 @@ class ReportingIT {
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
 
+    @Resource
+    jakarta.transaction.UserTransaction transaction;
+
+    @jakarta.persistence.PersistenceContext(unitName = "reporting")
+    jakarta.persistence.EntityManager reporting;
+
+    @Inject
+    org.ektefaa.reporting.control.DailyFacts daily;
+
     private long count(String sql, Object... parameters) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -104,13 +119,12 @@ class ReportingIT {
     private AidRequest closedInquiry(String mobile) {
         AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "عبدالله",
                 mobile, "سؤال", "عن الخدمات"));
-        requests.answer(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "الجواب", null, null);
-        requests.close(r.getId(), requests.find(r.getId()).orElseThrow().getVersion());
+        handling.answer(r.getId(), queries.find(r.getId()).orElseThrow().getVersion(), "الجواب", null, null);
+        handling.close(r.getId(), queries.find(r.getId()).orElseThrow().getVersion());
         return r;
     }
 
     @Test
-    @Order(1)
     void factsFollowTheEventsInTheSameTransaction() throws SQLException {
         AidRequest r = closedInquiry("0551239001");
         assertThat(count("select count(*) from rep_request_fact where request_id = ? and closed_at is not null"
@@ -124,7 +138,6 @@ class ReportingIT {
     }
 
     @Test
-    @Order(2)
     @PolicyClause("3.5")
     @PolicyClause("5.4")
     void theBoardReportPrintsWhatTheFactsSayInArabic() throws Exception {
@@ -167,18 +180,17 @@ class ReportingIT {
     }
 
     @Test
-    @Order(2)
     void complaintsAreCountedByThemeAndOutcome() throws Exception {
         String[][] resolved = {{"WAITING", "true"}, {"WAITING", "false"}, {"CONDUCT", "true"}};
         for (int i = 0; i < resolved.length; i++) {
             AidRequest c = requests.receive(new Requests.Intake(RequestType.COMPLAINT, ContactChannel.WEBSITE, null, "سلمى",
                     "055123950" + i, "تأخر", "انتظرت طويلا"));
-            long version = requests.find(c.getId()).orElseThrow().getVersion();
+            long version = queries.find(c.getId()).orElseThrow().getVersion();
             if (i == 0) {
-                assertThatThrownBy(() -> requests.answer(c.getId(), version, "نعتذر", "NO_SUCH_THEME", true))
+                assertThatThrownBy(() -> handling.answer(c.getId(), version, "نعتذر", "NO_SUCH_THEME", true))
                         .isInstanceOf(RuleViolation.class);
             }
-            requests.answer(c.getId(), version, "نعتذر", resolved[i][0], Boolean.valueOf(resolved[i][1]));
+            handling.answer(c.getId(), version, "نعتذر", resolved[i][0], Boolean.valueOf(resolved[i][1]));
         }
         Period quarter = Period.quarterOf(LocalDate.now(RIYADH));
         long waiting = count("select count(*) from rep_request_fact where complaint_theme = 'WAITING' and received_at >= ?"
@@ -194,7 +206,6 @@ class ReportingIT {
     }
 
     @Test
-    @Order(3)
     void theScheduleProducesEachReportOnce() throws SQLException {
         LocalDate firstOfQuarter = Period.quarterOf(LocalDate.now(RIYADH)).start().minusYears(1);
         long before = count("select count(*) from rep_archive");
@@ -206,7 +217,6 @@ class ReportingIT {
     }
 
     @Test
-    @Order(4)
     void theReceiptCarriesTheTrackingNumberAndTheCommitment() throws Exception {
         AidRequest r = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null, "منيرة",
                 "0551239200", "سداد إيجار", "متأخرة شهرين", "RENT"));
@@ -219,7 +229,6 @@ class ReportingIT {
     }
 
     @Test
-    @Order(5)
     void anApprovedVolunteerGetsACertificateOfTheApprovedHours() throws Exception {
         org.ektefaa.volunteering.entity.Volunteer v = volunteers.register(new org.ektefaa.volunteering.boundary.Volunteers.Registration(
                 "أمل سعيد الزهراني", "1050000072", org.ektefaa.volunteering.entity.Enums.Gender.FEMALE,
@@ -243,7 +252,6 @@ class ReportingIT {
     }
 
     @Test
-    @Order(6)
     @PolicyClause("4.7")
     void thePolicyPageShowsEachClauseWithTheFigureOfTheFacts() throws Exception {
         Period quarter = Period.quarterOf(LocalDate.now(RIYADH));
@@ -260,24 +268,37 @@ class ReportingIT {
 
     /** Facts that predate the module come back from the requests module's records, exactly as the events left them. */
     @Test
-    @Order(7)
     void missingRequestFactsAreRebuiltFromTheRequestsRecords() throws Exception {
         AidRequest r = closedInquiry("0551239400");
         String columns = "tracking_number, request_type, channel, received_at, closed_at, deliveries";
         String before = row("select " + columns + " from rep_request_fact where request_id = " + r.getId());
         long all = count("select count(*) from rep_request_fact");
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().executeUpdate("delete from rep_request_fact where request_id = " + r.getId());
+        Period quarter = Period.quarterOf(LocalDate.now(RIYADH));
+        String figureBefore = websiteFigure(quarter);
+        // a fact that was never recorded: neither its row nor its part of the daily summaries
+        transaction.begin();
+        try {
+            RequestFact fact = reporting.find(RequestFact.class, r.getId());
+            daily.apply(daily.of(fact), new DailyCounts());
+            reporting.remove(fact);
+        } finally {
+            transaction.commit();
         }
         assertThat(rebuild.rebuildRequests()).isEqualTo(1);
         assertThat(count("select count(*) from rep_request_fact")).isEqualTo(all);
         assertThat(row("select " + columns + " from rep_request_fact where request_id = " + r.getId())).isEqualTo(before);
         assertThat(rebuild.rebuildRequests()).as("nothing missing any more").isZero();
+        assertThat(websiteFigure(quarter)).as("the summaries count the restored fact once").isEqualTo(figureBefore);
+    }
+
+    private String websiteFigure(Period quarter) {
+        return reports.lines(Reports.Kind.QUARTERLY, quarter, new Wording("en")).stream()
+                .filter(l -> "ROW".equals(l.getKind()) && "The association's website".equals(l.getLabel()))
+                .map(ReportLine::getValue).findFirst().orElseThrow();
     }
 
     /** A new approved version of the policy appears with its approval reference, and the reports name the version in force. */
     @Test
-    @Order(8)
     void aNewPolicyVersionIsInForceFromItsApproval() throws Exception {
         LocalDate today = LocalDate.now(RIYADH);
         assertThat(policies.inForceOn(today.minusYears(1))).hasValueSatisfying(v -> assertThat(v.label()).isEqualTo("1"));
@@ -307,7 +328,6 @@ class ReportingIT {
 
     /** Suggestions written in surveys reach the board report with what became of them and their themes (§3.7). */
     @Test
-    @Order(9)
     @PolicyClause("3.7")
     void adoptedSuggestionsAndTheirThemesReachTheBoardReport() throws Exception {
         AidRequest r = closedInquiry("0551239500");

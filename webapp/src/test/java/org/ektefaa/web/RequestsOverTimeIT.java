@@ -34,7 +34,9 @@ import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.requests.api.RequestType;
 import org.ektefaa.requests.boundary.Decisions;
+import org.ektefaa.requests.boundary.RequestHandling;
 import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.requests.entity.RequestStatus;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -104,6 +106,12 @@ class RequestsOverTimeIT {
     Requests requests;
 
     @Inject
+    RequestHandling handling;
+
+    @Inject
+    RequestQueries queries;
+
+    @Inject
     Decisions decisions;
 
     @Inject
@@ -137,8 +145,8 @@ class RequestsOverTimeIT {
     private AidRequest raised(String mobile) {
         AidRequest r = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null, "فهد",
                 mobile, "سداد فاتورة الكهرباء", "فاتورة ثلاثة أشهر", "BILLS"));
-        requests.raise(r.getId(), requests.find(r.getId()).orElseThrow().getVersion());
-        return requests.find(r.getId()).orElseThrow();
+        handling.raise(r.getId(), queries.find(r.getId()).orElseThrow().getVersion());
+        return queries.find(r.getId()).orElseThrow();
     }
 
     @Test
@@ -147,19 +155,19 @@ class RequestsOverTimeIT {
         AidRequest r = raised("0551238001");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Riyadh"));
         assertThat(r.getDueDate()).isEqualTo(today.plusDays(profile.decisionPeriodDays()));
-        assertThat(requests.list(RequestStatus.RAISED, null, true, 0, 1000)).extracting(AidRequest::getId)
+        assertThat(queries.list(new RequestQueries.Filter(RequestStatus.RAISED, null, null, true, null), 0, 1000)).extracting(AidRequest::getId)
                 .doesNotContain(r.getId());
 
         assertThat(decisions.queueSummary()).as("the dashboard's counts, by index").isEqualTo(countedOneByOne());
         clock.move(Duration.ofDays(12));
         assertThat(decisions.queueSummary()).as("at risk three days before it is due").isEqualTo(countedOneByOne());
         clock.move(Duration.ofDays(3));
-        assertThat(requests.list(RequestStatus.RAISED, null, true, 0, 1000)).extracting(AidRequest::getId)
+        assertThat(queries.list(new RequestQueries.Filter(RequestStatus.RAISED, null, null, true, null), 0, 1000)).extracting(AidRequest::getId)
                 .contains(r.getId());
         org.ektefaa.requests.boundary.Decisions.QueueSummary overdue = decisions.queueSummary();
         assertThat(overdue).as("overdue the day after it was due").isEqualTo(countedOneByOne());
         assertThat(overdue.overdue()).isPositive();
-        decisions.approve(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "eligible");
+        decisions.approve(r.getId(), queries.find(r.getId()).orElseThrow().getVersion(), "eligible");
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("select met_deadline, days_to_decision from rep_request_fact"
                      + " where request_id = ?")) {
@@ -188,10 +196,10 @@ class RequestsOverTimeIT {
     void threeDaysWaitingForTheApplicantMoveTheDueDateByThreeDays() {
         AidRequest r = raised("0551238002");
         LocalDate due = r.getDueDate();
-        requests.waitForApplicant(r.getId(), r.getVersion(), "صورة الفاتورة");
+        handling.waitForApplicant(r.getId(), r.getVersion(), "صورة الفاتورة");
         clock.move(Duration.ofDays(3));
-        requests.applicantAnswered(r.getId(), requests.find(r.getId()).orElseThrow().getVersion());
-        assertThat(requests.find(r.getId()).orElseThrow().getDueDate()).isEqualTo(due.plusDays(3));
+        handling.applicantAnswered(r.getId(), queries.find(r.getId()).orElseThrow().getVersion());
+        assertThat(queries.find(r.getId()).orElseThrow().getDueDate()).isEqualTo(due.plusDays(3));
     }
 
     /**
@@ -218,7 +226,7 @@ class RequestsOverTimeIT {
                 requests.receive(new Requests.Intake(RequestType.INQUIRY, channel, null, "سائل", "0551236000",
                         "سؤال", channel.name()));
             }
-            java.util.Map<ContactChannel, Long> counted = requests.receivedPerChannel(since);
+            java.util.Map<ContactChannel, Long> counted = queries.receivedPerChannel(since);
             assertThat(counted.keySet()).containsExactlyInAnyOrder(ContactChannel.values());
             assertThat(counted.values()).allMatch(n -> n == 1L);
 
@@ -259,7 +267,7 @@ class RequestsOverTimeIT {
                 "Received the same support elsewhere"), true);
         AidRequest other = raised("0551238101");
         decisions.reject(other.getId(), other.getVersion(), "DUPLICATE_SUPPORT", null);
-        assertThat(requests.find(other.getId()).orElseThrow().getDecisionReason()).isEqualTo("حصل على الدعم نفسه من جهة أخرى");
+        assertThat(queries.find(other.getId()).orElseThrow().getDecisionReason()).isEqualTo("حصل على الدعم نفسه من جهة أخرى");
     }
 
     /** A file handed in with a request is kept by content type, listed on the request and read back unchanged. */
@@ -269,14 +277,14 @@ class RequestsOverTimeIT {
                 "0551238300", "فاتورة كهرباء", "مرفقة", "BILLS"));
         byte[] png = new byte[64];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
-        var attached = requests.attach(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "../../فاتورة.png",
+        var attached = requests.attach(r.getId(), queries.find(r.getId()).orElseThrow().getVersion(), "../../فاتورة.png",
                 png);
         assertThat(attached.getFileName()).isEqualTo("فاتورة.png");
         assertThat(attached.getContentType()).isEqualTo("image/png");
         assertThat(requests.attachments(r.getId())).extracting(a -> a.getId()).containsExactly(attached.getId());
         assertThat(requests.attachment(attached.getId()).orElseThrow().getValue()).isEqualTo(png);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> requests.attach(r.getId(),
-                requests.find(r.getId()).orElseThrow().getVersion(), "script.html", "<script>".getBytes()))
+                queries.find(r.getId()).orElseThrow().getVersion(), "script.html", "<script>".getBytes()))
                 .isInstanceOf(org.ektefaa.platform.api.RuleViolation.class);
     }
 
@@ -306,14 +314,14 @@ class RequestsOverTimeIT {
     void anOfficerTakesARequestOnAndFindsItUnderAssignedToMe() {
         AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "حصة",
                 "0551238200", "سؤال", "عن الدورات"));
-        long before = requests.count(null, null, null, false, "officer7");
-        requests.assign(r.getId(), r.getVersion(), "officer7");
-        assertThat(requests.count(null, null, null, false, "officer7")).isEqualTo(before + 1);
-        assertThat(requests.list(null, null, null, false, "officer7", 0, 100)).extracting(AidRequest::getId)
+        long before = queries.count(new RequestQueries.Filter(null, null, null, false, "officer7"));
+        handling.assign(r.getId(), r.getVersion(), "officer7");
+        assertThat(queries.count(new RequestQueries.Filter(null, null, null, false, "officer7"))).isEqualTo(before + 1);
+        assertThat(queries.list(new RequestQueries.Filter(null, null, null, false, "officer7"), 0, 100)).extracting(AidRequest::getId)
                 .contains(r.getId());
-        assertThat(requests.list(null, null, null, false, "officer8", 0, 100)).extracting(AidRequest::getId)
+        assertThat(queries.list(new RequestQueries.Filter(null, null, null, false, "officer8"), 0, 100)).extracting(AidRequest::getId)
                 .doesNotContain(r.getId());
-        assertThat(requests.find(r.getId()).orElseThrow().getAssignedTo()).isEqualTo("officer7");
+        assertThat(queries.find(r.getId()).orElseThrow().getAssignedTo()).isEqualTo("officer7");
     }
 
     /** The request list counts no further than it lists: exact below the cap, the cap above it. */
@@ -323,10 +331,10 @@ class RequestsOverTimeIT {
             requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "منى",
                     "055123830" + i, "سؤال", "عن المواعيد"));
         }
-        long all = requests.count(null, RequestType.INQUIRY, ContactChannel.WEBSITE, false);
+        long all = queries.count(new RequestQueries.Filter(null, RequestType.INQUIRY, ContactChannel.WEBSITE, false, null));
         assertThat(all).isGreaterThanOrEqualTo(3);
-        assertThat(requests.countUpTo(1_000_000, null, RequestType.INQUIRY, ContactChannel.WEBSITE, false, null)).isEqualTo(all);
-        assertThat(requests.countUpTo(2, null, RequestType.INQUIRY, ContactChannel.WEBSITE, false, null)).isEqualTo(2);
+        assertThat(queries.countUpTo(1_000_000, new RequestQueries.Filter(null, RequestType.INQUIRY, ContactChannel.WEBSITE, false, null))).isEqualTo(all);
+        assertThat(queries.countUpTo(2, new RequestQueries.Filter(null, RequestType.INQUIRY, ContactChannel.WEBSITE, false, null))).isEqualTo(2);
     }
 
     /** 100 rapid submissions of the website form from one address: five get a tracking number, the rest are refused. */

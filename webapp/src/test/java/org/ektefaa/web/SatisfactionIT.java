@@ -25,7 +25,9 @@ import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.boundary.Outbox;
 import org.ektefaa.platform.entity.OutboxMessage;
 import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.boundary.RequestHandling;
 import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.satisfaction.api.SurveyAnswered;
 import org.ektefaa.satisfaction.boundary.Figures;
@@ -38,10 +40,7 @@ import org.ektefaa.satisfaction.entity.SurveyTemplate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -50,7 +49,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * call-back, and the indicators over a known dataset are exactly the hand-computed values.
  */
 @ExtendWith({ArquillianExtension.class, AsSystem.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SatisfactionIT {
 
     private static final Pattern LINK = Pattern.compile("/public/survey\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
@@ -78,6 +76,12 @@ class SatisfactionIT {
     Requests requests;
 
     @Inject
+    RequestHandling handling;
+
+    @Inject
+    RequestQueries queries;
+
+    @Inject
     Surveys surveys;
 
     @Inject
@@ -97,8 +101,8 @@ class SatisfactionIT {
         return SystemActor.supply(by, () -> {
             AidRequest request = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null,
                     "سارة محمد", mobile, "سؤال", "متى يبدأ التسجيل؟"));
-            requests.answer(request.getId(), requests.find(request.getId()).orElseThrow().getVersion(), "يبدأ الأحد", null, null);
-            requests.close(request.getId(), requests.find(request.getId()).orElseThrow().getVersion());
+            handling.answer(request.getId(), queries.find(request.getId()).orElseThrow().getVersion(), "يبدأ الأحد", null, null);
+            handling.close(request.getId(), queries.find(request.getId()).orElseThrow().getVersion());
             return tokenSentFor(request.getTrackingNumber());
         });
     }
@@ -114,7 +118,6 @@ class SatisfactionIT {
     }
 
     @Test
-    @Order(1)
     @PolicyClause("3.5")
     @PolicyClause("2")
     void aClosedRequestInvitesThePersonWithALinkWhoseTokenIsNeverStored() throws SQLException {
@@ -136,7 +139,6 @@ class SatisfactionIT {
     }
 
     @Test
-    @Order(2)
     @PolicyClause("3.5")
     @PolicyClause("3.4")
     void theAnswerIsSavedOnceAndTheLinkThenSaysSoPolitely() {
@@ -165,17 +167,16 @@ class SatisfactionIT {
     }
 
     @Test
-    @Order(3)
     @PolicyClause("3.6")
     @PolicyClause("3.7")
     void aLowScoreOpensACallBackUnlessThePersonStaysAnonymous() {
         String low = closedInquiry("0551230003", "officer1");
-        long followUpsBefore = requests.count(null, RequestType.FOLLOW_UP, false);
+        long followUpsBefore = queries.count(new RequestQueries.Filter(null, RequestType.FOLLOW_UP, null, false, null));
         SurveyResponse response = surveys.answer(surveys.open(low).invitationId(),
                 new SurveyResponse.Scores(1, 1, 2, 1, 1, 0), "لم يرد أحد على اتصالي", false);
         assertThat(response.isFollowUp()).isTrue();
-        assertThat(requests.count(null, RequestType.FOLLOW_UP, false)).isEqualTo(followUpsBefore + 1);
-        AidRequest followUp = requests.list(null, RequestType.FOLLOW_UP, false, 0, 1).get(0);
+        assertThat(queries.count(new RequestQueries.Filter(null, RequestType.FOLLOW_UP, null, false, null))).isEqualTo(followUpsBefore + 1);
+        AidRequest followUp = queries.list(new RequestQueries.Filter(null, RequestType.FOLLOW_UP, null, false, null), 0, 1).get(0);
         assertThat(followUp.getSubject()).contains(response.getTrackingNumber());
         assertThat(followUp.getApplicantMobile()).isEqualTo("+966551230003");
 
@@ -184,11 +185,10 @@ class SatisfactionIT {
                 new SurveyResponse.Scores(1, null, null, null, null, null), null, true);
         assertThat(hidden.isFollowUp()).isFalse();
         assertThat(hidden.getRequestId()).isNull();
-        assertThat(requests.count(null, RequestType.FOLLOW_UP, false)).isEqualTo(followUpsBefore + 1);
+        assertThat(queries.count(new RequestQueries.Filter(null, RequestType.FOLLOW_UP, null, false, null))).isEqualTo(followUpsBefore + 1);
     }
 
     @Test
-    @Order(4)
     @PolicyClause("3.6")
     void aPersonWhoOptedOutIsNotInvitedAgain() {
         String token = closedInquiry("0551230005", "officer1");
@@ -198,7 +198,6 @@ class SatisfactionIT {
     }
 
     @Test
-    @Order(5)
     @PolicyClause("3.5")
     @PolicyClause("3.6")
     void theIndicatorsOfAKnownDatasetAreTheHandComputedValues() {
@@ -248,7 +247,6 @@ class SatisfactionIT {
     }
 
     @Test
-    @Order(6)
     @PolicyClause("3.7")
     void editingATemplateMakesANewVersionAndEarlierAnswersKeepTheirs() throws SQLException {
         SurveyTemplate current = surveys.currentTemplates().stream()
@@ -270,7 +268,6 @@ class SatisfactionIT {
     }
 
     @Test
-    @Order(7)
     @PolicyClause("3.5")
     @PolicyClause("4.1")
     void theReceptionKioskAnswersForAVisitOnceWithoutALink() {
@@ -288,14 +285,13 @@ class SatisfactionIT {
     }
 
     @Test
-    @Order(8)
     @PolicyClause("3.4")
     void aLinkPrintedOnTheReceiptOpensTheSameSurveyOnce() {
         AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "دلال",
                 "0551230040", "سؤال", "عن السلال"));
         assertThat(surveys.printableLink(r.getId(), "ar")).as("not closed yet: nothing to evaluate").isEmpty();
-        requests.answer(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "الجواب", null, null);
-        requests.close(r.getId(), requests.find(r.getId()).orElseThrow().getVersion());
+        handling.answer(r.getId(), queries.find(r.getId()).orElseThrow().getVersion(), "الجواب", null, null);
+        handling.close(r.getId(), queries.find(r.getId()).orElseThrow().getVersion());
         String first = surveys.printableLink(r.getId(), "ar").orElseThrow();
         String printed = surveys.printableLink(r.getId(), "ar").orElseThrow();
         assertThat(surveys.open(token(first)).state()).as("a reprint replaces the earlier print").isEqualTo(Surveys.LinkState.UNKNOWN);

@@ -338,6 +338,15 @@ class SecurityReviewIT {
     org.ektefaa.beneficiaries.boundary.BeneficiaryFiles files;
 
     @jakarta.inject.Inject
+    org.ektefaa.beneficiaries.boundary.FileDocuments fileDocuments;
+
+    @jakarta.inject.Inject
+    org.ektefaa.beneficiaries.boundary.Disclosures disclosures;
+
+    @jakarta.inject.Inject
+    org.ektefaa.beneficiaries.boundary.FileSearch fileSearch;
+
+    @jakarta.inject.Inject
     org.ektefaa.platform.boundary.StaffUsers users;
 
     /**
@@ -412,7 +421,7 @@ class SecurityReviewIT {
         form.setIban("SA0380000000608010167519");
         var file = files.start(form);
         byte[] pdf = ("%PDF-1.4\n% a document of " + nine + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        var document = files.attach(file.getId(), "ID_CARD", pdf, "id.pdf", null);
+        var document = fileDocuments.attach(file.getId(), "ID_CARD", pdf, "id.pdf", null);
         String link = "https://example.org/public/survey.xhtml?t=" + "x".repeat(43) + nine;
         String reference = "REST-" + nine;
         notifications.fire(new org.ektefaa.platform.api.NotificationRequested("someone@example.sa", "0501234567",
@@ -474,8 +483,8 @@ class SecurityReviewIT {
                 assertThat(rs.getLong(1)).as("every identity number sealed again").isZero();
             }
             assertThat(files.read(file.getId()).getIdNumber()).isEqualTo(id);
-            assertThat(files.findByIdentity(id)).contains(file.getId());
-            assertThat(files.documentContent(document.getId())).isEqualTo(pdf);
+            assertThat(fileSearch.findByIdentity(id)).contains(file.getId());
+            assertThat(fileDocuments.documentContent(document.getId())).isEqualTo(pdf);
             assertThat(rotation.run(turned)).isEqualTo(new org.ektefaa.platform.control.FieldKeyRotation.Result(0, 0));
         } finally {
             var back = new org.ektefaa.platform.api.protect.FieldProtection(first, List.of(second), first);
@@ -484,11 +493,14 @@ class SecurityReviewIT {
             org.ektefaa.platform.api.protect.FieldProtection.use(original);
         }
         assertThat(column("select id_number_enc from ben_beneficiary where id = ?", file.getId())).startsWith("v2:" + k1 + ":");
-        assertThat(files.documentContent(document.getId())).isEqualTo(pdf);
+        assertThat(fileDocuments.documentContent(document.getId())).isEqualTo(pdf);
     }
 
     @jakarta.inject.Inject
     org.ektefaa.requests.boundary.Requests requests;
+
+    @jakarta.inject.Inject
+    org.ektefaa.requests.boundary.RequestQueries queries;
 
     @jakarta.inject.Inject
     org.ektefaa.platform.boundary.AuditLog auditLog;
@@ -512,10 +524,10 @@ class SecurityReviewIT {
         assertThat(officer.submit("request", Map.of("request:note", "اتصلت بالمتصل", "request:addNote", "",
                 "by", "admin", "actor", "admin")).statusCode()).isEqualTo(200);
 
-        assertThat(requests.find(request.getId()).orElseThrow().getSteps())
+        assertThat(queries.find(request.getId()).orElseThrow().getSteps())
                 .filteredOn(step -> "اتصلت بالمتصل".equals(step.getNote())).singleElement()
                 .satisfies(step -> assertThat(step.getActor()).isEqualTo(name));
-        assertThat(requests.find(request.getId()).orElseThrow().getSteps().get(0).getActor())
+        assertThat(queries.find(request.getId()).orElseThrow().getSteps().get(0).getActor())
                 .as("received in this test, which runs as the system actor").isEqualTo("test");
         assertThat(auditLog.about("StaffUser", name)).filteredOn(e -> "PASSWORD_CHANGED".equals(e.getAction()))
                 .singleElement().satisfies(e -> assertThat(e.getActor()).isEqualTo(name));
@@ -573,17 +585,17 @@ class SecurityReviewIT {
     @Test
     void aBoundaryRefusesACallerWithoutOneOfItsRoles() throws Exception {
         var file = files.start(formWithIdentity());
-        var refused = executor.submit(() -> files.revealIdentity(file.getId()));
+        var refused = executor.submit(() -> disclosures.revealIdentity(file.getId()));
         assertThatThrownBy(refused::get).hasCauseInstanceOf(org.ektefaa.platform.api.AccessRefused.class)
-                .hasMessageContaining("BeneficiaryFiles.revealIdentity");
-        var export = executor.submit(() -> files.export(file.getId()));
+                .hasMessageContaining("Disclosures.revealIdentity");
+        var export = executor.submit(() -> disclosures.export(file.getId()));
         assertThatThrownBy(export::get).hasCauseInstanceOf(org.ektefaa.platform.api.AccessRefused.class);
         var open = executor.submit(() -> requests.services());
         assertThat(open.get()).isNotNull();
         // a volunteer's own hours are open to that volunteer's session or a coordinator, not to whoever names the id
         var hours = executor.submit(() -> opportunities.hoursOf(1L));
         assertThatThrownBy(hours::get).hasCauseInstanceOf(org.ektefaa.platform.api.AccessRefused.class);
-        assertThat(files.revealIdentity(file.getId())).isNotBlank(); // this test runs as the system
+        assertThat(disclosures.revealIdentity(file.getId())).isNotBlank(); // this test runs as the system
     }
 
     private static org.ektefaa.beneficiaries.boundary.FileForm formWithIdentity() {

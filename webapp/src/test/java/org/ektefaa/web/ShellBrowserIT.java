@@ -16,10 +16,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
@@ -30,7 +27,6 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ShellBrowserIT {
 
     private static final String NEW_ADMIN_PASSWORD = "olive tree by the old well";
@@ -44,7 +40,6 @@ class ShellBrowserIT {
     URL base;
 
     @Test
-    @Order(1)
     void signInInArabicChangePasswordSwitchToEnglishAndSignOut() throws Exception {
         try (Browser browser = new Browser(1280, 800)) {
             browser.open(base + "index.xhtml");
@@ -126,7 +121,6 @@ class ShellBrowserIT {
     }
 
     @Test
-    @Order(2)
     void theAdministrationIsClosedToOtherRoles() throws Exception {
         // Without signing in: sent to the sign-in page.
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -137,7 +131,6 @@ class ShellBrowserIT {
     }
 
     @Test
-    @Order(3)
     void everyResponseCarriesSecurityHeadersAndASafeSessionCookie() throws Exception {
         HttpResponse<String> login = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(base.toURI().resolve("login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
@@ -156,7 +149,6 @@ class ShellBrowserIT {
     }
 
     @Test
-    @Order(4)
     void errorPagesAreTranslatedAndNameNoServer() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         HttpResponse<String> arabic = client.send(HttpRequest.newBuilder(
@@ -171,7 +163,6 @@ class ShellBrowserIT {
     }
 
     @Test
-    @Order(5)
     void aPageWhoseViewHasExpiredSaysSoAndOffersAWayBack() throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         client.send(HttpRequest.newBuilder(base.toURI().resolve("login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
@@ -189,7 +180,6 @@ class ShellBrowserIT {
      * (payara/Payara#6145) a signed-in officer got "403 forbidden" now and then under such load.
      */
     @Test
-    @Order(6)
     void manyStaffSignedInAtOnceAreNeverRefusedTheirOwnPages() throws Exception {
         int people = 8;
         for (int i = 1; i <= people; i++) {

@@ -37,7 +37,9 @@ import org.ektefaa.platform.api.saudi.NationalIds;
 import org.ektefaa.platform.boundary.Outbox;
 import org.ektefaa.platform.entity.OutboxMessage;
 import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.boundary.RequestHandling;
 import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.volunteering.boundary.Volunteers;
 import org.ektefaa.volunteering.entity.Enums.Education;
@@ -89,6 +91,12 @@ class SubmissionsIT {
     Requests requests;
 
     @Inject
+    RequestHandling handling;
+
+    @Inject
+    RequestQueries queries;
+
+    @Inject
     Volunteers volunteers;
 
     @Inject
@@ -127,8 +135,8 @@ class SubmissionsIT {
         for (int i = 0; i < SURVEYS + SPARE_LINKS; i++) {
             AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null,
                     "زائر " + i, String.format("0558%06d", i), "load-survey", "سؤال عن المواعيد"));
-            requests.answer(r.getId(), requests.find(r.getId()).orElseThrow().getVersion(), "يبدأ الأحد", null, null);
-            requests.close(r.getId(), requests.find(r.getId()).orElseThrow().getVersion());
+            handling.answer(r.getId(), queries.find(r.getId()).orElseThrow().getVersion(), "يبدأ الأحد", null, null);
+            handling.close(r.getId(), queries.find(r.getId()).orElseThrow().getVersion());
             if (outbox.about(r.getTrackingNumber()).stream().anyMatch(m -> SURVEY_LINK.matcher(m.getBody()).find())) {
                 links++;
             }

@@ -52,10 +52,7 @@ import org.ektefaa.volunteering.entity.Volunteer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -64,7 +61,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * matching, two volunteers racing for the last place, hours approved with a correction, the certificate data.
  */
 @ExtendWith({ArquillianExtension.class, AsSystem.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VolunteeringIT {
 
     private static final Pattern LINK = Pattern.compile("/public/volunteer-home\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
@@ -149,7 +145,6 @@ class VolunteeringIT {
     }
 
     @Test
-    @Order(1)
     @PolicyClause("4.6")
     void aPersonRegistersGetsAConfirmationByEmailAndADuplicateLearnsNothing() throws Exception {
         Volunteer v = volunteers.register(registration("هند سعد القحطاني", "١٠٥٠٠٠٠٠٠٧", "Hind@Example.sa"));
@@ -182,7 +177,6 @@ class VolunteeringIT {
     }
 
     @Test
-    @Order(2)
     void approvalSendsAOneTimePersonalLink() {
         Volunteer v = volunteers.register(registration("نوف علي", "1050000015", "nouf@example.sa"));
         assertThatThrownBy(() -> volunteers.review(v.getId(), v.getVersion(), VolunteerStatus.NEW, null))
@@ -206,7 +200,6 @@ class VolunteeringIT {
     }
 
     @Test
-    @Order(3)
     void twoVolunteersRacingForTheLastPlaceNeverBothGetIt() throws Exception {
         Volunteer first = approved("منى خالد", "1050000023", "mona@example.sa");
         Volunteer second = approved("ريم فهد", "1050000031", "reem@example.sa");
@@ -255,7 +248,6 @@ class VolunteeringIT {
     }
 
     @Test
-    @Order(4)
     @PolicyClause("4.6")
     @PolicyClause("3.4")
     void matchingInvitingHoursAndTheCertificate() throws SQLException {
@@ -321,7 +313,6 @@ class VolunteeringIT {
     }
 
     @Test
-    @Order(5)
     void aDeclinedOrNewVolunteerHasNoCertificateAndCannotTakePart() throws SQLException {
         Volunteer v = volunteers.register(registration("جديدة", "1050000056", "new@example.sa"));
         assertThat(volunteers.certificate(v.getId())).isEmpty();

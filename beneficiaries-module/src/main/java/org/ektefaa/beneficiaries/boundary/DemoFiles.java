@@ -55,6 +55,9 @@ public class DemoFiles {
     BeneficiaryFiles files;
 
     @Inject
+    FileDocuments fileDocuments;
+
+    @Inject
     Categories categories;
 
     void on(@Observes @Priority(500) DemoDataRequested demo) {
@@ -71,7 +74,7 @@ public class DemoFiles {
             Category category = kinds.get(random.nextInt(kinds.size()));
             Beneficiary file = files.start(form(random, i, category.getCode()));
             for (String document : category.getRequiredDocuments()) {
-                files.attach(file.getId(), document, DOCUMENT, document.toLowerCase(java.util.Locale.ROOT) + ".pdf", null);
+                fileDocuments.attach(file.getId(), document, DOCUMENT, document.toLowerCase(java.util.Locale.ROOT) + ".pdf", null);
             }
             if (random.nextInt(10) == 0) {
                 continue;

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.ektefaa.beneficiaries.boundary.BeneficiaryFiles;
+import org.ektefaa.beneficiaries.boundary.FileSearch;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -23,8 +23,9 @@ public class FileSearchView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+
     @Inject
-    BeneficiaryFiles files;
+    FileSearch fileSearch;
 
     private String text;
     private final Results results = new Results();
@@ -33,7 +34,7 @@ public class FileSearchView implements Serializable {
         results.reset();
     }
 
-    public LazyDataModel<BeneficiaryFiles.Row> getResults() {
+    public LazyDataModel<FileSearch.Row> getResults() {
         return results;
     }
 
@@ -45,7 +46,7 @@ public class FileSearchView implements Serializable {
         this.text = text;
     }
 
-    private class Results extends LazyDataModel<BeneficiaryFiles.Row> {
+    private class Results extends LazyDataModel<FileSearch.Row> {
         private static final long serialVersionUID = 1L;
         private String countedText;
         private Integer counted;
@@ -58,24 +59,24 @@ public class FileSearchView implements Serializable {
         public int count(Map<String, FilterMeta> filterBy) {
             if (counted == null || !Objects.equals(countedText, text)) {
                 countedText = text;
-                counted = (int) Math.min(Integer.MAX_VALUE, files.count(text));
+                counted = (int) Math.min(Integer.MAX_VALUE, fileSearch.count(text));
             }
             return counted;
         }
 
         @Override
-        public List<BeneficiaryFiles.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<FileSearch.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                                Map<String, FilterMeta> filterBy) {
-            return files.search(text, first, pageSize);
+            return fileSearch.search(text, first, pageSize);
         }
 
         @Override
-        public String getRowKey(BeneficiaryFiles.Row row) {
+        public String getRowKey(FileSearch.Row row) {
             return String.valueOf(row.id());
         }
 
         @Override
-        public BeneficiaryFiles.Row getRowData(String rowKey) {
+        public FileSearch.Row getRowData(String rowKey) {
             return null;
         }
     }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ektefaa.beneficiaries.boundary.BeneficiaryFiles;
+import org.ektefaa.beneficiaries.boundary.FileDocuments;
+import org.ektefaa.beneficiaries.boundary.Disclosures;
+import org.ektefaa.beneficiaries.boundary.FileSearch;
 import org.ektefaa.beneficiaries.boundary.Categories;
 import org.ektefaa.beneficiaries.entity.Beneficiary;
 import org.ektefaa.beneficiaries.entity.Category;
@@ -41,6 +44,15 @@ public class FileView implements Serializable {
     BeneficiaryFiles files;
 
     @Inject
+    FileDocuments fileDocuments;
+
+    @Inject
+    Disclosures disclosures;
+
+    @Inject
+    FileSearch fileSearch;
+
+    @Inject
     Categories categories;
 
     private long id;
@@ -48,7 +60,7 @@ public class FileView implements Serializable {
     private List<String> missing;
     private List<String> items;
     private List<FileDocument> documents;
-    private List<BeneficiaryFiles.Row> similar;
+    private List<FileSearch.Row> similar;
     private List<org.ektefaa.beneficiaries.entity.FileAccess> accessLog;
     private Map<String, DocumentType> documentTypes;
     private Map<String, Category> categoryByCode;
@@ -93,9 +105,9 @@ public class FileView implements Serializable {
         file = files.read(id);
         missing = files.missing(file);
         items = new ArrayList<>(files.itemsToVerify(file));
-        documents = files.documents(id);
-        similar = files.similar(id);
-        accessLog = files.accessLog(id);
+        documents = fileDocuments.documents(id);
+        similar = fileSearch.similar(id);
+        accessLog = disclosures.accessLog(id);
         consent = file.hasConsent();
     }
 
@@ -136,14 +148,14 @@ public class FileView implements Serializable {
             Notices.error("ben", "document.error.kind");
             return;
         }
-        act(() -> files.attach(id, documentType, event.getFile().getContent(), event.getFile().getFileName(),
+        act(() -> fileDocuments.attach(id, documentType, event.getFile().getContent(), event.getFile().getFileName(),
                 documentReason), "document.uploaded");
         documentReason = null;
     }
 
     /** Everything held about the person, as JSON (PDPL right of access); written to the access log. */
     public void export() throws java.io.IOException {
-        byte[] json = files.export(id).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] json = disclosures.export(id).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         org.omnifaces.util.Faces.sendFile(json, "beneficiary-" + id + ".json", true);
     }
 
@@ -155,7 +167,7 @@ public class FileView implements Serializable {
             return;
         }
         String extension = document.getContentType().substring(document.getContentType().indexOf('/') + 1);
-        org.omnifaces.util.Faces.sendFile(files.documentContent(documentId),
+        org.omnifaces.util.Faces.sendFile(fileDocuments.documentContent(documentId),
                 "document-" + documentId + "." + ("jpeg".equals(extension) ? "jpg" : extension), true);
     }
 
@@ -168,11 +180,11 @@ public class FileView implements Serializable {
     }
 
     public void revealId() {
-        revealedId = files.revealIdentity(id);
+        revealedId = disclosures.revealIdentity(id);
     }
 
     public void revealIban() {
-        revealedIban = files.revealIban(id);
+        revealedIban = disclosures.revealIban(id);
     }
 
     private void act(Runnable action, String doneKey) {
@@ -253,7 +265,7 @@ public class FileView implements Serializable {
         return accessLog;
     }
 
-    public List<BeneficiaryFiles.Row> getSimilar() {
+    public List<FileSearch.Row> getSimilar() {
         return similar;
     }
 

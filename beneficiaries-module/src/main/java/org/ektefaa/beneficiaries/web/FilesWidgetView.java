@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import org.ektefaa.beneficiaries.boundary.BeneficiaryFiles;
+import org.ektefaa.beneficiaries.boundary.FileSearch;
 import org.ektefaa.beneficiaries.entity.FileStatus;
 
 /** The dashboard widget: how many files stand in each status. */
@@ -13,14 +13,15 @@ import org.ektefaa.beneficiaries.entity.FileStatus;
 @RequestScoped
 public class FilesWidgetView {
 
+
     @Inject
-    BeneficiaryFiles files;
+    FileSearch fileSearch;
 
     private Map<FileStatus, Long> counts;
 
     public Map<FileStatus, Long> getCounts() {
         if (counts == null) {
-            counts = files.countsByStatus();
+            counts = fileSearch.countsByStatus();
         }
         return counts;
     }

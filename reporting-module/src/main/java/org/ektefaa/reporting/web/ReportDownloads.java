@@ -71,8 +71,8 @@ public class ReportDownloads extends HttpServlet {
             }
             byte[] workbook = org.ektefaa.reporting.control.Spreadsheets.xlsx(kind.name(), rows, "ar".equals(language));
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + kind.name().toLowerCase() + "-"
-                    + period.start() + ".xlsx\"");
+            response.setHeader("Content-Disposition", disposition(kind.name().toLowerCase() + "-" + period.start() + ".xlsx",
+                    true));
             response.setContentLength(workbook.length);
             response.getOutputStream().write(workbook);
             return;
@@ -88,8 +88,7 @@ public class ReportDownloads extends HttpServlet {
             }
         }
         response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + kind.name().toLowerCase() + "-"
-                + period.start() + ".csv\"");
+        response.setHeader("Content-Disposition", disposition(kind.name().toLowerCase() + "-" + period.start() + ".csv", true));
         response.getOutputStream().write(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -111,9 +110,17 @@ public class ReportDownloads extends HttpServlet {
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
+    /**
+     * The one way every download names its file: OmniFaces writes the plain name and the RFC 5987 {@code filename*}
+     * (UTF-8, percent-encoded), so an Arabic name survives and no quote or line break in it reaches the header.
+     */
+    static String disposition(String fileName, boolean attachment) {
+        return org.omnifaces.util.Servlets.formatContentDispositionHeader(fileName, attachment);
+    }
+
     static void pdf(HttpServletResponse response, byte[] pdf, String name) throws IOException {
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"" + name + "\"");
+        response.setHeader("Content-Disposition", disposition(name, false));
         response.setContentLength(pdf.length);
         try (OutputStream out = response.getOutputStream()) {
             out.write(pdf);

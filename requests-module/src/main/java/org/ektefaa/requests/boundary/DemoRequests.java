@@ -41,6 +41,12 @@ public class DemoRequests {
     Requests requests;
 
     @Inject
+    RequestHandling handling;
+
+    @Inject
+    RequestQueries queries;
+
+    @Inject
     Decisions decisions;
 
     @Inject
@@ -74,23 +80,23 @@ public class DemoRequests {
                 AidRequest r = receive(RequestType.INQUIRY, channel, name, mobile, subject, null);
                 if (random.nextInt(10) < 8 && demo.happened(at = later(at, random, 0, 2))) {
                     demo.at(at);
-                    requests.answer(r.getId(), version(r), "تمت الإجابة: " + subject, null, null);
-                    requests.close(r.getId(), version(r));
+                    handling.answer(r.getId(), version(r), "تمت الإجابة: " + subject, null, null);
+                    handling.close(r.getId(), version(r));
                 }
             } else if (kind < 5) {
                 AidRequest r = receive(RequestType.COMPLAINT, channel, name, mobile, COMPLAINTS[random.nextInt(COMPLAINTS.length)], null);
                 if (random.nextInt(4) > 0 && demo.happened(at = later(at, random, 1, 6))) {
                     demo.at(at);
-                    requests.answer(r.getId(), version(r), "تمت معالجة الشكوى والاعتذار للمستفيد",
+                    handling.answer(r.getId(), version(r), "تمت معالجة الشكوى والاعتذار للمستفيد",
                             THEMES[random.nextInt(THEMES.length)], random.nextInt(3) > 0);
-                    requests.close(r.getId(), version(r));
+                    handling.close(r.getId(), version(r));
                 }
             } else if (kind < 6) {
                 AidRequest r = receive(RequestType.SUGGESTION, channel, name, mobile, SUGGESTIONS[random.nextInt(SUGGESTIONS.length)], null);
                 if (demo.happened(at = later(at, random, 0, 3))) {
                     demo.at(at);
-                    requests.answer(r.getId(), version(r), "شكرًا لاقتراحك، أحيل إلى لجنة الجودة", null, null);
-                    requests.close(r.getId(), version(r));
+                    handling.answer(r.getId(), version(r), "شكرًا لاقتراحك، أحيل إلى لجنة الجودة", null, null);
+                    handling.close(r.getId(), version(r));
                 }
             } else {
                 support(demo, random, at, channel, name, mobile, services.get(random.nextInt(services.size())), reason);
@@ -113,7 +119,7 @@ public class DemoRequests {
             return;
         }
         demo.at(at);
-        requests.raise(r.getId(), version(r));
+        handling.raise(r.getId(), version(r));
         if (fate < 2) {
             return; // waiting for a decision (overdue once its 14 days have gone by)
         }
@@ -123,7 +129,7 @@ public class DemoRequests {
         demo.at(at);
         if (fate < 4 && reason != null) {
             org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.reject(r.getId(), version(r), reason, "لا تنطبق الشروط حاليًا"));
-            requests.close(r.getId(), version(r));
+            handling.close(r.getId(), version(r));
             return;
         }
         org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.approve(r.getId(), version(r), "مستحق"));
@@ -133,11 +139,11 @@ public class DemoRequests {
                 return;
             }
             demo.at(at);
-            requests.deliver(r.getId(), version(r), BigDecimal.valueOf(service.isRecurring() ? 1 : 500 + 100L * random.nextInt(20)),
+            handling.deliver(r.getId(), version(r), BigDecimal.valueOf(service.isRecurring() ? 1 : 500 + 100L * random.nextInt(20)),
                     null, "تسليم " + (m + 1));
         }
-        requests.completeService(r.getId(), version(r));
-        requests.close(r.getId(), version(r));
+        handling.completeService(r.getId(), version(r));
+        handling.close(r.getId(), version(r));
     }
 
     /**
@@ -177,6 +183,6 @@ public class DemoRequests {
     }
 
     private long version(AidRequest r) {
-        return requests.find(r.getId()).orElseThrow().getVersion();
+        return queries.find(r.getId()).orElseThrow().getVersion();
     }
 }

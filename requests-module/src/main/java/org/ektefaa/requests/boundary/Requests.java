@@ -9,43 +9,30 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.ektefaa.beneficiaries.api.BeneficiaryDirectory;
-import org.ektefaa.beneficiaries.api.BeneficiarySummary;
 import org.ektefaa.platform.api.AssociationProfile;
-import org.ektefaa.platform.api.Audited;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.api.RuleViolation;
-import org.ektefaa.platform.api.saudi.Digits;
 import org.ektefaa.platform.api.saudi.SaudiMobiles;
-import org.ektefaa.requests.api.ApplicantAsked;
 import org.ektefaa.requests.api.FollowUpRequested;
-import org.ektefaa.requests.api.RequestAnswered;
-import org.ektefaa.requests.api.RequestClosed;
-import org.ektefaa.requests.api.RequestRaisedForDecision;
 import org.ektefaa.requests.api.RequestReceived;
 import org.ektefaa.requests.api.RequestType;
-import org.ektefaa.requests.api.ServiceDelivered;
 import org.ektefaa.requests.control.RequestStore;
 import org.ektefaa.requests.control.TrackingNumbers;
 import org.ektefaa.requests.entity.AidRequest;
-import org.ektefaa.requests.entity.RequestStatus;
 import org.ektefaa.requests.entity.Service;
 
 /**
- * Requests from anyone on any enabled channel (policy §4): recorded with a tracking number in seconds at
- * the reception or on the phone; inquiries answered, suggestions acknowledged, complaints resolved (§3.3);
- * support requests raised for decision (§5.4), delivered (§5.6) and closed. A person follows a request on
- * the public status page with its tracking number and the last four digits of their mobile (§3.4).
+ * Requests received from anyone on any enabled channel (policy §4): recorded with a tracking number in seconds at
+ * the reception or on the phone, or sent once from the website form; the documents attached to them; the services
+ * and complaint themes a request may name. What happens to a request next is {@link RequestHandling}; finding
+ * requests is {@link RequestQueries}.
  */
 @ApplicationScoped
 @Transactional
@@ -53,10 +40,6 @@ public class Requests {
 
     @jakarta.inject.Inject
     org.ektefaa.platform.api.Caller caller;
-
-    /** What the public status page may say: no name, no text, only where the request stands. */
-    public record PublicStatus(String trackingNumber, RequestType type, RequestStatus status, LocalDate dueDate) {
-    }
 
     /** What the intake form submits. */
     public record Intake(@NotNull RequestType type, @NotNull ContactChannel channel, Long beneficiaryId,
@@ -99,24 +82,6 @@ public class Requests {
 
     @Inject
     Event<RequestReceived> received;
-
-    @Inject
-    Event<RequestRaisedForDecision> raised;
-
-    @Inject
-    Event<ServiceDelivered> delivered;
-
-    @Inject
-    Event<ApplicantAsked> waiting;
-
-    @Inject
-    Event<RequestClosed> closed;
-
-    @Inject
-    Event<RequestAnswered> answered;
-
-    @Inject
-    Event<Audited> audited;
 
     @Inject
     Clock clock;
@@ -230,13 +195,6 @@ public class Requests {
                 request.getChannel(), request.getBeneficiaryId(), now));
     }
 
-    /** Gives the request to a member of staff ("assigned to me"). */
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void assign(long id, long expectedVersion, @NotBlank String to) {
-        String by = caller.name();
-        store.forChange(id, expectedVersion).assign(to, by, clock.instant());
-    }
-
     /**
      * A file handed in with the request (a bill, a report): PDF, JPEG or PNG recognised by content, at most 5 MB;
      * the timeline records it.
@@ -275,59 +233,6 @@ public class Requests {
                 .map(a -> java.util.Map.entry(a, files.read(AREA, a.getStoredName())));
     }
 
-    /** A note on the request's timeline. */
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void note(long id, long expectedVersion, String text) {
-        String by = caller.name();
-        store.forChange(id, expectedVersion).note(text, by, clock.instant());
-    }
-
-    /** More information is needed from the applicant: the decision clock stops until they answer. */
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void waitForApplicant(long id, long expectedVersion, String what) {
-        String by = caller.name();
-        if (what == null || what.isBlank()) {
-            throw new RuleViolation("request.error.whatNeeded");
-        }
-        AidRequest request = store.forChange(id, expectedVersion);
-        request.waitForApplicant(what.trim(), LocalDate.now(clock), by, clock.instant());
-        waiting.fire(new ApplicantAsked(request.getId(), request.getTrackingNumber(), what.trim()));
-    }
-
-    /** The applicant answered: the clock resumes and the due date moves by the days it stood still. */
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void applicantAnswered(long id, long expectedVersion) {
-        String by = caller.name();
-        store.forChange(id, expectedVersion).applicantAnswered(LocalDate.now(clock), by, clock.instant());
-    }
-
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public Optional<AidRequest> find(long id) {
-        return Optional.ofNullable(em.find(AidRequest.class, id));
-    }
-
-    /**
-     * Answers an inquiry, acknowledges a suggestion or resolves a complaint; a complaint needs its theme (an active
-     * entry of the list) and whether it was upheld.
-     */
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void answer(long id, long expectedVersion, String text, String complaintTheme, Boolean upheld) {
-        String by = caller.name();
-        AidRequest request = store.forChange(id, expectedVersion);
-        if (request.getType() == RequestType.COMPLAINT && complaintTheme != null) {
-            org.ektefaa.requests.entity.ComplaintTheme theme =
-                    em.find(org.ektefaa.requests.entity.ComplaintTheme.class, complaintTheme);
-            if (theme == null || !theme.isActive()) {
-                throw new RuleViolation("request.error.themeRequired");
-            }
-        }
-        request.classify(complaintTheme, upheld);
-        Instant now = clock.instant();
-        request.answer(text, by, now);
-        answered.fire(new RequestAnswered(request.getId(), request.getTrackingNumber(), request.getType(),
-                request.getComplaintTheme(), request.getComplaintUpheld(), now));
-    }
-
     /** The complaint themes still offered, for the officer resolving a complaint. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
@@ -336,203 +241,12 @@ public class Requests {
                 org.ektefaa.requests.entity.ComplaintTheme.class).getResultList();
     }
 
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void raise(long id, long expectedVersion) {
-        String by = caller.name();
-        AidRequest request = store.forChange(id, expectedVersion);
-        if (request.getType() != RequestType.SUPPORT) { // a registration is raised when its file is submitted
-            throw new RuleViolation("request.error.notForDecision");
-        }
-        Instant now = clock.instant();
-        request.raise(profile.get().decisionPeriodDays(), LocalDate.now(clock), by, now);
-        raised.fire(new RequestRaisedForDecision(request.getId(), request.getTrackingNumber(), request.getType(),
-                request.getChannel(), request.getBeneficiaryId(), now, request.getDueDate()));
-    }
-
-    /** Records one delivery (a part, or one month of a recurring service); the applicant is told. */
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void deliver(long id, long expectedVersion, java.math.BigDecimal quantity, LocalDate on, String note) {
-        String by = caller.name();
-        AidRequest request = store.forChange(id, expectedVersion);
-        Instant now = clock.instant();
-        LocalDate day = on == null ? LocalDate.now(clock) : on;
-        if (day.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolation("request.error.futureDelivery");
-        }
-        request.deliver(quantity, day, note, by, now);
-        delivered.fire(new ServiceDelivered(request.getId(), request.getTrackingNumber(), request.getBeneficiaryId(),
-                request.getServiceCode(), quantity, request.getDeliveredWhat(), now));
-    }
-
-    /** Everything due was delivered; the request can be closed. */
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void completeService(long id, long expectedVersion) {
-        String by = caller.name();
-        store.forChange(id, expectedVersion).completeService(by, clock.instant());
-    }
-
     /** The active services of the catalogue. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @PermitAll
     public List<Service> services() {
         return em.createQuery("select s from Service s where s.active = true order by s.code", Service.class)
                 .getResultList();
-    }
-
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void close(long id, long expectedVersion) {
-        String by = caller.name();
-        AidRequest request = store.forChange(id, expectedVersion);
-        Instant now = clock.instant();
-        request.close(by, now);
-        closed.fire(new RequestClosed(request.getId(), request.getTrackingNumber(), request.getType(),
-                request.getChannel(), request.getBeneficiaryId(), request.getServiceCode(), by, request.getCreatedAt(), now));
-        audited.fire(new Audited(by, "REQUEST_CLOSED", "AidRequest", String.valueOf(id), request.getTrackingNumber()));
-    }
-
-    /** Requests, newest first, optionally of one status or type, or only the overdue; counted separately. */
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public List<AidRequest> list(RequestStatus status, RequestType type, boolean overdue, int first, int pageSize) {
-        return list(status, type, null, overdue, first, pageSize);
-    }
-
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public List<AidRequest> list(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue,
-                                 int first, int pageSize) {
-        return list(status, type, channel, overdue, null, first, pageSize);
-    }
-
-    /** The same, only the requests assigned to {@code assignee} when it is given. */
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public List<AidRequest> list(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue,
-                                 String assignee, int first, int pageSize) {
-        TypedQuery<AidRequest> query = em.createQuery("select r from AidRequest r where "
-                + where(status, type, channel, overdue) + (assignee == null ? "" : " and r.assignedTo = :assignee")
-                + " order by r.id desc", AidRequest.class);
-        bind(query, status, type, channel, overdue);
-        if (assignee != null) {
-            query.setParameter("assignee", assignee);
-        }
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
-    }
-
-    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
-    public long count(RequestStatus status, RequestType type, boolean overdue) {
-        return count(status, type, null, overdue);
-    }
-
-    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
-    public long count(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue) {
-        return count(status, type, channel, overdue, null);
-    }
-
-    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
-    public long count(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue, String assignee) {
-        TypedQuery<Long> query = em.createQuery("select count(r) from AidRequest r where "
-                + where(status, type, channel, overdue) + (assignee == null ? "" : " and r.assignedTo = :assignee"), Long.class);
-        bind(query, status, type, channel, overdue);
-        if (assignee != null) {
-            query.setParameter("assignee", assignee);
-        }
-        return query.getSingleResult();
-    }
-
-
-    /**
-     * How many requests match, counting no further than {@code limit} (then {@code limit} is returned): a list
-     * over a million requests needs to know there are "10,000 or more", and counting all of them on every
-     * filter change cost seconds under load (benchmark, BENCHMARKS.md).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
-    public int countUpTo(int limit, RequestStatus status, RequestType type, ContactChannel channel, boolean overdue,
-                         String assignee) {
-        TypedQuery<Long> query = em.createQuery("select r.id from AidRequest r where "
-                + where(status, type, channel, overdue) + (assignee == null ? "" : " and r.assignedTo = :assignee"), Long.class);
-        bind(query, status, type, channel, overdue);
-        if (assignee != null) {
-            query.setParameter("assignee", assignee);
-        }
-        return Math.min(limit, query.setMaxResults(limit).getResultList().size());
-    }
-
-    /** Open requests (not closed) per status, for the dashboard. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
-    public java.util.Map<RequestStatus, Long> openByStatus() {
-        java.util.Map<RequestStatus, Long> counts = new java.util.EnumMap<>(RequestStatus.class);
-        em.createQuery("select r.status, count(r) from AidRequest r where r.status <> :closed group by r.status",
-                Object[].class).setParameter("closed", RequestStatus.CLOSED).getResultList()
-                .forEach(row -> counts.put((RequestStatus) row[0], (Long) row[1]));
-        return counts;
-    }
-
-    /** Requests received per channel since {@code since} (the dashboard's month). */
-    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
-    public java.util.Map<ContactChannel, Long> receivedPerChannel(Instant since) {
-        java.util.Map<ContactChannel, Long> counts = new java.util.EnumMap<>(ContactChannel.class);
-        em.createQuery("select r.channel, count(r) from AidRequest r where r.createdAt >= :since group by r.channel",
-                Object[].class).setParameter("since", since).getResultList()
-                .forEach(row -> counts.put((ContactChannel) row[0], (Long) row[1]));
-        return counts;
-    }
-
-    /**
-     * Where a request stands, for the public page: only if the tracking number and the last four digits of
-     * the mobile match. A wrong combination and an unknown number give the same empty answer.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @PermitAll
-    public Optional<PublicStatus> publicStatus(String trackingNumber, String lastFour) {
-        String number = Digits.normalise(trackingNumber == null ? "" : trackingNumber).trim().toUpperCase(Locale.ROOT);
-        String four = Digits.only(lastFour == null ? "" : lastFour);
-        if (!number.matches("\\d{4}-\\d{6}") || four.length() != 4) {
-            return Optional.empty();
-        }
-        return em.createQuery("select r from AidRequest r where r.trackingNumber = :t", AidRequest.class)
-                .setParameter("t", number).getResultStream().findFirst()
-                .filter(r -> four.equals(SaudiMobiles.lastFour(mobileOf(r))))
-                .map(r -> new PublicStatus(r.getTrackingNumber(), r.getType(), r.getStatus(),
-                        r.getStatus().awaitsDecision() ? r.getDueDate() : null));
-    }
-
-    /** The name to show staff for a request: the beneficiary's, or the name the person gave. */
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public String personName(AidRequest request) {
-        if (request.getBeneficiaryId() != null) {
-            return directory.summary(request.getBeneficiaryId()).map(BeneficiarySummary::fullName).orElse("");
-        }
-        return request.getApplicantName() == null ? "" : request.getApplicantName();
-    }
-
-    private String mobileOf(AidRequest request) {
-        if (request.getApplicantMobile() != null) {
-            return request.getApplicantMobile();
-        }
-        return request.getBeneficiaryId() == null ? null
-                : directory.summary(request.getBeneficiaryId()).map(BeneficiarySummary::mobile).orElse(null);
-    }
-
-    private static String where(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue) {
-        return (status == null ? "1 = 1" : "r.status = :status") + (type == null ? "" : " and r.type = :type")
-                + (channel == null ? "" : " and r.channel = :channel")
-                + (overdue ? " and r.status = :raised and r.dueDate < :today" : "");
-    }
-
-    private void bind(TypedQuery<?> query, RequestStatus status, RequestType type, ContactChannel channel,
-                      boolean overdue) {
-        if (channel != null) {
-            query.setParameter("channel", channel);
-        }
-        if (overdue) {
-            query.setParameter("raised", RequestStatus.RAISED);
-            query.setParameter("today", LocalDate.now(clock));
-        }
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        if (type != null) {
-            query.setParameter("type", type);
-        }
     }
 
     private static String trim(String text, int max) {

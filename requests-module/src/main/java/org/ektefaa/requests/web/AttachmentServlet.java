@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.ektefaa.requests.boundary.Requests;
 
 /** {@code /requests/attachment?id=}: a request's attachment, for the staff who see requests (web-fragment). */
@@ -37,8 +35,9 @@ public class AttachmentServlet extends HttpServlet {
         }
         byte[] content = found.get().getValue();
         response.setContentType(found.get().getKey().getContentType());
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(found.get().getKey().getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        // as every download: the plain name and RFC 5987's filename* (OmniFaces)
+        response.setHeader("Content-Disposition",
+                org.omnifaces.util.Servlets.formatContentDispositionHeader(found.get().getKey().getFileName(), true));
         response.setContentLength(content.length);
         try (OutputStream out = response.getOutputStream()) {
             out.write(content);

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.ektefaa.platform.api.RateLimit;
 import org.ektefaa.platform.api.web.Notices;
-import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.platform.api.web.ClientAddress;
 
 /**
@@ -23,12 +23,13 @@ public class PublicStatusView {
 
     private static final RateLimit LIMIT = new RateLimit(20, Duration.ofMinutes(10), Clock.systemUTC());
 
+
     @Inject
-    Requests requests;
+    RequestQueries queries;
 
     private String trackingNumber;
     private String lastFour;
-    private Requests.PublicStatus result;
+    private RequestQueries.PublicStatus result;
 
     public void lookUp() {
         HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
@@ -36,13 +37,13 @@ public class PublicStatusView {
             Notices.error("req", "status.tooMany");
             return;
         }
-        result = requests.publicStatus(trackingNumber, lastFour).orElse(null);
+        result = queries.publicStatus(trackingNumber, lastFour).orElse(null);
         if (result == null) {
             Notices.warn("req", "status.notFound");
         }
     }
 
-    public Requests.PublicStatus getResult() {
+    public RequestQueries.PublicStatus getResult() {
         return result;
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.ektefaa.requests.api.RequestType;
-import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.requests.entity.RequestStatus;
 import org.primefaces.model.FilterMeta;
@@ -22,8 +22,9 @@ public class RequestListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+
     @Inject
-    Requests requests;
+    RequestQueries queries;
 
     private RequestStatus status;
     private RequestType type;
@@ -33,7 +34,7 @@ public class RequestListView implements Serializable {
     private final Model model = new Model();
 
     public String person(AidRequest request) {
-        return requests.personName(request);
+        return queries.personName(request);
     }
 
     public LazyDataModel<AidRequest> getModel() {
@@ -69,6 +70,11 @@ public class RequestListView implements Serializable {
     }
 
     /** "Assigned to me": the signed-in user's requests only. */
+    /** What the list shows now: the filters chosen, and the signed-in employee's own requests when asked. */
+    private RequestQueries.Filter filter() {
+        return new RequestQueries.Filter(status, type, channel, overdue, assignee());
+    }
+
     private String assignee() {
         return mine ? jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() : null;
     }
@@ -107,22 +113,22 @@ public class RequestListView implements Serializable {
 
     private class Model extends LazyDataModel<AidRequest> {
         private static final long serialVersionUID = 1L;
-        private String countedFor;
+        private RequestQueries.Filter countedFor;
         private int counted;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            String key = status + "/" + type + "/" + channel + "/" + overdue + "/" + mine;
-            if (!Objects.equals(key, countedFor)) {
-                counted = requests.countUpTo(LISTED, status, type, channel, overdue, assignee());
-                countedFor = key;
+            RequestQueries.Filter filter = filter();
+            if (!Objects.equals(filter, countedFor)) {
+                counted = queries.countUpTo(LISTED, filter);
+                countedFor = filter;
             }
             return counted;
         }
 
         @Override
         public List<AidRequest> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return requests.list(status, type, channel, overdue, assignee(), first, pageSize);
+            return queries.list(filter(), first, pageSize);
         }
 
         @Override

@@ -10,7 +10,9 @@ import java.io.Serializable;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.boundary.RequestHandling;
 import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.requests.entity.RequestStatus;
 
@@ -23,6 +25,12 @@ public class RequestView implements Serializable {
 
     @Inject
     Requests requests;
+
+    @Inject
+    RequestHandling handling;
+
+    @Inject
+    RequestQueries queries;
 
     private long id;
     private AidRequest request;
@@ -57,7 +65,7 @@ public class RequestView implements Serializable {
     }
 
     private void reload() {
-        request = requests.find(id).orElseThrow(() -> new RuleViolation("request.error.missing"));
+        request = queries.find(id).orElseThrow(() -> new RuleViolation("request.error.missing"));
         attachments = requests.attachments(id);
         if (request.getType() == RequestType.COMPLAINT && themes.isEmpty()) {
             themes = requests.complaintThemes();
@@ -65,7 +73,7 @@ public class RequestView implements Serializable {
     }
 
     public void answer() {
-        act(() -> requests.answer(id, request.getVersion(), text, theme, upheld), "request.answered");
+        act(() -> handling.answer(id, request.getVersion(), text, theme, upheld), "request.answered");
     }
 
     /** A complaint being resolved asks for its theme and whether it was upheld. */
@@ -101,11 +109,11 @@ public class RequestView implements Serializable {
     }
 
     public void raise() {
-        act(() -> requests.raise(id, request.getVersion()), "request.raised");
+        act(() -> handling.raise(id, request.getVersion()), "request.raised");
     }
 
     public void addNote() {
-        act(() -> requests.note(id, request.getVersion(), note), "request.noteAdded");
+        act(() -> handling.note(id, request.getVersion(), note), "request.noteAdded");
     }
 
     /** A file handed in with the request. */
@@ -120,7 +128,7 @@ public class RequestView implements Serializable {
 
     /** The signed-in officer takes the request on; it then shows under "assigned to me". */
     public void takeOn() {
-        act(() -> requests.assign(id, request.getVersion(), me()), "request.assigned");
+        act(() -> handling.assign(id, request.getVersion(), me()), "request.assigned");
         note = null;
     }
 
@@ -133,11 +141,11 @@ public class RequestView implements Serializable {
     }
 
     public void askApplicant() {
-        act(() -> requests.waitForApplicant(id, request.getVersion(), text), "request.asked");
+        act(() -> handling.waitForApplicant(id, request.getVersion(), text), "request.asked");
     }
 
     public void applicantAnswered() {
-        act(() -> requests.applicantAnswered(id, request.getVersion()), "request.resumed");
+        act(() -> handling.applicantAnswered(id, request.getVersion()), "request.resumed");
     }
 
     public boolean isAskable() {
@@ -149,12 +157,12 @@ public class RequestView implements Serializable {
     }
 
     public void deliver() {
-        act(() -> requests.deliver(id, request.getVersion(), quantity, deliveredOn, text), "request.delivered");
+        act(() -> handling.deliver(id, request.getVersion(), quantity, deliveredOn, text), "request.delivered");
         quantity = null;
     }
 
     public void completeService() {
-        act(() -> requests.completeService(id, request.getVersion()), "request.completed");
+        act(() -> handling.completeService(id, request.getVersion()), "request.completed");
     }
 
     public boolean isCompletable() {
@@ -186,7 +194,7 @@ public class RequestView implements Serializable {
     }
 
     public void close() {
-        act(() -> requests.close(id, request.getVersion()), "request.closed");
+        act(() -> handling.close(id, request.getVersion()), "request.closed");
     }
 
     private void act(Runnable action, String done) {
@@ -219,7 +227,7 @@ public class RequestView implements Serializable {
     }
 
     public String getPerson() {
-        return requests.personName(request);
+        return queries.personName(request);
     }
 
     private static String me() {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.ektefaa.platform.api.ContactChannel;
-import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.requests.entity.RequestStatus;
 
 /** The dashboard widget: open requests by status, and this month's requests by channel (policy §4). */
@@ -16,8 +16,9 @@ import org.ektefaa.requests.entity.RequestStatus;
 @RequestScoped
 public class RequestsWidgetView {
 
+
     @Inject
-    Requests requests;
+    RequestQueries queries;
 
     @Inject
     Clock clock;
@@ -27,7 +28,7 @@ public class RequestsWidgetView {
 
     public Map<RequestStatus, Long> getOpen() {
         if (open == null) {
-            open = requests.openByStatus();
+            open = queries.openByStatus();
         }
         return open;
     }
@@ -35,7 +36,7 @@ public class RequestsWidgetView {
     public Map<ContactChannel, Long> getThisMonth() {
         if (thisMonth == null) {
             LocalDate first = LocalDate.now(clock).withDayOfMonth(1);
-            thisMonth = requests.receivedPerChannel(first.atStartOfDay(ZoneId.systemDefault()).toInstant());
+            thisMonth = queries.receivedPerChannel(first.atStartOfDay(ZoneId.systemDefault()).toInstant());
         }
         return thisMonth;
     }

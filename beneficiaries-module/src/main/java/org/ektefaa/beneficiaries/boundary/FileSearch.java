@@ -1,0 +1,139 @@
+package org.ektefaa.beneficiaries.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ektefaa.beneficiaries.control.FileLookup;
+import org.ektefaa.beneficiaries.control.SearchText;
+import org.ektefaa.beneficiaries.entity.Beneficiary;
+import org.ektefaa.beneficiaries.entity.FileStatus;
+import org.ektefaa.platform.api.Role;
+import org.ektefaa.platform.api.protect.FieldProtection;
+import org.ektefaa.platform.api.saudi.ArabicText;
+
+/**
+ * Finding beneficiary files (policy §3.1): by any spelling of a name, an identity number, a mobile or a file number,
+ * paged; the files that may be the same household; the dashboard's counts. Search results are rows with nothing more
+ * than a list shows (the identity number masked).
+ */
+@ApplicationScoped
+@Transactional
+public class FileSearch {
+
+    /** A row of the search results: nothing more than a list shows. */
+    public record Row(long id, String fullName, String beneficiaryNumber, String maskedId, String mobile,
+                      FileStatus status, String categoryCode) implements java.io.Serializable {
+    }
+
+    /** A count per status. */
+    public record StatusCount(FileStatus status, Long count) {
+    }
+
+    @PersistenceContext(unitName = "beneficiaries")
+    EntityManager em;
+
+    @Inject
+    FileLookup lookup;
+
+    /** The file whose identity number is {@code idNumber} (typed with any digits), if any. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public Optional<Long> findByIdentity(String idNumber) {
+        return lookup.byIdentity(idNumber);
+    }
+
+    /**
+     * Other files that may be the same household: a similar name (same normalised first and family names)
+     * with the same birth date, or the same bank account.
+     */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public List<Row> similar(long id) {
+        Beneficiary file = em.find(Beneficiary.class, id);
+        if (file == null) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>();
+        if (file.getIbanHash() != null) {
+            em.createQuery("select b from Beneficiary b where b.ibanHash = :h and b.id <> :id", Beneficiary.class)
+                    .setParameter("h", file.getIbanHash()).setParameter("id", id).setMaxResults(20)
+                    .getResultStream().map(FileSearch::row).forEach(rows::add);
+        }
+        if (file.getBirthDate() == null || file.getName() == null) {
+            return rows;
+        }
+        String first = ArabicText.normalise(file.getName().getFirst());
+        String family = ArabicText.normalise(file.getName().getFamily());
+        em.createQuery("select b from Beneficiary b where b.birthDate = :d and b.id <> :id"
+                        + " and b.searchName like :first and b.searchName like :family", Beneficiary.class)
+                .setParameter("d", file.getBirthDate()).setParameter("id", id)
+                .setParameter("first", first + " %").setParameter("family", "% " + family)
+                .setMaxResults(20).getResultStream().map(FileSearch::row)
+                .filter(r -> rows.stream().noneMatch(seen -> seen.id() == r.id())).forEach(rows::add);
+        return rows;
+    }
+
+    /**
+     * Search by name (Arabic spelling variants match), identity number, mobile or beneficiary number.
+     * Paged; the count is a separate query the page asks for only when the text changes.
+     */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public List<Row> search(String text, int first, int pageSize) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Beneficiary> query = cb.createQuery(Beneficiary.class);
+        Root<Beneficiary> b = query.from(Beneficiary.class);
+        query.select(b).where(matching(cb, b, SearchText.of(text))).orderBy(cb.desc(b.get("id")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultStream()
+                .map(FileSearch::row).toList();
+    }
+
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public long count(String text) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Beneficiary> b = query.from(Beneficiary.class);
+        query.select(cb.count(b)).where(matching(cb, b, SearchText.of(text)));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /** Counts of files per status, for the dashboard. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME,
+            Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
+    public Map<FileStatus, Long> countsByStatus() {
+        Map<FileStatus, Long> counts = new EnumMap<>(FileStatus.class);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<StatusCount> query = cb.createQuery(StatusCount.class);
+        Root<Beneficiary> b = query.from(Beneficiary.class);
+        query.select(cb.construct(StatusCount.class, b.get("status"), cb.count(b))).groupBy(b.get("status"));
+        em.createQuery(query).getResultList().forEach(row -> counts.put(row.status(), row.count()));
+        return counts;
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, Root<Beneficiary> b, SearchText text) {
+        List<Predicate> where = new ArrayList<>();
+        switch (text.kind()) {
+            case ALL -> { }
+            case IDENTITY -> where.add(cb.equal(b.get("idNumberHash"), FieldProtection.configured().lookupHash(text.value())));
+            case MOBILE -> where.add(cb.equal(b.get("mobile"), text.value()));
+            case NUMBER -> where.add(cb.equal(b.get("beneficiaryNumber"), text.value()));
+            case LAST_FOUR -> where.add(cb.equal(b.get("idLastFour"), text.value()));
+            case NAME -> text.words().forEach(w -> where.add(cb.like(b.<String>get("searchName"), "%" + w + "%")));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    static Row row(Beneficiary b) {
+        return new Row(b.getId(), b.getName() == null ? "" : b.getName().full(), b.getBeneficiaryNumber(),
+                FieldProtection.masked(b.getIdNumber()), b.getMobile(), b.getStatus(), b.getCategoryCode());
+    }
+}

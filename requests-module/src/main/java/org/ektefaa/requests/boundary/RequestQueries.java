@@ -1,0 +1,218 @@
+package org.ektefaa.requests.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ektefaa.beneficiaries.api.BeneficiaryDirectory;
+import org.ektefaa.beneficiaries.api.BeneficiarySummary;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.Role;
+import org.ektefaa.platform.api.saudi.Digits;
+import org.ektefaa.platform.api.saudi.SaudiMobiles;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.requests.entity.RequestStatus;
+
+/**
+ * Finding requests: one request, the lists staff page through (one {@link Filter}, built with the Criteria API), the
+ * dashboard's counts, and where a request stands for the person who sent it (policy §3.4).
+ */
+@ApplicationScoped
+@Transactional
+public class RequestQueries {
+
+    /** Which requests a list shows; {@code null} (or {@code false}) means any. */
+    public record Filter(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue, String assignee)
+            implements Serializable {
+
+        /** Every request. */
+        public static final Filter ALL = new Filter(null, null, null, false, null);
+
+        public Filter withStatus(RequestStatus value) {
+            return new Filter(value, type, channel, overdue, assignee);
+        }
+
+        public Filter withType(RequestType value) {
+            return new Filter(status, value, channel, overdue, assignee);
+        }
+
+        public Filter withChannel(ContactChannel value) {
+            return new Filter(status, type, value, overdue, assignee);
+        }
+
+        /** Only the requests past their decision's due date (policy §5.4). */
+        public Filter overdueOnly(boolean value) {
+            return new Filter(status, type, channel, value, assignee);
+        }
+
+        public Filter assignedTo(String value) {
+            return new Filter(status, type, channel, overdue, value);
+        }
+    }
+
+    /** What the public status page may say: no name, no text, only where the request stands. */
+    public record PublicStatus(String trackingNumber, RequestType type, RequestStatus status, LocalDate dueDate) {
+    }
+
+    /** A count per status. */
+    public record StatusCount(RequestStatus status, Long count) {
+    }
+
+    /** A count per channel. */
+    public record ChannelCount(ContactChannel channel, Long count) {
+    }
+
+    @PersistenceContext(unitName = "requests")
+    EntityManager em;
+
+    @Inject
+    BeneficiaryDirectory directory;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
+    public Optional<AidRequest> find(long id) {
+        return Optional.ofNullable(em.find(AidRequest.class, id));
+    }
+
+    /** The requests the filter matches, newest first, one page. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
+    public List<AidRequest> list(Filter filter, int first, int pageSize) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AidRequest> query = cb.createQuery(AidRequest.class);
+        Root<AidRequest> r = query.from(AidRequest.class);
+        query.select(r).where(matching(cb, r, filter)).orderBy(cb.desc(r.get("id")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    /** How many requests the filter matches. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME,
+            Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
+    public long count(Filter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<AidRequest> r = query.from(AidRequest.class);
+        query.select(cb.count(r)).where(matching(cb, r, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /**
+     * How many requests match, counting no further than {@code limit} (then {@code limit} is returned): a list
+     * over a million requests needs to know there are "10,000 or more", and counting all of them on every
+     * filter change cost seconds under load (benchmark, BENCHMARKS.md).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME,
+            Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
+    public int countUpTo(int limit, Filter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<AidRequest> r = query.from(AidRequest.class);
+        query.select(r.get("id")).where(matching(cb, r, filter));
+        return Math.min(limit, em.createQuery(query).setMaxResults(limit).getResultList().size());
+    }
+
+    /** Open requests (not closed) per status, for the dashboard. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME,
+            Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
+    public Map<RequestStatus, Long> openByStatus() {
+        Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<StatusCount> query = cb.createQuery(StatusCount.class);
+        Root<AidRequest> r = query.from(AidRequest.class);
+        query.select(cb.construct(StatusCount.class, r.get("status"), cb.count(r)))
+                .where(cb.notEqual(r.get("status"), RequestStatus.CLOSED)).groupBy(r.get("status"));
+        em.createQuery(query).getResultList().forEach(row -> counts.put(row.status(), row.count()));
+        return counts;
+    }
+
+    /** Requests received per channel since {@code since} (the dashboard's month). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME,
+            Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
+    public Map<ContactChannel, Long> receivedPerChannel(Instant since) {
+        Map<ContactChannel, Long> counts = new EnumMap<>(ContactChannel.class);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ChannelCount> query = cb.createQuery(ChannelCount.class);
+        Root<AidRequest> r = query.from(AidRequest.class);
+        query.select(cb.construct(ChannelCount.class, r.get("channel"), cb.count(r)))
+                .where(cb.greaterThanOrEqualTo(r.<Instant>get("createdAt"), since)).groupBy(r.get("channel"));
+        em.createQuery(query).getResultList().forEach(row -> counts.put(row.channel(), row.count()));
+        return counts;
+    }
+
+    /**
+     * Where a request stands, for the public page: only if the tracking number and the last four digits of
+     * the mobile match. A wrong combination and an unknown number give the same empty answer.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
+    public Optional<PublicStatus> publicStatus(String trackingNumber, String lastFour) {
+        String number = Digits.normalise(trackingNumber == null ? "" : trackingNumber).trim().toUpperCase(Locale.ROOT);
+        String four = Digits.only(lastFour == null ? "" : lastFour);
+        if (!number.matches("\\d{4}-\\d{6}") || four.length() != 4) {
+            return Optional.empty();
+        }
+        return em.createQuery("select r from AidRequest r where r.trackingNumber = :t", AidRequest.class)
+                .setParameter("t", number).getResultStream().findFirst()
+                .filter(r -> four.equals(SaudiMobiles.lastFour(mobileOf(r))))
+                .map(r -> new PublicStatus(r.getTrackingNumber(), r.getType(), r.getStatus(),
+                        r.getStatus().awaitsDecision() ? r.getDueDate() : null));
+    }
+
+    /** The name to show staff for a request: the beneficiary's, or the name the person gave. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
+    public String personName(AidRequest request) {
+        if (request.getBeneficiaryId() != null) {
+            return directory.summary(request.getBeneficiaryId()).map(BeneficiarySummary::fullName).orElse("");
+        }
+        return request.getApplicantName() == null ? "" : request.getApplicantName();
+    }
+
+    private String mobileOf(AidRequest request) {
+        if (request.getApplicantMobile() != null) {
+            return request.getApplicantMobile();
+        }
+        return request.getBeneficiaryId() == null ? null
+                : directory.summary(request.getBeneficiaryId()).map(BeneficiarySummary::mobile).orElse(null);
+    }
+
+    private Predicate[] matching(CriteriaBuilder cb, Root<AidRequest> r, Filter filter) {
+        List<Predicate> where = new ArrayList<>();
+        if (filter.status() != null) {
+            where.add(cb.equal(r.get("status"), filter.status()));
+        }
+        if (filter.type() != null) {
+            where.add(cb.equal(r.get("type"), filter.type()));
+        }
+        if (filter.channel() != null) {
+            where.add(cb.equal(r.get("channel"), filter.channel()));
+        }
+        if (filter.overdue()) {
+            where.add(cb.equal(r.get("status"), RequestStatus.RAISED));
+            where.add(cb.lessThan(r.<LocalDate>get("dueDate"), LocalDate.now(clock)));
+        }
+        if (filter.assignee() != null) {
+            where.add(cb.equal(r.get("assignedTo"), filter.assignee()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+}
