@@ -275,7 +275,7 @@ class BeneficiariesAndRequestsIT {
     void afterSubmissionAChangeNeedsTheReasonOfTheCorrection() {
         long id = registered(identity(5));
         Beneficiary file = files.read(id);
-        FileForm edit = files.formOf(file);
+        FileForm edit = FileForm.of(file);
         edit.setDistrict("الملز");
         assertThatThrownBy(() -> files.update(id, file.getVersion(), edit, null))
                 .hasMessage("file.error.correctionReason");
@@ -290,10 +290,10 @@ class BeneficiariesAndRequestsIT {
         long id = registered(identity(6));
         Beneficiary file = files.read(id);
         long stale = file.getVersion();
-        FileForm first = files.formOf(file);
+        FileForm first = FileForm.of(file);
         first.setAddress("First editor's address");
         files.update(id, stale, first, "address from the first employee");
-        FileForm second = files.formOf(file);
+        FileForm second = FileForm.of(file);
         second.setAddress("Second editor's address");
         assertThatThrownBy(() -> files.update(id, stale, second, "second"))
                 .isInstanceOf(OptimisticLockException.class);

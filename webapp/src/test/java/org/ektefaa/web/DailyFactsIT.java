@@ -35,6 +35,7 @@ import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.requests.entity.Service;
 import org.ektefaa.satisfaction.boundary.Surveys;
+import org.ektefaa.satisfaction.boundary.Invitations;
 import org.ektefaa.satisfaction.entity.Invitation;
 import org.ektefaa.satisfaction.entity.SurveyResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -77,6 +78,9 @@ class DailyFactsIT {
 
     @Inject
     Surveys surveys;
+
+    @Inject
+    Invitations invitations;
 
     @Inject
     Figures figures;
@@ -228,7 +232,7 @@ class DailyFactsIT {
                     return null;
                 });
             }
-            for (Invitation invitation : surveys.invitationsFor(id)) {
+            for (Invitation invitation : invitations.invitationsFor(id)) {
                 if (random.nextInt(10) < 7) {
                     int overall = 1 + random.nextInt(5);
                     SurveyResponse.Scores scores = new SurveyResponse.Scores(overall, 1 + random.nextInt(5),

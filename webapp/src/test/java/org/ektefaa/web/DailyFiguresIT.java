@@ -31,6 +31,7 @@ import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.satisfaction.boundary.Figures;
 import org.ektefaa.satisfaction.boundary.Figures.Dimension;
 import org.ektefaa.satisfaction.boundary.Surveys;
+import org.ektefaa.satisfaction.boundary.Invitations;
 import org.ektefaa.satisfaction.control.DailyFigures;
 import org.ektefaa.satisfaction.entity.Invitation;
 import org.ektefaa.satisfaction.entity.SurveyResponse;
@@ -73,6 +74,9 @@ class DailyFiguresIT {
 
     @Inject
     Surveys surveys;
+
+    @Inject
+    Invitations invitationQueries;
 
     @Inject
     Figures figures;
@@ -157,9 +161,9 @@ class DailyFiguresIT {
             }
         }
         // invitation tracking: how many invitations stand in each status, all history
-        all.add(surveys.countInvitations(null));
+        all.add(invitationQueries.countInvitations(null));
         for (org.ektefaa.satisfaction.entity.InvitationStatus status : org.ektefaa.satisfaction.entity.InvitationStatus.values()) {
-            all.add(status + " " + surveys.countInvitations(status));
+            all.add(status + " " + invitationQueries.countInvitations(status));
         }
         // the twelve-month trend as it reads on the 3rd of April
         all.add(pinned(at(LocalDate.of(2019, 4, 3)).plusSeconds(3600), () -> figures.trend(12)));
@@ -193,7 +197,7 @@ class DailyFiguresIT {
                 handling.close(request.getId(), queries.find(request.getId()).orElseThrow().getVersion());
                 return request.getId();
             }));
-            List<Invitation> invitations = surveys.invitationsFor(requestId);
+            List<Invitation> invitations = invitationQueries.invitationsFor(requestId);
             assertThat(invitations).as("an invitation for request %d", requestId).hasSize(1);
             if (random.nextInt(10) >= 7) {
                 continue;

@@ -20,7 +20,7 @@ import org.ektefaa.requests.boundary.RequestHandling;
 import org.ektefaa.requests.boundary.Requests;
 import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.requests.entity.AidRequest;
-import org.ektefaa.satisfaction.boundary.Surveys;
+import org.ektefaa.satisfaction.boundary.Invitations;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -50,8 +50,9 @@ class EventDeliveryIT {
     @Inject
     RequestQueries queries;
 
+
     @Inject
-    Surveys surveys;
+    Invitations invitations;
 
     @Inject
     EventDispatcher dispatcher;
@@ -82,7 +83,7 @@ class EventDeliveryIT {
 
             // the request and its closing are committed; the satisfaction module got its event and invited
             assertThat(queries.find(id)).get().extracting(r -> r.getStatus().name()).isEqualTo("CLOSED");
-            assertThat(surveys.invitationsFor(id)).hasSize(1);
+            assertThat(invitations.invitationsFor(id)).hasSize(1);
             // the reporting module's events wait, in order, the first with its failure named by class only
             assertThat(count("select count(*) from plt_event_delivery where subscriber = ?", recorder)).isGreaterThanOrEqualTo(3);
             assertThat(text("select last_error from plt_event_delivery where subscriber = ? order by id limit 1", recorder))
@@ -110,7 +111,7 @@ class EventDeliveryIT {
         assertThat(count("select count(*) from rep_request_fact where request_id = ? and closed_at is not null"
                 + " and channel = 'WEBSITE' and request_type = 'INQUIRY'", id)).isEqualTo(1);
         assertThat(count("select count(*) from rep_invitation_fact where invitation_id = ?",
-                surveys.invitationsFor(id).get(0).getId())).isEqualTo(1);
+                invitations.invitationsFor(id).get(0).getId())).isEqualTo(1);
         // the day's summaries count the request once: received on its channel, closed
         assertThat(count("select coalesce(sum(n), 0) from rep_daily_figures where measure = 'CLOSED' and on_day = ?",
                 java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")))).isEqualTo(closedBefore + 1);

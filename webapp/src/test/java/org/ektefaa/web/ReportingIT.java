@@ -37,6 +37,8 @@ import org.ektefaa.requests.boundary.Requests;
 import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.satisfaction.boundary.Surveys;
+import org.ektefaa.satisfaction.boundary.Suggestions;
+import org.ektefaa.satisfaction.boundary.Invitations;
 import org.ektefaa.satisfaction.entity.SurveyResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,6 +72,12 @@ class ReportingIT {
 
     @Inject
     Surveys surveys;
+
+    @Inject
+    Suggestions suggestions;
+
+    @Inject
+    Invitations invitations;
 
     @Inject
     Reports reports;
@@ -143,7 +151,7 @@ class ReportingIT {
     void theBoardReportPrintsWhatTheFactsSayInArabic() throws Exception {
         for (int i = 0; i < 3; i++) {
             AidRequest r = closedInquiry("055123910" + i);
-            surveys.answer(surveys.invitationsFor(r.getId()).get(0).getId(),
+            surveys.answer(invitations.invitationsFor(r.getId()).get(0).getId(),
                     new SurveyResponse.Scores(i == 0 ? 2 : 5, 4, 5, 4, 6, i == 0 ? 3 : 10), null, true);
         }
         Period quarter = Period.quarterOf(LocalDate.now(RIYADH));
@@ -331,11 +339,11 @@ class ReportingIT {
     @PolicyClause("3.7")
     void adoptedSuggestionsAndTheirThemesReachTheBoardReport() throws Exception {
         AidRequest r = closedInquiry("0551239500");
-        var response = surveys.answer(surveys.invitationsFor(r.getId()).get(0).getId(),
+        var response = surveys.answer(invitations.invitationsFor(r.getId()).get(0).getId(),
                 new SurveyResponse.Scores(4, null, null, null, null, null), "مواقف السيارات قليلة", false);
-        long version = surveys.suggestions(null, 0, 500).stream().filter(x -> x.getId().equals(response.getId()))
+        long version = suggestions.suggestions(null, 0, 500).stream().filter(x -> x.getId().equals(response.getId()))
                 .findFirst().orElseThrow().getVersion();
-        surveys.review(response.getId(), version, org.ektefaa.satisfaction.entity.SuggestionStatus.ADOPTED,
+        suggestions.review(response.getId(), version, org.ektefaa.satisfaction.entity.SuggestionStatus.ADOPTED,
                 "مواقف، المبنى");
         List<ReportLine> lines = reports.lines(Reports.Kind.QUARTERLY, Period.quarterOf(LocalDate.now(RIYADH)), new Wording("en"));
         assertThat(lines).anyMatch(l -> "… adopted as improvement actions".equals(l.getLabel())

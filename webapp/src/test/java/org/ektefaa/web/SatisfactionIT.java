@@ -32,6 +32,7 @@ import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.satisfaction.api.SurveyAnswered;
 import org.ektefaa.satisfaction.boundary.Figures;
 import org.ektefaa.satisfaction.boundary.Surveys;
+import org.ektefaa.satisfaction.boundary.SurveyTemplates;
 import org.ektefaa.platform.api.protect.OneTimeTokens;
 import org.ektefaa.satisfaction.entity.Question;
 import org.ektefaa.satisfaction.entity.SurveyQuestion;
@@ -83,6 +84,9 @@ class SatisfactionIT {
 
     @Inject
     Surveys surveys;
+
+    @Inject
+    SurveyTemplates surveyTemplates;
 
     @Inject
     Figures figures;
@@ -249,12 +253,12 @@ class SatisfactionIT {
     @Test
     @PolicyClause("3.7")
     void editingATemplateMakesANewVersionAndEarlierAnswersKeepTheirs() throws SQLException {
-        SurveyTemplate current = surveys.currentTemplates().stream()
+        SurveyTemplate current = surveyTemplates.currentTemplates().stream()
                 .filter(t -> t.getFamily().equals("GENERAL")).findFirst().orElseThrow();
         String token = closedInquiry("0551230020", "officer1");
         long invitationTemplate = surveys.open(token).template().getId();
         List<SurveyQuestion> fewer = List.of(new SurveyQuestion(1, Question.OVERALL, "كيف كانت الخدمة؟", "How was it?"));
-        SurveyTemplate next = surveys.revise(current.getId(), new LocalizedName("عام", "General"), fewer);
+        SurveyTemplate next = surveyTemplates.revise(current.getId(), new LocalizedName("عام", "General"), fewer);
         assertThat(next.getRevision()).isEqualTo(current.getRevision() + 1);
 
         SurveyResponse answer = surveys.answer(surveys.open(token).invitationId(),
@@ -264,7 +268,7 @@ class SatisfactionIT {
         assertThat(surveys.open(after).template().getId()).isEqualTo(next.getId());
         assertThat(surveys.open(after).template().asks(Question.RECOMMEND)).isFalse();
         // put the full questionnaire back for the browser tests
-        surveys.revise(next.getId(), current.getName(), current.getQuestions());
+        surveyTemplates.revise(next.getId(), current.getName(), current.getQuestions());
     }
 
     @Test

@@ -381,7 +381,7 @@ class SecurityReviewIT {
                 .doesNotContain(iban.substring(4, 20)).contains("******" + id.substring(6));
 
         var reloaded = files.read(file.getId());
-        var saved = files.update(file.getId(), reloaded.getVersion(), files.formOf(reloaded), null);
+        var saved = files.update(file.getId(), reloaded.getVersion(), org.ektefaa.beneficiaries.boundary.FileForm.of(reloaded), null);
         assertThat(saved.getIdNumber()).isEqualTo(id);
         assertThat(saved.getIban()).isEqualTo(iban);
         assertThat(saved.getHousehold()).extracting(m -> m.getIdNumber()).containsExactly(memberId);

@@ -13,11 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,17 +39,11 @@ import org.ektefaa.beneficiaries.entity.Enums.IdType;
 import org.ektefaa.beneficiaries.entity.Enums.SignatureMethod;
 import org.ektefaa.beneficiaries.entity.FileDocument;
 import org.ektefaa.beneficiaries.entity.FileStatus;
-import org.ektefaa.beneficiaries.entity.HouseholdMember;
-import org.ektefaa.beneficiaries.entity.IncomeSource;
-import org.ektefaa.beneficiaries.entity.PersonName;
 import org.ektefaa.platform.api.Audited;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.protect.FieldProtection;
-import org.ektefaa.platform.api.saudi.ArabicText;
 import org.ektefaa.platform.api.saudi.Digits;
 import org.ektefaa.platform.api.saudi.NationalIds;
-import org.ektefaa.platform.api.saudi.SaudiIbans;
-import org.ektefaa.platform.api.saudi.SaudiMobiles;
 
 /**
  * The beneficiary file: opened at first contact, completed and verified by the employee, signed by the
@@ -290,99 +282,11 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     }
 
     private Beneficiary.Details details(FileForm form) {
-        String mobile = null;
-        if (form.getMobile() != null && !form.getMobile().isBlank()) {
-            mobile = SaudiMobiles.e164(form.getMobile()).orElseThrow(() -> new RuleViolation("file.error.mobile"));
-        }
-        String iban = null;
-        String typedIban = form.effectiveIban();
-        if (typedIban != null && !typedIban.isBlank()) {
-            if (!SaudiIbans.isValid(typedIban)) {
-                throw new RuleViolation("file.error.iban");
-            }
-            iban = SaudiIbans.normalise(typedIban);
-        }
         if (form.getCategoryCode() != null && !form.getCategoryCode().isBlank()
                 && em.find(Category.class, form.getCategoryCode()) == null) {
             throw new RuleViolation("file.error.category");
         }
-        if (form.getBirthDate() != null && form.getBirthDate().isAfter(LocalDate.now(clock))) {
-            throw new RuleViolation("file.error.birthDate");
-        }
-        PersonName name = new PersonName(form.getFirstName(), form.getFatherName(), form.getGrandfatherName(),
-                form.getFamilyName());
-        List<HouseholdMember> members = new ArrayList<>();
-        for (FileForm.Member m : form.getHousehold()) {
-            if (m.getFullName() == null || m.getFullName().isBlank() || m.getRelation() == null) {
-                throw new RuleViolation("household.error.incomplete");
-            }
-            String typedId = m.effectiveIdNumber();
-            String memberId = typedId == null || typedId.isBlank() ? null : Digits.only(typedId);
-            if (memberId != null && !NationalIds.isValid(memberId)) {
-                throw new RuleViolation("household.error.idInvalid", m.getFullName());
-            }
-            members.add(new HouseholdMember(m.getFullName().trim(), m.getRelation(), memberId, m.getBirthDate(),
-                    m.isDisability(), m.getOccupation()));
-        }
-        List<IncomeSource> incomes = new ArrayList<>();
-        for (FileForm.Income i : form.getIncomes()) {
-            if (i.getType() == null || i.getMonthlyAmount() == null || i.getMonthlyAmount().signum() < 0) {
-                throw new RuleViolation("income.error.incomplete");
-            }
-            incomes.add(new IncomeSource(i.getType(), i.getMonthlyAmount()));
-        }
-        BigDecimal rent = form.getMonthlyRent() == null || form.getMonthlyRent().signum() < 0 ? null : form.getMonthlyRent();
-        return new Beneficiary.Details(name, form.getNameEn(), ArabicText.normalise(name.full()), form.getNationality(),
-                form.getGender(), form.getBirthDate(), form.getMaritalStatus(), mobile, form.getEmail(), form.getCity(),
-                form.getDistrict(), form.getAddress(), form.getCategoryCode(), form.getHousing(), rent, iban,
-                iban == null ? null : FieldProtection.configured().lookupHash(iban), members, incomes);
-    }
-
-    /** The form for editing an existing file, filled from it. */
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.ADMIN_NAME})
-    public FileForm formOf(Beneficiary f) {
-        FileForm form = new FileForm();
-        if (f.getName() != null) {
-            form.setFirstName(f.getName().getFirst());
-            form.setFatherName(f.getName().getFather());
-            form.setGrandfatherName(f.getName().getGrandfather());
-            form.setFamilyName(f.getName().getFamily());
-        }
-        form.setNameEn(f.getNameEn());
-        form.setIdType(f.getIdType());
-        form.keepIdNumber(f.getIdNumber());
-        form.setIdExpiry(f.getIdExpiry());
-        form.setNationality(f.getNationality());
-        form.setGender(f.getGender());
-        form.setBirthDate(f.getBirthDate());
-        form.setMaritalStatus(f.getMaritalStatus());
-        form.setMobile(f.getMobile() == null ? null : "0" + f.getMobile().substring(4));
-        form.setEmail(f.getEmail());
-        form.setCity(f.getCity());
-        form.setDistrict(f.getDistrict());
-        form.setAddress(f.getAddress());
-        form.setCategoryCode(f.getCategoryCode());
-        form.setHousing(f.getHousing());
-        form.setMonthlyRent(f.getMonthlyRent());
-        form.keepIban(f.getIban());
-        form.setChannel(f.getChannel());
-        for (HouseholdMember m : f.getHousehold()) {
-            FileForm.Member row = new FileForm.Member();
-            row.setFullName(m.getFullName());
-            row.setRelation(m.getRelation());
-            row.keepIdNumber(m.getIdNumber());
-            row.setBirthDate(m.getBirthDate());
-            row.setDisability(m.isDisability());
-            row.setOccupation(m.getOccupation());
-            form.getHousehold().add(row);
-        }
-        for (IncomeSource i : f.getIncomes()) {
-            FileForm.Income row = new FileForm.Income();
-            row.setType(i.getType());
-            row.setMonthlyAmount(i.getMonthlyAmount());
-            form.getIncomes().add(row);
-        }
-        return form;
+        return form.toDetails(LocalDate.now(clock));
     }
 
     private Category category(String code) {

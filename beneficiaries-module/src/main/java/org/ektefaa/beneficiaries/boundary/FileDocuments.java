@@ -54,10 +54,7 @@ public class FileDocuments {
         if (file.needsCorrectionReason() && (correctionReason == null || correctionReason.isBlank())) {
             throw new RuleViolation("file.error.correctionReason");
         }
-        if (content.length == 0 || content.length > FileStore.MAX_BYTES) {
-            throw new RuleViolation("document.error.size", FileStore.MAX_BYTES / (1024 * 1024));
-        }
-        String type = FileStore.contentType(content).orElseThrow(() -> new RuleViolation("document.error.type"));
+        String type = FileStore.accepted(content, "document.error.size", "document.error.type");
         if (em.find(org.ektefaa.beneficiaries.entity.DocumentType.class, documentType) == null) {
             throw new RuleViolation("document.error.kind");
         }

@@ -11,7 +11,18 @@ import org.ektefaa.beneficiaries.entity.Enums.IncomeType;
 import org.ektefaa.beneficiaries.entity.Enums.MaritalStatus;
 import org.ektefaa.beneficiaries.entity.Enums.Occupation;
 import org.ektefaa.beneficiaries.entity.Enums.Relation;
+import org.ektefaa.beneficiaries.entity.Beneficiary;
+import org.ektefaa.beneficiaries.entity.HouseholdMember;
+import org.ektefaa.beneficiaries.entity.IncomeSource;
+import org.ektefaa.beneficiaries.entity.PersonName;
 import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.protect.FieldProtection;
+import org.ektefaa.platform.api.saudi.ArabicText;
+import org.ektefaa.platform.api.saudi.Digits;
+import org.ektefaa.platform.api.saudi.NationalIds;
+import org.ektefaa.platform.api.saudi.SaudiIbans;
+import org.ektefaa.platform.api.saudi.SaudiMobiles;
 
 /**
  * What the registration and edit pages submit: a plain, mutable form (it is bound field by field), checked
@@ -154,4 +165,98 @@ public class FileForm implements java.io.Serializable {
     public void setChannel(ContactChannel v) { channel = v; }
     public List<Member> getHousehold() { return household; }
     public List<Income> getIncomes() { return incomes; }
+
+    /** The form filled with what a file holds, for editing it (identity number and IBAN kept, not shown). */
+    public static FileForm of(Beneficiary f) {
+        FileForm form = new FileForm();
+        if (f.getName() != null) {
+            form.setFirstName(f.getName().getFirst());
+            form.setFatherName(f.getName().getFather());
+            form.setGrandfatherName(f.getName().getGrandfather());
+            form.setFamilyName(f.getName().getFamily());
+        }
+        form.setNameEn(f.getNameEn());
+        form.setIdType(f.getIdType());
+        form.keepIdNumber(f.getIdNumber());
+        form.setIdExpiry(f.getIdExpiry());
+        form.setNationality(f.getNationality());
+        form.setGender(f.getGender());
+        form.setBirthDate(f.getBirthDate());
+        form.setMaritalStatus(f.getMaritalStatus());
+        form.setMobile(f.getMobile() == null ? null : "0" + f.getMobile().substring(4));
+        form.setEmail(f.getEmail());
+        form.setCity(f.getCity());
+        form.setDistrict(f.getDistrict());
+        form.setAddress(f.getAddress());
+        form.setCategoryCode(f.getCategoryCode());
+        form.setHousing(f.getHousing());
+        form.setMonthlyRent(f.getMonthlyRent());
+        form.keepIban(f.getIban());
+        form.setChannel(f.getChannel());
+        for (HouseholdMember m : f.getHousehold()) {
+            FileForm.Member row = new FileForm.Member();
+            row.setFullName(m.getFullName());
+            row.setRelation(m.getRelation());
+            row.keepIdNumber(m.getIdNumber());
+            row.setBirthDate(m.getBirthDate());
+            row.setDisability(m.isDisability());
+            row.setOccupation(m.getOccupation());
+            form.getHousehold().add(row);
+        }
+        for (IncomeSource i : f.getIncomes()) {
+            FileForm.Income row = new FileForm.Income();
+            row.setType(i.getType());
+            row.setMonthlyAmount(i.getMonthlyAmount());
+            form.getIncomes().add(row);
+        }
+        return form;
+    }
+
+    /** The file's details as the form gives them, checked and normalised; refuses what no file may hold. */
+    public Beneficiary.Details toDetails(LocalDate today) {
+        FileForm form = this;
+        String mobile = null;
+        if (form.getMobile() != null && !form.getMobile().isBlank()) {
+            mobile = SaudiMobiles.e164(form.getMobile()).orElseThrow(() -> new RuleViolation("file.error.mobile"));
+        }
+        String iban = null;
+        String typedIban = form.effectiveIban();
+        if (typedIban != null && !typedIban.isBlank()) {
+            if (!SaudiIbans.isValid(typedIban)) {
+                throw new RuleViolation("file.error.iban");
+            }
+            iban = SaudiIbans.normalise(typedIban);
+        }
+        if (form.getBirthDate() != null && form.getBirthDate().isAfter(today)) {
+            throw new RuleViolation("file.error.birthDate");
+        }
+        PersonName name = new PersonName(form.getFirstName(), form.getFatherName(), form.getGrandfatherName(),
+                form.getFamilyName());
+        List<HouseholdMember> members = new ArrayList<>();
+        for (FileForm.Member m : form.getHousehold()) {
+            if (m.getFullName() == null || m.getFullName().isBlank() || m.getRelation() == null) {
+                throw new RuleViolation("household.error.incomplete");
+            }
+            String typedId = m.effectiveIdNumber();
+            String memberId = typedId == null || typedId.isBlank() ? null : Digits.only(typedId);
+            if (memberId != null && !NationalIds.isValid(memberId)) {
+                throw new RuleViolation("household.error.idInvalid", m.getFullName());
+            }
+            members.add(new HouseholdMember(m.getFullName().trim(), m.getRelation(), memberId, m.getBirthDate(),
+                    m.isDisability(), m.getOccupation()));
+        }
+        List<IncomeSource> incomes = new ArrayList<>();
+        for (FileForm.Income i : form.getIncomes()) {
+            if (i.getType() == null || i.getMonthlyAmount() == null || i.getMonthlyAmount().signum() < 0) {
+                throw new RuleViolation("income.error.incomplete");
+            }
+            incomes.add(new IncomeSource(i.getType(), i.getMonthlyAmount()));
+        }
+        BigDecimal rent = form.getMonthlyRent() == null || form.getMonthlyRent().signum() < 0 ? null : form.getMonthlyRent();
+        return new Beneficiary.Details(name, form.getNameEn(), ArabicText.normalise(name.full()), form.getNationality(),
+                form.getGender(), form.getBirthDate(), form.getMaritalStatus(), mobile, form.getEmail(), form.getCity(),
+                form.getDistrict(), form.getAddress(), form.getCategoryCode(), form.getHousing(), rent, iban,
+                iban == null ? null : FieldProtection.configured().lookupHash(iban), members, incomes);
+    }
+
 }

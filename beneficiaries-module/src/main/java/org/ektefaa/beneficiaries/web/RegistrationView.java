@@ -70,7 +70,7 @@ public class RegistrationView implements Serializable {
             id = file.getId();
             version = file.getVersion();
             signed = file.isSigned() && !file.getStatus().isOpenForEditing();
-            form = files.formOf(file);
+            form = FileForm.of(file);
         }
     }
 

@@ -203,11 +203,8 @@ public class Requests {
     public org.ektefaa.requests.entity.Attachment attach(long id, long expectedVersion, String fileName, byte[] content) {
         String by = caller.name();
         AidRequest request = store.forChange(id, expectedVersion);
-        if (content == null || content.length == 0 || content.length > org.ektefaa.platform.api.protect.FileStore.MAX_BYTES) {
-            throw new RuleViolation("attachment.error.size", 5);
-        }
-        String type = org.ektefaa.platform.api.protect.FileStore.contentType(content)
-                .orElseThrow(() -> new RuleViolation("attachment.error.type"));
+        String type = org.ektefaa.platform.api.protect.FileStore.accepted(content, "attachment.error.size",
+                "attachment.error.type");
         String name = fileName == null || fileName.isBlank() ? "file" : java.nio.file.Path.of(fileName).getFileName().toString();
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
         org.ektefaa.platform.api.protect.FileStore.Stored stored = files.store(AREA, content, type);

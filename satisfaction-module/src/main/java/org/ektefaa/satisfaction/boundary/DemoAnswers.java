@@ -25,9 +25,12 @@ public class DemoAnswers {
     @Inject
     Surveys surveys;
 
+    @Inject
+    Invitations invitations;
+
     void on(@Observes @Priority(2000) DemoDataRequested demo) {
         Random random = new Random(demo.seed() + 1);
-        for (Invitation invitation : surveys.invitations(InvitationStatus.SENT, 0, 1000)) {
+        for (Invitation invitation : invitations.invitations(InvitationStatus.SENT, 0, 1000)) {
             // seven in ten answer, within four days of the invitation
             java.time.Instant at = invitation.getCreatedAt().plus(java.time.Duration.ofMinutes(30 + random.nextInt(96 * 60)));
             if (random.nextInt(10) >= 7 || !demo.happened(at)) {

@@ -64,8 +64,9 @@ public class Figures {
     @PersistenceContext(unitName = "satisfaction")
     EntityManager em;
 
+
     @Inject
-    Surveys surveys;
+    SurveyTemplates surveyTemplates;
 
     @Inject
     DailyFigures daily;
@@ -129,7 +130,7 @@ public class Figures {
     /** Staff members with at least the minimum number of answers; the rest are counted, not shown. */
     @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public StaffRows byStaff(Instant from, Instant to) {
-        int minimum = surveys.settings().getMinGroupSize();
+        int minimum = surveyTemplates.settings().getMinGroupSize();
         List<Row> shown = new ArrayList<>();
         int hidden = 0;
         for (Row row : rows(Dimension.STAFF, from, to).values()) {
@@ -149,7 +150,7 @@ public class Figures {
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public java.util.Optional<Row> mine(Instant from, Instant to) {
         String username = caller.name();
-        int minimum = surveys.settings().getMinGroupSize();
+        int minimum = surveyTemplates.settings().getMinGroupSize();
         // only this employee's answers and invitations of the period (an index on served_by, then the time)
         Row row = rows(Dimension.STAFF, from, to, username).get(username);
         return row != null && row.answers() >= minimum ? java.util.Optional.of(row) : java.util.Optional.empty();

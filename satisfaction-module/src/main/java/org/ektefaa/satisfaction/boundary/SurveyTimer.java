@@ -3,17 +3,17 @@ package org.ektefaa.satisfaction.boundary;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import org.ektefaa.satisfaction.boundary.Surveys;
 
 /** Every hour: one reminder for invitations not answered after the configured days, and expiry. */
 @Singleton
 public class SurveyTimer {
 
+
     @Inject
-    Surveys surveys;
+    Invitations invitations;
 
     @Schedule(hour = "*", minute = "7", persistent = false)
     void remind() {
-        org.ektefaa.platform.api.SystemActor.run(org.ektefaa.platform.api.SystemActor.SYSTEM, surveys::remindAndExpire);
+        org.ektefaa.platform.api.SystemActor.run(org.ektefaa.platform.api.SystemActor.SYSTEM, invitations::remindAndExpire);
     }
 }

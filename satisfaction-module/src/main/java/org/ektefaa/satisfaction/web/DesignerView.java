@@ -15,7 +15,7 @@ import org.ektefaa.platform.api.LocalizedName;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.requests.api.RequestType;
-import org.ektefaa.satisfaction.boundary.Surveys;
+import org.ektefaa.satisfaction.boundary.SurveyTemplates;
 import org.ektefaa.satisfaction.entity.Question;
 import org.ektefaa.satisfaction.entity.SurveyQuestion;
 import org.ektefaa.satisfaction.entity.SurveySettings;
@@ -77,8 +77,9 @@ public class DesignerView implements Serializable {
         }
     }
 
+
     @Inject
-    Surveys surveys;
+    SurveyTemplates surveyTemplates;
 
     private List<SurveyTemplate> templates;
     private Long editing;
@@ -99,7 +100,7 @@ public class DesignerView implements Serializable {
 
     @PostConstruct
     void init() {
-        templates = surveys.currentTemplates();
+        templates = surveyTemplates.currentTemplates();
         if (!templates.isEmpty()) {
             edit(templates.get(0).getId());
         }
@@ -107,7 +108,7 @@ public class DesignerView implements Serializable {
     }
 
     public void edit(long id) {
-        SurveyTemplate template = surveys.template(id).orElseThrow();
+        SurveyTemplate template = surveyTemplates.template(id).orElseThrow();
         editing = template.getId();
         nameAr = template.getName().getAr();
         nameEn = template.getName().getEn();
@@ -117,13 +118,13 @@ public class DesignerView implements Serializable {
                     .map(q -> new Line(question, true, q.getTextAr(), q.getTextEn()))
                     .orElseGet(() -> new Line(question, false, label(question, "ar"), label(question, "en"))));
         }
-        versions = surveys.versions(template.getFamily());
+        versions = surveyTemplates.versions(template.getFamily());
     }
 
     public void save() {
         try {
-            SurveyTemplate next = surveys.revise(editing, new LocalizedName(trim(nameAr), trim(nameEn)), questions());
-            templates = surveys.currentTemplates();
+            SurveyTemplate next = surveyTemplates.revise(editing, new LocalizedName(trim(nameAr), trim(nameEn)), questions());
+            templates = surveyTemplates.currentTemplates();
             edit(next.getId());
             Notices.info("sat", "designer.saved", next.getRevision());
         } catch (RuleViolation violation) {
@@ -136,9 +137,9 @@ public class DesignerView implements Serializable {
     /** A new questionnaire for a request type and/or channel, starting from the wording on screen. */
     public void create() {
         try {
-            SurveyTemplate created = surveys.create(newFamily, new LocalizedName(trim(nameAr), trim(nameEn)), newType,
+            SurveyTemplate created = surveyTemplates.create(newFamily, new LocalizedName(trim(nameAr), trim(nameEn)), newType,
                     newChannel, questions());
-            templates = surveys.currentTemplates();
+            templates = surveyTemplates.currentTemplates();
             edit(created.getId());
             newFamily = null;
             Notices.info("sat", "designer.created");
@@ -149,7 +150,7 @@ public class DesignerView implements Serializable {
 
     public void saveSettings() {
         try {
-            surveys.changeSettings(settingsVersion, expiryDays, reminderAfterDays, minGroupSize, lowScore);
+            surveyTemplates.changeSettings(settingsVersion, expiryDays, reminderAfterDays, minGroupSize, lowScore);
             loadSettings();
             Notices.info("sat", "settings.saved");
         } catch (RuleViolation violation) {
@@ -171,7 +172,7 @@ public class DesignerView implements Serializable {
     }
 
     private void loadSettings() {
-        SurveySettings settings = surveys.settings();
+        SurveySettings settings = surveyTemplates.settings();
         settingsVersion = settings.getVersion();
         expiryDays = settings.getExpiryDays();
         reminderAfterDays = settings.getReminderAfterDays();

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.ektefaa.satisfaction.boundary.Figures;
-import org.ektefaa.satisfaction.boundary.Surveys;
+import org.ektefaa.satisfaction.boundary.SurveyTemplates;
 
 /**
  * An employee's own satisfaction figures over the last 90 days, on their dashboard, and only once enough
@@ -23,8 +23,9 @@ public class MyFiguresView {
     @Inject
     Figures figures;
 
+
     @Inject
-    Surveys surveys;
+    SurveyTemplates surveyTemplates;
 
     @Inject
     Clock clock;
@@ -44,6 +45,6 @@ public class MyFiguresView {
     }
 
     public int getMinimum() {
-        return surveys.settings().getMinGroupSize();
+        return surveyTemplates.settings().getMinGroupSize();
     }
 }

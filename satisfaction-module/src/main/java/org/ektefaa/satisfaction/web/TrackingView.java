@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.web.Notices;
-import org.ektefaa.satisfaction.boundary.Surveys;
+import org.ektefaa.satisfaction.boundary.Suggestions;
+import org.ektefaa.satisfaction.boundary.Invitations;
 import org.ektefaa.satisfaction.entity.Invitation;
 import org.ektefaa.satisfaction.entity.InvitationStatus;
 import org.ektefaa.satisfaction.entity.SuggestionStatus;
@@ -30,8 +31,12 @@ public class TrackingView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int PAGE = 100;
 
+
     @Inject
-    Surveys surveys;
+    Suggestions suggestionBoard;
+
+    @Inject
+    Invitations invitationQueries;
 
     private InvitationStatus status;
     private SuggestionStatus suggestionStatus = SuggestionStatus.NEW;
@@ -48,10 +53,10 @@ public class TrackingView implements Serializable {
 
     public void load() {
         for (InvitationStatus s : InvitationStatus.values()) {
-            counts.put(s, surveys.countInvitations(s));
+            counts.put(s, invitationQueries.countInvitations(s));
         }
-        invitations = surveys.invitations(status, 0, PAGE);
-        suggestions = surveys.suggestions(suggestionStatus, 0, PAGE);
+        invitations = invitationQueries.invitations(status, 0, PAGE);
+        suggestions = suggestionBoard.suggestions(suggestionStatus, 0, PAGE);
         tags.clear();
         moves.clear();
         for (SurveyResponse response : suggestions) {
@@ -62,7 +67,7 @@ public class TrackingView implements Serializable {
 
     public void review(SurveyResponse response) {
         try {
-            surveys.review(response.getId(), response.getVersion(), SuggestionStatus.valueOf(moves.get(response.getId())),
+            suggestionBoard.review(response.getId(), response.getVersion(), SuggestionStatus.valueOf(moves.get(response.getId())),
                     tags.get(response.getId()));
             Notices.info("sat", "suggestions.saved");
         } catch (RuleViolation violation) {

@@ -115,6 +115,11 @@ class ArchitectureTest {
         assertViolated(rules().entitiesWithoutEntityManager(), "Claim");
     }
 
+    @Test
+    void aBoundaryDoingEverythingFails() {
+        assertViolated(rules().boundariesStaySmall(), "Everything injects 13 collaborators");
+    }
+
     private static ModuleRules rules() {
         return new ModuleRules(FIXTURES + ".violating");
     }

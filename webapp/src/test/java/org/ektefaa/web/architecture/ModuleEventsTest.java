@@ -96,7 +96,7 @@ class ModuleEventsTest {
             }
         }
         assertThat(committed).anyMatch(n -> n.startsWith("org.ektefaa.reporting.control.FactRecorder.on("))
-                .anyMatch(n -> n.startsWith("org.ektefaa.satisfaction.boundary.Surveys.on("));
+                .anyMatch(n -> n.startsWith("org.ektefaa.satisfaction.boundary.Invitations.on("));
         assertThat(inTransaction).as("observers of another module's event inside its transaction")
                 .isEqualTo(new TreeSet<>(IN_THE_SAME_TRANSACTION));
     }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class FileStore {
 
+    /** The largest document or attachment anyone may hand in: the one limit of every upload and of its page. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -38,6 +39,18 @@ public class FileStore {
 
     /** A stored file: its random name, recognised type and SHA-256. */
     public record Stored(String name, String contentType, String sha256) {
+    }
+
+    /**
+     * The one way an upload is accepted (a file's document, a request's attachment): not empty, at most
+     * {@link #MAX_BYTES}, and a PDF, JPEG or PNG by its content, whatever its name says; returns its content type.
+     * The message keys are the calling module's, so that the refusal reads in its own words.
+     */
+    public static String accepted(byte[] content, String tooLargeKey, String wrongTypeKey) {
+        if (content == null || content.length == 0 || content.length > MAX_BYTES) {
+            throw new org.ektefaa.platform.api.RuleViolation(tooLargeKey, MAX_BYTES / (1024 * 1024));
+        }
+        return contentType(content).orElseThrow(() -> new org.ektefaa.platform.api.RuleViolation(wrongTypeKey));
     }
 
     /** {@code application/pdf}, {@code image/jpeg} or {@code image/png}; empty for anything else. */
