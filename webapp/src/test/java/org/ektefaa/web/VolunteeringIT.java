@@ -36,6 +36,7 @@ import javax.sql.DataSource;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.boundary.Outbox;
 import org.ektefaa.platform.entity.OutboxMessage;
+import org.ektefaa.volunteering.control.VolunteerDirectory;
 import org.ektefaa.volunteering.api.VolunteerHoursApproved;
 import org.ektefaa.volunteering.api.VolunteerRecords;
 import org.ektefaa.volunteering.api.VolunteerRegistered;
@@ -259,12 +260,12 @@ class VolunteeringIT {
         // the directory filters by day and time of day in the database, and counts what it pages through
         java.time.DayOfWeek free = v.getDays().iterator().next();
         org.ektefaa.volunteering.entity.Enums.TimeOfDay when = v.getTimes().iterator().next();
-        Volunteers.Filter available = new Volunteers.Filter(VolunteerStatus.APPROVED, null, null, free, when);
+        VolunteerDirectory.Filter available = new VolunteerDirectory.Filter(VolunteerStatus.APPROVED, null, null, free, when);
         assertThat(volunteers.search(available, 0, 5000)).extracting(Volunteer::getId).contains(v.getId())
                 .hasSize((int) volunteers.countMatching(available));
         java.util.EnumSet<java.time.DayOfWeek> busy = java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(v.getDays()));
         if (!busy.isEmpty()) {
-            Volunteers.Filter unavailable = new Volunteers.Filter(VolunteerStatus.APPROVED, null, null, busy.iterator().next(), null);
+            VolunteerDirectory.Filter unavailable = new VolunteerDirectory.Filter(VolunteerStatus.APPROVED, null, null, busy.iterator().next(), null);
             assertThat(volunteers.search(unavailable, 0, 5000)).extracting(Volunteer::getId).doesNotContain(v.getId())
                     .hasSize((int) volunteers.countMatching(unavailable));
         }

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ektefaa.platform.api.Audited;
 import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.volunteering.control.VolunteerDirectory;
 import org.ektefaa.volunteering.api.VolunteerHoursApproved;
 import org.ektefaa.volunteering.api.VolunteerSignedUp;
 import org.ektefaa.volunteering.entity.Enums.HoursStatus;
@@ -202,7 +203,7 @@ public class Opportunities {
         Set<Long> taken = new HashSet<>(em.createQuery("select s.volunteer.id from Signup s where s.opportunity.id = :o",
                 Long.class).setParameter("o", opportunityId).getResultList());
         List<Match> matches = new ArrayList<>();
-        for (Volunteer v : volunteers.search(new Volunteers.Filter(VolunteerStatus.APPROVED, null, null,
+        for (Volunteer v : volunteers.search(new VolunteerDirectory.Filter(VolunteerStatus.APPROVED, null, null,
                 start.getDayOfWeek(), time), 0, 2000)) {
             if (taken.contains(v.getId())) {
                 continue;

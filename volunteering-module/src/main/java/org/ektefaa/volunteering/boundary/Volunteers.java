@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -44,6 +43,7 @@ import org.ektefaa.platform.api.saudi.NationalId;
 import org.ektefaa.platform.api.saudi.NationalIds;
 import org.ektefaa.platform.api.saudi.SaudiMobile;
 import org.ektefaa.platform.api.saudi.SaudiMobiles;
+import org.ektefaa.volunteering.control.VolunteerDirectory;
 import org.ektefaa.volunteering.api.VolunteerApproved;
 import org.ektefaa.volunteering.api.VolunteerRecords;
 import org.ektefaa.volunteering.api.VolunteerRegistered;
@@ -91,10 +91,6 @@ public class Volunteers implements VolunteerRecords {
                                @AssertTrue boolean consent,
                                @AssertTrue boolean conduct,
                                String language) {
-    }
-
-    /** Filters of the coordinators' directory; null means any. */
-    public record Filter(VolunteerStatus status, String skill, String city, DayOfWeek day, TimeOfDay time) {
     }
 
     static final Duration LINK_LIFE = Duration.ofDays(7);
@@ -246,20 +242,15 @@ public class Volunteers implements VolunteerRecords {
     /** The directory: volunteers matching the filter, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
-    public List<Volunteer> search(Filter filter, int first, int size) {
-        TypedQuery<Volunteer> query = em.createQuery("select distinct v from Volunteer v" + where(filter)
-                + " order by v.id desc", Volunteer.class);
-        bind(query, filter);
-        return query.setFirstResult(first).setMaxResults(size).getResultList();
+    public List<Volunteer> search(VolunteerDirectory.Filter filter, int first, int size) {
+        return directory.search(filter, first, size);
     }
 
     /** How many volunteers the directory's filter matches (its pages are read one at a time). */
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
-    public long countMatching(Filter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(distinct v) from Volunteer v" + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+    public long countMatching(VolunteerDirectory.Filter filter) {
+        return directory.count(filter);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -311,51 +302,15 @@ public class Volunteers implements VolunteerRecords {
         return volunteer;
     }
 
-    private static String where(Filter filter) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (filter.status() != null) {
-            where.append(" and v.status = :status");
-        }
-        if (filter.skill() != null) {
-            where.append(" and :skill member of v.skills");
-        }
-        if (filter.city() != null && !filter.city().isBlank()) {
-            where.append(" and v.city = :city");
-        }
-        // days and times of day are kept as sorted names separated by commas ("FRIDAY,MONDAY")
-        if (filter.day() != null) {
-            where.append(" and concat(',', v.availableDays, ',') like :day");
-        }
-        if (filter.time() != null) {
-            where.append(" and concat(',', v.availableTimes, ',') like :time");
-        }
-        return where.toString();
-    }
-
-    private static void bind(TypedQuery<?> query, Filter filter) {
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
-        }
-        if (filter.skill() != null) {
-            query.setParameter("skill", filter.skill());
-        }
-        if (filter.city() != null && !filter.city().isBlank()) {
-            query.setParameter("city", filter.city().strip());
-        }
-        if (filter.day() != null) {
-            query.setParameter("day", "%," + filter.day().name() + ",%");
-        }
-        if (filter.time() != null) {
-            query.setParameter("time", "%," + filter.time().name() + ",%");
-        }
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Inject
     org.ektefaa.platform.api.MessageTexts texts;
+
+    @Inject
+    VolunteerDirectory directory;
 
     /** The e-mails to volunteers an administrator may reword. */
     @ApplicationScoped

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
+import org.ektefaa.volunteering.control.VolunteerDirectory;
 import org.ektefaa.volunteering.boundary.Volunteers;
 import org.ektefaa.volunteering.entity.Enums.TimeOfDay;
 import org.ektefaa.volunteering.entity.Enums.VolunteerStatus;
@@ -108,8 +109,8 @@ public class DirectoryView implements Serializable {
         this.time = time;
     }
 
-    private Volunteers.Filter filter() {
-        return new Volunteers.Filter(status, skill, city, day, time);
+    private VolunteerDirectory.Filter filter() {
+        return new VolunteerDirectory.Filter(status, skill, city, day, time);
     }
 
     /** The matching volunteers, newest first, a page at a time (a large association has thousands). */
