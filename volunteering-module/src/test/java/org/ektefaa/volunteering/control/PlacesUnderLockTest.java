@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.testing.ModuleDatabase;
 import org.ektefaa.volunteering.entity.Opportunity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +33,7 @@ class PlacesUnderLockTest {
 
     @BeforeAll
     static void open() {
-        database = new ModuleDatabase("places");
+        database = new ModuleDatabase("volunteering", "vol", "places");
     }
 
     @AfterAll

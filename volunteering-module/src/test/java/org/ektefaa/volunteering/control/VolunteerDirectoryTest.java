@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.ektefaa.testing.ModuleDatabase;
 import org.ektefaa.volunteering.entity.Enums.Education;
 import org.ektefaa.volunteering.entity.Enums.Gender;
 import org.ektefaa.volunteering.entity.Enums.TimeOfDay;
@@ -28,7 +29,7 @@ class VolunteerDirectoryTest {
 
     @BeforeAll
     static void volunteers() {
-        database = new ModuleDatabase("directory");
+        database = new ModuleDatabase("volunteering", "vol", "directory");
         database.inTransaction(em -> {
             // Monday evenings in Riyadh, teaching; weekends in Jeddah, driving; every day in Riyadh, both, approved
             ids.add(persist(em, "مريم", "الرياض", Set.of("TEACHING"), EnumSet.of(DayOfWeek.MONDAY),

@@ -1,4 +1,4 @@
-package org.ektefaa.volunteering.control;
+package org.ektefaa.testing;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -10,22 +10,27 @@ import org.ektefaa.platform.api.protect.FieldProtection;
 import org.flywaydb.core.Flyway;
 
 /**
- * The volunteering module's own persistence unit over a fresh in-memory H2 database in MariaDB mode (as the embedded
- * database the application runs on), migrated by the module's own Flyway scripts: its queries and locks tested in the
- * module, without the WAR or a server.
+ * A module's own persistence unit over a fresh in-memory H2 database in MariaDB mode (as the embedded database the
+ * application runs on), migrated by the module's own Flyway scripts ({@code db/migration/<module>}, its own history
+ * table): its queries and locks tested in the module, without the WAR or a server.
  */
-final class ModuleDatabase implements AutoCloseable {
+public final class ModuleDatabase implements AutoCloseable {
 
     private final EntityManagerFactory factory;
 
-    ModuleDatabase(String name) {
+    /**
+     * @param module the module's persistence unit and migration folder ({@code volunteering})
+     * @param prefix its tables' prefix ({@code vol})
+     * @param name   the in-memory database's name, one per test class
+     */
+    public ModuleDatabase(String module, String prefix, String name) {
         String url = "jdbc:h2:mem:" + name + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         Flyway.configure(ModuleDatabase.class.getClassLoader()).dataSource(url, "sa", "")
-                .locations("classpath:db/migration/volunteering").table("vol_schema_history").load().migrate();
+                .locations("classpath:db/migration/" + module).table(prefix + "_schema_history").load().migrate();
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         FieldProtection.use(new FieldProtection(key)); // identity numbers are sealed as on the server
-        factory = Persistence.createEntityManagerFactory("volunteering", Map.of(
+        factory = Persistence.createEntityManagerFactory(module, Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
                 "jakarta.persistence.jdbc.driver", "org.h2.Driver",
@@ -36,12 +41,12 @@ final class ModuleDatabase implements AutoCloseable {
                 "eclipselink.logging.level", "WARNING"));
     }
 
-    EntityManager entityManager() {
+    public EntityManager entityManager() {
         return factory.createEntityManager();
     }
 
     /** Runs {@code work} in a transaction of its own, committed when it returns. */
-    void inTransaction(Consumer<EntityManager> work) {
+    public void inTransaction(Consumer<EntityManager> work) {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();

@@ -1,0 +1,122 @@
+package org.ektefaa.requests.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.requests.entity.RequestStatus;
+import org.ektefaa.testing.ModuleDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The request list's one filter and the dashboard's counts, against the requests module's own tables: each filter in
+ * the database, newest first, a page and its count agreeing, the overdue ones by their due date, the count that
+ * stops at its limit.
+ */
+class RequestQueriesTest {
+
+    private static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
+    private static final Instant NOW = TODAY.atTime(10, 0).atZone(RIYADH).toInstant();
+    private static ModuleDatabase database;
+    private static final List<Long> ids = new ArrayList<>();
+
+    @BeforeAll
+    static void requests() {
+        database = new ModuleDatabase("requests", "req", "queries");
+        database.inTransaction(em -> {
+            // 0: an inquiry by phone; 1: a support request on the website, raised 20 days ago (overdue), assigned;
+            // 2: a support request by phone raised today; 3: a complaint on the website, closed
+            ids.add(request(em, 0, RequestType.INQUIRY, ContactChannel.PHONE_CALL, NOW, r -> r));
+            ids.add(request(em, 1, RequestType.SUPPORT, ContactChannel.WEBSITE, NOW.minusSeconds(20 * 86400), r -> {
+                r.raise(14, TODAY.minusDays(20), "reception", NOW);
+                r.assign("officer1", "reception", NOW);
+                return r;
+            }));
+            ids.add(request(em, 2, RequestType.SUPPORT, ContactChannel.PHONE_CALL, NOW, r -> {
+                r.raise(14, TODAY, "reception", NOW);
+                return r;
+            }));
+            ids.add(request(em, 3, RequestType.COMPLAINT, ContactChannel.WEBSITE, NOW, r -> {
+                r.classify("WAITING", true);
+                r.answer("نعتذر", "reception", NOW);
+                r.close("reception", NOW);
+                return r;
+            }));
+        });
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    private static long request(EntityManager em, int n, RequestType type, ContactChannel channel, Instant at,
+                                Function<AidRequest, AidRequest> then) {
+        AidRequest r = new AidRequest("1447-00000" + n, type, channel, null, "subject " + n, "reception", at);
+        r.describe("سارة", "+96655123000" + n, null);
+        em.persist(then.apply(r));
+        em.flush();
+        return r.getId();
+    }
+
+    private <T> T withQueries(Function<RequestQueries, T> use) {
+        EntityManager em = database.entityManager();
+        try {
+            RequestQueries queries = new RequestQueries();
+            queries.em = em;
+            queries.clock = Clock.fixed(NOW, RIYADH);
+            return use.apply(queries);
+        } finally {
+            em.close();
+        }
+    }
+
+    private List<Long> listed(RequestQueries.Filter filter) {
+        return withQueries(q -> {
+            List<Long> page = q.list(filter, 0, 50).stream().map(AidRequest::getId).toList();
+            assertThat(q.count(filter)).as("the count agrees with the page").isEqualTo(page.size());
+            assertThat(q.countUpTo(1000, filter)).isEqualTo(page.size());
+            return page;
+        });
+    }
+
+    @Test
+    void eachFilterIsAppliedByTheDatabaseNewestFirst() {
+        RequestQueries.Filter all = RequestQueries.Filter.ALL;
+        assertThat(listed(all)).containsExactly(ids.get(3), ids.get(2), ids.get(1), ids.get(0));
+        assertThat(listed(all.withStatus(RequestStatus.RAISED))).containsExactly(ids.get(2), ids.get(1));
+        assertThat(listed(all.withType(RequestType.SUPPORT).withChannel(ContactChannel.PHONE_CALL)))
+                .containsExactly(ids.get(2));
+        assertThat(listed(all.withChannel(ContactChannel.WEBSITE))).containsExactly(ids.get(3), ids.get(1));
+        assertThat(listed(all.assignedTo("officer1"))).containsExactly(ids.get(1));
+        assertThat(listed(all.overdueOnly(true))).as("raised and past its due date").containsExactly(ids.get(1));
+    }
+
+    @Test
+    void theListsCountStopsAtItsLimit() {
+        int counted = withQueries(q -> q.countUpTo(2, RequestQueries.Filter.ALL));
+        assertThat(counted).isEqualTo(2);
+    }
+
+    @Test
+    void theDashboardCountsOpenRequestsByStatusAndThisMonthsByChannel() {
+        java.util.Map<RequestStatus, Long> open = withQueries(RequestQueries::openByStatus);
+        assertThat(open).containsEntry(RequestStatus.RECEIVED, 1L).containsEntry(RequestStatus.RAISED, 2L)
+                .doesNotContainKey(RequestStatus.CLOSED);
+        java.util.Map<ContactChannel, Long> thisMonth = withQueries(
+                q -> q.receivedPerChannel(TODAY.withDayOfMonth(1).atStartOfDay(RIYADH).toInstant()));
+        assertThat(thisMonth).containsEntry(ContactChannel.PHONE_CALL, 2L).containsEntry(ContactChannel.WEBSITE, 1L);
+    }
+}
