@@ -16,6 +16,8 @@ import org.flywaydb.core.Flyway;
  */
 public final class ModuleDatabase implements AutoCloseable {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final EntityManagerFactory factory;
 
     /**
@@ -28,7 +30,7 @@ public final class ModuleDatabase implements AutoCloseable {
         Flyway.configure(ModuleDatabase.class.getClassLoader()).dataSource(url, "sa", "")
                 .locations("classpath:db/migration/" + module).table(prefix + "_schema_history").load().migrate();
         byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
+        RANDOM.nextBytes(key);
         FieldProtection.use(new FieldProtection(key)); // identity numbers are sealed as on the server
         factory = Persistence.createEntityManagerFactory(module, Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
