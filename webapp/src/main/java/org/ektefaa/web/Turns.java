@@ -58,6 +58,11 @@ final class Turns {
         }
     }
 
+    /** How many callers are queued for a turn now, in the order they will get it. */
+    int queued() {
+        return permits.getQueueLength();
+    }
+
     /** How many callers wait for a turn now. */
     int waiting() {
         return waiting.get();

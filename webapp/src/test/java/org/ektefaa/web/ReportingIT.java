@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.reporting.boundary.Reports;
+import org.ektefaa.reporting.boundary.Receipts;
 import org.ektefaa.reporting.control.Period;
 import org.ektefaa.reporting.entity.DailyCounts;
 import org.ektefaa.reporting.entity.RequestFact;
@@ -83,6 +84,9 @@ class ReportingIT {
     Reports reports;
 
     @Inject
+    Receipts receipts;
+
+    @Inject
     ReportSchedule schedule;
 
     @Inject
@@ -99,6 +103,9 @@ class ReportingIT {
 
     @Inject
     org.ektefaa.volunteering.boundary.Opportunities opportunities;
+
+    @Inject
+    org.ektefaa.volunteering.boundary.VolunteerHours volunteerHours;
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
@@ -228,11 +235,11 @@ class ReportingIT {
     void theReceiptCarriesTheTrackingNumberAndTheCommitment() throws Exception {
         AidRequest r = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null, "منيرة",
                 "0551239200", "سداد إيجار", "متأخرة شهرين", "RENT"));
-        String text = pdfText(reports.receipt(r.getTrackingNumber(), "ar"));
+        String text = pdfText(receipts.receipt(r.getTrackingNumber(), "ar"));
         assertThat(text).contains("إيصال استلام طلب", r.getTrackingNumber(), "تلتزم الجمعية بالبت في الطلبات");
-        assertThatThrownBy(() -> reports.receipt("1400-000000", "ar")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> receipts.receipt("1400-000000", "ar")).isInstanceOf(RuleViolation.class);
         AidRequest done = closedInquiry("0551239201");
-        assertThat(pdfText(reports.receipt(done.getTrackingNumber(), "ar"))).as("a closed request's receipt invites to evaluate")
+        assertThat(pdfText(receipts.receipt(done.getTrackingNumber(), "ar"))).as("a closed request's receipt invites to evaluate")
                 .contains("امسح هذا الرمز لتقييم الخدمة").contains(done.getTrackingNumber());
     }
 
@@ -243,18 +250,18 @@ class ReportingIT {
                 LocalDate.of(1990, 1, 1), "0551239300", "amal@example.sa", "مكة", org.ektefaa.volunteering.entity.Enums.Education.BACHELOR,
                 java.util.Set.of("TEACHING"), null, java.util.EnumSet.allOf(java.time.DayOfWeek.class),
                 java.util.EnumSet.allOf(org.ektefaa.volunteering.entity.Enums.TimeOfDay.class), 8, null, true, true, "ar"));
-        assertThatThrownBy(() -> reports.certificate(v.getId())).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> receipts.certificate(v.getId())).isInstanceOf(RuleViolation.class);
         volunteers.review(v.getId(), v.getVersion(), org.ektefaa.volunteering.entity.Enums.VolunteerStatus.APPROVED, null);
         java.time.Instant start = LocalDate.now(RIYADH).minusDays(3).atTime(16, 0).atZone(RIYADH).toInstant();
         var opportunity = opportunities.create(new org.ektefaa.volunteering.entity.Opportunity.Plan("دروس تقوية للأيتام", null,
                 "مقر الجمعية", start, start.plus(java.time.Duration.ofDays(10)), null, 4, java.util.Set.of("TEACHING"), null));
         opportunities.signUp(v.getId(), opportunity.getId());
-        var hours = opportunities.logHours(v.getId(), opportunity.getId(), LocalDate.now(RIYADH).minusDays(1),
+        var hours = volunteerHours.logHours(v.getId(), opportunity.getId(), LocalDate.now(RIYADH).minusDays(1),
                 new java.math.BigDecimal("4"), null);
-        long version = opportunities.hoursOf(v.getId()).get(0).getVersion();
-        opportunities.approveHours(hours.getId(), version, null);
-        String text = pdfText(reports.certificate(v.getId()));
-        keep("volunteer-certificate-ar.pdf", reports.certificate(v.getId()));
+        long version = volunteerHours.hoursOf(v.getId()).get(0).getVersion();
+        volunteerHours.approveHours(hours.getId(), version, null);
+        String text = pdfText(receipts.certificate(v.getId()));
+        keep("volunteer-certificate-ar.pdf", receipts.certificate(v.getId()));
         assertThat(text).contains("شهادة ساعات تطوع", "أمل سعيد الزهراني", "دروس تقوية للأيتام");
         assertThat(count("select count(*) from rep_hours_fact where volunteer_id = ?", v.getId())).isEqualTo(1);
     }

@@ -505,8 +505,9 @@ class SecurityReviewIT {
     @jakarta.inject.Inject
     org.ektefaa.platform.boundary.AuditLog auditLog;
 
+
     @jakarta.inject.Inject
-    org.ektefaa.volunteering.boundary.Opportunities opportunities;
+    org.ektefaa.volunteering.boundary.VolunteerHours volunteerHours;
 
     /**
      * What a boundary records as done by someone names the employee signed in to the request — never a name a page
@@ -593,7 +594,7 @@ class SecurityReviewIT {
         var open = executor.submit(() -> requests.services());
         assertThat(open.get()).isNotNull();
         // a volunteer's own hours are open to that volunteer's session or a coordinator, not to whoever names the id
-        var hours = executor.submit(() -> opportunities.hoursOf(1L));
+        var hours = executor.submit(() -> volunteerHours.hoursOf(1L));
         assertThatThrownBy(hours::get).hasCauseInstanceOf(org.ektefaa.platform.api.AccessRefused.class);
         assertThat(disclosures.revealIdentity(file.getId())).isNotBlank(); // this test runs as the system
     }

@@ -41,6 +41,7 @@ import org.ektefaa.requests.boundary.RequestHandling;
 import org.ektefaa.requests.boundary.Requests;
 import org.ektefaa.requests.boundary.RequestQueries;
 import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.volunteering.boundary.VolunteerLinks;
 import org.ektefaa.volunteering.boundary.Volunteers;
 import org.ektefaa.volunteering.entity.Enums.Education;
 import org.ektefaa.volunteering.entity.Enums.Gender;
@@ -98,6 +99,9 @@ class SubmissionsIT {
 
     @Inject
     Volunteers volunteers;
+
+    @Inject
+    VolunteerLinks volunteerLinks;
 
     @Inject
     Outbox outbox;
@@ -338,10 +342,10 @@ class SubmissionsIT {
         volunteers.review(v.getId(), volunteers.find(v.getId()).orElseThrow().getVersion(), VolunteerStatus.APPROVED,
                 null);
         String first = volunteerToken(v.getReference(), null);
-        assertThat(volunteers.signIn(first)).contains(v.getId());
-        assertThat(volunteers.signIn(first)).as("used once").isEmpty();
+        assertThat(volunteerLinks.signIn(first)).contains(v.getId());
+        assertThat(volunteerLinks.signIn(first)).as("used once").isEmpty();
 
-        volunteers.requestLink(email);
+        volunteerLinks.requestLink(email);
         String second = volunteerToken(v.getReference(), first);
         try (Connection c = dataSource.getConnection(); PreparedStatement expire = c.prepareStatement(
                 "update vol_access_link set expires_at = ? where token_hash = ?")) {
@@ -349,7 +353,7 @@ class SubmissionsIT {
             expire.setString(2, org.ektefaa.platform.api.protect.OneTimeTokens.hash(second));
             assertThat(expire.executeUpdate()).isEqualTo(1);
         }
-        assertThat(volunteers.signIn(second)).as("expired").isEmpty();
+        assertThat(volunteerLinks.signIn(second)).as("expired").isEmpty();
 
         Logger.getLogger(SubmissionsIT.class.getName()).info("log capture works: canary-" + v.getId());
         List<String> logged;

@@ -41,7 +41,8 @@ class TurnsTest {
                     inside.decrementAndGet();
                 }
             }));
-            waitUntil(() -> served.size() + turns.waiting() == caller + 1);
+            // the next caller comes only once this one is served or queued: the order they came is then known
+            waitUntil(() -> served.size() + turns.queued() == caller + 1);
         }
         assertThat(served).containsExactly(0, 1);
         assertThat(turns.waiting()).isEqualTo(4);

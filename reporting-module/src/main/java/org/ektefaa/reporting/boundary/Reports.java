@@ -1,7 +1,6 @@
 package org.ektefaa.reporting.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.security.PermitAll;
 import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -15,12 +14,9 @@ import jakarta.validation.constraints.NotNull;
 import java.awt.Image;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -32,28 +28,23 @@ import javax.imageio.ImageIO;
 import org.ektefaa.platform.api.AssociationLogo;
 import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.Audited;
-import org.ektefaa.platform.api.PublicLinks;
-import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.reporting.control.Charts;
 import org.ektefaa.reporting.control.Figures;
 import org.ektefaa.reporting.control.Period;
-import org.ektefaa.reporting.control.QrCodes;
 import org.ektefaa.reporting.control.Renderer;
 import org.ektefaa.reporting.control.ReportLine;
 import org.ektefaa.reporting.control.Wording;
 import org.ektefaa.reporting.entity.ArchivedReport;
 import org.ektefaa.reporting.entity.ImprovementAction;
-import org.ektefaa.reporting.entity.RequestFact;
 import org.ektefaa.reporting.entity.Targets;
 import org.ektefaa.requests.api.RequestDirectory;
 import org.ektefaa.requests.api.RequestType;
-import org.ektefaa.satisfaction.api.Indicators.Figure;
-import org.ektefaa.volunteering.api.VolunteerRecords;
 
 /**
- * The association's reports (policy §3.5, §6): the board's quarterly service-quality report, the monthly
- * operations report, the satisfaction detail report, the request receipt and the volunteer certificate, in
- * Arabic (right to left) or English, as PDF; periodic reports are archived with their parameters and SHA-256.
+ * The association's periodic reports (policy §3.5, §6): the board's quarterly service-quality report, the monthly
+ * operations report and the satisfaction detail report, in Arabic (right to left) or English, as PDF and as the lines
+ * their exports hold; archived with their parameters and SHA-256. A person's documents are {@link Receipts}; targets
+ * and improvement actions {@link ImprovementPlan}. (Its section builders give way to the templates of issue #23.)
  */
 @ApplicationScoped
 @Transactional
@@ -95,19 +86,13 @@ public class Reports {
     RequestDirectory requests;
 
     @Inject
-    VolunteerRecords volunteers;
-
-    @Inject
-    org.ektefaa.satisfaction.api.SurveyLinks surveyLinks;
-
-    @Inject
-    PublicLinks links;
-
-    @Inject
     Clock clock;
 
     @Inject
     Event<Audited> audited;
+
+    @Inject
+    ImprovementPlan plan;
 
     /** Produces a periodic report and keeps it in the archive, replacing an earlier one of the same period. */
     @RolesAllowed({Role.BOARD_MEMBER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
@@ -390,7 +375,7 @@ public class Reports {
 
     private void actions(List<ReportLine> lines, Period period, Wording w) {
         lines.add(ReportLine.section(w.t("actions")));
-        List<ImprovementAction> actions = actionsFor(period);
+        List<ImprovementAction> actions = plan.actionsFor(period);
         if (actions.isEmpty()) {
             lines.add(ReportLine.text(w.t("actions.none")));
         }
@@ -408,101 +393,6 @@ public class Reports {
                 lines.add(ReportLine.text("§" + clause.number() + " — " + clause.figure()));
             }
         }
-    }
-
-    // ---- documents for one person -----------------------------------------------------------------------------
-
-    /**
-     * The receipt given to the applicant: tracking number, the decision commitment, a QR code to the status page,
-     * and once the service is done a second one to the survey (a printed one-time link, policy §3.5).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public byte[] receipt(String trackingNumber, String language) {
-        Wording w = new Wording(language);
-        RequestFact fact = em.createQuery("select r from RequestFact r where r.trackingNumber = :t", RequestFact.class)
-                .setParameter("t", trackingNumber == null ? "" : trackingNumber.trim()).getResultStream().findFirst()
-                .orElseThrow(() -> new RuleViolation("receipt.error.unknown"));
-        RequestDirectory.Visit visit = requests.visit(fact.getTrackingNumber())
-                .orElseThrow(() -> new RuleViolation("receipt.error.unknown"));
-        AssociationProfile association = profile.get();
-        String status = links.to("/public/status.xhtml?lang=" + w.locale().getLanguage());
-        List<ReportLine> lines = new ArrayList<>();
-        lines.add(ReportLine.header(w.t("receipt.tracking"), visit.trackingNumber(), "", "", ""));
-        lines.add(ReportLine.row(w.t("receipt.type"), w.type(visit.type().name()), "", "", ""));
-        lines.add(ReportLine.row(w.t("receipt.channel"), w.channel(visit.channel().name()), "", "", ""));
-        lines.add(ReportLine.row(w.t("receipt.received"), w.date(LocalDate.ofInstant(fact.getReceivedAt(), clock.getZone())), "", "", ""));
-        lines.add(ReportLine.text(w.t("receipt.commitment", association.decisionPeriodDays())));
-        lines.add(ReportLine.text(w.t("receipt.follow", status)));
-        lines.add(ReportLine.image(QrCodes.of(status, 300)));
-        surveyLinks.printableLink(visit.requestId(), w.locale().getLanguage()).ifPresent(survey -> {
-            lines.add(ReportLine.text(w.t("receipt.survey")));
-            lines.add(ReportLine.image(QrCodes.of(survey, 300)));
-        });
-        return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t("receipt.title"),
-                visit.trackingNumber(), null, w.t("generated", w.date(LocalDate.now(clock))), logo(), null), lines);
-    }
-
-    /** The certificate of an approved volunteer's hours. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @PermitAll
-    public byte[] certificate(long volunteerId) {
-        VolunteerRecords.Certificate c = volunteers.certificate(volunteerId)
-                .orElseThrow(() -> new RuleViolation("certificate.error.none"));
-        Wording w = new Wording(c.language());
-        AssociationProfile association = profile.get();
-        List<ReportLine> lines = new ArrayList<>();
-        lines.add(ReportLine.text(w.t("certificate.text", association.name(w.locale()), c.fullName(), c.reference(),
-                c.totalHours())));
-        lines.add(ReportLine.header(w.t("certificate.opportunity"), w.t("certificate.hours"), w.t("certificate.days"), "", ""));
-        for (VolunteerRecords.Line line : c.lines()) {
-            lines.add(ReportLine.row(line.opportunity(), w.number(line.hours()),
-                    line.firstDay().equals(line.lastDay()) ? w.date(line.firstDay())
-                            : w.t("period", w.date(line.firstDay()), w.date(line.lastDay())), "", ""));
-        }
-        lines.add(ReportLine.row(w.t("certificate.total"), w.number(c.totalHours()), "", "", ""));
-        return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t("certificate.title"), c.fullName(),
-                null, w.t("generated", w.date(LocalDate.now(clock))), logo(), w.t("signature.plain")), lines);
-    }
-
-    // ---- targets and actions ----------------------------------------------------------------------------------
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
-    public Targets targets() {
-        return em.find(Targets.class, Targets.ID);
-    }
-
-    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public void changeTargets(long expectedVersion, BigDecimal csat, BigDecimal nps, BigDecimal within, BigDecimal median,
-                              BigDecimal response) {
-        String by = caller.name();
-        Targets targets = targets();
-        if (targets.getVersion() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException(targets);
-        }
-        targets.change(csat, nps, within, median, response);
-        audited.fire(new Audited(by, "TARGETS_CHANGED", "Targets", "1", null));
-    }
-
-    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
-    public ImprovementAction addAction(@NotNull LocalDate periodStart, String text, String owner, LocalDate due) {
-        String by = caller.name();
-        if (text == null || text.isBlank() || text.length() > 1000) {
-            throw new RuleViolation("actions.error.text");
-        }
-        ImprovementAction action = new ImprovementAction(periodStart, text.strip(),
-                owner == null || owner.isBlank() ? null : owner.strip(), due, by, clock.instant());
-        em.persist(action);
-        return action;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
-    public List<ImprovementAction> actionsFor(Period period) {
-        return em.createQuery("select a from ImprovementAction a where a.periodStart >= :s and a.periodStart <= :e"
-                        + " order by a.id", ImprovementAction.class)
-                .setParameter("s", period.start()).setParameter("e", period.end()).getResultList();
     }
 
     private Image logo() {

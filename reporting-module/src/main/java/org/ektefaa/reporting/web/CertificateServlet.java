@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.ektefaa.platform.api.RuleViolation;
-import org.ektefaa.reporting.boundary.Reports;
+import org.ektefaa.reporting.boundary.Receipts;
 import org.ektefaa.volunteering.api.CurrentVolunteer;
 
 /**
@@ -20,8 +20,9 @@ public class CertificateServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+
     @Inject
-    Reports reports;
+    Receipts receipts;
 
     @Inject
     CurrentVolunteer volunteer;
@@ -35,7 +36,7 @@ public class CertificateServlet extends HttpServlet {
             return;
         }
         try {
-            ReportDownloads.pdf(response, reports.certificate(id.get()), "certificate.pdf");
+            ReportDownloads.pdf(response, receipts.certificate(id.get()), "certificate.pdf");
         } catch (RuleViolation none) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }

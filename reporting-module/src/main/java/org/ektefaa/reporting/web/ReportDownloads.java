@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.reporting.boundary.Reports;
+import org.ektefaa.reporting.boundary.Receipts;
 import org.ektefaa.reporting.control.Period;
 import org.ektefaa.reporting.control.ReportLine;
 import org.ektefaa.reporting.control.Wording;
@@ -31,6 +32,9 @@ public class ReportDownloads extends HttpServlet {
 
     @Inject
     Reports reports;
+
+    @Inject
+    Receipts receipts;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -94,7 +98,7 @@ public class ReportDownloads extends HttpServlet {
 
     private void receipt(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String tracking = request.getParameter("tracking");
-        pdf(response, reports.receipt(tracking, "en".equals(request.getParameter("lang")) ? "en" : "ar"),
+        pdf(response, receipts.receipt(tracking, "en".equals(request.getParameter("lang")) ? "en" : "ar"),
                 "receipt-" + tracking.replaceAll("[^0-9-]", "") + ".pdf");
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.reporting.boundary.Reports;
+import org.ektefaa.reporting.boundary.ImprovementPlan;
 import org.ektefaa.reporting.control.Period;
 import org.ektefaa.reporting.entity.ArchivedReport;
 import org.ektefaa.reporting.entity.ImprovementAction;
@@ -31,6 +32,9 @@ public class ReportsView implements Serializable {
 
     @Inject
     Reports reports;
+
+    @Inject
+    ImprovementPlan improvementPlan;
 
     @Inject
     Clock clock;
@@ -95,7 +99,7 @@ public class ReportsView implements Serializable {
 
     public void saveTargets() {
         try {
-            reports.changeTargets(targetsVersion, csat, nps, within, median, response);
+            improvementPlan.changeTargets(targetsVersion, csat, nps, within, median, response);
             loadTargets();
             Notices.info("rep", "targets.saved");
         } catch (RuleViolation violation) {
@@ -107,7 +111,7 @@ public class ReportsView implements Serializable {
 
     public void addAction() {
         try {
-            reports.addAction(from, actionText, actionOwner, actionDue);
+            improvementPlan.addAction(from, actionText, actionOwner, actionDue);
             actionText = null;
             actionOwner = null;
             actionDue = null;
@@ -123,11 +127,11 @@ public class ReportsView implements Serializable {
     }
 
     public List<ImprovementAction> getActions() {
-        return from == null || to == null || to.isBefore(from) ? List.of() : reports.actionsFor(new Period(from, to));
+        return from == null || to == null || to.isBefore(from) ? List.of() : improvementPlan.actionsFor(new Period(from, to));
     }
 
     private void loadTargets() {
-        Targets targets = reports.targets();
+        Targets targets = improvementPlan.targets();
         targetsVersion = targets.getVersion();
         csat = targets.getCsat();
         nps = targets.getNps();

@@ -49,6 +49,9 @@ public class DemoVolunteers {
     Opportunities opportunities;
 
     @Inject
+    VolunteerHours volunteerHours;
+
+    @Inject
     Clock clock;
 
     void on(@Observes @Priority(3000) DemoDataRequested demo) {
@@ -99,14 +102,14 @@ public class DemoVolunteers {
                     opportunities.signUp(v.getId(), opportunity.getId());
                     LocalDate day = LocalDate.ofInstant(demo.now(), clock.getZone()).minusDays(1 + random.nextInt(85));
                     demo.at(day.plusDays(1).atTime(20, 0).atZone(clock.getZone()).toInstant());
-                    HoursEntry hours = opportunities.logHours(v.getId(), opportunity.getId(), day,
+                    HoursEntry hours = volunteerHours.logHours(v.getId(), opportunity.getId(), day,
                             BigDecimal.valueOf(2 + random.nextInt(5)), null);
                     Instant approval = day.plusDays(3).atTime(10, 0).atZone(clock.getZone()).toInstant();
                     if (random.nextInt(5) > 0 && demo.happened(approval)) {
                         demo.at(approval);
-                        long version = opportunities.hoursOf(v.getId()).stream()
+                        long version = volunteerHours.hoursOf(v.getId()).stream()
                                 .filter(h -> h.getId().equals(hours.getId())).findFirst().orElseThrow().getVersion();
-                        opportunities.approveHours(hours.getId(), version, null);
+                        volunteerHours.approveHours(hours.getId(), version, null);
                     }
                 } catch (RuleViolation full) {
                     // already signed up or full: the next volunteer

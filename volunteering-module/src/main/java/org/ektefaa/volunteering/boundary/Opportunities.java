@@ -11,13 +11,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,22 +24,18 @@ import java.util.Set;
 import org.ektefaa.platform.api.Audited;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.volunteering.control.VolunteerDirectory;
-import org.ektefaa.volunteering.api.VolunteerHoursApproved;
 import org.ektefaa.volunteering.api.VolunteerSignedUp;
-import org.ektefaa.volunteering.entity.Enums.HoursStatus;
 import org.ektefaa.volunteering.entity.Enums.SignupStatus;
 import org.ektefaa.volunteering.entity.Enums.TimeOfDay;
 import org.ektefaa.volunteering.entity.Enums.VolunteerStatus;
-import org.ektefaa.volunteering.entity.HoursEntry;
 import org.ektefaa.volunteering.entity.Opportunity;
 import org.ektefaa.volunteering.entity.Signup;
 import org.ektefaa.volunteering.entity.Volunteer;
 
 /**
- * Opportunities, places and hours: coordinators plan opportunities, match approved volunteers by skills and
- * availability and invite them; volunteers sign up or withdraw (the opportunity row is locked while a place
- * is taken, so the last place is never given twice); hours are logged by volunteers or for them, then
- * approved or corrected, with totals per volunteer, month and opportunity.
+ * Opportunities and places: coordinators plan opportunities, match approved volunteers by skills and availability
+ * and invite them; volunteers sign up or withdraw (the opportunity row is locked while a place is taken, so the last
+ * place is never given twice). The hours given are {@link VolunteerHours}.
  */
 @ApplicationScoped
 @Transactional
@@ -59,10 +51,6 @@ public class Opportunities {
     public record Match(Volunteer volunteer, int sharedSkills) implements java.io.Serializable {
     }
 
-    /** A total of approved hours under a label (a volunteer's name, a month, an opportunity's title). */
-    public record Total(String label, BigDecimal hours, long entries) implements java.io.Serializable {
-    }
-
     @PersistenceContext(unitName = "volunteering")
     EntityManager em;
 
@@ -73,10 +61,10 @@ public class Opportunities {
     Volunteers volunteers;
 
     @Inject
-    Event<VolunteerSignedUp> signedUp;
+    org.ektefaa.volunteering.control.VolunteerMail mail;
 
     @Inject
-    Event<VolunteerHoursApproved> hoursApproved;
+    Event<VolunteerSignedUp> signedUp;
 
     @Inject
     Event<Audited> audited;
@@ -186,7 +174,7 @@ public class Opportunities {
             throw new RuleViolation("signup.error.already");
         }
         em.persist(new Signup(opportunity, volunteer, SignupStatus.INVITED, clock.instant()));
-        volunteers.sendLink(volunteer, "mail.invited", opportunity.getTitle());
+        mail.sendLink(volunteer, "mail.invited", opportunity.getTitle());
         audited.fire(new Audited(by, "VOLUNTEER_INVITED", "Opportunity", String.valueOf(opportunityId), volunteer.getReference()));
     }
 
@@ -236,121 +224,6 @@ public class Opportunities {
                 Signup.class).setParameter("v", volunteerId).getResultList();
     }
 
-    // ---- hours -----------------------------------------------------------------------------------------------
-
-    /** Hours for an opportunity the volunteer signed up for, logged by them (recorded as "volunteer" and their reference) or for them by a coordinator. */
-    @PermitAll
-    public HoursEntry logHours(long volunteerId, long opportunityId, LocalDate workedOn, BigDecimal hours, String note) {
-        access.requireSelfOrCoordinator(volunteerId);
-        Signup signup = signupOf(volunteerId, opportunityId)
-                .filter(Signup::holdsAPlace).orElseThrow(() -> new RuleViolation("hours.error.notSignedUp"));
-        String by = access.actingFor(signup.getVolunteer());
-        if (workedOn != null && workedOn.isBefore(LocalDate.ofInstant(signup.getOpportunity().getStartsAt(), clock.getZone()))) {
-            throw new RuleViolation("hours.error.beforeStart");
-        }
-        HoursEntry entry = new HoursEntry(signup.getVolunteer(), signup.getOpportunity(), workedOn, hours, note, by,
-                clock.instant(), LocalDate.now(clock));
-        em.persist(entry);
-        return entry;
-    }
-
-    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
-    public void approveHours(long hoursId, long expectedVersion, BigDecimal corrected) {
-        String by = caller.name();
-        HoursEntry entry = hoursForUpdate(hoursId, expectedVersion);
-        Instant now = clock.instant();
-        entry.approve(corrected, by, now);
-        // the running totals the hours page ranks by, in the order of their key (OPPORTUNITY before VOLUNTEER)
-        addApproved("OPPORTUNITY", entry.getOpportunity().getId(), entry.getHours());
-        addApproved("VOLUNTEER", entry.getVolunteer().getId(), entry.getHours());
-        hoursApproved.fire(new VolunteerHoursApproved(entry.getId(), entry.getVolunteer().getId(),
-                entry.getOpportunity().getId(), entry.getHours(), entry.getWorkedOn(), now));
-    }
-
-    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
-    public void rejectHours(long hoursId, long expectedVersion) {
-        String by = caller.name();
-        hoursForUpdate(hoursId, expectedVersion).reject(by, clock.instant());
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
-    public List<HoursEntry> pendingHours(int max) {
-        return em.createQuery("select h from HoursEntry h where h.status = :s order by h.loggedAt", HoursEntry.class)
-                .setParameter("s", HoursStatus.PENDING).setMaxResults(max).getResultList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
-    public long countPendingHours() {
-        return em.createQuery("select count(h) from HoursEntry h where h.status = :s", Long.class)
-                .setParameter("s", HoursStatus.PENDING).getSingleResult();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @PermitAll
-    public List<HoursEntry> hoursOf(long volunteerId) {
-        access.requireSelfOrCoordinator(volunteerId);
-        return em.createQuery("select h from HoursEntry h where h.volunteer.id = :v order by h.workedOn desc",
-                HoursEntry.class).setParameter("v", volunteerId).getResultList();
-    }
-
-    /** Approved hours per volunteer, most first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
-    public List<Total> totalsPerVolunteer() {
-        return most("VOLUNTEER", "select v.id, v.fullName from Volunteer v where v.id in :ids");
-    }
-
-    /** Approved hours per opportunity, most first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
-    public List<Total> totalsPerOpportunity() {
-        return most("OPPORTUNITY", "select o.id, o.title from Opportunity o where o.id in :ids");
-    }
-
-    /** Approved hours per month of work over the last {@code months} months, oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
-    public List<Total> totalsPerMonth(int months) {
-        YearMonth now = YearMonth.now(clock);
-        List<Total> totals = new ArrayList<>();
-        for (int i = months - 1; i >= 0; i--) {
-            YearMonth month = now.minusMonths(i);
-            Object[] row = em.createQuery("select sum(h.hours), count(h) from HoursEntry h where h.status = :s"
-                            + " and h.workedOn >= :from and h.workedOn < :to", Object[].class)
-                    .setParameter("s", HoursStatus.APPROVED).setParameter("from", month.atDay(1))
-                    .setParameter("to", month.plusMonths(1).atDay(1)).getSingleResult();
-            totals.add(new Total(month.toString(), row[0] == null ? BigDecimal.ZERO : (BigDecimal) row[0],
-                    ((Number) row[1]).longValue()));
-        }
-        return totals;
-    }
-
-    /** The 200 volunteers or opportunities with the most approved hours, from the running totals, named. */
-    private List<Total> most(String owner, String names) {
-        List<Object[]> top = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select owner_id, hours, entries from vol_approved_totals where owner = ?1"
-                + " order by hours desc, owner_id").setParameter(1, owner).setMaxResults(200).getResultList()) {
-            top.add((Object[]) row);
-        }
-        if (top.isEmpty()) {
-            return List.of();
-        }
-        java.util.Map<Long, String> named = new java.util.HashMap<>();
-        em.createQuery(names, Object[].class).setParameter("ids", top.stream().map(r -> ((Number) r[0]).longValue()).toList())
-                .getResultList().forEach(r -> named.put((Long) r[0], (String) r[1]));
-        return top.stream().map(r -> new Total(named.get(((Number) r[0]).longValue()), (BigDecimal) r[1],
-                ((Number) r[2]).longValue())).toList();
-    }
-
-    private void addApproved(String owner, long id, BigDecimal hours) {
-        // INSERT ... ON DUPLICATE KEY UPDATE: MariaDB's upsert, which H2 accepts in its MariaDB mode
-        em.createNativeQuery("insert into vol_approved_totals (owner, owner_id, hours, entries) values (?1, ?2, ?3, 1)"
-                        + " on duplicate key update hours = hours + ?4, entries = entries + 1")
-                .setParameter(1, owner).setParameter(2, id).setParameter(3, hours).setParameter(4, hours).executeUpdate();
-    }
-
     private Optional<Signup> signupOf(long volunteerId, long opportunityId) {
         return em.createQuery("select s from Signup s where s.volunteer.id = :v and s.opportunity.id = :o", Signup.class)
                 .setParameter("v", volunteerId).setParameter("o", opportunityId).getResultStream().findFirst();
@@ -381,14 +254,4 @@ public class Opportunities {
         return opportunity;
     }
 
-    private HoursEntry hoursForUpdate(long id, long expectedVersion) {
-        HoursEntry entry = em.find(HoursEntry.class, id);
-        if (entry == null) {
-            throw new RuleViolation("hours.error.missing");
-        }
-        if (entry.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(entry);
-        }
-        return entry;
-    }
 }

@@ -5,7 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -24,7 +23,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,10 +31,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.Audited;
-import org.ektefaa.platform.api.NotificationRequested;
-import org.ektefaa.platform.api.PublicLinks;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.protect.FieldProtection;
 import org.ektefaa.platform.api.saudi.NationalId;
@@ -44,11 +39,10 @@ import org.ektefaa.platform.api.saudi.NationalIds;
 import org.ektefaa.platform.api.saudi.SaudiMobile;
 import org.ektefaa.platform.api.saudi.SaudiMobiles;
 import org.ektefaa.volunteering.control.VolunteerDirectory;
+import org.ektefaa.volunteering.control.VolunteerMail;
 import org.ektefaa.volunteering.api.VolunteerApproved;
 import org.ektefaa.volunteering.api.VolunteerRecords;
 import org.ektefaa.volunteering.api.VolunteerRegistered;
-import org.ektefaa.platform.api.protect.OneTimeTokens;
-import org.ektefaa.volunteering.entity.AccessLink;
 import org.ektefaa.volunteering.entity.Enums.Education;
 import org.ektefaa.volunteering.entity.Enums.Gender;
 import org.ektefaa.volunteering.entity.Enums.HoursStatus;
@@ -93,7 +87,6 @@ public class Volunteers implements VolunteerRecords {
                                String language) {
     }
 
-    static final Duration LINK_LIFE = Duration.ofDays(7);
     private static final int MINIMUM_AGE = 15;
 
     @PersistenceContext(unitName = "volunteering")
@@ -101,18 +94,6 @@ public class Volunteers implements VolunteerRecords {
 
     @Inject
     Clock clock;
-
-    @Inject
-    PublicLinks links;
-
-    @Inject
-    org.ektefaa.volunteering.api.CurrentVolunteer current;
-
-    @Inject
-    Instance<AssociationProfile> profile;
-
-    @Inject
-    Event<NotificationRequested> notify;
 
     @Inject
     Event<VolunteerRegistered> registered;
@@ -149,7 +130,7 @@ public class Volunteers implements VolunteerRecords {
         em.flush();
         volunteer.numbered();
         registered.fire(new VolunteerRegistered(volunteer.getId(), volunteer.getReference(), now));
-        tell(volunteer, "mail.registered", volunteer.getReference());
+        mail.tell(volunteer, "mail.registered", volunteer.getReference());
         return volunteer;
     }
 
@@ -163,65 +144,8 @@ public class Volunteers implements VolunteerRecords {
         audited.fire(new Audited(by, "VOLUNTEER_REVIEWED", "Volunteer", String.valueOf(id), next.name()));
         if (approving) {
             approved.fire(new VolunteerApproved(volunteer.getId(), volunteer.getReference(), clock.instant()));
-            sendLink(volunteer, "mail.approved");
+            mail.sendLink(volunteer, "mail.approved");
         }
-    }
-
-    /**
-     * A volunteer who lost their link asks for a new one with their e-mail. Whatever the address, the page
-     * gives the same answer; only an approved volunteer receives a link.
-     */
-    @PermitAll
-    public void requestLink(String email) {
-        if (email == null || email.isBlank()) {
-            return;
-        }
-        em.createQuery("select v from Volunteer v where v.email = :e and v.status = :s", Volunteer.class)
-                .setParameter("e", email.strip().toLowerCase(Locale.ROOT)).setParameter("s", VolunteerStatus.APPROVED)
-                .getResultStream().findFirst().ifPresent(v -> sendLink(v, "mail.link"));
-    }
-
-    /** Uses a personal link: the volunteer it opens, once, before it expires, if they are still approved. */
-    @PermitAll
-    public Optional<Long> signIn(String token) {
-        if (!OneTimeTokens.wellFormed(token)) {
-            return Optional.empty();
-        }
-        return em.createQuery("select l from AccessLink l where l.tokenHash = :h", AccessLink.class)
-                .setParameter("h", OneTimeTokens.hash(token)).getResultStream().findFirst()
-                .filter(link -> link.use(clock.instant()))
-                .map(AccessLink::getVolunteerId)
-                .filter(id -> find(id).map(Volunteer::isApproved).orElse(false));
-    }
-
-    /** A new personal link for the volunteer, sent by e-mail; used also when a coordinator invites them. */
-    void sendLink(Volunteer volunteer, String mailKey, Object... more) {
-        String token = OneTimeTokens.newToken();
-        Instant now = clock.instant();
-        em.persist(new AccessLink(volunteer.getId(), OneTimeTokens.hash(token), now, now.plus(LINK_LIFE)));
-        String link = links.to("/public/volunteer-home.xhtml?t=" + token + "&lang=" + volunteer.getLanguage());
-        Object[] arguments = new Object[more.length + 1];
-        arguments[0] = link;
-        System.arraycopy(more, 0, arguments, 1, more.length);
-        tell(volunteer, mailKey, arguments);
-    }
-
-    private void tell(Volunteer volunteer, String key, Object... arguments) {
-        Locale locale = Locale.forLanguageTag(volunteer.getLanguage());
-        String name = profile.get().name(locale);
-        Object[] all = new Object[arguments.length + 2];
-        all[0] = name;
-        all[1] = volunteer.getFullName();
-        System.arraycopy(arguments, 0, all, 2, arguments.length);
-        notify.fire(new NotificationRequested(volunteer.getEmail(), null, text(locale, key + ".subject", all),
-                text(locale, key + ".body", all), volunteer.getReference()));
-    }
-
-    /** The volunteer this browser session was opened for by a personal link (their own page), if any. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @PermitAll
-    public Optional<Volunteer> signedIn() {
-        return current.volunteerId().flatMap(id -> Optional.ofNullable(em.find(Volunteer.class, id)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -307,10 +231,10 @@ public class Volunteers implements VolunteerRecords {
     }
 
     @Inject
-    org.ektefaa.platform.api.MessageTexts texts;
+    VolunteerDirectory directory;
 
     @Inject
-    VolunteerDirectory directory;
+    VolunteerMail mail;
 
     /** The e-mails to volunteers an administrator may reword. */
     @ApplicationScoped
@@ -332,7 +256,4 @@ public class Volunteers implements VolunteerRecords {
         }
     }
 
-    private String text(Locale locale, String key, Object... arguments) {
-        return texts.format("org.ektefaa.volunteering.i18n.messages", key, locale, arguments);
-    }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.ektefaa.volunteering.boundary.Opportunities;
+import org.ektefaa.volunteering.boundary.VolunteerHours;
 import org.ektefaa.volunteering.boundary.Volunteers;
 import org.ektefaa.volunteering.entity.Enums.VolunteerStatus;
 import org.ektefaa.volunteering.entity.Opportunity;
@@ -20,6 +21,9 @@ public class CoordinatorWidgetView {
     @Inject
     Opportunities opportunities;
 
+    @Inject
+    VolunteerHours volunteerHours;
+
     public long getNewApplications() {
         return volunteers.count(VolunteerStatus.NEW);
     }
@@ -33,6 +37,6 @@ public class CoordinatorWidgetView {
     }
 
     public long getPendingHours() {
-        return opportunities.countPendingHours();
+        return volunteerHours.countPendingHours();
     }
 }

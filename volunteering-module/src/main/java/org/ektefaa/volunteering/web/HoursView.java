@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.web.Notices;
-import org.ektefaa.volunteering.boundary.Opportunities;
+import org.ektefaa.volunteering.boundary.VolunteerHours;
 import org.ektefaa.volunteering.entity.HoursEntry;
 
 /** Hours waiting for approval (approve, correct or reject) and the totals per volunteer, month and opportunity. */
@@ -22,13 +22,14 @@ public class HoursView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+
     @Inject
-    Opportunities opportunities;
+    VolunteerHours volunteerHours;
 
     private List<HoursEntry> pending;
-    private List<Opportunities.Total> perVolunteer;
-    private List<Opportunities.Total> perOpportunity;
-    private List<Opportunities.Total> perMonth;
+    private List<VolunteerHours.Total> perVolunteer;
+    private List<VolunteerHours.Total> perOpportunity;
+    private List<VolunteerHours.Total> perMonth;
     private final Map<Long, BigDecimal> corrections = new HashMap<>();
 
     @PostConstruct
@@ -37,22 +38,22 @@ public class HoursView implements Serializable {
     }
 
     private void load() {
-        pending = opportunities.pendingHours(200);
-        perVolunteer = opportunities.totalsPerVolunteer();
-        perOpportunity = opportunities.totalsPerOpportunity();
-        perMonth = opportunities.totalsPerMonth(12);
+        pending = volunteerHours.pendingHours(200);
+        perVolunteer = volunteerHours.totalsPerVolunteer();
+        perOpportunity = volunteerHours.totalsPerOpportunity();
+        perMonth = volunteerHours.totalsPerMonth(12);
         corrections.clear();
         pending.forEach(h -> corrections.put(h.getId(), h.getHours()));
     }
 
     public void approve(HoursEntry entry) {
         BigDecimal corrected = corrections.get(entry.getId());
-        act(() -> opportunities.approveHours(entry.getId(), entry.getVersion(),
+        act(() -> volunteerHours.approveHours(entry.getId(), entry.getVersion(),
                 corrected != null && corrected.compareTo(entry.getHours()) != 0 ? corrected : null), "hours.approved");
     }
 
     public void reject(HoursEntry entry) {
-        act(() -> opportunities.rejectHours(entry.getId(), entry.getVersion()), "hours.rejected");
+        act(() -> volunteerHours.rejectHours(entry.getId(), entry.getVersion()), "hours.rejected");
     }
 
     private void act(Runnable action, String done) {
@@ -75,15 +76,15 @@ public class HoursView implements Serializable {
         return corrections;
     }
 
-    public List<Opportunities.Total> getPerVolunteer() {
+    public List<VolunteerHours.Total> getPerVolunteer() {
         return perVolunteer;
     }
 
-    public List<Opportunities.Total> getPerOpportunity() {
+    public List<VolunteerHours.Total> getPerOpportunity() {
         return perOpportunity;
     }
 
-    public List<Opportunities.Total> getPerMonth() {
+    public List<VolunteerHours.Total> getPerMonth() {
         return perMonth;
     }
 }

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.ektefaa.platform.api.RateLimit;
 import org.ektefaa.platform.api.web.Notices;
-import org.ektefaa.volunteering.boundary.Volunteers;
+import org.ektefaa.volunteering.boundary.VolunteerLinks;
 import org.ektefaa.platform.api.web.ClientAddress;
 
 /**
@@ -22,8 +22,9 @@ public class LinkRequestView {
 
     private static final RateLimit LIMIT = new RateLimit(5, Duration.ofHours(1), Clock.systemUTC());
 
+
     @Inject
-    Volunteers volunteers;
+    VolunteerLinks volunteerLinks;
 
     private String email;
     private boolean sent;
@@ -34,7 +35,7 @@ public class LinkRequestView {
             Notices.error("vol", "register.tooMany");
             return;
         }
-        volunteers.requestLink(email);
+        volunteerLinks.requestLink(email);
         sent = true;
     }
 

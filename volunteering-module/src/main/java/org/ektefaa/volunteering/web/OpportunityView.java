@@ -11,6 +11,7 @@ import java.util.List;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.volunteering.boundary.Opportunities;
+import org.ektefaa.volunteering.boundary.VolunteerHours;
 import org.ektefaa.volunteering.entity.Opportunity;
 import org.ektefaa.volunteering.entity.Signup;
 
@@ -26,6 +27,9 @@ public class OpportunityView implements Serializable {
 
     @Inject
     Opportunities opportunities;
+
+    @Inject
+    VolunteerHours volunteerHours;
 
     private Long id;
     private Opportunity opportunity;
@@ -64,7 +68,7 @@ public class OpportunityView implements Serializable {
             Notices.error("vol", "hours.error.chooseVolunteer");
             return;
         }
-        act(() -> opportunities.logHours(hoursVolunteer, id, workedOn, hours, null), "home.hoursLogged");
+        act(() -> volunteerHours.logHours(hoursVolunteer, id, workedOn, hours, null), "home.hoursLogged");
     }
 
     private void act(Runnable action, String done) {

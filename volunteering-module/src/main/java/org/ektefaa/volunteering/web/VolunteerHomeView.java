@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.volunteering.boundary.Opportunities;
-import org.ektefaa.volunteering.boundary.Volunteers;
+import org.ektefaa.volunteering.boundary.VolunteerHours;
+import org.ektefaa.volunteering.boundary.VolunteerLinks;
 import org.ektefaa.volunteering.entity.Enums.HoursStatus;
 import org.ektefaa.volunteering.entity.HoursEntry;
 import org.ektefaa.volunteering.entity.Opportunity;
@@ -35,11 +36,15 @@ public class VolunteerHomeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+
     @Inject
-    Volunteers volunteers;
+    VolunteerLinks volunteerLinks;
 
     @Inject
     Opportunities opportunities;
+
+    @Inject
+    VolunteerHours volunteerHours;
 
     @Inject
     VolunteerSession session;
@@ -60,7 +65,7 @@ public class VolunteerHomeView implements Serializable {
     /** {@code f:viewAction}: a link signs the volunteer in (a new session id), otherwise the session must. */
     public void open() {
         if (token != null && !token.isBlank()) {
-            volunteers.signIn(token).ifPresentOrElse(id -> {
+            volunteerLinks.signIn(token).ifPresentOrElse(id -> {
                 ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
                 ((HttpServletRequest) external.getRequest()).changeSessionId();
                 session.signIn(id);
@@ -70,14 +75,14 @@ public class VolunteerHomeView implements Serializable {
     }
 
     private void reload() {
-        volunteer = volunteers.signedIn().filter(Volunteer::isApproved).orElse(null);
+        volunteer = volunteerLinks.signedIn().filter(Volunteer::isApproved).orElse(null);
         if (volunteer == null) {
             return;
         }
         signups = opportunities.signupsOf(volunteer.getId());
         Set<Long> mine = signups.stream().map(s -> s.getOpportunity().getId()).collect(Collectors.toSet());
         open = opportunities.upcoming(100).stream().filter(o -> !mine.contains(o.getId()) && o.getFree() > 0).toList();
-        hours = opportunities.hoursOf(volunteer.getId());
+        hours = volunteerHours.hoursOf(volunteer.getId());
     }
 
     public void signUp(long opportunityId) {
@@ -93,7 +98,7 @@ public class VolunteerHomeView implements Serializable {
             Notices.error("vol", "hours.error.chooseOpportunity");
             return;
         }
-        act(() -> opportunities.logHours(volunteer.getId(), hoursOpportunity, workedOn, hoursWorked, hoursNote), "home.hoursLogged");
+        act(() -> volunteerHours.logHours(volunteer.getId(), hoursOpportunity, workedOn, hoursWorked, hoursNote), "home.hoursLogged");
         hoursWorked = null;
         hoursNote = null;
     }

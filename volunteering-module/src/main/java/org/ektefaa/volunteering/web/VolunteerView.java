@@ -10,6 +10,7 @@ import java.util.List;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.volunteering.boundary.Opportunities;
+import org.ektefaa.volunteering.boundary.VolunteerHours;
 import org.ektefaa.volunteering.boundary.Volunteers;
 import org.ektefaa.volunteering.entity.Enums.VolunteerStatus;
 import org.ektefaa.volunteering.entity.HoursEntry;
@@ -29,6 +30,9 @@ public class VolunteerView implements Serializable {
     @Inject
     Opportunities opportunities;
 
+    @Inject
+    VolunteerHours volunteerHours;
+
     private Long id;
     private Volunteer volunteer;
     private VolunteerStatus next;
@@ -43,7 +47,7 @@ public class VolunteerView implements Serializable {
             return;
         }
         signups = opportunities.signupsOf(volunteer.getId());
-        hours = opportunities.hoursOf(volunteer.getId());
+        hours = volunteerHours.hoursOf(volunteer.getId());
     }
 
     public void review() {

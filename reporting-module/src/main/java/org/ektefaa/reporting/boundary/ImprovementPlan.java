@@ -1,0 +1,80 @@
+package org.ektefaa.reporting.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.ektefaa.platform.api.Audited;
+import org.ektefaa.platform.api.Caller;
+import org.ektefaa.platform.api.Role;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.reporting.control.Period;
+import org.ektefaa.reporting.entity.ImprovementAction;
+import org.ektefaa.reporting.entity.Targets;
+
+/**
+ * What the quality officer aims at and does about it (policy §3.6–§3.7): the targets the reports compare with, and the
+ * improvement actions adopted for a period, which the board's report lists.
+ */
+@ApplicationScoped
+@Transactional
+public class ImprovementPlan {
+
+    @PersistenceContext(unitName = "reporting")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Event<Audited> audited;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
+    public Targets targets() {
+        return em.find(Targets.class, Targets.ID);
+    }
+
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
+    public void changeTargets(long expectedVersion, BigDecimal csat, BigDecimal nps, BigDecimal within, BigDecimal median,
+                              BigDecimal response) {
+        String by = caller.name();
+        Targets targets = targets();
+        if (targets.getVersion() != expectedVersion) {
+            throw new jakarta.persistence.OptimisticLockException(targets);
+        }
+        targets.change(csat, nps, within, median, response);
+        audited.fire(new Audited(by, "TARGETS_CHANGED", "Targets", "1", null));
+    }
+
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
+    public ImprovementAction addAction(@NotNull LocalDate periodStart, String text, String owner, LocalDate due) {
+        String by = caller.name();
+        if (text == null || text.isBlank() || text.length() > 1000) {
+            throw new RuleViolation("actions.error.text");
+        }
+        ImprovementAction action = new ImprovementAction(periodStart, text.strip(),
+                owner == null || owner.isBlank() ? null : owner.strip(), due, by, clock.instant());
+        em.persist(action);
+        return action;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
+    public List<ImprovementAction> actionsFor(Period period) {
+        return em.createQuery("select a from ImprovementAction a where a.periodStart >= :s and a.periodStart <= :e"
+                        + " order by a.id", ImprovementAction.class)
+                .setParameter("s", period.start()).setParameter("e", period.end()).getResultList();
+    }
+}
