@@ -256,6 +256,16 @@ class SubmissionsIT {
         String first = tracking(answer);
         assertThat(first).as(shown(answer.body())).isNotNull();
         assertThat(tracking(person.postRaw("public/request.xhtml", body))).isEqualTo(first);
+        // the form is read before its sender takes a turn (PublicTurnsFilter), in UTF-8: the Arabic arrives whole
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
+                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"));
+             java.sql.PreparedStatement q = c.prepareStatement("select applicant_name from req_request where tracking_number = ?")) {
+            q.setString(1, first);
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("ضيف");
+            }
+        }
 
         FacesClient impatient = new FacesClient(base.toString()).from("10.30.0.2");
         String atOnce = impatient.body("publicRequest", websiteFields(impatient.get("public/request.xhtml").body(),
