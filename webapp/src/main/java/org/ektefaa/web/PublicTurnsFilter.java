@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -19,7 +18,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * so the reception and the executive keep working while a campaign's requests arrive (issue #19: 33 submissions a
  * second took the staff pages' p95 to 1.5 s when every visitor had a thread of its own). Nobody is refused: a
  * visitor who waited {@value #LONGEST_WAIT_SECONDS} s, or who finds {@value #QUEUE_LIMIT} waiting already, is served
- * without a turn. A form is read whole before its sender takes a turn, so that a slow sender cannot hold one.
+ * without a turn.
  */
 @WebFilter(urlPatterns = "/public/*", asyncSupported = true)
 public class PublicTurnsFilter extends HttpFilter {
@@ -41,12 +40,6 @@ public class PublicTurnsFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // a form is read before its sender takes a turn: a visitor sending their form slowly (or on purpose, a few
-        // bytes a minute) waits on their own connection, and does not hold one of the few turns meanwhile
-        if (request.getCharacterEncoding() == null) {
-            request.setCharacterEncoding(StandardCharsets.UTF_8.name()); // as Faces would, before it is too late
-        }
-        request.getParameterMap();
         try (Turns.Turn turn = turns.take()) {
             chain.doFilter(request, response);
         }
