@@ -8,15 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.awt.Image;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
-import org.ektefaa.platform.api.AssociationLogo;
 import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.PublicLinks;
 import org.ektefaa.platform.api.Role;
@@ -45,7 +40,7 @@ public class Receipts {
     Instance<AssociationProfile> profile;
 
     @Inject
-    AssociationLogo logo;
+    org.ektefaa.reporting.control.Letterhead letterhead;
 
     @Inject
     RequestDirectory requests;
@@ -90,7 +85,7 @@ public class Receipts {
             lines.add(ReportLine.image(QrCodes.of(survey, 300)));
         });
         return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t("receipt.title"),
-                visit.trackingNumber(), null, w.t("generated", w.date(LocalDate.now(clock))), logo(), null), lines);
+                visit.trackingNumber(), null, w.t("generated", w.date(LocalDate.now(clock))), letterhead.logo(), null), lines);
     }
 
     /** The certificate of an approved volunteer's hours. */
@@ -112,16 +107,7 @@ public class Receipts {
         }
         lines.add(ReportLine.row(w.t("certificate.total"), w.number(c.totalHours()), "", "", ""));
         return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t("certificate.title"), c.fullName(),
-                null, w.t("generated", w.date(LocalDate.now(clock))), logo(), w.t("signature.plain")), lines);
+                null, w.t("generated", w.date(LocalDate.now(clock))), letterhead.logo(), w.t("signature.plain")), lines);
     }
 
-    private Image logo() {
-        return logo.logoImage().map(bytes -> {
-            try {
-                return (Image) ImageIO.read(new ByteArrayInputStream(bytes));
-            } catch (IOException e) {
-                return null;
-            }
-        }).orElse(null);
-    }
 }

@@ -11,9 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.awt.Image;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -24,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
-import org.ektefaa.platform.api.AssociationLogo;
 import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.Audited;
 import org.ektefaa.reporting.control.Charts;
@@ -80,7 +75,7 @@ public class Reports {
     Instance<AssociationProfile> profile;
 
     @Inject
-    AssociationLogo logo;
+    org.ektefaa.reporting.control.Letterhead letterhead;
 
     @Inject
     RequestDirectory requests;
@@ -156,7 +151,7 @@ public class Reports {
         String subtitle = meetingLine == null ? policyLine : policyLine == null ? meetingLine : meetingLine + "\n" + policyLine;
         String signature = kind == Kind.QUARTERLY ? w.t("signature", association.boardChair(w.locale())) : null;
         return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t(kind.titleKey), periodText,
-                subtitle, w.t("generated", w.date(LocalDate.now(clock))), logo(), signature), lines);
+                subtitle, w.t("generated", w.date(LocalDate.now(clock))), letterhead.logo(), signature), lines);
     }
 
     /** The lines of a report: what its PDF prints and its CSV export contains. */
@@ -393,16 +388,6 @@ public class Reports {
                 lines.add(ReportLine.text("§" + clause.number() + " — " + clause.figure()));
             }
         }
-    }
-
-    private Image logo() {
-        return logo.logoImage().map(bytes -> {
-            try {
-                return (Image) ImageIO.read(new ByteArrayInputStream(bytes));
-            } catch (IOException e) {
-                return null;
-            }
-        }).orElse(null);
     }
 
     static String sha256(byte[] content) {
