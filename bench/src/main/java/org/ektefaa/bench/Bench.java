@@ -37,7 +37,7 @@ import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
-import org.ektefaa.platform.api.protect.FieldProtection;
+import org.ektefaa.platform.kernel.FieldProtection;
 import org.ektefaa.platform.api.protect.OneTimeTokens;
 
 /**

@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.ektefaa.platform.api.protect.FieldProtection;
+import org.ektefaa.platform.kernel.FieldProtection;
 import org.ektefaa.platform.api.protect.OneTimeTokens;
 import org.ektefaa.platform.api.saudi.ArabicText;
 import org.ektefaa.platform.api.saudi.HijriDates;

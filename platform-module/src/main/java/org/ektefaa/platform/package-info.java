@@ -33,15 +33,21 @@
  * {@link org.ektefaa.platform.api.ShellContribution}, {@link org.ektefaa.platform.api.Audited},
  * {@link org.ektefaa.platform.api.ModuleEvent} and {@link org.ektefaa.platform.api.Committed} (events between modules,
  * observed after the commit),
- * {@link org.ektefaa.platform.api.NotificationRequested}, {@link org.ektefaa.platform.api.RateLimit},
- * {@code RuleViolation}, the Saudi data helpers ({@code api.saudi}), field protection and content
- * recognition, one-time link tokens and the file store ({@code api.protect}), Faces messages ({@code api.web}),
+ * {@link org.ektefaa.platform.api.NotificationRequested}, {@link org.ektefaa.platform.api.Allowances} (how often
+ * anyone may do something), {@link org.ektefaa.platform.api.Caller},
+ * {@code RuleViolation}, the Saudi data helpers ({@code api.saudi}), personal data sealed at rest
+ * ({@code PersonalData}, {@code Encrypted}), content recognition, one-time link tokens and the file store
+ * ({@code StoredFiles}) in {@code api.protect}, Faces messages ({@code api.web.Notices}),
  * {@link org.ektefaa.platform.api.InstantConverter}, {@link org.ektefaa.platform.api.PublicLinks},
  * {@link org.ektefaa.platform.api.PolicyClause} (tests' proof marks), {@code api.web.SecurityHeaders} and {@code api.web.ClientAddress} (the visitor's
  * address and whether they came over HTTPS, through trusted proxies), and the query interfaces other modules
  * may use: {@link org.ektefaa.platform.api.StaffDirectory}, {@link org.ektefaa.platform.api.AssociationLogo},
  * {@link org.ektefaa.platform.api.PolicyVersions}, {@link org.ektefaa.platform.api.MessageTexts} (with the
- * {@code Editable} beans modules declare). Every other package is internal.
+ * {@code Editable} beans modules declare). The api holds contracts only — records, events, interfaces and pure
+ * functions; what implements them is in {@code kernel} (field keys, the sealed file store, the in-memory allowances,
+ * the caller from the security context, Faces messages, the proxy-aware client address, the response headers) and is
+ * injected, never reached through a static call (an architecture rule: no bean and no configuration in an api).
+ * Every other package is internal.
  *
  * <p><b>Events fired.</b> {@link org.ektefaa.platform.api.AssociationProfileChanged} when an
  * administrator saves the profile; {@link org.ektefaa.platform.api.DemoDataRequested} once, when the demo

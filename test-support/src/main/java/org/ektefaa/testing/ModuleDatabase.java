@@ -3,20 +3,17 @@ package org.ektefaa.testing;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import java.security.SecureRandom;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.ektefaa.platform.api.protect.FieldProtection;
 import org.flywaydb.core.Flyway;
 
 /**
  * A module's own persistence unit over a fresh in-memory H2 database in MariaDB mode (as the embedded database the
  * application runs on), migrated by the module's own Flyway scripts ({@code db/migration/<module>}, its own history
- * table): its queries and locks tested in the module, without the WAR or a server.
+ * table): its queries and locks tested in the module, without the WAR or a server. Sealed columns are sealed as on the
+ * server ({@link TestPersonalData}).
  */
 public final class ModuleDatabase implements AutoCloseable {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManagerFactory factory;
 
@@ -29,9 +26,6 @@ public final class ModuleDatabase implements AutoCloseable {
         String url = "jdbc:h2:mem:" + name + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         Flyway.configure(ModuleDatabase.class.getClassLoader()).dataSource(url, "sa", "")
                 .locations("classpath:db/migration/" + module).table(prefix + "_schema_history").load().migrate();
-        byte[] key = new byte[32];
-        RANDOM.nextBytes(key);
-        FieldProtection.use(new FieldProtection(key)); // identity numbers are sealed as on the server
         factory = Persistence.createEntityManagerFactory(module, Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",

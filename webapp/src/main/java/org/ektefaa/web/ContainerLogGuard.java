@@ -1,14 +1,14 @@
 package org.ektefaa.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Filter;
 import java.util.logging.Logger;
-import org.ektefaa.platform.api.RateLimit;
+import org.ektefaa.platform.api.Allowances;
 
 /**
  * A malformed address ({@code GET /%}) fails in the servlet container before the application sees it, and the
@@ -20,6 +20,9 @@ import org.ektefaa.platform.api.RateLimit;
  */
 @WebListener
 public class ContainerLogGuard implements ServletContextListener {
+
+    @Inject
+    Allowances allowances;
 
     static final int LINES_PER_MINUTE = 20;
     private static final String CONTAINER = "jakarta.enterprise.web.core";
@@ -34,7 +37,7 @@ public class ContainerLogGuard implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         container = Logger.getLogger(CONTAINER);
         before = container.getFilter();
-        RateLimit lines = new RateLimit(LINES_PER_MINUTE, Duration.ofMinutes(1), Clock.systemUTC());
+        Allowances.Allowance lines = allowances.named("log.container", LINES_PER_MINUTE, Duration.ofMinutes(1));
         AtomicLong suppressed = new AtomicLong();
         Filter chained = before;
         container.setFilter(record -> {

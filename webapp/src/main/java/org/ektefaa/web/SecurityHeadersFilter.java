@@ -1,5 +1,6 @@
 package org.ektefaa.web;
 
+import jakarta.inject.Inject;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -12,14 +13,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.ektefaa.platform.api.RateLimit;
+import org.ektefaa.platform.api.Allowances;
 import org.ektefaa.platform.api.web.SecurityHeaders;
 
 /**
@@ -41,18 +41,23 @@ import org.ektefaa.platform.api.web.SecurityHeaders;
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
+    @Inject
+    transient SecurityHeaders headers;
+
+    @Inject
+    transient Allowances allowances;
+
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SecurityHeadersFilter.class.getName());
     static final int LINES_PER_MINUTE = 20;
 
-    private final transient RateLimit lines = new RateLimit(LINES_PER_MINUTE, Duration.ofMinutes(1), Clock.systemUTC());
     private final AtomicLong suppressed = new AtomicLong();
     private final Map<String, Boolean> fragments = new ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        SecurityHeaders.apply(request, response);
+        headers.apply(request, response);
         if (request.getDispatcherType() == DispatcherType.REQUEST && isFragment(request.getServletPath())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -78,7 +83,7 @@ public class SecurityHeadersFilter extends HttpFilter {
                 : String.valueOf(root.getMessage()).contains("Post too large") ? 413
                 : root.getClass().getName().contains("fileupload") ? HttpServletResponse.SC_BAD_REQUEST // malformed multipart
                 : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-        if (lines.tryAcquire("all")) {
+        if (allowances.named("log.failed-requests", LINES_PER_MINUTE, Duration.ofMinutes(1)).tryAcquire("all")) {
             long skipped = suppressed.getAndSet(0);
             String line = status + " " + request.getMethod() + " " + request.getRequestURI() + ": "
                     + root.getClass().getName() + (skipped > 0 ? " (" + skipped + " similar lines not written)" : "");
@@ -89,7 +94,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
         if (!response.isCommitted()) {
             response.reset();
-            SecurityHeaders.apply(request, response);
+            headers.apply(request, response);
             response.sendError(status);
         }
     }

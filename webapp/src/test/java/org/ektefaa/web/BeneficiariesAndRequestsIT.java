@@ -67,6 +67,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({ArquillianExtension.class, AsSystem.class})
 class BeneficiariesAndRequestsIT {
 
+    @Inject
+    org.ektefaa.platform.api.protect.PersonalData personalData;
+
     private static final String ID = "١٠٣٠٠٠٠٠٠٢"; // 1030000002 typed on an Arabic keyboard
 
     /** A valid identity number of this class's own (1031000nnc): each test makes the files it needs. */
@@ -252,7 +255,7 @@ class BeneficiariesAndRequestsIT {
         smtp.start();
         try {
             OutboxMessage approvalMail = outbox.about(request.getTrackingNumber()).stream()
-                    .filter(m -> m.getChannel() == OutboxMessage.Channel.EMAIL && m.getBody().contains("قُبل"))
+                    .filter(m -> m.getChannel() == OutboxMessage.Channel.EMAIL && m.body(personalData).contains("قُبل"))
                     .findFirst().orElseThrow();
             outbox.send(approvalMail.getId());
             assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
@@ -375,8 +378,8 @@ class BeneficiariesAndRequestsIT {
         assertThat(next.getTrackingNumber()).isNotEqualTo(request.getTrackingNumber());
         assertThat(outbox.about(request.getTrackingNumber())).singleElement().satisfies(m -> {
             assertThat(m.getChannel()).isEqualTo(OutboxMessage.Channel.SMS);
-            assertThat(m.getRecipient()).isEqualTo("+966567891234");
-            assertThat(m.getBody()).contains(request.getTrackingNumber()).contains("استلمنا طلبك");
+            assertThat(m.recipient(personalData)).isEqualTo("+966567891234");
+            assertThat(m.body(personalData)).contains(request.getTrackingNumber()).contains("استلمنا طلبك");
         });
         assertThat(recorder.events()).anyMatch(e -> e instanceof RequestReceived r && r.requestId() == request.getId());
     }
@@ -445,7 +448,7 @@ class BeneficiariesAndRequestsIT {
         var raised = queries.find(support.getId()).orElseThrow();
         handling.waitForApplicant(raised.getId(), raised.getVersion(), "the electricity bill");
         assertThat(queries.find(raised.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.WAITING_FOR_APPLICANT);
-        assertThat(outbox.about(raised.getTrackingNumber())).anyMatch(m -> m.getBody().contains("the electricity bill"));
+        assertThat(outbox.about(raised.getTrackingNumber())).anyMatch(m -> m.body(personalData).contains("the electricity bill"));
         handling.applicantAnswered(raised.getId(), queries.find(raised.getId()).orElseThrow().getVersion());
         assertThat(queries.find(raised.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.RAISED);
         assertThat(queries.count(new RequestQueries.Filter(null, null, null, true, null))).as("the clock resumed with days to spare").isEqualTo(overdueBefore);
@@ -469,9 +472,9 @@ class BeneficiariesAndRequestsIT {
         assertThat(rejected.getRejectionCode()).isEqualTo("BUDGET");
         assertThat(rejected.getDecisionReason()).isEqualTo("No budget is available at present — until the new fiscal year");
         assertThat(outbox.about(english.getTrackingNumber())).anyMatch(m ->
-                m.getBody().startsWith("Your request " + english.getTrackingNumber() + " was not accepted: No budget"));
+                m.body(personalData).startsWith("Your request " + english.getTrackingNumber() + " was not accepted: No budget"));
         assertThat(outbox.about(english.getTrackingNumber())).anyMatch(m ->
-                m.getBody().startsWith("We received your request"));
+                m.body(personalData).startsWith("We received your request"));
 
         handling.note(rejected.getId(), rejected.getVersion(), "called back, explained the budget cycle");
         assertThat(queries.find(english.getId()).orElseThrow().getSteps())

@@ -157,12 +157,12 @@ class DailyFactsIT {
             Figures.Commitment commitment = figures.commitment(period);
             all.add(List.of(commitment.decided(), commitment.met(), commitment.approved(), commitment.rejected(),
                     commitment.share(), String.valueOf(commitment.medianDays()), commitment.daysHistogram(),
-                    commitment.worst().stream().map(Arrays::toString).toList()));
+                    commitment.worst()));
             all.add(figures.satisfaction(period));
             all.add(String.valueOf(figures.satisfaction(period))); // the order the reports print the rows in
             all.add(figures.closed(period));
             all.add(figures.invited(period));
-            all.add(Arrays.asList(figures.inquiries(period)));
+            all.add(figures.inquiries(period));
             all.add(figures.deliveries(period));
             all.add(policy.clauses(period, "en"));
             all.add(policy.clauses(period, "ar"));

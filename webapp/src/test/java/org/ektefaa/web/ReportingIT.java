@@ -55,6 +55,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({ArquillianExtension.class, AsSystem.class})
 class ReportingIT {
 
+    @Inject
+    org.ektefaa.reporting.boundary.ReportContents contents;
+
     private static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
 
     @Deployment
@@ -162,7 +165,7 @@ class ReportingIT {
                     new SurveyResponse.Scores(i == 0 ? 2 : 5, 4, 5, 4, 6, i == 0 ? 3 : 10), null, true);
         }
         Period quarter = Period.quarterOf(LocalDate.now(RIYADH));
-        List<ReportLine> lines = reports.lines(Reports.Kind.QUARTERLY, quarter, new Wording("en"));
+        List<ReportLine> lines = contents.lines(Reports.Kind.QUARTERLY, quarter, new Wording("en"));
         long website = count("select count(*) from rep_request_fact where channel = 'WEBSITE' and received_at >= ?"
                 + " and received_at < ?", quarter.from(RIYADH), quarter.until(RIYADH));
         assertThat(lines).anyMatch(l -> "ROW".equals(l.getKind()) && "The association's website".equals(l.getLabel())
@@ -213,7 +216,7 @@ class ReportingIT {
         long waitingUpheld = count("select count(*) from rep_request_fact where complaint_theme = 'WAITING'"
                 + " and complaint_upheld and received_at >= ? and received_at < ?", quarter.from(RIYADH), quarter.until(RIYADH));
         assertThat(waiting).isGreaterThanOrEqualTo(2);
-        List<ReportLine> lines = reports.lines(Reports.Kind.QUARTERLY, quarter, new Wording("en"));
+        List<ReportLine> lines = contents.lines(Reports.Kind.QUARTERLY, quarter, new Wording("en"));
         assertThat(lines).anyMatch(l -> "ROW".equals(l.getKind()) && "Waiting or late replies".equals(l.getLabel())
                 && String.valueOf(waiting).equals(l.getValue()) && String.valueOf(waitingUpheld).equals(l.getPrevious()));
         assertThat(pdfText(reports.pdf(Reports.Kind.QUARTERLY, quarter, "ar", null)))
@@ -307,7 +310,7 @@ class ReportingIT {
     }
 
     private String websiteFigure(Period quarter) {
-        return reports.lines(Reports.Kind.QUARTERLY, quarter, new Wording("en")).stream()
+        return contents.lines(Reports.Kind.QUARTERLY, quarter, new Wording("en")).stream()
                 .filter(l -> "ROW".equals(l.getKind()) && "The association's website".equals(l.getLabel()))
                 .map(ReportLine::getValue).findFirst().orElseThrow();
     }
@@ -352,7 +355,7 @@ class ReportingIT {
                 .findFirst().orElseThrow().getVersion();
         suggestions.review(response.getId(), version, org.ektefaa.satisfaction.entity.SuggestionStatus.ADOPTED,
                 "مواقف، المبنى");
-        List<ReportLine> lines = reports.lines(Reports.Kind.QUARTERLY, Period.quarterOf(LocalDate.now(RIYADH)), new Wording("en"));
+        List<ReportLine> lines = contents.lines(Reports.Kind.QUARTERLY, Period.quarterOf(LocalDate.now(RIYADH)), new Wording("en"));
         assertThat(lines).anyMatch(l -> "… adopted as improvement actions".equals(l.getLabel())
                 && Integer.parseInt(l.getValue()) >= 1);
         assertThat(lines).anyMatch(l -> "TEXT".equals(l.getKind()) && l.getLabel().startsWith("Themes of the suggestions:")

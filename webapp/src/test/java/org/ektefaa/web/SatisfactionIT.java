@@ -52,6 +52,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({ArquillianExtension.class, AsSystem.class})
 class SatisfactionIT {
 
+    @Inject
+    org.ektefaa.platform.api.protect.PersonalData personalData;
+
     private static final Pattern LINK = Pattern.compile("/public/survey\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
 
     @Deployment
@@ -113,7 +116,7 @@ class SatisfactionIT {
 
     private String tokenSentFor(String trackingNumber) {
         for (OutboxMessage message : outbox.about(trackingNumber)) {
-            Matcher link = LINK.matcher(message.getBody());
+            Matcher link = LINK.matcher(message.body(personalData));
             if (link.find()) {
                 return link.group(1);
             }

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.ektefaa.platform.api.protect.FieldProtection;
+import org.ektefaa.platform.kernel.FieldProtection;
 
 /**
  * The texts of messages waiting in the outbox, opened with the field key the tests give the server

@@ -1,5 +1,6 @@
 package org.ektefaa.web;
 
+import jakarta.inject.Inject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,6 +36,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith({ArquillianExtension.class, AsSystem.class})
 class SecurityReviewIT {
+
+    @Inject
+    org.ektefaa.platform.kernel.FieldKeys fieldKeys;
 
     private static final String PASSWORD = "a session follows its account";
 
@@ -408,7 +412,7 @@ class SecurityReviewIT {
      */
     @Test
     void nothingUsableLiesAtRestAndTheFieldKeyTurnsOverWhileRunning() throws Exception {
-        var original = org.ektefaa.platform.api.protect.FieldProtection.configured();
+        var original = fieldKeys.current();
         String k1 = original.currentKeyId();
         long nine = 104_000_000L + new java.security.SecureRandom().nextInt(900_000);
         String id = org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(nine);
@@ -465,9 +469,9 @@ class SecurityReviewIT {
                 .getValue("ektefaa.field-key", String.class));
         byte[] second = new byte[32];
         new java.security.SecureRandom().nextBytes(second);
-        var turned = new org.ektefaa.platform.api.protect.FieldProtection(second, List.of(first), first);
+        var turned = new org.ektefaa.platform.kernel.FieldProtection(second, List.of(first), first);
         String k2 = turned.currentKeyId();
-        org.ektefaa.platform.api.protect.FieldProtection.use(turned);
+        fieldKeys.use(turned);
         try {
             var result = rotation.run(turned);
             assertThat(result.values()).isPositive();
@@ -487,10 +491,10 @@ class SecurityReviewIT {
             assertThat(fileDocuments.documentContent(document.getId())).isEqualTo(pdf);
             assertThat(rotation.run(turned)).isEqualTo(new org.ektefaa.platform.control.FieldKeyRotation.Result(0, 0));
         } finally {
-            var back = new org.ektefaa.platform.api.protect.FieldProtection(first, List.of(second), first);
-            org.ektefaa.platform.api.protect.FieldProtection.use(back);
+            var back = new org.ektefaa.platform.kernel.FieldProtection(first, List.of(second), first);
+            fieldKeys.use(back);
             rotation.run(back);
-            org.ektefaa.platform.api.protect.FieldProtection.use(original);
+            fieldKeys.use(original);
         }
         assertThat(column("select id_number_enc from ben_beneficiary where id = ?", file.getId())).startsWith("v2:" + k1 + ":");
         assertThat(fileDocuments.documentContent(document.getId())).isEqualTo(pdf);

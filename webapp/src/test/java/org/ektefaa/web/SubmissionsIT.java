@@ -69,6 +69,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SubmissionsIT {
 
+    @Inject
+    org.ektefaa.platform.api.protect.PersonalData personalData;
+
     private static final int SURVEYS = 1000;
     private static final int SPARE_LINKS = 2;
     private static final int WEBSITE_REQUESTS = 500;
@@ -141,7 +144,7 @@ class SubmissionsIT {
                     "زائر " + i, String.format("0558%06d", i), "load-survey", "سؤال عن المواعيد"));
             handling.answer(r.getId(), queries.find(r.getId()).orElseThrow().getVersion(), "يبدأ الأحد", null, null);
             handling.close(r.getId(), queries.find(r.getId()).orElseThrow().getVersion());
-            if (outbox.about(r.getTrackingNumber()).stream().anyMatch(m -> SURVEY_LINK.matcher(m.getBody()).find())) {
+            if (outbox.about(r.getTrackingNumber()).stream().anyMatch(m -> SURVEY_LINK.matcher(m.body(personalData)).find())) {
                 links++;
             }
         }
@@ -389,7 +392,7 @@ class SubmissionsIT {
 
     private String volunteerToken(String reference, String not) {
         for (OutboxMessage message : outbox.about(reference)) {
-            String body = message.body(org.ektefaa.platform.api.protect.FieldProtection.configured());
+            String body = message.body(personalData);
             if (body == null) {
                 continue;
             }
@@ -402,9 +405,9 @@ class SubmissionsIT {
     }
 
     /** An outbox text as the database keeps it (sealed with the field key while it waits), opened. */
-    private static String opened(String stored) {
+    private String opened(String stored) {
         return stored != null && stored.startsWith("v2:")
-                ? org.ektefaa.platform.api.protect.FieldProtection.configured().decrypt(stored) : stored;
+                ? personalData.open(stored) : stored;
     }
 
     private static List<String> surveyTokens() throws SQLException {

@@ -26,18 +26,20 @@ class TurnsTest {
     @Test
     void onlyAFewAreServedAtOnceAndTheOthersInTheOrderTheyCame() throws Exception {
         Turns turns = new Turns(2, Duration.ofMinutes(1), 100);
-        CountDownLatch finish = new CountDownLatch(1);
+        List<CountDownLatch> done = new java.util.ArrayList<>();
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         List<Integer> served = new CopyOnWriteArrayList<>();
         List<Future<?>> all = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
             int caller = i;
+            CountDownLatch finished = new CountDownLatch(1);
+            done.add(finished);
             all.add(callers.submit(() -> {
                 try (Turns.Turn turn = turns.take()) {
-                    served.add(caller);
                     most.accumulateAndGet(inside.incrementAndGet(), Math::max);
-                    await(finish);
+                    served.add(caller);
+                    await(finished);
                     inside.decrementAndGet();
                 }
             }));
@@ -46,11 +48,17 @@ class TurnsTest {
         }
         assertThat(served).containsExactly(0, 1);
         assertThat(turns.waiting()).isEqualTo(4);
-        finish.countDown();
+        // one turn freed at a time: it goes to whoever came first of those waiting
+        for (int k = 0; k < 4; k++) {
+            done.get(k).countDown();
+            int next = k + 2;
+            waitUntil(() -> served.size() == next + 1);
+            assertThat(served.get(next)).as("the turn freed by caller " + k).isEqualTo(next);
+        }
+        done.forEach(CountDownLatch::countDown);
         for (Future<?> f : all) {
             f.get(10, TimeUnit.SECONDS);
         }
-        assertThat(served).containsExactly(0, 1, 2, 3, 4, 5);
         assertThat(most.get()).isEqualTo(2);
         assertThat(turns.withoutTurn()).isZero();
     }

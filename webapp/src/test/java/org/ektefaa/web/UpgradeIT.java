@@ -20,7 +20,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
-import org.ektefaa.platform.api.protect.FieldProtection;
+import org.ektefaa.platform.kernel.FieldProtection;
 import org.ektefaa.web.MicroProcess.Launch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

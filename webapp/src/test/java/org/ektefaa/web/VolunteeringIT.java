@@ -66,6 +66,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({ArquillianExtension.class, AsSystem.class})
 class VolunteeringIT {
 
+    @Inject
+    org.ektefaa.platform.api.protect.PersonalData personalData;
+
     private static final Pattern LINK = Pattern.compile("/public/volunteer-home\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
 
     @Deployment
@@ -145,8 +148,8 @@ class VolunteeringIT {
 
     private String linkFor(String reference, String bodyContains) {
         for (OutboxMessage message : outbox.about(reference)) {
-            Matcher m = LINK.matcher(message.getBody());
-            if (message.getBody().contains(bodyContains) && m.find()) {
+            Matcher m = LINK.matcher(message.body(personalData));
+            if (message.body(personalData).contains(bodyContains) && m.find()) {
                 return m.group(1);
             }
         }

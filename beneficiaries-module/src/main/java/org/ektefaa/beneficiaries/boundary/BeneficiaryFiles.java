@@ -1,5 +1,7 @@
 package org.ektefaa.beneficiaries.boundary;
 
+import org.ektefaa.platform.api.Versioned;
+import org.ektefaa.platform.api.protect.PersonalData;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import org.ektefaa.platform.api.Role;
@@ -40,7 +42,6 @@ import org.ektefaa.beneficiaries.entity.FileDocument;
 import org.ektefaa.beneficiaries.entity.FileStatus;
 import org.ektefaa.platform.api.Audited;
 import org.ektefaa.platform.api.RuleViolation;
-import org.ektefaa.platform.api.protect.FieldProtection;
 import org.ektefaa.platform.api.saudi.Digits;
 import org.ektefaa.platform.api.saudi.NationalIds;
 
@@ -52,6 +53,9 @@ import org.ektefaa.platform.api.saudi.NationalIds;
 @ApplicationScoped
 @Transactional
 public class BeneficiaryFiles implements BeneficiaryDirectory {
+
+    @Inject
+    PersonalData personalData;
 
     @jakarta.inject.Inject
     org.ektefaa.platform.api.Caller caller;
@@ -111,7 +115,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     public Beneficiary update(long id, long expectedVersion, @NotNull FileForm form, String correctionReason) {
         String by = caller.name();
         Beneficiary file = load(id, expectedVersion);
-        String hash = FieldProtection.configured().lookupHash(normalisedId(form));
+        String hash = personalData.lookupHash(normalisedId(form));
         if (!hash.equals(file.getIdNumberHash())) {
             identify(file, form);
             audited.fire(new Audited(by, "IDENTITY_CHANGED", "Beneficiary", String.valueOf(id), null));
@@ -223,7 +227,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     public Optional<BeneficiarySummary> summary(long beneficiaryId) {
         return Optional.ofNullable(em.find(Beneficiary.class, beneficiaryId)).map(b -> new BeneficiarySummary(b.getId(),
                 b.getName() == null ? "" : b.getName().full(), b.getBeneficiaryNumber(),
-                FieldProtection.masked(b.getIdNumber()), b.getMobile(), b.getEmail(), b.getStatus().name()));
+                PersonalData.masked(b.getIdNumber()), b.getMobile(), b.getEmail(), b.getStatus().name()));
     }
 
     @Override
@@ -243,9 +247,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
         if (file == null) {
             throw new RuleViolation("file.error.missing");
         }
-        if (file.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(file);
-        }
+        Versioned.asSeen(file, expectedVersion);
         return file;
     }
 
@@ -262,7 +264,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
             // The first digit tells a citizen's ID (1) from an Iqama (2): nobody has to pick it correctly.
             type = NationalIds.isCitizen(number) ? IdType.NATIONAL_ID : IdType.IQAMA;
         }
-        String hash = FieldProtection.configured().lookupHash(number);
+        String hash = personalData.lookupHash(number);
         Optional<Long> existing = lookup.byIdentityHash(hash);
         if (existing.isPresent() && !existing.get().equals(file.getId())) {
             throw new DuplicateIdentity(existing.get());
@@ -285,7 +287,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
                 && em.find(Category.class, form.getCategoryCode()) == null) {
             throw new RuleViolation("file.error.category");
         }
-        return form.toDetails(LocalDate.now(clock));
+        return form.toDetails(LocalDate.now(clock), personalData);
     }
 
     private Category category(String code) {

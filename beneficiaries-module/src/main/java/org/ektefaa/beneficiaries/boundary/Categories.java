@@ -1,5 +1,6 @@
 package org.ektefaa.beneficiaries.boundary;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +53,7 @@ public class Categories {
                          boolean active, Set<String> requiredDocuments, Set<String> requiredFields) {
         String by = caller.name();
         String key = code.trim().toUpperCase(Locale.ROOT);
-        if (!key.matches("[A-Z0-9_]{2,40}")) {
+        if (!key.matches(Category.CODE)) {
             throw new RuleViolation("category.error.code");
         }
         for (String doc : requiredDocuments) {
@@ -66,8 +67,8 @@ public class Categories {
             em.persist(category);
         } else if (expectedVersion == null) {
             throw new RuleViolation("category.error.duplicate", key);
-        } else if (category.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(category);
+        } else {
+            Versioned.asSeen(category, expectedVersion);
         }
         category.update(nameAr.trim(), nameEn.trim(), active, requiredDocuments);
         category.requireFields(requiredFields);

@@ -17,7 +17,7 @@ import org.ektefaa.beneficiaries.entity.FileDocument;
 import org.ektefaa.platform.api.Caller;
 import org.ektefaa.platform.api.Role;
 import org.ektefaa.platform.api.RuleViolation;
-import org.ektefaa.platform.api.protect.FileStore;
+import org.ektefaa.platform.api.protect.StoredFiles;
 
 /**
  * The documents a file holds (policy §5.2): attached as PDF, JPEG or PNG (checked by content), sealed in the file
@@ -37,7 +37,7 @@ public class FileDocuments {
     FileRecords records;
 
     @Inject
-    FileStore documents;
+    StoredFiles documents;
 
     @Inject
     Clock clock;
@@ -54,11 +54,11 @@ public class FileDocuments {
         if (file.needsCorrectionReason() && (correctionReason == null || correctionReason.isBlank())) {
             throw new RuleViolation("file.error.correctionReason");
         }
-        String type = FileStore.accepted(content, "document.error.size", "document.error.type");
+        String type = StoredFiles.accepted(content, "document.error.size", "document.error.type");
         if (em.find(org.ektefaa.beneficiaries.entity.DocumentType.class, documentType) == null) {
             throw new RuleViolation("document.error.kind");
         }
-        FileStore.Stored stored = documents.store("documents", content, type);
+        StoredFiles.Stored stored = documents.store("documents", content, type);
         Instant now = clock.instant();
         FileDocument document = new FileDocument(id, documentType, stored.name(),
                 originalName == null ? null : originalName.replaceAll("[^\\p{L}\\p{N}._ -]", "_"), type,

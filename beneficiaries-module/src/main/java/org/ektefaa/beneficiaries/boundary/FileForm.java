@@ -1,5 +1,6 @@
 package org.ektefaa.beneficiaries.boundary;
 
+import org.ektefaa.platform.api.protect.PersonalData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import org.ektefaa.beneficiaries.entity.IncomeSource;
 import org.ektefaa.beneficiaries.entity.PersonName;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.api.RuleViolation;
-import org.ektefaa.platform.api.protect.FieldProtection;
 import org.ektefaa.platform.api.saudi.ArabicText;
 import org.ektefaa.platform.api.saudi.Digits;
 import org.ektefaa.platform.api.saudi.NationalIds;
@@ -69,8 +69,8 @@ public class FileForm implements java.io.Serializable {
     public void keepIdNumber(String current) { keptIdNumber = current; }
     public void keepIban(String current) { keptIban = current; }
     public boolean isIdNumberKept() { return keptIdNumber != null; }
-    public String getMaskedIdNumber() { return keptIdNumber == null ? null : org.ektefaa.platform.api.protect.FieldProtection.masked(keptIdNumber); }
-    public String getMaskedIban() { return keptIban == null ? null : org.ektefaa.platform.api.protect.FieldProtection.masked(keptIban); }
+    public String getMaskedIdNumber() { return keptIdNumber == null ? null : PersonalData.masked(keptIdNumber); }
+    public String getMaskedIban() { return keptIban == null ? null : PersonalData.masked(keptIban); }
 
     /** The identity number to save: what was typed, or the one the file has when nothing was. */
     public String effectiveIdNumber() { return idNumber == null || idNumber.isBlank() ? keptIdNumber : idNumber; }
@@ -89,7 +89,7 @@ public class FileForm implements java.io.Serializable {
 
         /** See {@link FileForm#keepIdNumber}: the member's number stays on the server unless a new one is typed. */
         public void keepIdNumber(String current) { keptIdNumber = current; }
-        public String getMaskedIdNumber() { return keptIdNumber == null ? null : org.ektefaa.platform.api.protect.FieldProtection.masked(keptIdNumber); }
+        public String getMaskedIdNumber() { return keptIdNumber == null ? null : PersonalData.masked(keptIdNumber); }
         public String effectiveIdNumber() { return idNumber == null || idNumber.isBlank() ? keptIdNumber : idNumber; }
 
         public String getFullName() { return fullName; }
@@ -213,7 +213,7 @@ public class FileForm implements java.io.Serializable {
     }
 
     /** The file's details as the form gives them, checked and normalised; refuses what no file may hold. */
-    public Beneficiary.Details toDetails(LocalDate today) {
+    public Beneficiary.Details toDetails(LocalDate today, PersonalData personalData) {
         FileForm form = this;
         String mobile = null;
         if (form.getMobile() != null && !form.getMobile().isBlank()) {
@@ -256,7 +256,7 @@ public class FileForm implements java.io.Serializable {
         return new Beneficiary.Details(name, form.getNameEn(), ArabicText.normalise(name.full()), form.getNationality(),
                 form.getGender(), form.getBirthDate(), form.getMaritalStatus(), mobile, form.getEmail(), form.getCity(),
                 form.getDistrict(), form.getAddress(), form.getCategoryCode(), form.getHousing(), rent, iban,
-                iban == null ? null : FieldProtection.configured().lookupHash(iban), members, incomes);
+                iban == null ? null : personalData.lookupHash(iban), members, incomes);
     }
 
 }

@@ -1,5 +1,6 @@
 package org.ektefaa.beneficiaries.boundary;
 
+import org.ektefaa.platform.api.protect.PersonalData;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import org.ektefaa.beneficiaries.control.SearchText;
 import org.ektefaa.beneficiaries.entity.Beneficiary;
 import org.ektefaa.beneficiaries.entity.FileStatus;
 import org.ektefaa.platform.api.Role;
-import org.ektefaa.platform.api.protect.FieldProtection;
 import org.ektefaa.platform.api.saudi.ArabicText;
 
 /**
@@ -31,6 +31,9 @@ import org.ektefaa.platform.api.saudi.ArabicText;
 @ApplicationScoped
 @Transactional
 public class FileSearch {
+
+    @Inject
+    PersonalData personalData;
 
     /** A row of the search results: nothing more than a list shows. */
     public record Row(long id, String fullName, String beneficiaryNumber, String maskedId, String mobile,
@@ -119,11 +122,11 @@ public class FileSearch {
         return counts;
     }
 
-    private static Predicate[] matching(CriteriaBuilder cb, Root<Beneficiary> b, SearchText text) {
+    private Predicate[] matching(CriteriaBuilder cb, Root<Beneficiary> b, SearchText text) {
         List<Predicate> where = new ArrayList<>();
         switch (text.kind()) {
             case ALL -> { }
-            case IDENTITY -> where.add(cb.equal(b.get("idNumberHash"), FieldProtection.configured().lookupHash(text.value())));
+            case IDENTITY -> where.add(cb.equal(b.get("idNumberHash"), personalData.lookupHash(text.value())));
             case MOBILE -> where.add(cb.equal(b.get("mobile"), text.value()));
             case NUMBER -> where.add(cb.equal(b.get("beneficiaryNumber"), text.value()));
             case LAST_FOUR -> where.add(cb.equal(b.get("idLastFour"), text.value()));
@@ -134,6 +137,6 @@ public class FileSearch {
 
     static Row row(Beneficiary b) {
         return new Row(b.getId(), b.getName() == null ? "" : b.getName().full(), b.getBeneficiaryNumber(),
-                FieldProtection.masked(b.getIdNumber()), b.getMobile(), b.getStatus(), b.getCategoryCode());
+                PersonalData.masked(b.getIdNumber()), b.getMobile(), b.getStatus(), b.getCategoryCode());
     }
 }

@@ -1,15 +1,19 @@
 package org.ektefaa.beneficiaries.control;
 
+import jakarta.inject.Inject;
+import org.ektefaa.platform.api.protect.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.ektefaa.platform.api.protect.FieldProtection;
 import org.ektefaa.platform.api.saudi.Digits;
 
 /** Finds a file by what identifies it: the identity number's keyed hash (never the number itself), or its number. */
 @ApplicationScoped
 public class FileLookup {
+
+    @Inject
+    PersonalData personalData;
 
     @PersistenceContext(unitName = "beneficiaries")
     EntityManager em;
@@ -20,7 +24,7 @@ public class FileLookup {
         if (digits == null || digits.isEmpty()) {
             return Optional.empty();
         }
-        return byIdentityHash(FieldProtection.configured().lookupHash(digits));
+        return byIdentityHash(personalData.lookupHash(digits));
     }
 
     public Optional<Long> byIdentityHash(String hash) {

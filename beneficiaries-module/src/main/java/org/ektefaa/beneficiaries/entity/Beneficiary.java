@@ -1,5 +1,6 @@
 package org.ektefaa.beneficiaries.entity;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -46,7 +47,7 @@ import org.ektefaa.platform.api.protect.Encrypted;
  */
 @Entity
 @Table(name = "ben_beneficiary")
-public class Beneficiary implements java.io.Serializable {
+public class Beneficiary implements Versioned, java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,40 +2,23 @@ package org.ektefaa.beneficiaries.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
-import java.util.Locale;
+import org.ektefaa.platform.api.CodedEntry;
 import org.ektefaa.platform.api.LocalizedName;
 import java.util.Set;
 
 /** A beneficiary category (orphans, widows, ...), managed by administrators, with the documents it requires. */
 @Entity
 @Table(name = "ben_category")
-public class Category implements java.io.Serializable {
+public class Category extends CodedEntry {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @NotBlank
-    @Pattern(regexp = "[A-Z0-9_]{2,40}")
-    private String code;
-
-    @Embedded
-    private LocalizedName name;
-
-
-    @Column(nullable = false)
-    private boolean active = true;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ben_category_document", joinColumns = @JoinColumn(name = "category_code"))
@@ -48,8 +31,8 @@ public class Category implements java.io.Serializable {
     @Column(name = "field_code")
     private Set<String> requiredFields = new LinkedHashSet<>();
 
-    @Version
-    private long version;
+    /** What a category's code looks like: capital letters, digits and underscores. */
+    public static final String CODE = "[A-Z0-9_]{2,40}";
 
     /** The fields a category may make required; the others are required on every file. */
     public static final java.util.List<String> OPTIONAL_FIELDS =
@@ -59,13 +42,14 @@ public class Category implements java.io.Serializable {
     }
 
     public Category(String code, String nameAr, String nameEn) {
-        this.code = code;
-        this.name = new LocalizedName(nameAr, nameEn);
+        super(code, new LocalizedName(nameAr, nameEn));
+        if (!code.matches(CODE)) {
+            throw new org.ektefaa.platform.api.RuleViolation("category.error.code");
+        }
     }
 
     public void update(String nameAr, String nameEn, boolean active, Set<String> requiredDocuments) {
-        this.name = new LocalizedName(nameAr, nameEn);
-        this.active = active;
+        change(new LocalizedName(nameAr, nameEn), active);
         this.requiredDocuments = new LinkedHashSet<>(requiredDocuments);
     }
 
@@ -80,29 +64,7 @@ public class Category implements java.io.Serializable {
         return Set.copyOf(requiredFields);
     }
 
-    public String name(Locale locale) {
-        return name.in(locale);
-    }
-
-    public LocalizedName getName() {
-        return name;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-
-
-    public boolean isActive() {
-        return active;
-    }
-
     public Set<String> getRequiredDocuments() {
         return Set.copyOf(requiredDocuments);
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -20,6 +20,9 @@ import org.ektefaa.platform.api.web.Notices;
 @ViewScoped
 public class CategoriesView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -67,12 +70,12 @@ public class CategoriesView implements Serializable {
                     new LinkedHashSet<>(requiredDocuments), new LinkedHashSet<>(requiredFields));
             version = saved.getVersion();
             code = saved.getCode();
-            Notices.info("ben", "category.saved", saved.getCode());
+            notices.info("ben", "category.saved", saved.getCode());
             load();
         } catch (RuleViolation violation) {
-            Notices.refused("ben", violation);
+            notices.refused("ben", violation);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
     }
 

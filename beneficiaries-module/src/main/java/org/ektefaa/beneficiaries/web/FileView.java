@@ -1,5 +1,6 @@
 package org.ektefaa.beneficiaries.web;
 
+import org.ektefaa.platform.api.protect.PersonalData;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +25,6 @@ import org.ektefaa.beneficiaries.entity.Enums.SignatureMethod;
 import org.ektefaa.beneficiaries.entity.FileDocument;
 import org.ektefaa.beneficiaries.entity.FileStatus;
 import org.ektefaa.platform.api.RuleViolation;
-import org.ektefaa.platform.api.protect.FieldProtection;
 import org.ektefaa.platform.api.saudi.SaudiIbans;
 import org.ektefaa.platform.api.web.Notices;
 import org.primefaces.event.FileUploadEvent;
@@ -37,6 +37,9 @@ import org.primefaces.event.FileUploadEvent;
 @Named
 @ViewScoped
 public class FileView implements Serializable {
+
+    @Inject
+    Notices notices;
 
     private static final long serialVersionUID = 1L;
 
@@ -127,14 +130,14 @@ public class FileView implements Serializable {
         try {
             List<String> gaps = files.submit(id, file.getVersion());
             if (gaps.isEmpty()) {
-                Notices.info("ben", "file.submitted");
+                notices.info("ben", "file.submitted");
             } else {
-                Notices.warn("ben", "file.incomplete", gaps.size());
+                notices.warn("ben", "file.incomplete", gaps.size());
             }
         } catch (RuleViolation violation) {
-            Notices.refused("ben", violation);
+            notices.refused("ben", violation);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
         refresh();
     }
@@ -145,7 +148,7 @@ public class FileView implements Serializable {
 
     public void upload(FileUploadEvent event) {
         if (documentType == null) {
-            Notices.error("ben", "document.error.kind");
+            notices.error("ben", "document.error.kind");
             return;
         }
         act(() -> fileDocuments.attach(id, documentType, event.getFile().getContent(), event.getFile().getFileName(),
@@ -191,31 +194,31 @@ public class FileView implements Serializable {
         try {
             action.run();
             if (doneKey != null) {
-                Notices.info("ben", doneKey);
+                notices.info("ben", doneKey);
             }
         } catch (RuleViolation violation) {
-            Notices.refused("ben", violation);
+            notices.refused("ben", violation);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
         refresh();
     }
 
     public String label(String gap) {
         if (gap.startsWith("document.")) {
-            return Notices.text("ben", "missing.document", documentName(gap.substring("document.".length())));
+            return notices.text("ben", "missing.document", documentName(gap.substring("document.".length())));
         }
         if (gap.startsWith("verify.DOC_")) {
-            return Notices.text("ben", "missing.verify", documentName(gap.substring("verify.DOC_".length())));
+            return notices.text("ben", "missing.verify", documentName(gap.substring("verify.DOC_".length())));
         }
         if (gap.startsWith("verify.")) {
-            return Notices.text("ben", "missing.verify", Notices.text("ben", "item." + gap.substring("verify.".length())));
+            return notices.text("ben", "missing.verify", notices.text("ben", "item." + gap.substring("verify.".length())));
         }
-        return Notices.text("ben", "missing." + gap);
+        return notices.text("ben", "missing." + gap);
     }
 
     public String itemLabel(String item) {
-        return item.startsWith("DOC_") ? documentName(item.substring(4)) : Notices.text("ben", "item." + item);
+        return item.startsWith("DOC_") ? documentName(item.substring(4)) : notices.text("ben", "item." + item);
     }
 
     public String documentName(String code) {
@@ -229,11 +232,11 @@ public class FileView implements Serializable {
     }
 
     public String getMaskedId() {
-        return FieldProtection.masked(file.getIdNumber());
+        return PersonalData.masked(file.getIdNumber());
     }
 
     public String getMaskedIban() {
-        return file.getIban() == null ? "" : FieldProtection.masked(SaudiIbans.normalise(file.getIban()));
+        return file.getIban() == null ? "" : PersonalData.masked(SaudiIbans.normalise(file.getIban()));
     }
 
     public boolean isEditable() {

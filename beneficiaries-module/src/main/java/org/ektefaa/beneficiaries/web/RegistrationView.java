@@ -30,6 +30,9 @@ import org.ektefaa.platform.api.web.Notices;
 @ViewScoped
 public class RegistrationView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -96,7 +99,7 @@ public class RegistrationView implements Serializable {
             Optional<LocalDate> gregorian = hijriYear == null || hijriMonth == null || hijriDay == null ? Optional.empty()
                     : HijriDates.toGregorian(hijriYear, hijriMonth, hijriDay);
             if (gregorian.isEmpty()) {
-                Notices.error("ben", "file.error.hijriDate");
+                notices.error("ben", "file.error.hijriDate");
                 return null;
             }
             form.setBirthDate(gregorian.get());
@@ -104,16 +107,16 @@ public class RegistrationView implements Serializable {
         try {
             Beneficiary file = id == null ? files.start(form)
                     : files.update(id, version, form, correctionReason);
-            Notices.info("ben", id == null ? "register.created" : "register.saved");
-            Notices.keepForRedirect();
+            notices.info("ben", id == null ? "register.created" : "register.saved");
+            notices.keepForRedirect();
             return "/beneficiaries/file.xhtml?faces-redirect=true&id=" + file.getId();
         } catch (BeneficiaryFiles.DuplicateIdentity duplicate) {
             duplicateId = duplicate.existingId();
-            Notices.refused("ben", duplicate);
+            notices.refused("ben", duplicate);
         } catch (RuleViolation violation) {
-            Notices.refused("ben", violation);
+            notices.refused("ben", violation);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
         return null;
     }

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 import org.ektefaa.platform.api.NotificationRequested;
 import org.ektefaa.platform.control.MailSender;
 import org.ektefaa.platform.control.SmsGateway;
-import org.ektefaa.platform.api.protect.FieldProtection;
+import org.ektefaa.platform.api.protect.PersonalData;
 import org.ektefaa.platform.entity.OutboxMessage;
 
 /**
@@ -43,6 +43,9 @@ public class Outbox {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PersonalData personalData;
 
     void on(@Observes NotificationRequested request) {
         Instant now = clock.instant();
@@ -74,7 +77,7 @@ public class Outbox {
             return;
         }
         try {
-            FieldProtection protection = FieldProtection.configured();
+            PersonalData protection = personalData;
             String recipient = message.recipient(protection);
             if (message.getChannel() == OutboxMessage.Channel.EMAIL) {
                 mail.send(recipient, message.getSubject(), message.body(protection));
@@ -92,14 +95,14 @@ public class Outbox {
         }
     }
 
-    private static String sealed(String plain) {
-        return FieldProtection.configured().encrypt(plain);
+    private String sealed(String plain) {
+        return personalData.seal(plain);
     }
 
     /** {@code n***@example.sa} for an e-mail address, {@code *********4567} for a mobile. */
     static String masked(String recipient) {
         int at = recipient.indexOf('@');
-        return at > 0 ? recipient.charAt(0) + "***" + recipient.substring(at) : FieldProtection.masked(recipient);
+        return at > 0 ? recipient.charAt(0) + "***" + recipient.substring(at) : PersonalData.masked(recipient);
     }
 
     @RolesAllowed({Role.ADMIN_NAME})

@@ -1,5 +1,6 @@
 package org.ektefaa.platform.boundary;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import org.ektefaa.platform.api.Role;
@@ -78,9 +79,7 @@ public class Settings implements org.ektefaa.platform.api.AssociationLogo {
     public AssociationProfile save(@NotNull @Valid AssociationProfile edited, long expectedVersion) {
         String by = caller.name();
         AssociationSettings settings = settings();
-        if (settings.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(settings);
-        }
+        Versioned.asSeen(settings, expectedVersion);
         if (edited.decisionPeriodDays() < AssociationSettings.MIN_DECISION_DAYS
                 || edited.decisionPeriodDays() > AssociationSettings.MAX_DECISION_DAYS) {
             throw new RuleViolation("settings.error.decisionDays", AssociationSettings.MIN_DECISION_DAYS,
@@ -104,9 +103,7 @@ public class Settings implements org.ektefaa.platform.api.AssociationLogo {
     public AssociationProfile savePublicFace(@NotNull @Valid org.ektefaa.platform.api.PublicFace face, long expectedVersion) {
         String by = caller.name();
         AssociationSettings settings = settings();
-        if (settings.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(settings);
-        }
+        Versioned.asSeen(settings, expectedVersion);
         Instant now = clock.instant();
         settings.updatePublicFace(face, by, now);
         em.flush();

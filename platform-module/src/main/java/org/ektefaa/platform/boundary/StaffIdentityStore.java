@@ -26,6 +26,9 @@ import org.ektefaa.platform.control.PasswordHashing;
 public class StaffIdentityStore implements IdentityStore {
 
     @Inject
+    ClientAddress addresses;
+
+    @Inject
     StaffUsers users;
 
     @Inject
@@ -47,7 +50,7 @@ public class StaffIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller().trim().toLowerCase(Locale.ROOT);
         String password = credential.getPasswordAsString();
-        String address = ClientAddress.of(request);
+        String address = addresses.of(request);
         if (throttle.blockedFor(username, address).isPresent()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -1,5 +1,6 @@
 package org.ektefaa.platform.boundary;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -206,9 +207,7 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
         if (user == null) {
             throw new RuleViolation("users.error.missing");
         }
-        if (user.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(user);
-        }
+        Versioned.asSeen(user, expectedVersion);
         return user;
     }
 

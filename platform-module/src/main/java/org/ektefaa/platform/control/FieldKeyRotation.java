@@ -1,5 +1,8 @@
 package org.ektefaa.platform.control;
 
+import org.ektefaa.platform.kernel.SealedFileStore;
+import org.ektefaa.platform.kernel.FieldProtection;
+import org.ektefaa.platform.kernel.FieldKeys;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.ektefaa.platform.api.DatabaseMigrated;
-import org.ektefaa.platform.api.protect.FieldProtection;
-import org.ektefaa.platform.api.protect.FileStore;
 import org.ektefaa.platform.api.protect.SealedColumns;
 import org.ektefaa.platform.api.protect.SealedColumns.Column;
 
@@ -43,7 +44,10 @@ public class FieldKeyRotation {
     Batches batches;
 
     @Inject
-    FileStore files;
+    SealedFileStore files;
+
+    @Inject
+    FieldKeys keys;
 
     @Resource
     ManagedExecutorService executor;
@@ -55,7 +59,7 @@ public class FieldKeyRotation {
     void on(@Observes DatabaseMigrated migrated) {
         executor.submit(() -> {
             try {
-                FieldProtection protection = FieldProtection.configured();
+                FieldProtection protection = keys.current();
                 Result result = run(protection);
                 if (result.values() > 0 || result.files() > 0) {
                     LOG.info("Field key: sealed again under key " + protection.currentKeyId() + ": " + result.values()

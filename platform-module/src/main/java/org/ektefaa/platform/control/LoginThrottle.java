@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import org.ektefaa.platform.api.RateLimit;
+import org.ektefaa.platform.kernel.SlidingWindow;
 
 /**
  * Slows down password guessing. Failed sign-ins are counted per user name and per client address over a
@@ -23,16 +23,16 @@ public class LoginThrottle {
     public static final int MAX_FAILURES_PER_ADDRESS = 30;
     public static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final RateLimit perUser;
-    private final RateLimit perAddress;
+    private final SlidingWindow perUser;
+    private final SlidingWindow perAddress;
 
     public LoginThrottle() {
         this(Clock.systemUTC());
     }
 
     LoginThrottle(Clock clock) {
-        this.perUser = new RateLimit(MAX_FAILURES_PER_USER, WINDOW, clock);
-        this.perAddress = new RateLimit(MAX_FAILURES_PER_ADDRESS, WINDOW, clock);
+        this.perUser = new SlidingWindow(MAX_FAILURES_PER_USER, WINDOW, clock);
+        this.perAddress = new SlidingWindow(MAX_FAILURES_PER_ADDRESS, WINDOW, clock);
     }
 
     /** How long the caller must wait before trying this name from this address, if at all. */

@@ -1,5 +1,6 @@
 package org.ektefaa.platform.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -11,55 +12,35 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.Properties;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
- * E-mail through the association's SMTP server ({@code EKTEFAA_MAIL_HOST}, port, user, password, sender,
- * STARTTLS). UTF-8, so Arabic subjects and texts arrive intact.
+ * E-mail through the association's SMTP server ({@link MailSettings}). UTF-8, so Arabic subjects and texts arrive intact.
  */
 @ApplicationScoped
 public class MailSender {
 
     @Inject
-    @ConfigProperty(name = "ektefaa.mail.host")
-    Optional<String> host;
+    Config config;
 
-    @Inject
-    @ConfigProperty(name = "ektefaa.mail.port", defaultValue = "25")
-    int port;
-
-    @Inject
-    @ConfigProperty(name = "ektefaa.mail.user")
-    Optional<String> user;
-
-    @Inject
-    @ConfigProperty(name = "ektefaa.mail.password")
-    Optional<String> password;
-
-    @Inject
-    @ConfigProperty(name = "ektefaa.mail.from", defaultValue = "no-reply@localhost")
-    String from;
-
-    @Inject
-    @ConfigProperty(name = "ektefaa.mail.starttls", defaultValue = "false")
-    boolean startTls;
+    private MailSettings settings;
 
     public MailSender() {
     }
 
-    /** For tests and tools: a sender for a given server. */
-    public MailSender(String host, int port, String from) {
-        this.host = Optional.of(host);
-        this.port = port;
-        this.user = Optional.empty();
-        this.password = Optional.empty();
-        this.from = from;
+    @PostConstruct
+    void read() {
+        settings = MailSettings.from(config);
+    }
+
+    /** For tests and tools: a sender with settings of its own. */
+    public MailSender(MailSettings settings) {
+        this.settings = settings;
     }
 
     public boolean isConfigured() {
-        return host.filter(h -> !h.isBlank()).isPresent();
+        return settings.isConfigured();
     }
 
     public void send(String to, String subject, String body) throws MessagingException {
@@ -67,23 +48,23 @@ public class MailSender {
             throw new MessagingException("no mail server configured (EKTEFAA_MAIL_HOST)");
         }
         Properties props = new Properties();
-        props.put("mail.smtp.host", host.get());
-        props.put("mail.smtp.port", String.valueOf(port));
+        props.put("mail.smtp.host", settings.host().orElseThrow());
+        props.put("mail.smtp.port", String.valueOf(settings.port()));
         props.put("mail.smtp.connectiontimeout", "10000");
         props.put("mail.smtp.timeout", "10000");
-        props.put("mail.smtp.starttls.enable", String.valueOf(startTls));
+        props.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
         Authenticator authenticator = null;
-        if (user.filter(u -> !u.isBlank()).isPresent()) {
+        if (settings.user().filter(u -> !u.isBlank()).isPresent()) {
             props.put("mail.smtp.auth", "true");
             authenticator = new Authenticator() {
                 @Override
                 protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user.get(), password.orElse(""));
+                    return new PasswordAuthentication(settings.user().orElseThrow(), settings.password().orElse(""));
                 }
             };
         }
         MimeMessage message = new MimeMessage(Session.getInstance(props, authenticator));
-        message.setFrom(new InternetAddress(from));
+        message.setFrom(new InternetAddress(settings.from()));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
         message.setText(body, StandardCharsets.UTF_8.name());

@@ -36,6 +36,9 @@ import org.ektefaa.platform.api.web.SecurityHeaders;
 @ApplicationScoped
 public class StaffAuthentication implements HttpAuthenticationMechanism {
 
+    @Inject
+    SecurityHeaders headers;
+
     /** The session attribute holding the page (a GET address) to return to after signing in. */
     public static final String AFTER_SIGN_IN = "ektefaa.afterSignIn";
 
@@ -55,7 +58,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        SecurityHeaders.apply(request, response); // a refusal or redirect from here on never meets a filter
+        headers.apply(request, response); // a refusal or redirect from here on never meets a filter
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);

@@ -40,6 +40,9 @@ import org.ektefaa.platform.entity.StaffUser;
 @ApplicationScoped
 public class StaffSessions implements org.ektefaa.platform.api.web.Kiosk {
 
+    @Inject
+    ClientAddress addresses;
+
     /** The session attribute holding who signed in. */
     static final String CALLER = "ektefaa.caller";
 
@@ -206,8 +209,8 @@ public class StaffSessions implements org.ektefaa.platform.api.web.Kiosk {
      * Behind a TLS proxy the server sees plain HTTP and would send the session cookie without {@code Secure}:
      * when the trusted proxy says the person came over HTTPS, the cookies this response sets are marked.
      */
-    static void secureCookies(HttpServletRequest request, HttpServletResponse response) {
-        if (request.isSecure() || !ClientAddress.overHttps(request) || response.isCommitted()) {
+    void secureCookies(HttpServletRequest request, HttpServletResponse response) {
+        if (request.isSecure() || !addresses.overHttps(request) || response.isCommitted()) {
             return;
         }
         List<String> cookies = new ArrayList<>(response.getHeaders("Set-Cookie"));

@@ -1,5 +1,6 @@
 package org.ektefaa.platform.entity;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,7 +25,7 @@ import org.ektefaa.platform.api.PublicFace;
 /** The association profile: one row, edited by administrators. */
 @Entity
 @Table(name = "plt_association_profile")
-public class AssociationSettings {
+public class AssociationSettings implements Versioned {
 
     /** The profile is a single row with this id. */
     public static final int ID = 1;

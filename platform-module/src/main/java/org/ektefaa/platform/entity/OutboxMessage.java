@@ -1,6 +1,6 @@
 package org.ektefaa.platform.entity;
 
-import org.ektefaa.platform.api.protect.FieldProtection;
+import org.ektefaa.platform.api.protect.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -73,7 +73,7 @@ public class OutboxMessage implements java.io.Serializable {
     protected OutboxMessage() {
     }
 
-    /** A message to send; recipient and body as {@link FieldProtection#encrypt} sealed them. */
+    /** A message to send; recipient and body as {@link PersonalData#seal} sealed them. */
     public OutboxMessage(Channel channel, String sealedRecipient, String subject, String sealedBody, String reference,
                          Instant at) {
         this.channel = channel;
@@ -121,18 +121,8 @@ public class OutboxMessage implements java.io.Serializable {
         return channel;
     }
 
-    /** The recipient (masked once sent), opened with this server's field key. */
-    public String getRecipient() {
-        return recipient(FieldProtection.configured());
-    }
-
-    /** The text while it waits to be sent (null once sent), opened with this server's field key. */
-    public String getBody() {
-        return body(FieldProtection.configured());
-    }
-
     /** The recipient (masked once sent). */
-    public String recipient(FieldProtection protection) {
+    public String recipient(PersonalData protection) {
         return open(recipient, protection);
     }
 
@@ -141,12 +131,12 @@ public class OutboxMessage implements java.io.Serializable {
     }
 
     /** The text, while it waits to be sent; null once sent. */
-    public String body(FieldProtection protection) {
+    public String body(PersonalData protection) {
         return open(body, protection);
     }
 
-    private static String open(String stored, FieldProtection protection) {
-        return stored != null && stored.startsWith("v2:") ? protection.decrypt(stored) : stored;
+    private static String open(String stored, PersonalData protection) {
+        return stored != null && stored.startsWith("v2:") ? protection.open(stored) : stored;
     }
 
     public String getReference() {

@@ -1,5 +1,6 @@
 package org.ektefaa.platform.entity;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -31,7 +32,7 @@ import org.ektefaa.platform.api.Role;
 @NamedQuery(name = StaffUser.BY_USERNAME, query = "select u from StaffUser u where u.username = :username")
 @NamedQuery(name = StaffUser.ALL, query = "select u from StaffUser u order by u.username")
 @NamedQuery(name = StaffUser.COUNT, query = "select count(u) from StaffUser u")
-public class StaffUser implements java.io.Serializable {
+public class StaffUser implements Versioned, java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -30,6 +30,12 @@ import org.ektefaa.platform.api.web.ClientAddress;
 public class LoginView {
 
     @Inject
+    Notices notices;
+
+    @Inject
+    ClientAddress addresses;
+
+    @Inject
     SecurityContext securityContext;
 
     @Inject
@@ -68,9 +74,9 @@ public class LoginView {
             }
             default -> {
                 if (Boolean.TRUE.equals(request.getAttribute(StaffIdentityStore.PASSWORD_EXPIRED))) {
-                    Notices.error("plt", "login.error.expired");
+                    notices.error("plt", "login.error.expired");
                 } else if (!refusedByThrottle(request)) {
-                    Notices.error("plt", "login.error.invalid");
+                    notices.error("plt", "login.error.invalid");
                 }
                 password = null;
             }
@@ -86,8 +92,8 @@ public class LoginView {
     }
 
     private boolean refusedByThrottle(HttpServletRequest request) {
-        Optional<Duration> wait = throttle.blockedFor(username, ClientAddress.of(request));
-        wait.ifPresent(d -> Notices.error("plt", "login.error.throttled", Math.max(1, (d.toSeconds() + 59) / 60)));
+        Optional<Duration> wait = throttle.blockedFor(username, addresses.of(request));
+        wait.ifPresent(d -> notices.error("plt", "login.error.throttled", Math.max(1, (d.toSeconds() + 59) / 60)));
         return wait.isPresent();
     }
 

@@ -15,6 +15,9 @@ import org.ektefaa.platform.entity.OutboxMessage;
 @ViewScoped
 public class OutboxView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -39,7 +42,7 @@ public class OutboxView implements Serializable {
     /** The failed hand-overs between modules are tried again now (their cause fixed). */
     public void tryNow() {
         deliveries.tryNow();
-        Notices.info("plt", "deliveries.retried");
+        notices.info("plt", "deliveries.retried");
         load();
     }
 
@@ -58,7 +61,7 @@ public class OutboxView implements Serializable {
 
     public void retry(OutboxMessage message) {
         outbox.retry(message.getId());
-        Notices.info("plt", "outbox.retried");
+        notices.info("plt", "outbox.retried");
         load();
     }
 

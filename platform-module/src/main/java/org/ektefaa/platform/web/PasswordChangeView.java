@@ -17,6 +17,9 @@ import org.ektefaa.platform.control.StaffSessions;
 public class PasswordChangeView {
 
     @Inject
+    Notices notices;
+
+    @Inject
     StaffUsers users;
 
     @Inject
@@ -38,7 +41,7 @@ public class PasswordChangeView {
 
     public String change() {
         if (!chosen.equals(confirmation)) {
-            Notices.error("plt", "password.error.confirmation");
+            notices.error("plt", "password.error.confirmation");
             return null;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -46,14 +49,14 @@ public class PasswordChangeView {
         try {
             users.changeOwnPassword(current, chosen);
         } catch (RuleViolation violation) {
-            Notices.refused("plt", violation);
+            notices.refused("plt", violation);
             return null;
         }
         // The account's other sessions end with the old password; this one goes on under a new id.
         sessions.begin((jakarta.servlet.http.HttpServletRequest) external.getRequest(),
                 (jakarta.servlet.http.HttpServletResponse) external.getResponse(), username);
-        Notices.info("plt", "password.changed");
-        Notices.keepForRedirect();
+        notices.info("plt", "password.changed");
+        notices.keepForRedirect();
         return "/index.xhtml?faces-redirect=true";
     }
 

@@ -17,6 +17,9 @@ import org.ektefaa.platform.boundary.Policies;
 @ViewScoped
 public class PolicyVersionsView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -30,13 +33,13 @@ public class PolicyVersionsView implements Serializable {
     public void record() {
         try {
             policies.record(label, reference, approvedOn, summary);
-            Notices.info("plt", "policy.versions.recorded");
+            notices.info("plt", "policy.versions.recorded");
             label = null;
             reference = null;
             approvedOn = null;
             summary = null;
         } catch (RuleViolation violation) {
-            Notices.refused("plt", violation);
+            notices.refused("plt", violation);
         }
     }
 

@@ -22,6 +22,9 @@ import org.primefaces.event.FileUploadEvent;
 @ViewScoped
 public class SettingsView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -67,16 +70,16 @@ public class SettingsView implements Serializable {
             }
             settings.savePublicFace(PublicFace.class.getDeclaredConstructor(types).newInstance(values), version);
             load();
-            Notices.info("plt", "settings.saved");
+            notices.info("plt", "settings.saved");
         } catch (ReflectiveOperationException impossible) {
             throw new IllegalStateException(impossible);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         } catch (RuntimeException failed) {
             for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
                 if (cause instanceof jakarta.validation.ConstraintViolationException) {
                     // a value of the wrong shape: the form keeps what was typed, nothing is saved
-                    Notices.error("plt", "settings.error.publicFace");
+                    notices.error("plt", "settings.error.publicFace");
                     return;
                 }
             }
@@ -102,11 +105,11 @@ public class SettingsView implements Serializable {
                     decisionPeriodDays, channels.isEmpty() ? EnumSet.noneOf(ContactChannel.class)
                     : EnumSet.copyOf(channels), false), version);
             load();
-            Notices.info("plt", "settings.saved");
+            notices.info("plt", "settings.saved");
         } catch (RuleViolation violation) {
-            Notices.refused("plt", violation);
+            notices.refused("plt", violation);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
     }
 
@@ -114,9 +117,9 @@ public class SettingsView implements Serializable {
         try {
             settings.replaceLogo(event.getFile().getContent());
             version = settings.editable().version();
-            Notices.info("plt", "settings.logoSaved");
+            notices.info("plt", "settings.logoSaved");
         } catch (RuleViolation violation) {
-            Notices.refused("plt", violation);
+            notices.refused("plt", violation);
         }
     }
 

@@ -22,6 +22,9 @@ import org.ektefaa.platform.boundary.Texts;
 @ViewScoped
 public class TextsView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     /** One editable text in both languages. */
@@ -102,9 +105,9 @@ public class TextsView implements Serializable {
             if (!row.english.equals(texts.pattern(row.bundle, row.key, java.util.Locale.ENGLISH))) {
                 texts.change(row.bundle, row.key, "en", row.english);
             }
-            Notices.info("plt", "texts.saved");
+            notices.info("plt", "texts.saved");
         } catch (RuleViolation violation) {
-            Notices.refused("plt", violation);
+            notices.refused("plt", violation);
         }
         load(row);
     }
@@ -113,7 +116,7 @@ public class TextsView implements Serializable {
         texts.reset(row.bundle, row.key, "ar");
         texts.reset(row.bundle, row.key, "en");
         load(row);
-        Notices.info("plt", "texts.reset");
+        notices.info("plt", "texts.reset");
     }
 
     public List<Row> getRows() {

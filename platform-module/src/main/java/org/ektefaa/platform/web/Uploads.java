@@ -2,7 +2,7 @@ package org.ektefaa.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import org.ektefaa.platform.api.protect.FileStore;
+import org.ektefaa.platform.api.protect.StoredFiles;
 
 /** What every upload field tells the browser ({@code #{uploads.maxBytes}}): the same limit the server applies. */
 @Named("uploads")
@@ -10,6 +10,6 @@ import org.ektefaa.platform.api.protect.FileStore;
 public class Uploads {
 
     public long getMaxBytes() {
-        return FileStore.MAX_BYTES;
+        return StoredFiles.MAX_BYTES;
     }
 }

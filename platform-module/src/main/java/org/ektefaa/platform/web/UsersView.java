@@ -20,6 +20,9 @@ import org.ektefaa.platform.entity.StaffUser;
 @ViewScoped
 public class UsersView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -67,37 +70,37 @@ public class UsersView implements Serializable {
     public void save() {
         if (roles == null || roles.isEmpty()) {
             // checked here rather than with required="true", which puts an aria attribute not allowed on the group
-            Notices.error("plt", "users.rolesRequired");
+            notices.error("plt", "users.rolesRequired");
             return;
         }
         try {
             if (id == null) {
                 temporaryPassword = users.create(username, displayName, email, EnumSet.copyOf(roles));
-                Notices.info("plt", "users.created", username);
+                notices.info("plt", "users.created", username);
                 id = users.find(username).map(StaffUser::getId).orElse(null);
             } else {
                 StaffUser saved = users.update(id, version, displayName, email, EnumSet.copyOf(roles), active);
                 version = saved.getVersion();
-                Notices.info("plt", "users.saved", username);
+                notices.info("plt", "users.saved", username);
             }
             load();
         } catch (RuleViolation violation) {
-            Notices.refused("plt", violation);
+            notices.refused("plt", violation);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
     }
 
     public void resetPassword() {
         try {
             temporaryPassword = users.resetPassword(id, version);
-            Notices.info("plt", "users.reset", username);
+            notices.info("plt", "users.reset", username);
             load();
             all.stream().filter(u -> u.getId().equals(id)).findFirst().ifPresent(u -> version = u.getVersion());
         } catch (RuleViolation violation) {
-            Notices.refused("plt", violation);
+            notices.refused("plt", violation);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
     }
 

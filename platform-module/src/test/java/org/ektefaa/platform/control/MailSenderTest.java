@@ -19,7 +19,7 @@ class MailSenderTest {
 
     @Test
     void anArabicMessageArrivesIntact() throws Exception {
-        new MailSender("127.0.0.1", ServerSetupTest.SMTP.getPort(), "no-reply@ektefaa.org.sa")
+        new MailSender(MailSettings.of("127.0.0.1", ServerSetupTest.SMTP.getPort(), "no-reply@ektefaa.org.sa"))
                 .send("fatima@example.sa", "استلمنا طلبك 1447-000123", "رقم المتابعة 1447-000123. نجيبك خلال 14 يومًا.");
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(1);
@@ -31,8 +31,7 @@ class MailSenderTest {
 
     @Test
     void withoutAServerItSaysWhatToConfigure() {
-        MailSender unconfigured = new MailSender();
-        unconfigured.host = java.util.Optional.empty();
+        MailSender unconfigured = new MailSender(MailSettings.none());
         assertThatThrownBy(() -> unconfigured.send("a@b.sa", "s", "b"))
                 .isInstanceOf(MessagingException.class).hasMessageContaining("EKTEFAA_MAIL_HOST");
     }

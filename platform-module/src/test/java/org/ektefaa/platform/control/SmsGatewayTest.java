@@ -53,6 +53,6 @@ class SmsGatewayTest {
     }
 
     private SmsGateway gateway() {
-        return new SmsGateway("http://127.0.0.1:" + server.getAddress().getPort() + "/send", "test-token", "Ektefaa");
+        return new SmsGateway(SmsSettings.of("http://127.0.0.1:" + server.getAddress().getPort() + "/send", "test-token", "Ektefaa"));
     }
 }

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-import org.ektefaa.platform.api.protect.FieldProtection;
+import org.ektefaa.platform.kernel.FieldProtection;
 
 class OutboxMessageTest {
 

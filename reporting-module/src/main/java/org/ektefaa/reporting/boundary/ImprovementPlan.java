@@ -1,5 +1,6 @@
 package org.ektefaa.reporting.boundary;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -51,9 +52,7 @@ public class ImprovementPlan {
                               BigDecimal response) {
         String by = caller.name();
         Targets targets = targets();
-        if (targets.getVersion() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException(targets);
-        }
+        Versioned.asSeen(targets, expectedVersion);
         targets.change(csat, nps, within, median, response);
         audited.fire(new Audited(by, "TARGETS_CHANGED", "Targets", "1", null));
     }

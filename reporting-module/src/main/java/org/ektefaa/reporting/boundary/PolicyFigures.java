@@ -44,7 +44,7 @@ public class PolicyFigures {
         Figures.Satisfaction satisfaction = figures.satisfaction(period);
         long closed = figures.closed(period);
         long invited = figures.invited(period);
-        Object[] inquiries = figures.inquiries(period);
+        Figures.Inquiries inquiries = figures.inquiries(period);
         List<Clause> clauses = new ArrayList<>();
         for (String number : english.getString("clauses").split(",")) {
             String figure = null;
@@ -55,7 +55,7 @@ public class PolicyFigures {
                     link = "/requests/list.xhtml";
                 }
                 case "3.3" -> {
-                    figure = w.t("policy.figure.3.3", inquiries[0], inquiries[1], w.number((BigDecimal) inquiries[2]));
+                    figure = w.t("policy.figure.3.3", inquiries.received(), inquiries.closed(), w.number(inquiries.medianDays()));
                     link = "/requests/list.xhtml";
                 }
                 case "3.5" -> {

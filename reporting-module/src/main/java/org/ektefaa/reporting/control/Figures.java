@@ -4,6 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -15,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ektefaa.reporting.entity.DailyCounts;
+import org.ektefaa.reporting.entity.RequestFact;
+import org.ektefaa.reporting.entity.SurveyFact;
 import org.ektefaa.satisfaction.api.Indicators;
 import org.ektefaa.satisfaction.api.Indicators.Figure;
 
@@ -36,7 +45,37 @@ public class Figures {
 
     /** The 14-day commitment (policy §5.4) for decisions taken in a period. */
     public record Commitment(long decided, long met, long approved, long rejected, Figure share, BigDecimal medianDays,
-                             Map<Integer, Long> daysHistogram, List<Object[]> worst) {
+                             Map<Integer, Long> daysHistogram, List<Late> worst) {
+    }
+
+    /** A decision that missed the 14 days: the request, the days it took, the day it was due. */
+    public record Late(String trackingNumber, Integer days, java.time.LocalDate dueDate) {
+    }
+
+    // The rows of the grouped queries ("select new": public, boxed, as the persistence provider builds them).
+
+    /** Decisions of one kind: the days taken, whether in time, whether approved, how many. */
+    public record Decided(Integer days, Boolean met, Boolean approved, Long n) {
+    }
+
+    /** Volunteers who logged hours, the hours, the opportunities they served. */
+    public record HoursTotals(Long volunteers, BigDecimal hours, Long opportunities) {
+    }
+
+    /** Complaints of one theme, upheld or not, how many. */
+    public record ThemeCount(String theme, Boolean upheld, Long n) {
+    }
+
+    /** Suggestions of one status and set of tags, how many. */
+    public record SuggestionCount(String status, String tags, Long n) {
+    }
+
+    /** When an inquiry was received and, if it was, closed. */
+    public record Span(Instant receivedAt, Instant closedAt) {
+    }
+
+    /** Inquiries received in a period, how many of them were answered and closed, and the median days it took. */
+    public record Inquiries(long received, long closed, BigDecimal medianDays) {
     }
 
     /** The satisfaction indicators of a period. */
@@ -71,8 +110,16 @@ public class Figures {
             return new Counts(daily.sums("channel".equals(dimension) ? DailyCounts.RECEIVED_CHANNEL : DailyCounts.RECEIVED_TYPE,
                     period));
         }
-        return counts("select r." + dimension + ", count(r) from RequestFact r where r.receivedAt >= :from"
-                + " and r.receivedAt < :to group by r." + dimension + " order by count(r) desc", period);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<RequestFact> r = query.from(RequestFact.class);
+        Path<Object> key = r.get(dimension);
+        query.multiselect(key, cb.count(r)).where(within(cb, r.get("receivedAt"))).groupBy(key)
+                .orderBy(cb.desc(cb.count(r)));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        inPeriod(em.createQuery(query), period).getResultList()
+                .forEach(t -> counts.put(t.get(0) == null ? "" : t.get(0).toString(), t.get(1, Long.class)));
+        return new Counts(counts);
     }
 
     /** Requests received and not closed at the end of the period. */
@@ -95,37 +142,37 @@ public class Figures {
         long decided = 0;
         long met = 0;
         long approved = 0;
-        List<Object[]> groups;
+        List<Decided> groups;
         if (summed()) {
             // key "days|met|approved", as RequestFact counts its decision
             groups = daily.sums(DailyCounts.DECIDED, period).entrySet().stream().map(e -> {
                 String[] parts = e.getKey().split("\\|");
-                return new Object[] {"null".equals(parts[0]) ? null : Integer.valueOf(parts[0]),
+                return new Decided("null".equals(parts[0]) ? null : Integer.valueOf(parts[0]),
                         "null".equals(parts[1]) ? null : Boolean.valueOf(parts[1]),
-                        "null".equals(parts[2]) ? null : Boolean.valueOf(parts[2]), e.getValue()};
+                        "null".equals(parts[2]) ? null : Boolean.valueOf(parts[2]), e.getValue());
             }).toList();
         } else {
-            groups = em.createQuery("select r.daysToDecision, r.metDeadline, r.approved, count(r) from RequestFact r"
-                            + " where r.decidedAt >= :from and r.decidedAt < :to"
-                            + " group by r.daysToDecision, r.metDeadline, r.approved", Object[].class)
+            groups = em.createQuery("select new " + row(Decided.class) + "(r.daysToDecision, r.metDeadline, r.approved,"
+                            + " count(r)) from RequestFact r where r.decidedAt >= :from and r.decidedAt < :to"
+                            + " group by r.daysToDecision, r.metDeadline, r.approved", Decided.class)
                     .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getResultList();
         }
-        for (Object[] row : groups) {
-            long n = ((Number) row[3]).longValue();
-            decided += n;
-            if (Boolean.TRUE.equals(row[1])) {
-                met += n;
+        for (Decided group : groups) {
+            decided += group.n();
+            if (Boolean.TRUE.equals(group.met())) {
+                met += group.n();
             }
-            if (Boolean.TRUE.equals(row[2])) {
-                approved += n;
+            if (Boolean.TRUE.equals(group.approved())) {
+                approved += group.n();
             }
-            if (row[0] != null) {
-                histogram.merge(((Number) row[0]).intValue(), n, Long::sum);
+            if (group.days() != null) {
+                histogram.merge(group.days(), group.n(), Long::sum);
             }
         }
-        List<Object[]> worst = em.createQuery("select r.trackingNumber, r.daysToDecision, r.dueDate from RequestFact r"
+        List<Late> worst = em.createQuery("select new " + row(Late.class) + "(r.trackingNumber,"
+                        + " r.daysToDecision, r.dueDate) from RequestFact r"
                         + " where r.decidedAt >= :from and r.decidedAt < :to and r.metDeadline = false"
-                        + " order by r.daysToDecision desc", Object[].class)
+                        + " order by r.daysToDecision desc", Late.class)
                 .setParameter("from", period.from(zone())).setParameter("to", period.until(zone()))
                 .setMaxResults(5).getResultList();
         return new Commitment(decided, met, approved, decided - approved, Indicators.responseRate(met, decided),
@@ -147,8 +194,9 @@ public class Figures {
     }
 
     public Volunteering volunteering(Period period) {
-        Object[] row = em.createQuery("select count(distinct h.volunteerId), sum(h.hours), count(distinct h.opportunityId)"
-                        + " from HoursFact h where h.workedOn >= :from and h.workedOn <= :to", Object[].class)
+        HoursTotals totals = em.createQuery("select new " + row(HoursTotals.class) + "(count(distinct h.volunteerId),"
+                        + " sum(h.hours), count(distinct h.opportunityId))"
+                        + " from HoursFact h where h.workedOn >= :from and h.workedOn <= :to", HoursTotals.class)
                 .setParameter("from", period.start()).setParameter("to", period.end()).getSingleResult();
         long registered = em.createQuery("select count(v) from VolunteerFact v where v.registeredAt >= :from"
                 + " and v.registeredAt < :to", Long.class).setParameter("from", period.from(zone()))
@@ -156,8 +204,8 @@ public class Figures {
         long approved = em.createQuery("select count(v) from VolunteerFact v where v.approvedAt >= :from"
                 + " and v.approvedAt < :to", Long.class).setParameter("from", period.from(zone()))
                 .setParameter("to", period.until(zone())).getSingleResult();
-        return new Volunteering(((Number) row[0]).longValue(), row[1] == null ? BigDecimal.ZERO : (BigDecimal) row[1],
-                ((Number) row[2]).longValue(), registered, approved);
+        return new Volunteering(totals.volunteers(), totals.hours() == null ? BigDecimal.ZERO : totals.hours(),
+                totals.opportunities(), registered, approved);
     }
 
     public long beneficiariesRegistered(Period period) {
@@ -183,16 +231,16 @@ public class Figures {
 
     public List<ComplaintTheme> complaintThemes(Period period) {
         Map<String, long[]> byTheme = new TreeMap<>();
-        for (Object[] row : em.createQuery("select r.complaintTheme, r.complaintUpheld, count(r) from RequestFact r"
-                        + " where r.type = :type and r.receivedAt >= :from and r.receivedAt < :to and r.complaintTheme is not null"
-                        + " group by r.complaintTheme, r.complaintUpheld", Object[].class)
+        for (ThemeCount row : em.createQuery("select new " + row(ThemeCount.class) + "(r.complaintTheme, r.complaintUpheld,"
+                        + " count(r)) from RequestFact r where r.type = :type and r.receivedAt >= :from"
+                        + " and r.receivedAt < :to and r.complaintTheme is not null"
+                        + " group by r.complaintTheme, r.complaintUpheld", ThemeCount.class)
                 .setParameter("type", org.ektefaa.requests.api.RequestType.COMPLAINT)
                 .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getResultList()) {
-            long[] counts = byTheme.computeIfAbsent((String) row[0], k -> new long[2]);
-            long n = ((Number) row[2]).longValue();
-            counts[0] += n;
-            if (Boolean.TRUE.equals(row[1])) {
-                counts[1] += n;
+            long[] counts = byTheme.computeIfAbsent(row.theme(), k -> new long[2]);
+            counts[0] += row.n();
+            if (Boolean.TRUE.equals(row.upheld())) {
+                counts[1] += row.n();
             }
         }
         return byTheme.entrySet().stream().map(e -> new ComplaintTheme(e.getKey(), e.getValue()[0], e.getValue()[1]))
@@ -206,13 +254,14 @@ public class Figures {
     public Suggestions suggestions(Period period) {
         Map<String, Long> byStatus = new TreeMap<>();
         Map<String, Long> themes = new TreeMap<>();
-        for (Object[] row : em.createQuery("select s.status, s.tags, count(s) from SuggestionFact s where s.answeredAt >= :from"
-                        + " and s.answeredAt < :to group by s.status, s.tags", Object[].class)
+        for (SuggestionCount row : em.createQuery("select new " + row(SuggestionCount.class) + "(s.status, s.tags, count(s))"
+                        + " from SuggestionFact s where s.answeredAt >= :from and s.answeredAt < :to group by s.status, s.tags",
+                        SuggestionCount.class)
                 .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getResultList()) {
-            long n = ((Number) row[2]).longValue();
-            byStatus.merge((String) row[0], n, Long::sum);
-            if (row[1] != null) {
-                for (String tag : ((String) row[1]).split(", ")) {
+            long n = row.n();
+            byStatus.merge(row.status(), n, Long::sum);
+            if (row.tags() != null) {
+                for (String tag : row.tags().split(", ")) {
                     if (!tag.isBlank()) {
                         themes.merge(tag, n, Long::sum);
                     }
@@ -241,29 +290,29 @@ public class Figures {
     }
 
     /** Inquiries received in the period, how many were answered and closed, and the median days it took. */
-    public Object[] inquiries(Period period) {
+    public Inquiries inquiries(Period period) {
         if (summed()) {
             Map<Integer, Long> days = new TreeMap<>();
             daily.sums(DailyCounts.INQUIRY_CLOSED, period).forEach((k, n) -> days.put(Integer.valueOf(k), n));
             long received = daily.sums(DailyCounts.RECEIVED_TYPE, period)
                     .getOrDefault(org.ektefaa.requests.api.RequestType.INQUIRY.name(), 0L);
-            return new Object[] {received, days.values().stream().mapToLong(Long::longValue).sum(), median(days)};
+            return new Inquiries(received, days.values().stream().mapToLong(Long::longValue).sum(), median(days));
         }
-        List<Object[]> rows = em.createQuery("select r.receivedAt, r.closedAt from RequestFact r where r.type = :t"
-                        + " and r.receivedAt >= :from and r.receivedAt < :to", Object[].class)
+        List<Span> rows = em.createQuery("select new " + row(Span.class) + "(r.receivedAt, r.closedAt) from RequestFact r"
+                        + " where r.type = :t and r.receivedAt >= :from and r.receivedAt < :to", Span.class)
                 .setParameter("t", org.ektefaa.requests.api.RequestType.INQUIRY).setParameter("from", period.from(zone()))
                 .setParameter("to", period.until(zone())).getResultList();
         Map<Integer, Long> days = new TreeMap<>();
         long closed = 0;
-        for (Object[] row : rows) {
-            if (row[1] != null) {
+        for (Span row : rows) {
+            if (row.closedAt() != null) {
                 closed++;
                 int d = (int) java.time.temporal.ChronoUnit.DAYS.between(
-                        java.time.LocalDate.ofInstant((Instant) row[0], zone()), java.time.LocalDate.ofInstant((Instant) row[1], zone()));
+                        java.time.LocalDate.ofInstant(row.receivedAt(), zone()), java.time.LocalDate.ofInstant(row.closedAt(), zone()));
                 days.merge(d, 1L, Long::sum);
             }
         }
-        return new Object[] {(long) rows.size(), closed, median(days)};
+        return new Inquiries(rows.size(), closed, median(days));
     }
 
     /** Deliveries recorded for requests received in the period (policy §5.6). */
@@ -300,11 +349,19 @@ public class Figures {
                 RoundingMode.HALF_UP);
     }
 
-    private Counts counts(String jpql, Period period) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        em.createQuery(jpql, Object[].class).setParameter("from", period.from(zone())).setParameter("to", period.until(zone()))
-                .getResultList().forEach(row -> counts.put(row[0] == null ? "" : row[0].toString(), ((Number) row[1]).longValue()));
-        return new Counts(counts);
+    /** The name a "select new" gives a row type nested in a class ({@code Outer$Row}). */
+    static String row(Class<? extends Record> type) {
+        return type.getName();
+    }
+
+    /** {@code from <= at < to}, the period's bounds as the parameters {@code from} and {@code to}. */
+    private static Predicate within(CriteriaBuilder cb, Path<Instant> at) {
+        return cb.and(cb.greaterThanOrEqualTo(at, cb.parameter(Instant.class, "from")),
+                cb.lessThan(at, cb.parameter(Instant.class, "to")));
+    }
+
+    private <T> TypedQuery<T> inPeriod(TypedQuery<T> query, Period period) {
+        return query.setParameter("from", period.from(zone())).setParameter("to", period.until(zone()));
     }
 
     private Map<Integer, Long> histogram(String field, Period period) {
@@ -313,10 +370,13 @@ public class Figures {
             daily.sums(field.toUpperCase(java.util.Locale.ROOT), period).forEach((k, n) -> counts.put(Integer.valueOf(k), n));
             return counts;
         }
-        em.createQuery("select s." + field + ", count(s) from SurveyFact s where s.answeredAt >= :from and s.answeredAt < :to"
-                        + " and s." + field + " is not null group by s." + field, Object[].class)
-                .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getResultList()
-                .forEach(row -> counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<SurveyFact> s = query.from(SurveyFact.class);
+        Path<Integer> score = s.get(field);
+        query.multiselect(score, cb.count(s)).where(within(cb, s.get("answeredAt")), cb.isNotNull(score)).groupBy(score);
+        inPeriod(em.createQuery(query), period).getResultList()
+                .forEach(t -> counts.put(t.get(0, Integer.class), t.get(1, Long.class)));
         return counts;
     }
 
@@ -330,11 +390,16 @@ public class Figures {
                             .merge(Integer.valueOf(k.substring(k.lastIndexOf(':') + 1)), n, Long::sum));
             return groups;
         }
-        em.createQuery("select s." + key + ", s.overall, count(s) from SurveyFact s where s.answeredAt >= :from"
-                        + " and s.answeredAt < :to and s.overall is not null group by s." + key + ", s.overall", Object[].class)
-                .setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getResultList()
-                .forEach(row -> groups.computeIfAbsent(row[0] == null ? "" : row[0].toString(), k -> new TreeMap<>())
-                        .merge(((Number) row[1]).intValue(), ((Number) row[2]).longValue(), Long::sum));
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<SurveyFact> s = query.from(SurveyFact.class);
+        Path<Object> group = s.get(key);
+        Path<Integer> overall = s.get("overall");
+        query.multiselect(group, overall, cb.count(s)).where(within(cb, s.get("answeredAt")), cb.isNotNull(overall))
+                .groupBy(group, overall);
+        inPeriod(em.createQuery(query), period).getResultList()
+                .forEach(t -> groups.computeIfAbsent(t.get(0) == null ? "" : t.get(0).toString(), k -> new TreeMap<>())
+                        .merge(t.get(1, Integer.class), t.get(2, Long.class), Long::sum));
         return groups;
     }
 }

@@ -1,5 +1,6 @@
 package org.ektefaa.reporting.entity;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import org.ektefaa.platform.api.RuleViolation;
 /** The board's targets for the key indicators, printed beside each figure. */
 @Entity
 @Table(name = "rep_target")
-public class Targets {
+public class Targets implements Versioned {
 
     public static final int ID = 1;
 

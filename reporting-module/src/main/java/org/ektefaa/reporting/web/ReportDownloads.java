@@ -27,6 +27,9 @@ import org.ektefaa.reporting.entity.ArchivedReport;
 @WebServlet({"/reporting/file", "/reporting/export", "/reporting/receipt"})
 public class ReportDownloads extends HttpServlet {
 
+    @Inject
+    org.ektefaa.reporting.boundary.ReportContents contents;
+
     private static final long serialVersionUID = 1L;
     private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("[=+\\-@\\t\\r\\n]");
 
@@ -67,7 +70,7 @@ public class ReportDownloads extends HttpServlet {
         String language = "en".equals(request.getParameter("lang")) ? "en" : "ar";
         if ("xlsx".equals(request.getParameter("format"))) {
             java.util.List<String[]> rows = new java.util.ArrayList<>();
-            for (ReportLine line : reports.lines(kind, period, new Wording(language))) {
+            for (ReportLine line : contents.lines(kind, period, new Wording(language))) {
                 if (!"IMAGE".equals(line.getKind()) && !"BREAK".equals(line.getKind())) {
                     String[] cells = line.cells();
                     rows.add(java.util.Arrays.copyOfRange(cells, 1, cells.length));
@@ -82,7 +85,7 @@ public class ReportDownloads extends HttpServlet {
             return;
         }
         StringBuilder csv = new StringBuilder("\uFEFF");
-        for (ReportLine line : reports.lines(kind, period, new Wording(language))) {
+        for (ReportLine line : contents.lines(kind, period, new Wording(language))) {
             if (!"IMAGE".equals(line.getKind()) && !"BREAK".equals(line.getKind())) {
                 String[] cells = line.cells();
                 for (int i = 0; i < cells.length; i++) {

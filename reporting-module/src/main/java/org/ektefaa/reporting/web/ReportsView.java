@@ -28,6 +28,9 @@ import org.ektefaa.reporting.entity.Targets;
 @ViewScoped
 public class ReportsView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -80,11 +83,11 @@ public class ReportsView implements Serializable {
         try {
             ArchivedReport produced = reports.produce(kind, new Period(from, to), language, meeting);
             archive = reports.archive(200);
-            Notices.info("rep", "reports.produced.done", produced.getId());
+            notices.info("rep", "reports.produced.done", produced.getId());
         } catch (IllegalArgumentException badPeriod) {
-            Notices.error("rep", "reports.error.period");
+            notices.error("rep", "reports.error.period");
         } catch (RuleViolation violation) {
-            Notices.refused("rep", violation);
+            notices.refused("rep", violation);
         }
     }
 
@@ -101,11 +104,11 @@ public class ReportsView implements Serializable {
         try {
             improvementPlan.changeTargets(targetsVersion, csat, nps, within, median, response);
             loadTargets();
-            Notices.info("rep", "targets.saved");
+            notices.info("rep", "targets.saved");
         } catch (RuleViolation violation) {
-            Notices.refused("rep", violation);
+            notices.refused("rep", violation);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
     }
 
@@ -115,15 +118,15 @@ public class ReportsView implements Serializable {
             actionText = null;
             actionOwner = null;
             actionDue = null;
-            Notices.info("rep", "actions.saved");
+            notices.info("rep", "actions.saved");
         } catch (RuleViolation violation) {
-            Notices.refused("rep", violation);
+            notices.refused("rep", violation);
         }
     }
 
     /** Administrators: add the facts of requests older than the reporting module. */
     public void rebuildFacts() {
-        Notices.info("rep", "rebuild.done", rebuild.rebuildRequests());
+        notices.info("rep", "rebuild.done", rebuild.rebuildRequests());
     }
 
     public List<ImprovementAction> getActions() {

@@ -1,5 +1,6 @@
 package org.ektefaa.requests.boundary;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,7 @@ import org.ektefaa.platform.api.Audited;
 import org.ektefaa.platform.api.LocalizedName;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.requests.entity.ComplaintTheme;
-import org.ektefaa.requests.entity.ListEntry;
+import org.ektefaa.platform.api.CodedEntry;
 import org.ektefaa.requests.entity.RejectionReason;
 import org.ektefaa.requests.entity.Service;
 
@@ -62,9 +63,7 @@ public class Catalogue {
             }
             em.persist(new Service(key, name, unitAr, unitEn, recurring));
         } else {
-            if (service == null || service.getVersion() != version) {
-                throw new OptimisticLockException(service);
-            }
+            Versioned.asSeen(service, version);
             service.change(name, unitAr, unitEn, recurring, active);
         }
         audited.fire(new Audited(by, "SERVICE_SAVED", "Service", key, null));
@@ -89,7 +88,7 @@ public class Catalogue {
     }
 
     /** Adds an entry of a list ({@code version} null) or changes one, if nobody saved it in between. */
-    private <T extends ListEntry> void save(Class<T> kind, String code, Long version, LocalizedName name, boolean active,
+    private <T extends CodedEntry> void save(Class<T> kind, String code, Long version, LocalizedName name, boolean active,
                                             String by, java.util.function.BiFunction<String, LocalizedName, T> create,
                                             String action) {
         String key = code(code);
@@ -100,9 +99,7 @@ public class Catalogue {
             }
             em.persist(create.apply(key, name));
         } else {
-            if (entry == null || entry.getVersion() != version) {
-                throw new OptimisticLockException(entry);
-            }
+            Versioned.asSeen(entry, version);
             entry.change(name, active);
         }
         audited.fire(new Audited(by, action, kind.getSimpleName(), key, null));

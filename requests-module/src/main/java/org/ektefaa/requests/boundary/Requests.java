@@ -87,7 +87,7 @@ public class Requests {
     Clock clock;
 
     @Inject
-    org.ektefaa.platform.api.protect.FileStore files;
+    org.ektefaa.platform.api.protect.StoredFiles files;
 
     /** Where a request's attachments are kept in the file store. */
     static final String AREA = "attachments";
@@ -203,11 +203,11 @@ public class Requests {
     public org.ektefaa.requests.entity.Attachment attach(long id, long expectedVersion, String fileName, byte[] content) {
         String by = caller.name();
         AidRequest request = store.forChange(id, expectedVersion);
-        String type = org.ektefaa.platform.api.protect.FileStore.accepted(content, "attachment.error.size",
+        String type = org.ektefaa.platform.api.protect.StoredFiles.accepted(content, "attachment.error.size",
                 "attachment.error.type");
         String name = fileName == null || fileName.isBlank() ? "file" : java.nio.file.Path.of(fileName).getFileName().toString();
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
-        org.ektefaa.platform.api.protect.FileStore.Stored stored = files.store(AREA, content, type);
+        org.ektefaa.platform.api.protect.StoredFiles.Stored stored = files.store(AREA, content, type);
         org.ektefaa.requests.entity.Attachment attachment = new org.ektefaa.requests.entity.Attachment(id, name, type,
                 content.length, stored.name(), stored.sha256(), by, clock.instant());
         em.persist(attachment);

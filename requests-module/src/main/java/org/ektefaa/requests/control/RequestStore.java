@@ -1,5 +1,6 @@
 package org.ektefaa.requests.control;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -23,9 +24,7 @@ public class RequestStore {
         if (request == null) {
             throw new RuleViolation("request.error.missing");
         }
-        if (request.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(request);
-        }
+        Versioned.asSeen(request, expectedVersion);
         return request;
     }
 }

@@ -1,5 +1,6 @@
 package org.ektefaa.requests.entity;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,7 +30,7 @@ import org.ektefaa.requests.entity.SlaClock;
  */
 @Entity
 @Table(name = "req_request")
-public class AidRequest implements java.io.Serializable {
+public class AidRequest implements Versioned, java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 

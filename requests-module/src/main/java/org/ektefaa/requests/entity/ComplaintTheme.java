@@ -2,6 +2,7 @@ package org.ektefaa.requests.entity;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.ektefaa.platform.api.CodedEntry;
 import org.ektefaa.platform.api.LocalizedName;
 
 /**
@@ -10,7 +11,7 @@ import org.ektefaa.platform.api.LocalizedName;
  */
 @Entity
 @Table(name = "req_complaint_theme")
-public class ComplaintTheme extends ListEntry {
+public class ComplaintTheme extends CodedEntry {
 
     protected ComplaintTheme() {
     }

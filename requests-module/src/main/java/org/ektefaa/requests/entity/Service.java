@@ -1,26 +1,18 @@
 package org.ektefaa.requests.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import org.ektefaa.platform.api.CodedEntry;
 import org.ektefaa.platform.api.LocalizedName;
 
-/** A service of the catalogue (food basket, rent, bills, ...), with the unit it is delivered in. */
+/** A service of the catalogue (food basket, rent, bills, ...), with the unit it is delivered in (both names required). */
 @Entity
 @Table(name = "req_service")
-public class Service implements java.io.Serializable {
+public class Service extends CodedEntry {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    private String code;
-
-    @Embedded
-    private LocalizedName name;
-
 
     @Column(name = "unit_ar", nullable = false)
     private String unitAr;
@@ -32,19 +24,12 @@ public class Service implements java.io.Serializable {
     @Column(nullable = false)
     private boolean recurring;
 
-    @Column(nullable = false)
-    private boolean active;
-
-    @jakarta.persistence.Version
-    private long version;
-
     protected Service() {
     }
 
     /** A new service of the catalogue; its code never changes once requests use it. */
     public Service(String code, LocalizedName name, String unitAr, String unitEn, boolean recurring) {
-        this.code = code;
-        this.active = true;
+        super(code, name);
         change(name, unitAr, unitEn, recurring, true);
     }
 
@@ -53,19 +38,14 @@ public class Service implements java.io.Serializable {
         if (name == null || blank(name.getAr()) || blank(name.getEn()) || blank(unitAr) || blank(unitEn)) {
             throw new org.ektefaa.platform.api.RuleViolation("catalogue.error.names");
         }
-        this.name = name;
+        change(name, active);
         this.unitAr = unitAr.strip();
         this.unitEn = unitEn.strip();
         this.recurring = recurring;
-        this.active = active;
     }
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getUnitAr() {
@@ -76,27 +56,11 @@ public class Service implements java.io.Serializable {
         return unitEn;
     }
 
-    public String name(Locale locale) {
-        return name.in(locale);
-    }
-
-    public LocalizedName getName() {
-        return name;
-    }
-
     public String unit(Locale locale) {
         return "en".equals(locale.getLanguage()) ? unitEn : unitAr;
     }
 
-    public String getCode() {
-        return code;
-    }
-
     public boolean isRecurring() {
         return recurring;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 }

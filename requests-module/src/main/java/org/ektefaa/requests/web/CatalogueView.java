@@ -12,7 +12,7 @@ import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.requests.boundary.Catalogue;
 import org.ektefaa.requests.entity.ComplaintTheme;
-import org.ektefaa.requests.entity.ListEntry;
+import org.ektefaa.platform.api.CodedEntry;
 import org.ektefaa.requests.entity.RejectionReason;
 import org.ektefaa.requests.entity.Service;
 
@@ -20,6 +20,9 @@ import org.ektefaa.requests.entity.Service;
 @Named
 @ViewScoped
 public class CatalogueView implements Serializable {
+
+    @Inject
+    Notices notices;
 
     private static final long serialVersionUID = 1L;
 
@@ -53,7 +56,7 @@ public class CatalogueView implements Serializable {
         private String en;
         private boolean active = true;
 
-        public void edit(ListEntry entry) {
+        public void edit(CodedEntry entry) {
             code = entry.getCode();
             version = entry.getVersion();
             ar = entry.getName().getAr();
@@ -168,12 +171,12 @@ public class CatalogueView implements Serializable {
         boolean done = false;
         try {
             action.run();
-            Notices.info("req", "catalogue.saved");
+            notices.info("req", "catalogue.saved");
             done = true;
         } catch (RuleViolation violation) {
-            Notices.refused("req", violation);
+            notices.refused("req", violation);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
         load();
         return done;

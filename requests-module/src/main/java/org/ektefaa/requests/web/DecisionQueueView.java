@@ -25,6 +25,9 @@ import org.ektefaa.requests.entity.AidRequest;
 @ViewScoped
 public class DecisionQueueView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -60,11 +63,11 @@ public class DecisionQueueView implements Serializable {
 
     private void decide(boolean approve) {
         if (selected.isEmpty()) {
-            Notices.warn("req", "queue.noneSelected");
+            notices.warn("req", "queue.noneSelected");
             return;
         }
         if (!approve && (reasonCode == null || reasonCode.isBlank())) {
-            Notices.error("req", "request.error.reasonRequired");
+            notices.error("req", "request.error.reasonRequired");
             return;
         }
         int done = 0;
@@ -77,13 +80,13 @@ public class DecisionQueueView implements Serializable {
                 }
                 done++;
             } catch (RuleViolation violation) {
-                Notices.refused("req", violation);
+                notices.refused("req", violation);
             } catch (OptimisticLockException concurrent) {
-                Notices.editedMeanwhile();
+                notices.editedMeanwhile();
             }
         }
         if (done > 0) {
-            Notices.info("req", approve ? "queue.approved" : "queue.rejected", done);
+            notices.info("req", approve ? "queue.approved" : "queue.rejected", done);
         }
         reason = null;
         reasonCode = null;

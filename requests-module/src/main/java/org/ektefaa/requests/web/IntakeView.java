@@ -25,6 +25,9 @@ import org.ektefaa.requests.entity.AidRequest;
 @ViewScoped
 public class IntakeView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -60,7 +63,7 @@ public class IntakeView implements Serializable {
     public void findBeneficiary() {
         beneficiary = directory.findByReference(reference).orElse(null);
         if (beneficiary == null) {
-            Notices.warn("req", "intake.notFound");
+            notices.warn("req", "intake.notFound");
         }
     }
 
@@ -80,11 +83,11 @@ public class IntakeView implements Serializable {
             formKey = java.util.UUID.randomUUID().toString();
             savedId = saved.getId();
             savedTracking = saved.getTrackingNumber();
-            Notices.info("req", "intake.saved", saved.getTrackingNumber());
+            notices.info("req", "intake.saved", saved.getTrackingNumber());
             subject = null;
             details = null;
         } catch (RuleViolation violation) {
-            Notices.refused("req", violation);
+            notices.refused("req", violation);
         }
     }
 

@@ -1,21 +1,18 @@
 package org.ektefaa.requests.web;
 
+import org.ektefaa.platform.api.Allowances;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.time.Duration;
 import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.ContactChannel;
-import org.ektefaa.platform.api.RateLimit;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.requests.api.RequestType;
 import org.ektefaa.requests.boundary.Requests;
 import org.ektefaa.requests.entity.AidRequest;
-import org.ektefaa.platform.api.web.ClientAddress;
 
 /**
  * {@code /public/request.xhtml}: the association's website form (policy §4.7): an inquiry, suggestion,
@@ -27,8 +24,11 @@ import org.ektefaa.platform.api.web.ClientAddress;
 @RequestScoped
 public class PublicRequestView {
 
-    /** One allowance per server, sized by the configuration on first use. */
-    private static volatile RateLimit limit;
+    @Inject
+    Allowances allowances;
+
+    @Inject
+    Notices notices;
 
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ektefaa.public.requests-per-hour", defaultValue = "5")
@@ -61,7 +61,7 @@ public class PublicRequestView {
 
     public void send() {
         if (website != null && !website.isBlank()) {
-            Notices.error("req", "public.refused");
+            notices.error("req", "public.refused");
             return;
         }
         if (formKey == null || !formKey.matches(Requests.FORM_KEY)) {
@@ -72,9 +72,8 @@ public class PublicRequestView {
             trackingNumber = sentBefore.get().getTrackingNumber();
             return;
         }
-        HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        if (!limit().tryAcquire(ClientAddress.of(http))) {
-            Notices.error("req", "public.tooMany");
+        if (!allowances.visitorMay("requests.website", Math.max(1, perHour), Duration.ofHours(1))) {
+            notices.error("req", "public.tooMany");
             return;
         }
         try {
@@ -83,7 +82,7 @@ public class PublicRequestView {
                     FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage(), email, consent));
             trackingNumber = saved.getTrackingNumber();
         } catch (RuleViolation violation) {
-            Notices.refused("req", violation);
+            notices.refused("req", violation);
         } catch (jakarta.persistence.PersistenceException sentTwiceAtOnce) {
             // The same form sent at the same moment: the other send made the request.
             trackingNumber = requests.sentByForm(formKey).orElseThrow(() -> sentTwiceAtOnce).getTrackingNumber();
@@ -96,19 +95,6 @@ public class PublicRequestView {
 
     public void setFormKey(String formKey) {
         this.formKey = formKey;
-    }
-
-    private RateLimit limit() {
-        RateLimit current = limit;
-        if (current == null) {
-            synchronized (PublicRequestView.class) {
-                if (limit == null) {
-                    limit = new RateLimit(Math.max(1, perHour), Duration.ofHours(1), Clock.systemUTC());
-                }
-                current = limit;
-            }
-        }
-        return current;
     }
 
     public RequestType[] getTypes() {

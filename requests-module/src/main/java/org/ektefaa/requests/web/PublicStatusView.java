@@ -1,16 +1,12 @@
 package org.ektefaa.requests.web;
 
+import org.ektefaa.platform.api.Allowances;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.time.Duration;
-import org.ektefaa.platform.api.RateLimit;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.requests.boundary.RequestQueries;
-import org.ektefaa.platform.api.web.ClientAddress;
 
 /**
  * {@code /public/status.xhtml}: anyone follows a request with its tracking number and the last four digits
@@ -21,7 +17,12 @@ import org.ektefaa.platform.api.web.ClientAddress;
 @RequestScoped
 public class PublicStatusView {
 
-    private static final RateLimit LIMIT = new RateLimit(20, Duration.ofMinutes(10), Clock.systemUTC());
+    @Inject
+    Allowances allowances;
+
+    @Inject
+    Notices notices;
+
 
 
     @Inject
@@ -32,14 +33,13 @@ public class PublicStatusView {
     private RequestQueries.PublicStatus result;
 
     public void lookUp() {
-        HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        if (!LIMIT.tryAcquire(ClientAddress.of(http))) {
-            Notices.error("req", "status.tooMany");
+        if (!allowances.visitorMay("requests.status-lookups", 20, Duration.ofMinutes(10))) {
+            notices.error("req", "status.tooMany");
             return;
         }
         result = queries.publicStatus(trackingNumber, lastFour).orElse(null);
         if (result == null) {
-            Notices.warn("req", "status.notFound");
+            notices.warn("req", "status.notFound");
         }
     }
 

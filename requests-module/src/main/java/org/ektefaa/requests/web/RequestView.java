@@ -21,6 +21,9 @@ import org.ektefaa.requests.entity.RequestStatus;
 @ViewScoped
 public class RequestView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -200,12 +203,12 @@ public class RequestView implements Serializable {
     private void act(Runnable action, String done) {
         try {
             action.run();
-            Notices.info("req", done);
+            notices.info("req", done);
             text = null;
         } catch (RuleViolation violation) {
-            Notices.refused("req", violation);
+            notices.refused("req", violation);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
         reload();
     }

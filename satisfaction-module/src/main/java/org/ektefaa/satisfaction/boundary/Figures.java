@@ -6,6 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +27,9 @@ import org.ektefaa.satisfaction.control.DailyFigures;
 import org.ektefaa.satisfaction.control.DailyFigures.Score;
 import org.ektefaa.satisfaction.api.Indicators;
 import org.ektefaa.satisfaction.api.Indicators.Figure;
+import org.ektefaa.satisfaction.entity.Invitation;
 import org.ektefaa.satisfaction.entity.InvitationStatus;
+import org.ektefaa.satisfaction.entity.SurveyResponse;
 
 /**
  * The satisfaction indicators for a period (policy §3.5), overall and by channel, request type, service or
@@ -197,49 +207,88 @@ public class Figures {
                 Indicators.mean(sums.histogram(Score.EFFORT)), Indicators.responseRate(sums.answered(), sums.invited()));
     }
 
-    // The same figures counted over the raw answers and invitations of the period (through covering indexes).
+    /** How many answers gave these three scores, under one key of the breakdown ("" without one). */
+    private record AnswerCount(String key, Integer overall, Integer recommend, Integer effort, long n) {
+    }
+
+    /** How many invitations of one status, under one key of the breakdown. */
+    private record InvitationCount(String key, InvitationStatus status, long n) {
+    }
+
+    /** The answers of the period, counted by their scores and the breakdown's key (through covering indexes). */
+    private List<AnswerCount> answerCounts(Dimension dimension, Instant from, Instant to, String only) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<SurveyResponse> r = query.from(SurveyResponse.class);
+        List<Expression<?>> groups = new ArrayList<>();
+        if (dimension != null) {
+            groups.add(r.get(dimension.field));
+        }
+        groups.addAll(List.of(r.get("overall"), r.get("recommend"), r.get("effort")));
+        List<Selection<?>> selected = new ArrayList<>(groups);
+        selected.add(cb.count(r));
+        query.multiselect(selected).where(period(cb, r.get("answeredAt"), from, to, dimension, r, only)).groupBy(groups);
+        int shift = dimension == null ? 0 : 1;
+        return em.createQuery(query).setParameter("from", from).setParameter("to", to).getResultStream()
+                .map(t -> new AnswerCount(dimension == null ? "" : keyOf(t.get(0)), t.get(shift, Integer.class),
+                        t.get(shift + 1, Integer.class), t.get(shift + 2, Integer.class), t.get(shift + 3, Long.class)))
+                .toList();
+    }
+
+    /** The invitations of the period, counted by status and the breakdown's key. */
+    private List<InvitationCount> invitationCounts(Dimension dimension, Instant from, Instant to, String only) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Invitation> i = query.from(Invitation.class);
+        List<Expression<?>> groups = new ArrayList<>();
+        if (dimension != null) {
+            groups.add(i.get(dimension.field));
+        }
+        groups.add(i.get("status"));
+        List<Selection<?>> selected = new ArrayList<>(groups);
+        selected.add(cb.count(i));
+        query.multiselect(selected).where(period(cb, i.get("createdAt"), from, to, dimension, i, only)).groupBy(groups);
+        int shift = dimension == null ? 0 : 1;
+        return em.createQuery(query).setParameter("from", from).setParameter("to", to).getResultStream()
+                .map(t -> new InvitationCount(dimension == null ? "" : keyOf(t.get(0)),
+                        t.get(shift, InvitationStatus.class), t.get(shift + 1, Long.class)))
+                .toList();
+    }
+
+    /** {@code from <= at < to}, and the breakdown's key equal to {@code only} when one is asked for. */
+    private static Predicate[] period(CriteriaBuilder cb, Path<Instant> at, Instant from, Instant to, Dimension dimension,
+                                      Root<?> root, String only) {
+        List<Predicate> where = new ArrayList<>(List.of(
+                cb.greaterThanOrEqualTo(at, cb.parameter(Instant.class, "from")),
+                cb.lessThan(at, cb.parameter(Instant.class, "to"))));
+        if (only != null && dimension != null) {
+            Path<Object> key = root.get(dimension.field);
+            Class<?> type = key.getJavaType();
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Object value = type.isEnum() ? Enum.valueOf((Class) type, only) : only;
+            where.add(cb.equal(key, value));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    // The same figures counted over the raw answers and invitations of the period.
     private Map<String, Row> scanned(Dimension dimension, Instant from, Instant to, String only) {
-        String key = dimension == null ? "" : "r." + dimension.field + ", ";
-        String rOnly = only == null ? "" : " and r." + dimension.field + " = :only";
-        String iOnly = only == null ? "" : " and i." + dimension.field + " = :only";
         Map<String, Map<Integer, Long>> overall = new HashMap<>();
         Map<String, Map<Integer, Long>> recommend = new HashMap<>();
         Map<String, Map<Integer, Long>> effort = new HashMap<>();
-        jakarta.persistence.TypedQuery<Object[]> answerQuery = em.createQuery("select " + key
-                        + "r.overall, r.recommend, r.effort, count(r) from SurveyResponse r where r.answeredAt >= :from"
-                        + " and r.answeredAt < :to" + rOnly + " group by " + key + "r.overall, r.recommend, r.effort",
-                Object[].class).setParameter("from", from).setParameter("to", to);
-        if (only != null) {
-            answerQuery.setParameter("only", only);
+        for (AnswerCount count : answerCounts(dimension, from, to, only)) {
+            add(overall, count.key(), count.overall(), count.n());
+            add(recommend, count.key(), count.recommend(), count.n());
+            add(effort, count.key(), count.effort(), count.n());
         }
-        List<Object[]> answers = answerQuery.getResultList();
-        int shift = dimension == null ? 0 : 1;
-        for (Object[] row : answers) {
-            String k = dimension == null ? "" : keyOf(row[0]);
-            long n = ((Number) row[shift + 3]).longValue();
-            add(overall, k, row[shift], n);
-            add(recommend, k, row[shift + 1], n);
-            add(effort, k, row[shift + 2], n);
-        }
-        String iKey = dimension == null ? "" : "i." + dimension.field + ", ";
         Map<String, long[]> invited = new HashMap<>();
-        jakarta.persistence.TypedQuery<Object[]> invitationQuery = em.createQuery("select " + iKey
-                        + "i.status, count(i) from Invitation i where i.createdAt >= :from and i.createdAt < :to" + iOnly
-                        + " group by " + iKey + "i.status", Object[].class)
-                .setParameter("from", from).setParameter("to", to);
-        if (only != null) {
-            invitationQuery.setParameter("only", only);
+        for (InvitationCount count : invitationCounts(dimension, from, to, only)) {
+            long[] counts = invited.computeIfAbsent(count.key(), x -> new long[2]);
+            counts[0] += count.n();
+            if (count.status() == InvitationStatus.ANSWERED) {
+                counts[1] += count.n();
+            }
         }
-        invitationQuery.getResultList()
-                .forEach(row -> {
-                    String k = dimension == null ? "" : keyOf(row[0]);
-                    long[] counts = invited.computeIfAbsent(k, x -> new long[2]);
-                    long n = ((Number) row[shift + 1]).longValue();
-                    counts[0] += n;
-                    if (row[shift] == InvitationStatus.ANSWERED) {
-                        counts[1] += n;
-                    }
-                });
         Map<String, Row> rows = new LinkedHashMap<>();
         java.util.Set<String> keys = new java.util.TreeSet<>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         keys.addAll(overall.keySet());
@@ -253,18 +302,23 @@ public class Figures {
         return rows;
     }
 
+    /** How many answers of the period gave each score of {@code field} (speed, courtesy, clarity). */
     private Map<Integer, Long> histogram(String field, Instant from, Instant to) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<SurveyResponse> r = query.from(SurveyResponse.class);
+        Path<Integer> score = r.get(field);
+        Predicate[] where = period(cb, r.get("answeredAt"), from, to, null, r, null);
+        query.multiselect(score, cb.count(r)).where(cb.and(cb.and(where), cb.isNotNull(score))).groupBy(score);
         Map<Integer, Long> counts = new HashMap<>();
-        em.createQuery("select r." + field + ", count(r) from SurveyResponse r where r.answeredAt >= :from"
-                        + " and r.answeredAt < :to and r." + field + " is not null group by r." + field, Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList()
-                .forEach(row -> counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
+        em.createQuery(query).setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(t -> counts.put(t.get(0, Integer.class), t.get(1, Long.class)));
         return counts;
     }
 
-    private static void add(Map<String, Map<Integer, Long>> histograms, String key, Object score, long n) {
+    private static void add(Map<String, Map<Integer, Long>> histograms, String key, Integer score, long n) {
         if (score != null) {
-            histograms.computeIfAbsent(key, k -> new HashMap<>()).merge(((Number) score).intValue(), n, Long::sum);
+            histograms.computeIfAbsent(key, k -> new HashMap<>()).merge(score, n, Long::sum);
         }
     }
 

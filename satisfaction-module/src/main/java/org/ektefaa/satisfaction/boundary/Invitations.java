@@ -61,14 +61,13 @@ public class Invitations {
             return;   // this closing was already followed by its invitation
         }
         requests.contact(closed.requestId()).ifPresent(contact -> {
-            String contactHash = InvitationIssuer.contactHash(contact);
+            String contactHash = issuer.contactHash(contact);
             if (issuer.optedOut(contactHash)) {
                 return;
             }
-            String token = OneTimeTokens.newToken();
-            Invitation invitation = issuer.issue(token, closed.requestId(), closed.trackingNumber(), closed.type(),
+            InvitationIssuer.Issued issued = issuer.issue(closed.requestId(), closed.trackingNumber(), closed.type(),
                     closed.channel(), closed.serviceCode(), closed.closedBy(), contact.language(), contactHash, false);
-            issuer.send(invitation, contact, token, "invite");
+            issuer.send(issued.invitation(), contact, issued.token(), "invite");
         });
     }
 

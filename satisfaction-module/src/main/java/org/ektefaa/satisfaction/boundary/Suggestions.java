@@ -1,5 +1,6 @@
 package org.ektefaa.satisfaction.boundary;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -60,9 +61,7 @@ public class Suggestions {
     public void review(long responseId, long expectedVersion, SuggestionStatus status, String tags) {
         String by = caller.name();
         SurveyResponse response = em.find(SurveyResponse.class, responseId);
-        if (response == null || response.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(response);
-        }
+        Versioned.asSeen(response, expectedVersion);
         response.review(status, tags);
         reviewed.fire(new org.ektefaa.satisfaction.api.SuggestionReviewed(responseId, status.name(),
                 response.getSuggestionTags(), clock.instant()));

@@ -1,5 +1,6 @@
 package org.ektefaa.satisfaction.boundary;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -124,9 +125,7 @@ public class SurveyTemplates {
                                int lowScore) {
         String by = caller.name();
         SurveySettings settings = settings();
-        if (settings.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(settings);
-        }
+        Versioned.asSeen(settings, expectedVersion);
         settings.change(expiryDays, reminderAfterDays, minGroupSize, lowScore);
         audited.fire(new Audited(by, "SURVEY_SETTINGS_CHANGED", "SurveySettings", "1", null));
     }

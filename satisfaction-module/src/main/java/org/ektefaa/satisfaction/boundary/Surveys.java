@@ -19,6 +19,7 @@ import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.requests.api.FollowUpRequested;
 import org.ektefaa.requests.api.RequestDirectory;
 import org.ektefaa.satisfaction.api.SurveyAnswered;
+import org.ektefaa.platform.api.protect.OneTimeLink;
 import org.ektefaa.platform.api.protect.OneTimeTokens;
 import org.ektefaa.satisfaction.entity.Invitation;
 import org.ektefaa.satisfaction.entity.InvitationStatus;
@@ -93,9 +94,8 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
                     .setParameter("r", visit.requestId()).setParameter("s", InvitationStatus.ANSWERED).getSingleResult() > 0) {
                 throw new RuleViolation("kiosk.error.answered");
             }
-            Invitation invitation = issuer.issue(OneTimeTokens.newToken(), visit.requestId(), visit.trackingNumber(),
-                    visit.type(), visit.channel(), visit.serviceCode(), by, visit.language(), null, true);
-            return invitation.getId();
+            return issuer.issue(visit.requestId(), visit.trackingNumber(), visit.type(), visit.channel(),
+                    visit.serviceCode(), by, visit.language(), null, true).invitation().getId();
         });
     }
 
@@ -184,13 +184,10 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
 
 
     private Optional<Invitation> byToken(String token) {
-        if (!OneTimeTokens.wellFormed(token)) {
-            return Optional.empty();
-        }
-        String hash = OneTimeTokens.hash(token);
-        return em.createQuery("select i from Invitation i where i.tokenHash = :h or i.reminderHash = :h or i.printHash = :h",
+        return OneTimeLink.lookupHash(token).flatMap(hash -> em.createQuery(
+                        "select i from Invitation i where i.link.tokenHash = :h or i.reminderHash = :h or i.printHash = :h",
                         Invitation.class)
-                .setParameter("h", hash).getResultStream().findFirst();
+                .setParameter("h", hash).getResultStream().findFirst());
     }
 
     /** The invitation texts an administrator may reword. */

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.requests.api.RequestType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -106,6 +108,15 @@ public class DailyFigures {
     @Inject
     Clock clock;
 
+    public DailyFigures() {
+    }
+
+    /** For the module's own query tests: the summaries over a given persistence context and clock. */
+    public DailyFigures(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
     // ---- kept as invitations and answers are written -------------------------------------------------------------
 
     /** A new invitation: one more invited on its day, in each breakdown. */
@@ -206,6 +217,17 @@ public class DailyFigures {
         }
     }
 
+    /** An invitation as the rebuild reads it ("select new": public and boxed, as the provider builds it). */
+    public record Invited(Long id, Instant createdAt, InvitationStatus status, ContactChannel channel,
+                          RequestType requestType, String serviceCode, String servedBy) {
+    }
+
+    /** An answer as the rebuild reads it. */
+    public record Answered(Long id, Instant answeredAt, Boolean followUp, ContactChannel channel, RequestType requestType,
+                           String serviceCode, String servedBy, Integer overall, Integer speed, Integer courtesy,
+                           Integer clarity, Integer effort, Integer recommend) {
+    }
+
     /**
      * Computes every summary row again from the invitations and answers, in the caller's transaction: the rows are
      * deleted first (which, on MariaDB, makes concurrent answers wait for the rebuild and then add to it), then the
@@ -216,43 +238,46 @@ public class DailyFigures {
         em.createNativeQuery("delete from sat_daily_figures").executeUpdate();
         Map<Key, long[]> all = new HashMap<>();
         long after = 0;
-        List<Object[]> page;
+        List<Invited> invitations;
         do {
-            page = em.createQuery("select i.id, i.createdAt, i.status, i.channel, i.requestType, i.serviceCode, i.servedBy"
-                            + " from Invitation i where i.id > :after order by i.id", Object[].class)
+            invitations = em.createQuery("select new " + Invited.class.getName() + "(i.id, i.createdAt, i.status, i.channel,"
+                            + " i.requestType, i.serviceCode, i.servedBy) from Invitation i where i.id > :after order by i.id",
+                            Invited.class)
                     .setParameter("after", after).setMaxResults(PAGE).getResultList();
-            for (Object[] row : page) {
-                after = (Long) row[0];
-                LocalDate day = day((Instant) row[1]);
+            for (Invited row : invitations) {
+                after = row.id();
+                LocalDate day = day(row.createdAt());
                 for (Breakdown breakdown : Breakdown.values()) {
-                    long[] counts = all.computeIfAbsent(new Key(breakdown, day, keyOf(breakdown, row[3], row[4], row[5], row[6])),
-                            k -> new long[COLUMNS.size()]);
+                    long[] counts = all.computeIfAbsent(new Key(breakdown, day, keyOf(breakdown, row.channel(),
+                                    row.requestType(), row.serviceCode(), row.servedBy())), k -> new long[COLUMNS.size()]);
                     counts[INVITED]++;
-                    if (row[2] == InvitationStatus.ANSWERED) {
+                    if (row.status() == InvitationStatus.ANSWERED) {
                         counts[ANSWERED]++;
                     }
                 }
             }
             em.clear();
-        } while (page.size() == PAGE);
+        } while (invitations.size() == PAGE);
         after = 0;
+        List<Answered> answers;
         do {
-            page = em.createQuery("select r.id, r.answeredAt, r.followUp, r.channel, r.requestType, r.serviceCode, r.servedBy,"
-                            + " r.overall, r.speed, r.courtesy, r.clarity, r.effort, r.recommend"
-                            + " from SurveyResponse r where r.id > :after order by r.id", Object[].class)
+            answers = em.createQuery("select new " + Answered.class.getName() + "(r.id, r.answeredAt, r.followUp, r.channel,"
+                            + " r.requestType, r.serviceCode, r.servedBy, r.overall, r.speed, r.courtesy, r.clarity, r.effort,"
+                            + " r.recommend) from SurveyResponse r where r.id > :after order by r.id", Answered.class)
                     .setParameter("after", after).setMaxResults(PAGE).getResultList();
-            for (Object[] row : page) {
-                after = (Long) row[0];
-                LocalDate day = day((Instant) row[1]);
-                SurveyResponse.Scores scores = new SurveyResponse.Scores(integer(row[7]), integer(row[8]), integer(row[9]),
-                        integer(row[10]), integer(row[11]), integer(row[12]));
+            for (Answered row : answers) {
+                after = row.id();
+                LocalDate day = day(row.answeredAt());
+                SurveyResponse.Scores scores = new SurveyResponse.Scores(row.overall(), row.speed(), row.courtesy(),
+                        row.clarity(), row.effort(), row.recommend());
                 for (Breakdown breakdown : Breakdown.values()) {
-                    count(all.computeIfAbsent(new Key(breakdown, day, keyOf(breakdown, row[3], row[4], row[5], row[6])),
-                            k -> new long[COLUMNS.size()]), scores, Boolean.TRUE.equals(row[2]));
+                    count(all.computeIfAbsent(new Key(breakdown, day, keyOf(breakdown, row.channel(), row.requestType(),
+                            row.serviceCode(), row.servedBy())), k -> new long[COLUMNS.size()]), scores,
+                            Boolean.TRUE.equals(row.followUp()));
                 }
             }
             em.clear();
-        } while (page.size() == PAGE);
+        } while (answers.size() == PAGE);
         StringBuilder sql = new StringBuilder("insert into sat_daily_figures (on_day, breakdown, group_key");
         COLUMNS.forEach(c -> sql.append(", ").append(c));
         sql.append(") values (?, ?, ?").append(", ?".repeat(COLUMNS.size())).append(')');
@@ -365,10 +390,6 @@ public class DailyFigures {
             case STAFF -> staff;
         };
         return value == null ? "" : value instanceof Enum<?> e ? e.name() : Objects.toString(value);
-    }
-
-    private static Integer integer(Object value) {
-        return value == null ? null : ((Number) value).intValue();
     }
 
     /** For tests: every day and key as column → value (the slots summed), ordered by key. */

@@ -1,5 +1,6 @@
 package org.ektefaa.satisfaction.control;
 
+import org.ektefaa.platform.api.protect.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -17,8 +18,7 @@ import java.util.logging.Logger;
 import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.NotificationRequested;
 import org.ektefaa.platform.api.PublicLinks;
-import org.ektefaa.platform.api.protect.FieldProtection;
-import org.ektefaa.platform.api.protect.OneTimeTokens;
+import org.ektefaa.platform.api.protect.OneTimeLink;
 import org.ektefaa.requests.api.RequestDirectory;
 import org.ektefaa.requests.api.RequestType;
 import org.ektefaa.satisfaction.entity.Invitation;
@@ -32,6 +32,9 @@ import org.ektefaa.satisfaction.entity.SurveyTemplate;
  */
 @ApplicationScoped
 public class InvitationIssuer {
+
+    @Inject
+    PersonalData personalData;
 
     private static final Logger LOG = Logger.getLogger(InvitationIssuer.class.getName());
 
@@ -80,8 +83,12 @@ public class InvitationIssuer {
                 .getResultList();
     }
 
+    /** A new invitation and the token of its link (to send; it is kept nowhere). */
+    public record Issued(Invitation invitation, String token) {
+    }
+
     /** A new invitation for a request, on the questionnaire that fits it best; counted in the daily figures. */
-    public Invitation issue(String token, long requestId, String trackingNumber, RequestType type,
+    public Issued issue(long requestId, String trackingNumber, RequestType type,
                                      org.ektefaa.platform.api.ContactChannel channel, String serviceCode, String servedBy,
                                      String language, String contactHash, boolean kiosk) {
         SurveyTemplate template = current().stream().filter(t -> t.fit(type, channel) >= 0)
@@ -89,14 +96,15 @@ public class InvitationIssuer {
                 .orElseThrow(() -> new IllegalStateException("no current survey template applies"));
         Instant now = clock.instant();
         Duration life = kiosk ? Duration.ofHours(2) : Duration.ofDays(settings().getExpiryDays());
-        Invitation invitation = new Invitation(OneTimeTokens.hash(token), template, requestId, trackingNumber, type, channel,
-                serviceCode, servedBy, language, contactHash, kiosk, now, now.plus(life));
+        OneTimeLink.Issued link = OneTimeLink.issue(now, life);
+        Invitation invitation = new Invitation(link.link(), template, requestId, trackingNumber, type, channel,
+                serviceCode, servedBy, language, contactHash, kiosk, now);
         em.persist(invitation);
         em.flush();
         daily.invited(invitation);
         invited.fire(new org.ektefaa.satisfaction.api.SurveyInvited(invitation.getId(), requestId, type, channel,
                 serviceCode, kiosk, now));
-        return invitation;
+        return new Issued(invitation, link.token());
     }
 
     /** Sends the invitation (or its reminder) in the person's language, by SMS and/or e-mail. */
@@ -113,9 +121,9 @@ public class InvitationIssuer {
     }
 
     /** The keyed hash of how to reach the person: what an opt-out is kept under. */
-    public static String contactHash(RequestDirectory.Contact contact) {
+    public String contactHash(RequestDirectory.Contact contact) {
         String key = contact.mobile() != null ? contact.mobile() : contact.email().trim().toLowerCase(Locale.ROOT);
-        return FieldProtection.configured().lookupHash(key);
+        return personalData.lookupHash(key);
     }
 
     /** A text of the module's bundle in {@code language}, as administrators may have reworded it. */

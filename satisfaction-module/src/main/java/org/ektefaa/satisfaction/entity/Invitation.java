@@ -2,6 +2,7 @@ package org.ektefaa.satisfaction.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.api.InstantConverter;
+import org.ektefaa.platform.api.protect.OneTimeLink;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.requests.api.RequestType;
 
@@ -33,8 +35,8 @@ public class Invitation implements java.io.Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "token_hash", nullable = false, unique = true)
-    private String tokenHash;
+    @Embedded
+    private OneTimeLink link;
 
     @Column(name = "reminder_hash", unique = true)
     private String reminderHash;
@@ -86,10 +88,6 @@ public class Invitation implements java.io.Serializable {
     private Instant createdAt;
 
     @Convert(converter = InstantConverter.class)
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Convert(converter = InstantConverter.class)
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
@@ -107,10 +105,10 @@ public class Invitation implements java.io.Serializable {
     protected Invitation() {
     }
 
-    public Invitation(String tokenHash, SurveyTemplate template, long requestId, String trackingNumber,
+    public Invitation(OneTimeLink link, SurveyTemplate template, long requestId, String trackingNumber,
                       RequestType requestType, ContactChannel channel, String serviceCode, String servedBy,
-                      String language, String contactHash, boolean kiosk, Instant at, Instant expiresAt) {
-        this.tokenHash = tokenHash;
+                      String language, String contactHash, boolean kiosk, Instant at) {
+        this.link = link;
         this.template = template;
         this.requestId = requestId;
         this.trackingNumber = trackingNumber;
@@ -123,12 +121,11 @@ public class Invitation implements java.io.Serializable {
         this.kiosk = kiosk;
         this.status = InvitationStatus.SENT;
         this.createdAt = at;
-        this.expiresAt = expiresAt;
     }
 
     /** Whether the person may still answer at {@code now}. */
     public boolean isAnswerable(Instant now) {
-        return status.isOpen() && now.isBefore(expiresAt);
+        return status.isOpen() && link.isOpenAt(now);
     }
 
     /** The link was followed: the first time counts as opened. */
@@ -156,7 +153,7 @@ public class Invitation implements java.io.Serializable {
 
     public boolean needsReminder(Instant now, java.time.Duration after) {
         return !kiosk && status.isOpen() && remindedAt == null && !now.isBefore(createdAt.plus(after))
-                && now.isBefore(expiresAt);
+                && link.isOpenAt(now);
     }
 
     /** The reminder went out with a second link, whose token hashes to {@code tokenHash}. */
@@ -171,7 +168,7 @@ public class Invitation implements java.io.Serializable {
     }
 
     public void expire(Instant now) {
-        if (status.isOpen() && !now.isBefore(expiresAt)) {
+        if (status.isOpen() && !link.isOpenAt(now)) {
             status = InvitationStatus.EXPIRED;
         }
     }
@@ -229,7 +226,7 @@ public class Invitation implements java.io.Serializable {
     }
 
     public Instant getExpiresAt() {
-        return expiresAt;
+        return link.getExpiresAt();
     }
 
     public Instant getRemindedAt() {

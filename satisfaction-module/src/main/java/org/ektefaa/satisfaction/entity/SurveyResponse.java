@@ -1,5 +1,6 @@
 package org.ektefaa.satisfaction.entity;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -29,7 +30,7 @@ import org.ektefaa.requests.api.RequestType;
  */
 @Entity
 @Table(name = "sat_response")
-public class SurveyResponse implements java.io.Serializable {
+public class SurveyResponse implements Versioned, java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 

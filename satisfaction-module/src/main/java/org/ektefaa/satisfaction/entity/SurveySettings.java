@@ -1,5 +1,6 @@
 package org.ektefaa.satisfaction.entity;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +11,7 @@ import org.ektefaa.platform.api.RuleViolation;
 /** The quality officer's settings: how long a link lives, when to remind, the smallest group shown, a low score. */
 @Entity
 @Table(name = "sat_settings")
-public class SurveySettings {
+public class SurveySettings implements Versioned {
 
     public static final int ID = 1;
 

@@ -30,6 +30,9 @@ import org.ektefaa.satisfaction.entity.SurveyTemplate;
 @ViewScoped
 public class DesignerView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     /** A question as the designer edits it. */
@@ -126,11 +129,11 @@ public class DesignerView implements Serializable {
             SurveyTemplate next = surveyTemplates.revise(editing, new LocalizedName(trim(nameAr), trim(nameEn)), questions());
             templates = surveyTemplates.currentTemplates();
             edit(next.getId());
-            Notices.info("sat", "designer.saved", next.getRevision());
+            notices.info("sat", "designer.saved", next.getRevision());
         } catch (RuleViolation violation) {
-            Notices.refused("sat", violation);
+            notices.refused("sat", violation);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
     }
 
@@ -142,9 +145,9 @@ public class DesignerView implements Serializable {
             templates = surveyTemplates.currentTemplates();
             edit(created.getId());
             newFamily = null;
-            Notices.info("sat", "designer.created");
+            notices.info("sat", "designer.created");
         } catch (RuleViolation violation) {
-            Notices.refused("sat", violation);
+            notices.refused("sat", violation);
         }
     }
 
@@ -152,11 +155,11 @@ public class DesignerView implements Serializable {
         try {
             surveyTemplates.changeSettings(settingsVersion, expiryDays, reminderAfterDays, minGroupSize, lowScore);
             loadSettings();
-            Notices.info("sat", "settings.saved");
+            notices.info("sat", "settings.saved");
         } catch (RuleViolation violation) {
-            Notices.refused("sat", violation);
+            notices.refused("sat", violation);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
     }
 

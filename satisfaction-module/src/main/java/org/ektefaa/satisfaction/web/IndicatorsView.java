@@ -30,6 +30,9 @@ import org.ektefaa.satisfaction.api.Indicators.Figure;
 @ViewScoped
 public class IndicatorsView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -58,7 +61,7 @@ public class IndicatorsView implements Serializable {
 
     public void refresh() {
         if (to.isBefore(from)) {
-            Notices.error("sat", "indicators.error.period");
+            notices.error("sat", "indicators.error.period");
             return;
         }
         Instant start = from.atStartOfDay(clock.getZone()).toInstant();
@@ -84,9 +87,9 @@ public class IndicatorsView implements Serializable {
             add(nps, month.row().nps());
         }
         JsonObjectBuilder data = Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", Notices.text("sat", "indicators.csat")).add("data", csat)
+                .add(Json.createObjectBuilder().add("label", notices.text("sat", "indicators.csat")).add("data", csat)
                         .add("borderColor", "#2e7d4f").add("spanGaps", true))
-                .add(Json.createObjectBuilder().add("label", Notices.text("sat", "indicators.nps")).add("data", nps)
+                .add(Json.createObjectBuilder().add("label", notices.text("sat", "indicators.nps")).add("data", nps)
                         .add("borderColor", "#1a5dab").add("spanGaps", true)));
         boolean rtl = "ar".equals(locale.getLanguage());
         JsonObjectBuilder options = Json.createObjectBuilder()

@@ -18,6 +18,9 @@ import org.ektefaa.satisfaction.boundary.Surveys;
 @ViewScoped
 public class KioskView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -43,9 +46,9 @@ public class KioskView implements Serializable {
                 kiosk.handOver((jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest(),
                         (jakarta.servlet.http.HttpServletResponse) context.getExternalContext().getResponse(),
                         context.getViewRoot().getViewId());
-            }, () -> Notices.warn("sat", "kiosk.notFound"));
+            }, () -> notices.warn("sat", "kiosk.notFound"));
         } catch (RuleViolation violation) {
-            Notices.refused("sat", violation);
+            notices.refused("sat", violation);
         }
     }
 

@@ -23,6 +23,9 @@ import org.ektefaa.satisfaction.entity.SurveyResponse;
 @ViewScoped
 public class SurveyView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -71,7 +74,7 @@ public class SurveyView implements Serializable {
             } else if ("survey.error.expired".equals(violation.messageKey())) {
                 state = LinkState.EXPIRED;
             } else {
-                Notices.refused("sat", violation);
+                notices.refused("sat", violation);
             }
         }
     }

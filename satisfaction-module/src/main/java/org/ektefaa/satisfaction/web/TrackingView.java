@@ -28,6 +28,9 @@ import org.ektefaa.satisfaction.entity.SurveyResponse;
 @ViewScoped
 public class TrackingView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
     private static final int PAGE = 100;
 
@@ -69,11 +72,11 @@ public class TrackingView implements Serializable {
         try {
             suggestionBoard.review(response.getId(), response.getVersion(), SuggestionStatus.valueOf(moves.get(response.getId())),
                     tags.get(response.getId()));
-            Notices.info("sat", "suggestions.saved");
+            notices.info("sat", "suggestions.saved");
         } catch (RuleViolation violation) {
-            Notices.refused("sat", violation);
+            notices.refused("sat", violation);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
         load();
     }

@@ -10,6 +10,7 @@ import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.api.LocalizedName;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.platform.api.protect.OneTimeLink;
 import org.junit.jupiter.api.Test;
 
 /** Invitations answer once and expire; answers respect the template's scales; templates version. */
@@ -25,8 +26,8 @@ class SurveyLifecycleTest {
     }
 
     private static Invitation invitation(SurveyTemplate template) {
-        return new Invitation("h", template, 42, "1448-000042", RequestType.INQUIRY, ContactChannel.WEBSITE, null,
-                "officer", "ar", "c", false, T0, T0.plus(Duration.ofDays(14)));
+        return new Invitation(OneTimeLink.issue(T0, Duration.ofDays(14)).link(), template, 42, "1448-000042",
+                RequestType.INQUIRY, ContactChannel.WEBSITE, null, "officer", "ar", "c", false, T0);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.ektefaa.volunteering.boundary;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import org.ektefaa.platform.api.Role;
@@ -248,9 +249,7 @@ public class Opportunities {
         if (opportunity == null) {
             throw new RuleViolation("opportunity.error.missing");
         }
-        if (opportunity.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(opportunity);
-        }
+        Versioned.asSeen(opportunity, expectedVersion);
         return opportunity;
     }
 

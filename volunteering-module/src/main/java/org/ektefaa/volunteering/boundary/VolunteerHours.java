@@ -1,5 +1,6 @@
 package org.ektefaa.volunteering.boundary;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -115,14 +116,16 @@ public class VolunteerHours {
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<Total> totalsPerVolunteer() {
-        return most("VOLUNTEER", "select v.id, v.fullName from Volunteer v where v.id in :ids");
+        return most("VOLUNTEER", "select new " + Named.class.getName() + "(v.id, v.fullName) from Volunteer v"
+                + " where v.id in :ids");
     }
 
     /** Approved hours per opportunity, most first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<Total> totalsPerOpportunity() {
-        return most("OPPORTUNITY", "select o.id, o.title from Opportunity o where o.id in :ids");
+        return most("OPPORTUNITY", "select new " + Named.class.getName() + "(o.id, o.title) from Opportunity o"
+                + " where o.id in :ids");
     }
 
     /** Approved hours per month of work over the last {@code months} months, oldest first. */
@@ -133,14 +136,22 @@ public class VolunteerHours {
         List<Total> totals = new ArrayList<>();
         for (int i = months - 1; i >= 0; i--) {
             YearMonth month = now.minusMonths(i);
-            Object[] row = em.createQuery("select sum(h.hours), count(h) from HoursEntry h where h.status = :s"
-                            + " and h.workedOn >= :from and h.workedOn < :to", Object[].class)
+            MonthTotal row = em.createQuery("select new " + MonthTotal.class.getName() + "(sum(h.hours), count(h))"
+                            + " from HoursEntry h where h.status = :s and h.workedOn >= :from and h.workedOn < :to",
+                            MonthTotal.class)
                     .setParameter("s", HoursStatus.APPROVED).setParameter("from", month.atDay(1))
                     .setParameter("to", month.plusMonths(1).atDay(1)).getSingleResult();
-            totals.add(new Total(month.toString(), row[0] == null ? BigDecimal.ZERO : (BigDecimal) row[0],
-                    ((Number) row[1]).longValue()));
+            totals.add(new Total(month.toString(), row.hours() == null ? BigDecimal.ZERO : row.hours(), row.entries()));
         }
         return totals;
+    }
+
+    /** A month's approved hours and entries ("select new": public and boxed, as the provider builds it). */
+    public record MonthTotal(BigDecimal hours, Long entries) {
+    }
+
+    /** A volunteer's or an opportunity's id and name. */
+    public record Named(Long id, String name) {
     }
 
     /** The 200 volunteers or opportunities with the most approved hours, from the running totals, named. */
@@ -154,8 +165,8 @@ public class VolunteerHours {
             return List.of();
         }
         java.util.Map<Long, String> named = new java.util.HashMap<>();
-        em.createQuery(names, Object[].class).setParameter("ids", top.stream().map(r -> ((Number) r[0]).longValue()).toList())
-                .getResultList().forEach(r -> named.put((Long) r[0], (String) r[1]));
+        em.createQuery(names, Named.class).setParameter("ids", top.stream().map(r -> ((Number) r[0]).longValue()).toList())
+                .getResultList().forEach(r -> named.put(r.id(), r.name()));
         return top.stream().map(r -> new Total(named.get(((Number) r[0]).longValue()), (BigDecimal) r[1],
                 ((Number) r[2]).longValue())).toList();
     }
@@ -177,9 +188,7 @@ public class VolunteerHours {
         if (entry == null) {
             throw new RuleViolation("hours.error.missing");
         }
-        if (entry.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(entry);
-        }
+        Versioned.asSeen(entry, expectedVersion);
         return entry;
     }
 }

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import org.ektefaa.platform.api.protect.OneTimeTokens;
+import org.ektefaa.platform.api.protect.OneTimeLink;
 import org.ektefaa.volunteering.control.VolunteerMail;
 import org.ektefaa.volunteering.entity.AccessLink;
 import org.ektefaa.volunteering.entity.Enums.VolunteerStatus;
@@ -52,11 +52,9 @@ public class VolunteerLinks {
     /** Uses a personal link: the volunteer it opens, once, before it expires, if they are still approved. */
     @PermitAll
     public Optional<Long> signIn(String token) {
-        if (!OneTimeTokens.wellFormed(token)) {
-            return Optional.empty();
-        }
-        return em.createQuery("select l from AccessLink l where l.tokenHash = :h", AccessLink.class)
-                .setParameter("h", OneTimeTokens.hash(token)).getResultStream().findFirst()
+        return OneTimeLink.lookupHash(token).flatMap(hash -> em.createQuery(
+                        "select l from AccessLink l where l.link.tokenHash = :h", AccessLink.class)
+                .setParameter("h", hash).getResultStream().findFirst())
                 .filter(link -> link.use(clock.instant()))
                 .map(AccessLink::getVolunteerId)
                 .filter(id -> Optional.ofNullable(em.find(Volunteer.class, id)).map(Volunteer::isApproved).orElse(false));

@@ -1,5 +1,7 @@
 package org.ektefaa.volunteering.boundary;
 
+import org.ektefaa.platform.api.Versioned;
+import org.ektefaa.platform.api.protect.PersonalData;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import org.ektefaa.platform.api.Role;
@@ -33,7 +35,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.ektefaa.platform.api.Audited;
 import org.ektefaa.platform.api.RuleViolation;
-import org.ektefaa.platform.api.protect.FieldProtection;
 import org.ektefaa.platform.api.saudi.NationalId;
 import org.ektefaa.platform.api.saudi.NationalIds;
 import org.ektefaa.platform.api.saudi.SaudiMobile;
@@ -60,6 +61,9 @@ import org.ektefaa.volunteering.entity.Volunteer;
 @ApplicationScoped
 @Transactional
 public class Volunteers implements VolunteerRecords {
+
+    @Inject
+    PersonalData personalData;
 
     @jakarta.inject.Inject
     org.ektefaa.platform.api.Caller caller;
@@ -110,7 +114,7 @@ public class Volunteers implements VolunteerRecords {
             throw new RuleViolation("volunteer.error.age", MINIMUM_AGE);
         }
         String id = NationalIds.normalise(form.idNumber());
-        String hash = FieldProtection.configured().lookupHash(id);
+        String hash = personalData.lookupHash(id);
         if (!em.createQuery("select v.id from Volunteer v where v.idNumberHash = :h", Long.class)
                 .setParameter("h", hash).getResultList().isEmpty()) {
             throw new RuleViolation("volunteer.error.already");
@@ -202,13 +206,12 @@ public class Volunteers implements VolunteerRecords {
         return find(volunteerId).filter(Volunteer::isApproved).map(v -> {
             List<Line> lines = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
-            for (Object[] row : em.createQuery("select h.opportunity.title, min(h.workedOn), max(h.workedOn), sum(h.hours)"
-                            + " from HoursEntry h where h.volunteer.id = :v and h.status = :s"
-                            + " group by h.opportunity.id, h.opportunity.title order by min(h.workedOn)", Object[].class)
+            for (Line line : em.createQuery("select new " + Line.class.getName() + "(h.opportunity.title, min(h.workedOn),"
+                            + " max(h.workedOn), sum(h.hours)) from HoursEntry h where h.volunteer.id = :v and h.status = :s"
+                            + " group by h.opportunity.id, h.opportunity.title order by min(h.workedOn)", Line.class)
                     .setParameter("v", volunteerId).setParameter("s", HoursStatus.APPROVED).getResultList()) {
-                BigDecimal hours = (BigDecimal) row[3];
-                lines.add(new Line((String) row[0], (LocalDate) row[1], (LocalDate) row[2], hours));
-                total = total.add(hours);
+                lines.add(line);
+                total = total.add(line.hours());
             }
             return new Certificate(v.getId(), v.getReference(), v.getFullName(), v.getGender() == Gender.FEMALE,
                     v.getLanguage(), lines, total);
@@ -220,9 +223,7 @@ public class Volunteers implements VolunteerRecords {
         if (volunteer == null) {
             throw new RuleViolation("volunteer.error.missing");
         }
-        if (volunteer.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(volunteer);
-        }
+        Versioned.asSeen(volunteer, expectedVersion);
         return volunteer;
     }
 

@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.NotificationRequested;
 import org.ektefaa.platform.api.PublicLinks;
-import org.ektefaa.platform.api.protect.OneTimeTokens;
+import org.ektefaa.platform.api.protect.OneTimeLink;
 import org.ektefaa.volunteering.entity.AccessLink;
 import org.ektefaa.volunteering.entity.Volunteer;
 
@@ -44,10 +44,10 @@ public class VolunteerMail {
 
     /** A new personal link for the volunteer, sent by e-mail; used also when a coordinator invites them. */
     public void sendLink(Volunteer volunteer, String mailKey, Object... more) {
-        String token = OneTimeTokens.newToken();
         Instant now = clock.instant();
-        em.persist(new AccessLink(volunteer.getId(), OneTimeTokens.hash(token), now, now.plus(LINK_LIFE)));
-        String link = links.to("/public/volunteer-home.xhtml?t=" + token + "&lang=" + volunteer.getLanguage());
+        OneTimeLink.Issued issued = OneTimeLink.issue(now, LINK_LIFE);
+        em.persist(new AccessLink(volunteer.getId(), issued.link(), now));
+        String link = links.to("/public/volunteer-home.xhtml?t=" + issued.token() + "&lang=" + volunteer.getLanguage());
         Object[] arguments = new Object[more.length + 1];
         arguments[0] = link;
         System.arraycopy(more, 0, arguments, 1, more.length);

@@ -2,6 +2,7 @@ package org.ektefaa.volunteering.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.ektefaa.platform.api.InstantConverter;
+import org.ektefaa.platform.api.protect.OneTimeLink;
 
 /** A volunteer's personal sign-in link: used once, before it expires; only the token's SHA-256 is kept. */
 @Entity
@@ -22,16 +24,12 @@ public class AccessLink {
     @Column(name = "volunteer_id", nullable = false)
     private long volunteerId;
 
-    @Column(name = "token_hash", nullable = false)
-    private String tokenHash;
+    @Embedded
+    private OneTimeLink link;
 
     @Convert(converter = InstantConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Convert(converter = InstantConverter.class)
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
 
     @Convert(converter = InstantConverter.class)
     @Column(name = "used_at")
@@ -40,16 +38,15 @@ public class AccessLink {
     protected AccessLink() {
     }
 
-    public AccessLink(long volunteerId, String tokenHash, Instant at, Instant expiresAt) {
+    public AccessLink(long volunteerId, OneTimeLink link, Instant at) {
         this.volunteerId = volunteerId;
-        this.tokenHash = tokenHash;
+        this.link = link;
         this.createdAt = at;
-        this.expiresAt = expiresAt;
     }
 
     /** Uses the link: true only the first time and before it expires. */
     public boolean use(Instant now) {
-        if (usedAt != null || !now.isBefore(expiresAt)) {
+        if (usedAt != null || !link.isOpenAt(now)) {
             return false;
         }
         usedAt = now;

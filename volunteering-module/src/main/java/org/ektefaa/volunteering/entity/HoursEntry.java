@@ -1,5 +1,6 @@
 package org.ektefaa.volunteering.entity;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -22,7 +23,7 @@ import org.ektefaa.volunteering.entity.Enums.HoursStatus;
 /** Hours a volunteer gave to an opportunity on a day, logged by them or for them, then approved or corrected. */
 @Entity
 @Table(name = "vol_hours")
-public class HoursEntry implements java.io.Serializable {
+public class HoursEntry implements Versioned, java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package org.ektefaa.volunteering.entity;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -25,7 +26,7 @@ import org.ektefaa.platform.api.RuleViolation;
  */
 @Entity
 @Table(name = "vol_opportunity")
-public class Opportunity implements java.io.Serializable {
+public class Opportunity implements Versioned, java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package org.ektefaa.volunteering.entity;
 
+import org.ektefaa.platform.api.Versioned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -41,7 +42,7 @@ import org.ektefaa.volunteering.entity.Enums.VolunteerStatus;
  */
 @Entity
 @Table(name = "vol_volunteer")
-public class Volunteer implements java.io.Serializable {
+public class Volunteer implements Versioned, java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -20,6 +20,9 @@ import org.ektefaa.volunteering.entity.HoursEntry;
 @ViewScoped
 public class HoursView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
 
@@ -59,11 +62,11 @@ public class HoursView implements Serializable {
     private void act(Runnable action, String done) {
         try {
             action.run();
-            Notices.info("vol", done);
+            notices.info("vol", done);
         } catch (RuleViolation violation) {
-            Notices.refused("vol", violation);
+            notices.refused("vol", violation);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
         load();
     }

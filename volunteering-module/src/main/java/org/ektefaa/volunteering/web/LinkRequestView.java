@@ -1,16 +1,12 @@
 package org.ektefaa.volunteering.web;
 
+import org.ektefaa.platform.api.Allowances;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.time.Duration;
-import org.ektefaa.platform.api.RateLimit;
 import org.ektefaa.platform.api.web.Notices;
 import org.ektefaa.volunteering.boundary.VolunteerLinks;
-import org.ektefaa.platform.api.web.ClientAddress;
 
 /**
  * {@code /public/volunteer-link.xhtml}: a volunteer asks for a new personal link with their e-mail. The answer
@@ -20,7 +16,12 @@ import org.ektefaa.platform.api.web.ClientAddress;
 @RequestScoped
 public class LinkRequestView {
 
-    private static final RateLimit LIMIT = new RateLimit(5, Duration.ofHours(1), Clock.systemUTC());
+    @Inject
+    Allowances allowances;
+
+    @Inject
+    Notices notices;
+
 
 
     @Inject
@@ -30,9 +31,8 @@ public class LinkRequestView {
     private boolean sent;
 
     public void send() {
-        HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        if (!LIMIT.tryAcquire(ClientAddress.of(http))) {
-            Notices.error("vol", "register.tooMany");
+        if (!allowances.visitorMay("volunteering.link-requests", 5, Duration.ofHours(1))) {
+            notices.error("vol", "register.tooMany");
             return;
         }
         volunteerLinks.requestLink(email);

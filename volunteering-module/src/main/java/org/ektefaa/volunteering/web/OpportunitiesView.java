@@ -27,6 +27,9 @@ import org.primefaces.model.ScheduleModel;
 @ViewScoped
 public class OpportunitiesView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -76,14 +79,14 @@ public class OpportunitiesView implements Serializable {
 
     public void create() {
         if (startsAt == null || endsAt == null) {
-            Notices.error("vol", "opportunity.error.times");
+            notices.error("vol", "opportunity.error.times");
             return;
         }
         try {
             Opportunity created = opportunities.create(new Opportunity.Plan(title, description, place,
                     startsAt.atZone(clock.getZone()).toInstant(), endsAt.atZone(clock.getZone()).toInstant(), recurrence,
                     places == null ? 0 : places, new LinkedHashSet<>(skills), requestTracking));
-            Notices.info("vol", "opportunity.created", created.getTitle());
+            notices.info("vol", "opportunity.created", created.getTitle());
             title = null;
             description = null;
             place = null;
@@ -91,7 +94,7 @@ public class OpportunitiesView implements Serializable {
             requestTracking = null;
             skills = new ArrayList<>();
         } catch (RuleViolation violation) {
-            Notices.refused("vol", violation);
+            notices.refused("vol", violation);
         }
         reload();
     }

@@ -23,6 +23,9 @@ import org.ektefaa.volunteering.entity.Signup;
 @ViewScoped
 public class OpportunityView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -42,7 +45,7 @@ public class OpportunityView implements Serializable {
     public void load() {
         opportunity = id == null ? null : opportunities.find(id).orElse(null);
         if (opportunity == null) {
-            Notices.warn("vol", "opportunity.error.missing");
+            notices.warn("vol", "opportunity.error.missing");
             return;
         }
         signups = opportunities.signups(id);
@@ -56,16 +59,16 @@ public class OpportunityView implements Serializable {
     public void cancel() {
         try {
             opportunities.cancel(id, opportunity.getVersion());
-            Notices.info("vol", "opportunity.cancelled");
+            notices.info("vol", "opportunity.cancelled");
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
         load();
     }
 
     public void logHours() {
         if (hoursVolunteer == null) {
-            Notices.error("vol", "hours.error.chooseVolunteer");
+            notices.error("vol", "hours.error.chooseVolunteer");
             return;
         }
         act(() -> volunteerHours.logHours(hoursVolunteer, id, workedOn, hours, null), "home.hoursLogged");
@@ -74,9 +77,9 @@ public class OpportunityView implements Serializable {
     private void act(Runnable action, String done) {
         try {
             action.run();
-            Notices.info("vol", done);
+            notices.info("vol", done);
         } catch (RuleViolation violation) {
-            Notices.refused("vol", violation);
+            notices.refused("vol", violation);
         }
         load();
     }

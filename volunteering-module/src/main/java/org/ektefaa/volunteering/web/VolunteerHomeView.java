@@ -34,6 +34,9 @@ import org.ektefaa.volunteering.entity.Volunteer;
 @ViewScoped
 public class VolunteerHomeView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
 
@@ -69,7 +72,7 @@ public class VolunteerHomeView implements Serializable {
                 ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
                 ((HttpServletRequest) external.getRequest()).changeSessionId();
                 session.signIn(id);
-            }, () -> Notices.warn("vol", "home.linkInvalid"));
+            }, () -> notices.warn("vol", "home.linkInvalid"));
         }
         reload();
     }
@@ -95,7 +98,7 @@ public class VolunteerHomeView implements Serializable {
 
     public void logHours() {
         if (hoursOpportunity == null) {
-            Notices.error("vol", "hours.error.chooseOpportunity");
+            notices.error("vol", "hours.error.chooseOpportunity");
             return;
         }
         act(() -> volunteerHours.logHours(volunteer.getId(), hoursOpportunity, workedOn, hoursWorked, hoursNote), "home.hoursLogged");
@@ -111,9 +114,9 @@ public class VolunteerHomeView implements Serializable {
     private void act(Runnable action, String done) {
         try {
             action.run();
-            Notices.info("vol", done);
+            notices.info("vol", done);
         } catch (RuleViolation violation) {
-            Notices.refused("vol", violation);
+            notices.refused("vol", violation);
         }
         reload();
     }

@@ -1,15 +1,14 @@
 package org.ektefaa.volunteering.web;
 
+import org.ektefaa.platform.api.Allowances;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.ektefaa.platform.api.RateLimit;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.saudi.NationalId;
 import org.ektefaa.platform.api.saudi.SaudiMobile;
@@ -28,7 +26,6 @@ import org.ektefaa.volunteering.entity.Enums.Education;
 import org.ektefaa.volunteering.entity.Enums.Gender;
 import org.ektefaa.volunteering.entity.Enums.TimeOfDay;
 import org.ektefaa.volunteering.entity.Skill;
-import org.ektefaa.platform.api.web.ClientAddress;
 
 /**
  * {@code /public/volunteer.xhtml}: anyone registers as a volunteer, on a phone, in Arabic first. Robots fill
@@ -39,8 +36,13 @@ import org.ektefaa.platform.api.web.ClientAddress;
 @ViewScoped
 public class VolunteerRegistrationView implements Serializable {
 
+    @Inject
+    Allowances allowances;
+
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
-    private static final RateLimit LIMIT = new RateLimit(5, Duration.ofHours(1), Clock.systemUTC());
 
     @Inject
     Volunteers volunteers;
@@ -76,24 +78,23 @@ public class VolunteerRegistrationView implements Serializable {
 
     public void register() {
         if (website != null && !website.isBlank()) {
-            Notices.error("vol", "register.refused");
+            notices.error("vol", "register.refused");
             return;
         }
-        HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        if (!LIMIT.tryAcquire(ClientAddress.of(http))) {
-            Notices.error("vol", "register.tooMany");
+        if (!allowances.visitorMay("volunteering.registrations", 5, Duration.ofHours(1))) {
+            notices.error("vol", "register.tooMany");
             return;
         }
         if (skills == null || skills.isEmpty()) {
-            Notices.error("vol", "register.skillRequired");
+            notices.error("vol", "register.skillRequired");
             return;
         }
         if (days == null || days.isEmpty() || times == null || times.isEmpty()) {
-            Notices.error("vol", "register.availabilityRequired.full");
+            notices.error("vol", "register.availabilityRequired.full");
             return;
         }
         if (!consent || !conduct) {
-            Notices.error("vol", "register.consentRequired");
+            notices.error("vol", "register.consentRequired");
             return;
         }
         Set<DayOfWeek> daySet = EnumSet.noneOf(DayOfWeek.class);
@@ -109,10 +110,10 @@ public class VolunteerRegistrationView implements Serializable {
             if ("volunteer.error.already".equals(violation.messageKey())) {
                 already = true;
             } else {
-                Notices.refused("vol", violation);
+                notices.refused("vol", violation);
             }
         } catch (jakarta.validation.ConstraintViolationException invalid) {
-            Notices.error("vol", "register.incomplete");
+            notices.error("vol", "register.incomplete");
         }
     }
 

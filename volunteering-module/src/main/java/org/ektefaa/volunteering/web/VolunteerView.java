@@ -22,6 +22,9 @@ import org.ektefaa.volunteering.entity.Volunteer;
 @ViewScoped
 public class VolunteerView implements Serializable {
 
+    @Inject
+    Notices notices;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -43,7 +46,7 @@ public class VolunteerView implements Serializable {
     public void load() {
         volunteer = id == null ? null : volunteers.withReview(id).orElse(null);
         if (volunteer == null) {
-            Notices.warn("vol", "volunteer.error.missing");
+            notices.warn("vol", "volunteer.error.missing");
             return;
         }
         signups = opportunities.signupsOf(volunteer.getId());
@@ -53,13 +56,13 @@ public class VolunteerView implements Serializable {
     public void review() {
         try {
             volunteers.review(id, volunteer.getVersion(), next == null ? volunteer.getStatus() : next, note);
-            Notices.info("vol", "review.saved");
+            notices.info("vol", "review.saved");
             note = null;
             next = null;
         } catch (RuleViolation violation) {
-            Notices.refused("vol", violation);
+            notices.refused("vol", violation);
         } catch (OptimisticLockException concurrent) {
-            Notices.editedMeanwhile();
+            notices.editedMeanwhile();
         }
         load();
     }

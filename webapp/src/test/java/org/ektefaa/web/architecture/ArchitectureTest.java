@@ -86,6 +86,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void anImplementationInAnApiPackageFails() {
+        assertViolated(rules().apiHoldsContracts(), "ConfiguredLinks");
+    }
+
+    @Test
     void aFacesBeanTouchingTheEntityManagerFails() {
         assertViolated(rules().facesBeansWithoutEntityManager(), "SneakyView");
     }

@@ -110,6 +110,22 @@ final class ModuleRules {
                 }).allowEmptyShould(true);
     }
 
+    /**
+     * An api package holds contracts (records, events, interfaces, pure functions such as the Saudi data helpers): no
+     * CDI bean and nothing reading configuration. What implements a contract lives inside its module (the platform's
+     * {@code kernel}) and is injected, never reached through a static call (issue #20).
+     */
+    ArchRule apiHoldsContracts() {
+        return noClasses().that().resideInAPackage(root + ".*.api..")
+                .should().beAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
+                .orShould().beAnnotatedWith(jakarta.enterprise.context.RequestScoped.class)
+                .orShould().beAnnotatedWith(jakarta.enterprise.context.SessionScoped.class)
+                .orShould().beAnnotatedWith(jakarta.enterprise.context.Dependent.class)
+                .orShould().beAnnotatedWith(Named.class)
+                .orShould().dependOnClassesThat().resideInAPackage("org.eclipse.microprofile.config..")
+                .allowEmptyShould(true);
+    }
+
     /** Faces beans hold UI state and call a boundary; they never touch the EntityManager. */
     ArchRule facesBeansWithoutEntityManager() {
         return noClasses().that().resideInAPackage(root + "..")
@@ -203,9 +219,6 @@ final class ModuleRules {
                 .allowEmptyShould(true);
     }
 
-    /** The boundaries still waiting to be cut by use case (issue #20): each over the limits below today. */
-    static final Set<String> STILL_TO_SPLIT = Set.of("Reports");
-
     /** Injected fields a boundary may hold. */
     static final int MOST_INJECTIONS = 12;
 
@@ -221,9 +234,6 @@ final class ModuleRules {
                 .should(new ArchCondition<JavaClass>("hold at most " + MOST_INJECTIONS + " injected fields and about 300 lines") {
                     @Override
                     public void check(JavaClass type, ConditionEvents events) {
-                        if (STILL_TO_SPLIT.contains(type.getSimpleName())) {
-                            return;
-                        }
                         long injected = type.getFields().stream().filter(f -> f.isAnnotatedWith(jakarta.inject.Inject.class)
                                 || f.isAnnotatedWith(jakarta.persistence.PersistenceContext.class)
                                 || f.isAnnotatedWith(jakarta.annotation.Resource.class)).count();
@@ -243,7 +253,7 @@ final class ModuleRules {
 
     ArchRule[] all() {
         return new ArchRule[] {onlyApiAcrossModules(), onlyAllowedModuleEdges(), noCycles(), noEntityInApi(),
-                apiIndependentOfInternals(), facesBeansWithoutEntityManager(), boundaryMethodsDeclareWhoMayCall(),
+                apiIndependentOfInternals(), apiHoldsContracts(), facesBeansWithoutEntityManager(), boundaryMethodsDeclareWhoMayCall(),
                 boundaryMethodsTakeNoActorName(), layersPointInwards(), entitiesWithoutEntityManager(), boundariesStaySmall()};
     }
 

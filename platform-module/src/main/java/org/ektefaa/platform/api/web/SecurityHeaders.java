@@ -5,34 +5,21 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The headers every response carries, whoever answers: a page, a download, an error page, a refusal, or the
- * sign-in mechanism's redirect (which answers before any filter runs, so it applies them itself).
+ * sign-in mechanism's redirect (which answers before any filter runs, so it applies them itself). Inject it; the
+ * platform's kernel implements it.
  *
  * <p>The Content-Security-Policy allows resources from this site only, no framing, no plugins, no foreign form
  * targets or base URIs. Inline scripts are still allowed because Faces and PrimeFaces write them into every page
  * (PrimeFaces' nonce mode broke post-backs after sign-in; see web.xml), so output escaping remains the defence
  * against XSS.
  */
-public final class SecurityHeaders {
+public interface SecurityHeaders {
 
-    public static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+    String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; img-src 'self' data:;"
             + " style-src 'self' 'unsafe-inline';"
             + " font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self';"
             + " frame-ancestors 'none'";
 
-    private SecurityHeaders() {
-    }
-
-    public static void apply(HttpServletRequest request, HttpServletResponse response) {
-        if (response.isCommitted()) {
-            return;
-        }
-        response.setHeader("Content-Security-Policy", POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (ClientAddress.overHttps(request)) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
-        }
-    }
+    /** Sets the headers on {@code response} unless it is already committed. */
+    void apply(HttpServletRequest request, HttpServletResponse response);
 }

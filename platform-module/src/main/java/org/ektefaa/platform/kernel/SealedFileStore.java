@@ -1,4 +1,4 @@
-package org.ektefaa.platform.api.protect;
+package org.ektefaa.platform.kernel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,11 +15,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ektefaa.platform.api.protect.StoredFiles;
 
 /**
- * Files people hand in (a beneficiary's supporting documents, a request's attachments), on disk outside the
+ * The implementation of {@link StoredFiles}. Files people hand in (a beneficiary's supporting documents, a request's attachments), on disk outside the
  * web root ({@code <data dir>/<area>}), under random names. Accepts PDF, JPEG and PNG only, recognised by their
  * first bytes, never by the name the browser sent; at most 5 MB. Each file is sealed with the field key
  * (AES-256-GCM, streamed, the key's id in its header; {@link FieldProtection#sealing}) and readable by the
@@ -27,43 +27,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * before sealing are read as they are and sealed by the next rotation ({@link #reseal}).
  */
 @ApplicationScoped
-public class FileStore {
+public class SealedFileStore implements StoredFiles {
 
-    /** The largest document or attachment anyone may hand in: the one limit of every upload and of its page. */
-    public static final long MAX_BYTES = 5L * 1024 * 1024;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     @ConfigProperty(name = "ektefaa.data.dir")
     String dataDir;
 
-    /** A stored file: its random name, recognised type and SHA-256. */
-    public record Stored(String name, String contentType, String sha256) {
-    }
+    @Inject
+    FieldKeys keys;
 
-    /**
-     * The one way an upload is accepted (a file's document, a request's attachment): not empty, at most
-     * {@link #MAX_BYTES}, and a PDF, JPEG or PNG by its content, whatever its name says; returns its content type.
-     * The message keys are the calling module's, so that the refusal reads in its own words.
-     */
-    public static String accepted(byte[] content, String tooLargeKey, String wrongTypeKey) {
-        if (content == null || content.length == 0 || content.length > MAX_BYTES) {
-            throw new org.ektefaa.platform.api.RuleViolation(tooLargeKey, MAX_BYTES / (1024 * 1024));
-        }
-        return contentType(content).orElseThrow(() -> new org.ektefaa.platform.api.RuleViolation(wrongTypeKey));
-    }
-
-    /** {@code application/pdf}, {@code image/jpeg} or {@code image/png}; empty for anything else. */
-    public static Optional<String> contentType(byte[] content) {
-        return ContentTypes.detect(content);
-    }
-
+    @Override
     public Stored store(String area, byte[] content, String contentType) {
         byte[] random = new byte[18];
         RANDOM.nextBytes(random);
         String name = HexFormat.of().formatHex(random);
         try {
-            write(directory(area).resolve(name), content, FieldProtection.configured());
+            write(directory(area).resolve(name), content, keys.current());
             return new Stored(name, contentType, HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(content)));
         } catch (IOException e) {
@@ -73,11 +54,12 @@ public class FileStore {
         }
     }
 
+    @Override
     public byte[] read(String area, String storedName) {
         if (!storedName.matches("[0-9a-f]{36}")) {
             throw new IllegalArgumentException("not a stored file name");
         }
-        try (InputStream in = FieldProtection.configured().opening(Files.newInputStream(directory(area).resolve(storedName)))) {
+        try (InputStream in = keys.current().opening(Files.newInputStream(directory(area).resolve(storedName)))) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -155,7 +137,7 @@ public class FileStore {
             }
         }
         if (unreadable > 0) {
-            java.util.logging.Logger.getLogger(FileStore.class.getName()).warning(unreadable
+            java.util.logging.Logger.getLogger(SealedFileStore.class.getName()).warning(unreadable
                     + " stored files are sealed with a key that is not configured; they were left as they are");
         }
         return changed;

@@ -1,4 +1,4 @@
-package org.ektefaa.platform.api;
+package org.ektefaa.platform.kernel;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -8,14 +8,15 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import org.ektefaa.platform.api.Allowances;
 
 /**
- * At most {@code limit} actions per key (a client address, a user name) within a sliding window: for public pages that
+ * The allowance of {@link Allowances}: at most {@code limit} actions per key (a client address, a user name) within a sliding window: for public pages that
  * anyone may call (status lookups, public forms), for password guessing ({@code LoginThrottle}) and for log lines. The
  * one limiter of the application. In memory, per server; keys idle for a whole window are forgotten by the cache
  * (Caffeine), which also bounds how many it keeps.
  */
-public final class RateLimit {
+public final class SlidingWindow implements Allowances.Allowance {
 
     private static final long MOST_KEYS = 100_000;
 
@@ -24,7 +25,7 @@ public final class RateLimit {
     private final Clock clock;
     private final Cache<String, Deque<Instant>> seen;
 
-    public RateLimit(int limit, Duration window, Clock clock) {
+    public SlidingWindow(int limit, Duration window, Clock clock) {
         this.limit = limit;
         this.window = window;
         this.clock = clock;
@@ -32,6 +33,7 @@ public final class RateLimit {
     }
 
     /** Counts one action for {@code key}; false (and nothing counted) when the key has used up its allowance. */
+    @Override
     public boolean tryAcquire(String key) {
         Instant now = clock.instant();
         Deque<Instant> times = seen.get(key, k -> new ArrayDeque<>());
@@ -46,6 +48,7 @@ public final class RateLimit {
     }
 
     /** Counts one action for {@code key} whatever its allowance (a failed sign-in is one, even when refused). */
+    @Override
     public void record(String key) {
         Instant now = clock.instant();
         Deque<Instant> times = seen.get(key, k -> new ArrayDeque<>());
@@ -56,6 +59,7 @@ public final class RateLimit {
     }
 
     /** How long until {@code key} may act again, when it has used up its allowance. */
+    @Override
     public Optional<Duration> blockedFor(String key) {
         Deque<Instant> times = seen.getIfPresent(key);
         if (times == null) {
@@ -74,6 +78,7 @@ public final class RateLimit {
     }
 
     /** Forgets what {@code key} did. */
+    @Override
     public void clear(String key) {
         seen.invalidate(key);
     }

@@ -1,4 +1,4 @@
-package org.ektefaa.platform.api.protect;
+package org.ektefaa.platform.kernel;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +25,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.ektefaa.platform.api.protect.PersonalData;
 
 /**
- * Personal data at rest (Saudi PDPL): AES-256-GCM with a random 96-bit nonce per value, and a keyed hash
+ * The implementation of {@link org.ektefaa.platform.api.protect.PersonalData} ({@link FieldKeys} holds the one
+ * this server uses). Personal data at rest (Saudi PDPL): AES-256-GCM with a random 96-bit nonce per value, and a keyed hash
  * (HMAC-SHA256 under a key derived from a lookup secret) for lookups and uniqueness without decrypting.
  *
  * <p>The 256-bit key comes from {@code EKTEFAA_FIELD_KEY} ({@code ektefaa.field-key}, base64). When it is
@@ -46,7 +47,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * ({@code ops/rotate-field-key} prints it). Values written before key ids existed (no prefix) are read with
  * whichever configured key opens them.
  */
-public final class FieldProtection {
+public final class FieldProtection implements PersonalData {
 
     private static final Logger LOG = Logger.getLogger(FieldProtection.class.getName());
     private static final int NONCE_BYTES = 12;
@@ -63,8 +64,6 @@ public final class FieldProtection {
     private final Key current;
     private final List<Key> keys;
     private final SecretKeySpec lookupKey;
-
-    private static volatile FieldProtection instance;
 
     public FieldProtection(byte[] secret) {
         this(secret, List.of(), secret);
@@ -96,37 +95,16 @@ public final class FieldProtection {
                 new SecretKeySpec(derive(secret, "ektefaa-field-encryption"), "AES"));
     }
 
-    /** The instance configured for this server (see the class comment for where its keys come from). */
-    public static FieldProtection configured() {
-        FieldProtection current = instance;
-        if (current == null) {
-            synchronized (FieldProtection.class) {
-                current = instance;
-                if (current == null) {
-                    Config config = ConfigProvider.getConfig();
-                    byte[] secret = loadKey(config);
-                    List<byte[]> retired = config.getOptionalValue("ektefaa.field-keys.retired", String.class)
-                            .map(list -> java.util.Arrays.stream(list.split(",")).map(String::trim)
-                                    .filter(k -> !k.isEmpty()).map(k -> Base64.getDecoder().decode(k)).toList())
-                            .orElse(List.of());
-                    byte[] lookup = config.getOptionalValue("ektefaa.field-lookup-key", String.class)
-                            .map(k -> Base64.getDecoder().decode(k.trim())).orElse(secret);
-                    current = new FieldProtection(secret, retired, lookup);
-                    instance = current;
-                }
-            }
-        }
-        return current;
-    }
-
-    /**
-     * Makes {@code protection} the one this server uses from now on: the keys changed while it runs (the
-     * rotation's container test turns them over and back without a restart).
-     */
-    public static void use(FieldProtection protection) {
-        synchronized (FieldProtection.class) {
-            instance = protection;
-        }
+    /** The keys configured for this server (see the class comment for where they come from). */
+    public static FieldProtection fromConfig(Config config) {
+        byte[] secret = loadKey(config);
+        List<byte[]> retired = config.getOptionalValue("ektefaa.field-keys.retired", String.class)
+                .map(list -> java.util.Arrays.stream(list.split(",")).map(String::trim)
+                        .filter(k -> !k.isEmpty()).map(k -> Base64.getDecoder().decode(k)).toList())
+                .orElse(List.of());
+        byte[] lookup = config.getOptionalValue("ektefaa.field-lookup-key", String.class)
+                .map(k -> Base64.getDecoder().decode(k.trim())).orElse(secret);
+        return new FieldProtection(secret, retired, lookup);
     }
 
     /** The id of the key new values are sealed with (8 hex characters, derived from the key). */
@@ -137,6 +115,16 @@ public final class FieldProtection {
     /** Whether there are keys other than the current one (a rotation is under way). */
     public boolean hasRetiredKeys() {
         return keys.size() > 1;
+    }
+
+    @Override
+    public String seal(String plain) {
+        return encrypt(plain);
+    }
+
+    @Override
+    public String open(String stored) {
+        return decrypt(stored);
     }
 
     /** {@code v2:<key id>:} + base64 of nonce + ciphertext + tag; null stays null. */
@@ -252,6 +240,7 @@ public final class FieldProtection {
     }
 
     /** A keyed hash (64 hex characters) of a value already normalised by the caller; equal values, equal hashes. */
+    @Override
     public String lookupHash(String normalised) {
         if (normalised == null) {
             return null;
@@ -263,15 +252,6 @@ public final class FieldProtection {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot hash", e);
         }
-    }
-
-    /** {@code ******0001}: only the last four characters of an identifier show in lists. */
-    public static String masked(String plain) {
-        if (plain == null || plain.isEmpty()) {
-            return "";
-        }
-        int shown = Math.min(4, plain.length());
-        return "*".repeat(Math.max(0, plain.length() - shown)) + plain.substring(plain.length() - shown);
     }
 
     private static byte[] derive(byte[] secret, String purpose) {

@@ -1,4 +1,4 @@
-package org.ektefaa.requests.entity;
+package org.ektefaa.platform.api;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -6,15 +6,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.util.Locale;
-import org.ektefaa.platform.api.LocalizedName;
-import org.ektefaa.platform.api.RuleViolation;
 
 /**
- * An entry of a short list the association keeps (rejection reasons, complaint themes): a fixed code, a name
- * in both languages, and whether it is still offered. Records that used an entry keep its code.
+ * The one base of the bilingual coded lists every module keeps (categories and document kinds, services, rejection
+ * reasons and complaint themes, volunteer skills): a fixed code, a name in Arabic and in English, whether it is still
+ * offered, and a version so that two administrators editing the same entry cannot overwrite each other. Records that
+ * used an entry keep its code. A module's entity extends it and adds what its list needs; the table has the columns
+ * {@code code}, {@code name_ar}, {@code name_en}, {@code active} and {@code version}.
  */
 @MappedSuperclass
-public abstract class ListEntry implements java.io.Serializable {
+public abstract class CodedEntry implements Versioned, java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,18 +31,21 @@ public abstract class ListEntry implements java.io.Serializable {
     @Version
     private long version;
 
-    protected ListEntry() {
+    protected CodedEntry() {
     }
 
-    protected ListEntry(String code, LocalizedName name) {
+    protected CodedEntry(String code, LocalizedName name) {
         this.code = code;
         change(name, true);
     }
 
-    /** The administrator rewords it or withdraws it (what was recorded with it keeps its code). */
+    /**
+     * The administrator rewords it or withdraws it (what was recorded with it keeps its code); both names are
+     * required ({@code list.error.names}, in the calling module's words).
+     */
     public final void change(LocalizedName name, boolean active) {
         if (name == null || name.getAr() == null || name.getAr().isBlank() || name.getEn() == null || name.getEn().isBlank()) {
-            throw new RuleViolation("catalogue.error.names");
+            throw new RuleViolation("list.error.names");
         }
         this.name = name;
         this.active = active;

@@ -1,4 +1,4 @@
-package org.ektefaa.platform.api;
+package org.ektefaa.platform.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +8,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class RateLimitTest {
+class SlidingWindowTest {
 
     @Test
     void allowsTheLimitPerKeyWithinTheWindowThenAgainAfterIt() {
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         Clock[] clock = {Clock.fixed(start, ZoneOffset.UTC)};
-        RateLimit limit = new RateLimit(3, Duration.ofMinutes(1), new Clock() {
+        SlidingWindow limit = new SlidingWindow(3, Duration.ofMinutes(1), new Clock() {
             public ZoneOffset getZone() { return ZoneOffset.UTC; }
             public Clock withZone(java.time.ZoneId zone) { return this; }
             public Instant instant() { return clock[0].instant(); }

@@ -1,4 +1,4 @@
-package org.ektefaa.platform.api.protect;
+package org.ektefaa.platform.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,9 +42,9 @@ class FieldProtectionTest {
 
     @Test
     void masksAllButTheLastFour() {
-        assertThat(FieldProtection.masked("1000000001")).isEqualTo("******0001");
-        assertThat(FieldProtection.masked("12")).isEqualTo("12");
-        assertThat(FieldProtection.masked(null)).isEmpty();
+        assertThat(org.ektefaa.platform.api.protect.PersonalData.masked("1000000001")).isEqualTo("******0001");
+        assertThat(org.ektefaa.platform.api.protect.PersonalData.masked("12")).isEqualTo("12");
+        assertThat(org.ektefaa.platform.api.protect.PersonalData.masked(null)).isEmpty();
     }
 
     @Test

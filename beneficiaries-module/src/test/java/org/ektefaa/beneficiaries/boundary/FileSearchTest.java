@@ -1,0 +1,118 @@
+package org.ektefaa.beneficiaries.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.ektefaa.beneficiaries.entity.Beneficiary;
+import org.ektefaa.beneficiaries.entity.Enums;
+import org.ektefaa.beneficiaries.entity.FileStatus;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.api.protect.PersonalData;
+import org.ektefaa.platform.api.saudi.NationalIds;
+import org.ektefaa.testing.ModuleDatabase;
+import org.ektefaa.testing.TestPersonalData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reception's search box against the beneficiaries module's own tables: a name in any Arabic spelling, an identity
+ * number (found by its keyed hash, never by the sealed value), a mobile typed in Arabic digits, the last four digits;
+ * and the files that may be the same household.
+ */
+class FileSearchTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+    private static final PersonalData SEALS = new TestPersonalData();
+    private static final String FATIMA_ID = NationalIds.withCheckDigit(104_512_345L);
+    private static final String NOURA_ID = NationalIds.withCheckDigit(104_598_765L);
+    private static ModuleDatabase database;
+    private static long fatima;
+    private static long noura;
+    private static long fatimasSister;
+
+    @BeforeAll
+    static void files() {
+        database = new ModuleDatabase("beneficiaries", "ben", "search");
+        database.inTransaction(em -> {
+            fatima = file(em, FATIMA_ID, "فاطمة", "الحربي", "0501234567", LocalDate.of(1980, 3, 14));
+            noura = file(em, NOURA_ID, "نورة", "القحطاني", "0559876543", LocalDate.of(1975, 1, 2));
+            // same first and family names, same birth date, another identity: perhaps the same person twice
+            fatimasSister = file(em, NationalIds.withCheckDigit(104_500_001L), "فاطمه", "الحربى", null,
+                    LocalDate.of(1980, 3, 14));
+        });
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    private static long file(EntityManager em, String id, String first, String family, String mobile, LocalDate born) {
+        FileForm form = new FileForm();
+        form.setIdNumber(id);
+        form.setFirstName(first);
+        form.setFatherName("محمد");
+        form.setGrandfatherName("علي");
+        form.setFamilyName(family);
+        form.setBirthDate(born);
+        form.setGender(Enums.Gender.FEMALE);
+        form.setMobile(mobile);
+        Beneficiary file = new Beneficiary(ContactChannel.IN_PERSON_INTERVIEW, "reception", NOW);
+        file.identify(Enums.IdType.NATIONAL_ID, id, SEALS.lookupHash(id), id.substring(6), null);
+        file.describe(form.toDetails(LocalDate.of(2026, 3, 1), SEALS), null, "reception", NOW);
+        em.persist(file);
+        em.flush();
+        return file.getId();
+    }
+
+    private <T> T withSearch(Function<FileSearch, T> use) {
+        EntityManager em = database.entityManager();
+        try {
+            FileSearch search = new FileSearch();
+            search.em = em;
+            search.personalData = SEALS;
+            return use.apply(search);
+        } finally {
+            em.close();
+        }
+    }
+
+    private List<Long> found(String text) {
+        return withSearch(s -> {
+            List<Long> ids = s.search(text, 0, 20).stream().map(FileSearch.Row::id).toList();
+            assertThat(s.count(text)).as("the count agrees with the page").isEqualTo(ids.size());
+            return ids;
+        });
+    }
+
+    @Test
+    void aNameIsFoundWhicheverWayItIsSpelled() {
+        assertThat(found("فاطمة الحربي")).containsExactly(fatimasSister, fatima);
+        assertThat(found("فاطمه")).as("taa marbuta typed as haa").containsExactly(fatimasSister, fatima);
+        assertThat(found("نوره القحطانى")).containsExactly(noura);
+    }
+
+    @Test
+    void anIdentityMobileOrLastFourFindsTheOneFile() {
+        assertThat(found(FATIMA_ID)).containsExactly(fatima);
+        assertThat(found("٠٥٥٩٨٧٦٥٤٣")).as("a mobile in Arabic digits").containsExactly(noura);
+        assertThat(found(NOURA_ID.substring(6))).containsExactly(noura);
+        List<FileSearch.Row> rows = withSearch(s -> s.search(FATIMA_ID, 0, 1));
+        assertThat(rows.get(0).maskedId()).isEqualTo("******" + FATIMA_ID.substring(6));
+    }
+
+    @Test
+    void theSameNameAndBirthDateIsShownAsPerhapsTheSameHousehold() {
+        List<FileSearch.Row> likeFatima = withSearch(s -> s.similar(fatima));
+        assertThat(likeFatima).extracting(FileSearch.Row::id).containsExactly(fatimasSister);
+        List<FileSearch.Row> likeNoura = withSearch(s -> s.similar(noura));
+        assertThat(likeNoura).isEmpty();
+        java.util.Map<FileStatus, Long> byStatus = withSearch(FileSearch::countsByStatus);
+        assertThat(byStatus).containsExactly(java.util.Map.entry(FileStatus.DRAFT, 3L));
+    }
+}

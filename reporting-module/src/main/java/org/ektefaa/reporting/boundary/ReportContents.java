@@ -1,0 +1,283 @@
+package org.ektefaa.reporting.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ektefaa.platform.api.Role;
+import org.ektefaa.reporting.control.Charts;
+import org.ektefaa.reporting.control.Figures;
+import org.ektefaa.reporting.control.Period;
+import org.ektefaa.reporting.control.ReportLine;
+import org.ektefaa.reporting.control.Wording;
+import org.ektefaa.reporting.boundary.Reports.Kind;
+import org.ektefaa.reporting.entity.ImprovementAction;
+import org.ektefaa.reporting.entity.Targets;
+import org.ektefaa.requests.api.RequestDirectory;
+import org.ektefaa.requests.api.RequestType;
+
+/**
+ * What a periodic report says, section by section (the summary against the targets, requests, the 14-day commitment,
+ * satisfaction, complaints and suggestions, volunteering, the improvement actions, the policy's clauses): the lines
+ * its PDF prints ({@link Reports}) and its exports hold. (The sections give way to the templates of issue #23.)
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReportContents {
+
+    @PersistenceContext(unitName = "reporting")
+    EntityManager em;
+
+    @Inject
+    Figures figures;
+
+    @Inject
+    PolicyFigures policy;
+
+    @Inject
+    RequestDirectory requests;
+
+    @Inject
+    ImprovementPlan plan;
+
+    /** The lines of a report: what its PDF prints and its CSV export contains. */
+    @RolesAllowed({Role.BOARD_MEMBER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
+    public List<ReportLine> lines(Kind kind, Period period, Wording w) {
+        List<ReportLine> lines = new ArrayList<>();
+        Memo memo = new Memo(figures);
+        switch (kind) {
+            case QUARTERLY -> {
+                summary(lines, period, w, memo);
+                requests(lines, period, w, memo);
+                commitment(lines, period, w, memo);
+                lines.add(ReportLine.pageBreak());
+                satisfaction(lines, period, w, true, memo);
+                complaints(lines, period, w);
+                volunteering(lines, period, w);
+                lines.add(ReportLine.pageBreak());
+                actions(lines, period, w);
+                conformance(lines, period, w);
+            }
+            case MONTHLY -> {
+                requests(lines, period, w, memo);
+                commitment(lines, period, w, memo);
+                complaints(lines, period, w);
+                volunteering(lines, period, w);
+            }
+            case SATISFACTION -> satisfaction(lines, period, w, false, memo);
+        }
+        return lines;
+    }
+
+    /**
+     * The figures one report asks for several times (the summary, the requests and the commitment sections all
+     * need the period's decisions), computed once per report.
+     */
+    private static final class Memo {
+        private final Figures figures;
+        private final Map<Period, Figures.Commitment> commitments = new java.util.HashMap<>();
+        private final Map<Period, Figures.Satisfaction> satisfaction = new java.util.HashMap<>();
+
+        Memo(Figures figures) {
+            this.figures = figures;
+        }
+
+        Figures.Commitment commitment(Period period) {
+            return commitments.computeIfAbsent(period, figures::commitment);
+        }
+
+        Figures.Satisfaction satisfaction(Period period) {
+            return satisfaction.computeIfAbsent(period, figures::satisfaction);
+        }
+    }
+
+    private void summary(List<ReportLine> lines, Period period, Wording w, Memo memo) {
+        Period before = period.previous();
+        Targets targets = em.find(Targets.class, Targets.ID);
+        Figures.Satisfaction now = memo.satisfaction(period);
+        Figures.Satisfaction then = memo.satisfaction(before);
+        Figures.Commitment c = memo.commitment(period);
+        Figures.Commitment cBefore = memo.commitment(before);
+        lines.add(ReportLine.section(w.t("summary")));
+        lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), w.t("target"), w.t("sample")));
+        lines.add(ReportLine.row(w.t("kpi.csat"), w.percent(now.csat()), w.percent(then.csat()), w.percent(targets.getCsat()),
+                w.n(now.csat().n())));
+        lines.add(ReportLine.row(w.t("kpi.nps"), w.plain(now.nps()), w.plain(then.nps()), w.number(targets.getNps()),
+                w.n(now.nps().n())));
+        lines.add(ReportLine.row(w.t("kpi.within"), w.percent(c.share()), w.percent(cBefore.share()),
+                w.percent(targets.getWithinCommitment()), w.n(c.decided())));
+        lines.add(ReportLine.row(w.t("kpi.median"), w.number(c.medianDays()), w.number(cBefore.medianDays()),
+                w.number(targets.getMedianDays()), w.n(c.decided())));
+        lines.add(ReportLine.row(w.t("kpi.response"), w.percent(now.responseRate()), w.percent(then.responseRate()),
+                w.percent(targets.getResponseRate()), w.n(now.responseRate().n())));
+    }
+
+    private void requests(List<ReportLine> lines, Period period, Wording w, Memo memo) {
+        Period before = period.previous();
+        lines.add(ReportLine.section(w.t("requests")));
+        Figures.Counts channels = figures.received(period, "channel");
+        Figures.Counts channelsBefore = figures.received(before, "channel");
+        lines.add(ReportLine.header(w.t("requests.byChannel"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
+        channels.byKey().forEach((k, n) -> lines.add(ReportLine.row(w.channel(k), w.n(n),
+                w.n(channelsBefore.byKey().getOrDefault(k, 0L)), "", "")));
+        lines.add(ReportLine.row(w.t("requests.total"), w.n(channels.total()), w.n(channelsBefore.total()), "", ""));
+        Figures.Counts types = figures.received(period, "type");
+        Figures.Counts typesBefore = figures.received(before, "type");
+        lines.add(ReportLine.header(w.t("requests.byType"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
+        types.byKey().forEach((k, n) -> lines.add(ReportLine.row(w.type(k), w.n(n),
+                w.n(typesBefore.byKey().getOrDefault(k, 0L)), "", "")));
+        Figures.Commitment c = memo.commitment(period);
+        Figures.Commitment cBefore = memo.commitment(before);
+        lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
+        lines.add(ReportLine.row(w.t("requests.approved"), w.n(c.approved()), w.n(cBefore.approved()), "", ""));
+        lines.add(ReportLine.row(w.t("requests.rejected"), w.n(c.rejected()), w.n(cBefore.rejected()), "", ""));
+        lines.add(ReportLine.row(w.t("requests.backlog"), w.n(figures.backlogAt(period)), w.n(figures.backlogAt(before)), "", ""));
+        lines.add(ReportLine.row(w.t("requests.overdue"), w.n(figures.overdueAt(period)), w.n(figures.overdueAt(before)), "", ""));
+    }
+
+    private void commitment(List<ReportLine> lines, Period period, Wording w, Memo memo) {
+        Figures.Commitment c = memo.commitment(period);
+        lines.add(ReportLine.section(w.t("commitment")));
+        lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), "", "", w.t("sample")));
+        lines.add(ReportLine.row(w.t("commitment.decided"), w.n(c.decided()), "", "", ""));
+        lines.add(ReportLine.row(w.t("commitment.met"), w.percent(c.share()), "", "", w.n(c.decided())));
+        lines.add(ReportLine.row(w.t("kpi.median"), w.number(c.medianDays()), "", "", w.n(c.decided())));
+        Map<String, Number> buckets = new LinkedHashMap<>();
+        int[][] ranges = {{0, 3}, {4, 7}, {8, 10}, {11, 14}, {15, 21}, {22, Integer.MAX_VALUE}};
+        for (int[] r : ranges) {
+            long n = c.daysHistogram().entrySet().stream().filter(e -> e.getKey() >= r[0] && e.getKey() <= r[1])
+                    .mapToLong(Map.Entry::getValue).sum();
+            buckets.put(r[1] == Integer.MAX_VALUE ? w.number(r[0]) + "+" : w.number(r[0]) + "–" + w.number(r[1]), n);
+        }
+        if (c.decided() > 0) {
+            lines.add(ReportLine.image(Charts.bars(w.t("commitment.chart"), buckets, w.rtl())));
+        }
+        lines.add(ReportLine.header(w.t("commitment.worst"), w.t("commitment.daysTaken"), w.t("commitment.due"), "", ""));
+        if (c.worst().isEmpty()) {
+            lines.add(ReportLine.text(w.t("commitment.none")));
+        }
+        for (Figures.Late late : c.worst()) {
+            lines.add(ReportLine.row(late.trackingNumber(), w.number(late.days()), w.date(late.dueDate()), "", ""));
+        }
+    }
+
+    private void satisfaction(List<ReportLine> lines, Period period, Wording w, boolean quarters, Memo memo) {
+        Figures.Satisfaction s = memo.satisfaction(period);
+        Figures.Satisfaction before = memo.satisfaction(period.previous());
+        lines.add(ReportLine.section(w.t("satisfaction")));
+        lines.add(ReportLine.text(w.t("satisfaction.note")));
+        lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), "", w.t("sample")));
+        lines.add(ReportLine.row(w.t("kpi.csat"), w.percent(s.csat()), w.percent(before.csat()), "", w.n(s.csat().n())));
+        lines.add(ReportLine.row(w.t("satisfaction.dimension.speed"), w.percent(s.speed()), w.percent(before.speed()), "", w.n(s.speed().n())));
+        lines.add(ReportLine.row(w.t("satisfaction.dimension.courtesy"), w.percent(s.courtesy()), w.percent(before.courtesy()), "", w.n(s.courtesy().n())));
+        lines.add(ReportLine.row(w.t("satisfaction.dimension.clarity"), w.percent(s.clarity()), w.percent(before.clarity()), "", w.n(s.clarity().n())));
+        lines.add(ReportLine.row(w.t("kpi.nps"), w.plain(s.nps()), w.plain(before.nps()), "", w.n(s.nps().n())));
+        lines.add(ReportLine.row(w.t("kpi.ces"), w.plain(s.ces()), w.plain(before.ces()), "", w.n(s.ces().n())));
+        lines.add(ReportLine.row(w.t("kpi.response"), w.percent(s.responseRate()), w.percent(before.responseRate()), "",
+                w.n(s.responseRate().n())));
+        lines.add(ReportLine.header(w.t("satisfaction.byChannel"), w.t("thisPeriod"), "", "", w.t("sample")));
+        s.csatByChannel().forEach((k, f) -> lines.add(ReportLine.row(w.channel(k), w.percent(f), "", "", w.n(f.n()))));
+        Map<String, String> services = requests.serviceNames(w.locale());
+        lines.add(ReportLine.header(w.t("satisfaction.byService"), w.t("thisPeriod"), "", "", w.t("sample")));
+        s.csatByService().forEach((k, f) -> lines.add(ReportLine.row(k.isEmpty() ? "—" : services.getOrDefault(k, k),
+                w.percent(f), "", "", w.n(f.n()))));
+        Map<String, Number> csat = new LinkedHashMap<>();
+        Map<String, Number> nps = new LinkedHashMap<>();
+        List<Period> trend = new ArrayList<>();
+        Period p = period;
+        for (int i = 0; i < (quarters ? 4 : 6); i++) {
+            trend.add(0, p);
+            p = p.previous();
+        }
+        for (Period each : trend) {
+            Figures.Satisfaction f = memo.satisfaction(each);
+            String label = quarters ? w.t("quarter", each.quarter(), String.valueOf(each.start().getYear()))
+                    : w.number(each.start().getMonthValue()) + "/" + each.start().getYear();
+            csat.put(label, f.csat().isKnown() ? f.csat().value() : null);
+            nps.put(label, f.nps().isKnown() ? f.nps().value() : null);
+        }
+        Map<String, Map<String, Number>> series = new LinkedHashMap<>();
+        series.put(w.t("kpi.csat"), csat);
+        series.put(w.t("kpi.nps"), nps);
+        lines.add(ReportLine.image(Charts.lines(w.t(quarters ? "satisfaction.trend" : "satisfaction.trendMonths"),
+                series, w.rtl(), -100, 100)));
+    }
+
+    private void complaints(List<ReportLine> lines, Period period, Wording w) {
+        lines.add(ReportLine.section(w.t("complaints")));
+        lines.add(ReportLine.header(w.t("indicator"), w.t("count"), "", "", ""));
+        long[] complaints = figures.receivedAndClosed(period, RequestType.COMPLAINT);
+        long[] suggestions = figures.receivedAndClosed(period, RequestType.SUGGESTION);
+        long[] followUps = figures.receivedAndClosed(period, RequestType.FOLLOW_UP);
+        lines.add(ReportLine.row(w.t("complaints.received"), w.n(complaints[0]), "", "", ""));
+        lines.add(ReportLine.row(w.t("complaints.closed"), w.n(complaints[1]), "", "", ""));
+        lines.add(ReportLine.row(w.t("suggestions.received"), w.n(suggestions[0]), "", "", ""));
+        lines.add(ReportLine.row(w.t("suggestions.closed"), w.n(suggestions[1]), "", "", ""));
+        lines.add(ReportLine.row(w.t("followups.received"), w.n(followUps[0]), "", "", ""));
+        lines.add(ReportLine.row(w.t("followups.closed"), w.n(followUps[1]), "", "", ""));
+        Figures.Suggestions survey = figures.suggestions(period);
+        long written = survey.byStatus().values().stream().mapToLong(Long::longValue).sum();
+        lines.add(ReportLine.row(w.t("suggestions.written"), w.n(written), "", "", ""));
+        lines.add(ReportLine.row(w.t("suggestions.understudy"), w.n(survey.byStatus().getOrDefault("UNDER_STUDY", 0L)), "", "", ""));
+        lines.add(ReportLine.row(w.t("suggestions.adopted"), w.n(survey.byStatus().getOrDefault("ADOPTED", 0L)), "", "", ""));
+        if (!survey.themes().isEmpty()) {
+            lines.add(ReportLine.text(w.t("suggestions.themes") + " " + String.join(w.rtl() ? "، " : ", ",
+                    survey.themes().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                            .limit(8).map(e -> e.getKey() + " (" + w.n(e.getValue()) + ")").toList())));
+        }
+        List<Figures.ComplaintTheme> themes = figures.complaintThemes(period);
+        if (themes.isEmpty()) {
+            lines.add(ReportLine.text(w.t("complaints.noThemes")));
+        } else {
+            Map<String, String> names = requests.complaintThemes(w.locale());
+            lines.add(ReportLine.header(w.t("complaints.theme"), w.t("complaints.resolved"), w.t("complaints.upheld"),
+                    w.t("complaints.notUpheld"), ""));
+            for (Figures.ComplaintTheme t : themes) {
+                lines.add(ReportLine.row(names.getOrDefault(t.code(), t.code()), w.n(t.resolved()), w.n(t.upheld()),
+                        w.n(t.resolved() - t.upheld()), ""));
+            }
+        }
+    }
+
+    private void volunteering(List<ReportLine> lines, Period period, Wording w) {
+        Figures.Volunteering v = figures.volunteering(period);
+        Figures.Volunteering before = figures.volunteering(period.previous());
+        lines.add(ReportLine.section(w.t("volunteering")));
+        lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
+        lines.add(ReportLine.row(w.t("volunteering.active"), w.n(v.activeVolunteers()), w.n(before.activeVolunteers()), "", ""));
+        lines.add(ReportLine.row(w.t("volunteering.hours"), w.number(v.hours()), w.number(before.hours()), "", ""));
+        lines.add(ReportLine.row(w.t("volunteering.opportunities"), w.n(v.opportunities()), w.n(before.opportunities()), "", ""));
+        lines.add(ReportLine.row(w.t("volunteering.registered"), w.n(v.registered()), w.n(before.registered()), "", ""));
+        lines.add(ReportLine.row(w.t("volunteering.approved"), w.n(v.approved()), w.n(before.approved()), "", ""));
+        lines.add(ReportLine.row(w.t("beneficiaries.registered"), w.n(figures.beneficiariesRegistered(period)),
+                w.n(figures.beneficiariesRegistered(period.previous())), "", ""));
+    }
+
+    private void actions(List<ReportLine> lines, Period period, Wording w) {
+        lines.add(ReportLine.section(w.t("actions")));
+        List<ImprovementAction> actions = plan.actionsFor(period);
+        if (actions.isEmpty()) {
+            lines.add(ReportLine.text(w.t("actions.none")));
+        }
+        int i = 1;
+        for (ImprovementAction action : actions) {
+            lines.add(ReportLine.text(w.number(i++) + ". " + w.t("actions.item", action.getText(),
+                    action.getOwner() == null ? "—" : action.getOwner(), w.date(action.getDueOn()))));
+        }
+    }
+
+    private void conformance(List<ReportLine> lines, Period period, Wording w) {
+        lines.add(ReportLine.section(w.t("conformance")));
+        for (PolicyFigures.Clause clause : policy.clauses(period, w.locale().getLanguage())) {
+            if (clause.figure() != null) {
+                lines.add(ReportLine.text("§" + clause.number() + " — " + clause.figure()));
+            }
+        }
+    }
+}
