@@ -1,6 +1,5 @@
 package org.ektefaa.beneficiaries.web;
 
-import jakarta.inject.Inject;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -9,17 +8,15 @@ import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
 import org.ektefaa.platform.api.saudi.Digits;
 import org.ektefaa.platform.api.saudi.NationalIds;
-import org.ektefaa.platform.api.web.Notices;
 
 /**
  * Checks a national ID or Iqama number as it is typed, on the first step of registration: a number of
  * digits only must pass the check digit; one with letters is a passport or other document and is left as is.
+ * (Faces creates validators itself: the message comes from the module's bundle through the Faces context, not
+ * from an injected bean.)
  */
-@FacesValidator(value = "ben.identityNumber", managed = true)
+@FacesValidator("ben.identityNumber")
 public class IdentityNumberValidator implements Validator<String> {
-
-    @Inject
-    Notices notices;
 
     @Override
     public void validate(FacesContext context, UIComponent component, String value) {
@@ -29,7 +26,7 @@ public class IdentityNumberValidator implements Validator<String> {
         String compact = Digits.normalise(value).replaceAll("[\\s-]", "");
         if (compact.chars().allMatch(Character::isDigit) && !NationalIds.isValid(compact)) {
             throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    notices.text("ben", "file.error.idInvalid"), null));
+                    context.getApplication().getResourceBundle(context, "ben").getString("file.error.idInvalid"), null));
         }
     }
 }
