@@ -3,6 +3,7 @@ package org.ektefaa.bench;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -67,11 +68,22 @@ final class Spike {
             }
             insert.executeBatch();
         }
-        try (PreparedStatement summary = c.prepareStatement("insert into sat_daily_figures (on_day, breakdown, group_key, invited)"
+        for (String table : List.of("sat_daily_figures (on_day", "sat_monthly_figures (on_month")) {
+            LocalDate day = LocalDate.ofInstant(now, RIYADH);
+            addInvited(c, table, table.startsWith("sat_daily") ? day : day.withDayOfMonth(1), count);
+        }
+        c.commit();
+        c.setAutoCommit(true);
+        return first;
+    }
+
+    /** The spike's invitations in the summaries (daily and monthly rows), as the application would have counted them. */
+    private static void addInvited(Connection c, String table, LocalDate on, int count) throws SQLException {
+        try (PreparedStatement summary = c.prepareStatement("insert into " + table + ", breakdown, group_key, invited)"
                 + " values (?, ?, ?, ?) on duplicate key update invited = invited + ?")) {
             for (String[] key : List.of(new String[] {"ALL", ""}, new String[] {"CHANNEL", "WEBSITE"},
                     new String[] {"SERVICE", ""}, new String[] {"STAFF", "bench.officer1"}, new String[] {"TYPE", "INQUIRY"})) {
-                summary.setObject(1, LocalDate.ofInstant(now, RIYADH));
+                summary.setObject(1, on);
                 summary.setString(2, key[0]);
                 summary.setString(3, key[1]);
                 summary.setLong(4, count);
@@ -79,9 +91,6 @@ final class Spike {
                 summary.executeUpdate();
             }
         }
-        c.commit();
-        c.setAutoCommit(true);
-        return first;
     }
 
     static Result run(String base, String database, int each, Duration window, int users, int firstToken) throws Exception {

@@ -23,7 +23,7 @@
  * <b>Uses.</b> {@code requests.api.RequestDirectory} (how to reach the person, a visit by tracking number).
  *
  * <p><b>Tables owned.</b> {@code sat_template}, {@code sat_template_question}, {@code sat_invitation},
- * {@code sat_response}, {@code sat_opt_out}, {@code sat_settings}, {@code sat_daily_figures}, {@code sat_figures_state}; migrations in
+ * {@code sat_response}, {@code sat_opt_out}, {@code sat_settings}, {@code sat_daily_figures} and {@code sat_monthly_figures} (the figures summed per day and per month), {@code sat_figures_state}; migrations in
  * {@code db/migration/satisfaction}, history in {@code sat_schema_history}.
  */
 package org.ektefaa.satisfaction;

@@ -116,13 +116,17 @@ class DailyFiguresIT {
         }
         assertThat(summed.toString()).as("the periods hold the generated answers").contains("n=");
 
-        // every figure reads the summaries: rows added by hand on a day of March change each March figure...
+        // every figure reads the summaries: rows added by hand on a day of March (and to March's monthly row, which
+        // a period of whole months reads) change each March figure...
         List<Map<String, Object>> kept = daily.dump();
         for (String[] row : new String[][] {{"ALL", ""}, {"CHANNEL", "WEBSITE"}, {"TYPE", "INQUIRY"}, {"SERVICE", ""},
             {"STAFF", STAFF.get(0)}}) {
-            execute("insert into sat_daily_figures (on_day, breakdown, group_key, invited, answered, follow_ups, overall_5,"
-                    + " recommend_10, effort_7, speed_5, courtesy_5, clarity_5) values ('2019-03-15', '" + row[0] + "', '"
-                    + row[1] + "', 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000)");
+            for (String table : List.of("sat_daily_figures (on_day", "sat_monthly_figures (on_month")) {
+                execute("insert into " + table + ", breakdown, group_key, invited, answered, follow_ups, overall_5,"
+                        + " recommend_10, effort_7, speed_5, courtesy_5, clarity_5) values ('2019-03-"
+                        + (table.startsWith("sat_daily") ? "15" : "01") + "', '" + row[0] + "', '" + row[1]
+                        + "', 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000)");
+            }
         }
         List<Object> changed = everyFigure();
         // March: the overview, the three breakdowns, staff, follow-ups and the first employee's own figures

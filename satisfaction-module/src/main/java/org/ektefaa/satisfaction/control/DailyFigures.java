@@ -27,8 +27,9 @@ import org.ektefaa.satisfaction.entity.Question;
 import org.ektefaa.satisfaction.entity.SurveyResponse;
 
 /**
- * The satisfaction figures summed per local day (issue #19), so that a quarter or a year is read in a few hundred
- * rows whatever the history holds. Every invitation and every answer adds to its day's rows in the transaction
+ * The satisfaction figures summed per local day and per month (issue #19), so that a quarter or a year is read in a
+ * few hundred rows whatever the history holds: a period's whole months from the monthly rows, its other days from the
+ * daily rows. Every invitation and every answer adds to its day's rows in the transaction
  * that writes it (so a summary never counts what was not committed); an answer also adds to the row of the day its
  * invitation was sent (the response rate counts the invitations of a period that were answered since). The rows
  * of one change are written in key order, so concurrent answers wait for each other instead of dead-locking, and
@@ -154,7 +155,7 @@ public class DailyFigures {
 
     /** All history: how many invitations were sent, and how many of them were answered. */
     public long[] totals() {
-        Object[] row = (Object[]) em.createNativeQuery("select sum(invited), sum(answered) from sat_daily_figures"
+        Object[] row = (Object[]) em.createNativeQuery("select sum(invited), sum(answered) from sat_monthly_figures"
                 + " where breakdown = 'ALL'").getSingleResult();
         return new long[] {row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
     }
@@ -170,17 +171,27 @@ public class DailyFigures {
      * natural order, the key of "none" (null) last. {@code only}: one key, or null for all.
      */
     public Map<String, Sums> sums(Breakdown breakdown, LocalDate from, LocalDate until, String only) {
+        // the whole months of the period from the monthly rows, the days before and after them from the daily rows
+        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
+        LocalDate afterMonths = until.withDayOfMonth(1);
+        if (!firstMonth.isBefore(afterMonths)) {
+            firstMonth = until;
+            afterMonths = until;
+        }
+        String columns = String.join(", ", COLUMNS);
+        String oneKey = only == null ? "" : " and group_key = ?6";
         StringBuilder sql = new StringBuilder("select group_key");
         COLUMNS.forEach(c -> sql.append(", sum(").append(c).append(')'));
-        sql.append(" from sat_daily_figures where breakdown = ?1 and on_day >= ?2 and on_day < ?3");
-        if (only != null) {
-            sql.append(" and group_key = ?4");
-        }
-        sql.append(" group by group_key");
+        sql.append(" from (select group_key, ").append(columns).append(" from sat_daily_figures where breakdown = ?1")
+                .append(" and ((on_day >= ?2 and on_day < ?3) or (on_day >= ?4 and on_day < ?5))").append(oneKey)
+                .append(" union all select group_key, ").append(columns).append(" from sat_monthly_figures")
+                .append(" where breakdown = ?1 and on_month >= ?3 and on_month < ?4").append(oneKey)
+                .append(") rows_of_the_period group by group_key");
         jakarta.persistence.Query query = em.createNativeQuery(sql.toString()).setParameter(1, breakdown.name())
-                .setParameter(2, java.sql.Date.valueOf(from)).setParameter(3, java.sql.Date.valueOf(until));
+                .setParameter(2, java.sql.Date.valueOf(from)).setParameter(3, java.sql.Date.valueOf(firstMonth))
+                .setParameter(4, java.sql.Date.valueOf(afterMonths)).setParameter(5, java.sql.Date.valueOf(until));
         if (only != null) {
-            query.setParameter(4, only);
+            query.setParameter(6, only);
         }
         Map<String, Sums> sums = new TreeMap<>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         for (Object result : query.getResultList()) {
@@ -236,6 +247,7 @@ public class DailyFigures {
     @Transactional
     public int rebuild() {
         em.createNativeQuery("delete from sat_daily_figures").executeUpdate();
+        em.createNativeQuery("delete from sat_monthly_figures").executeUpdate();
         Map<Key, long[]> all = new HashMap<>();
         long after = 0;
         List<Invited> invitations;
@@ -278,13 +290,22 @@ public class DailyFigures {
             }
             em.clear();
         } while (answers.size() == PAGE);
-        StringBuilder sql = new StringBuilder("insert into sat_daily_figures (on_day, breakdown, group_key");
+        insertAll("sat_daily_figures", "on_day", new TreeMap<>(all));
+        insertAll("sat_monthly_figures", "on_month", byMonth(all));
+        em.createNativeQuery("update sat_figures_state set zone = ?1, built_at = ?2 where id = 1")
+                .setParameter(1, clock.getZone().getId()).setParameter(2, java.sql.Timestamp.from(clock.instant()))
+                .executeUpdate();
+        return all.size();
+    }
+
+    /** Writes rows into an emptied table, in one batch through the transaction's connection. */
+    private void insertAll(String table, String dateColumn, Map<Key, long[]> rows) {
+        StringBuilder sql = new StringBuilder("insert into " + table + " (" + dateColumn + ", breakdown, group_key");
         COLUMNS.forEach(c -> sql.append(", ").append(c));
         sql.append(") values (?, ?, ?").append(", ?".repeat(COLUMNS.size())).append(')');
-        // one batch of inserts through the transaction's connection: the table is empty
         try (java.sql.PreparedStatement insert = em.unwrap(java.sql.Connection.class).prepareStatement(sql.toString())) {
             int pending = 0;
-            for (Map.Entry<Key, long[]> entry : new TreeMap<>(all).entrySet()) {
+            for (Map.Entry<Key, long[]> entry : rows.entrySet()) {
                 insert.setDate(1, java.sql.Date.valueOf(entry.getKey().day()));
                 insert.setString(2, entry.getKey().breakdown().name());
                 insert.setString(3, entry.getKey().key());
@@ -299,12 +320,8 @@ public class DailyFigures {
             }
             insert.executeBatch();
         } catch (java.sql.SQLException e) {
-            throw new jakarta.persistence.PersistenceException("the daily summaries could not be written", e);
+            throw new jakarta.persistence.PersistenceException("the summaries could not be written to " + table, e);
         }
-        em.createNativeQuery("update sat_figures_state set zone = ?1, built_at = ?2 where id = 1")
-                .setParameter(1, clock.getZone().getId()).setParameter(2, java.sql.Timestamp.from(clock.instant()))
-                .executeUpdate();
-        return all.size();
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------
@@ -334,9 +351,30 @@ public class DailyFigures {
         }
     }
 
-    /** Adds each row's counts in one statement per row: insert, or add to the row already there. */
+    /**
+     * Adds each row's counts in one statement per row (insert, or add to the row already there): the days' rows, then
+     * their months' rows, each in key order, so that concurrent writers take the rows in one order.
+     */
     private void write(Map<Key, long[]> changes) {
         int slot = slot();
+        upsert("sat_daily_figures", "on_day", changes, slot);
+        upsert("sat_monthly_figures", "on_month", byMonth(changes), slot);
+    }
+
+    /** The same changes added up per month (the key's day becomes its month's first day). */
+    static Map<Key, long[]> byMonth(Map<Key, long[]> days) {
+        Map<Key, long[]> months = new TreeMap<>();
+        days.forEach((key, counts) -> {
+            long[] month = months.computeIfAbsent(new Key(key.breakdown(), key.day().withDayOfMonth(1), key.key()),
+                    k -> new long[COLUMNS.size()]);
+            for (int i = 0; i < counts.length; i++) {
+                month[i] += counts[i];
+            }
+        });
+        return months;
+    }
+
+    private void upsert(String table, String dateColumn, Map<Key, long[]> changes, int slot) {
         for (Map.Entry<Key, long[]> change : changes.entrySet()) {
             long[] counts = change.getValue();
             StringBuilder columns = new StringBuilder();
@@ -355,7 +393,7 @@ public class DailyFigures {
                 continue;
             }
             // INSERT ... ON DUPLICATE KEY UPDATE: MariaDB's upsert, which H2 accepts in its MariaDB mode
-            em.createNativeQuery("insert into sat_daily_figures (on_day, breakdown, group_key, slot" + columns
+            em.createNativeQuery("insert into " + table + " (" + dateColumn + ", breakdown, group_key, slot" + columns
                             + ") values (?1, ?2, ?3, ?4" + values + ") on duplicate key update " + update)
                     .setParameter(1, java.sql.Date.valueOf(change.getKey().day()))
                     .setParameter(2, change.getKey().breakdown().name()).setParameter(3, change.getKey().key())
