@@ -139,6 +139,12 @@ public final class Generate {
                     + " SUM(hours), COUNT(*) FROM vol_hours WHERE status = 'APPROVED' GROUP BY volunteer_id");
             s.execute("INSERT INTO vol_approved_totals (owner, owner_id, hours, entries) SELECT 'OPPORTUNITY', opportunity_id,"
                     + " SUM(hours), COUNT(*) FROM vol_hours WHERE status = 'APPROVED' GROUP BY opportunity_id");
+            // the files and requests per status, as moving each one keeps them (RequestCounts, FileCounts)
+            for (String[] counted : new String[][] {{"req_status_counts", "req_request"}, {"ben_status_counts", "ben_beneficiary"}}) {
+                s.execute("DELETE FROM " + counted[0]);
+                s.execute("INSERT INTO " + counted[0] + " (status, slot, n) SELECT status, 0, COUNT(*) FROM " + counted[1]
+                        + " GROUP BY status");
+            }
         }
         return written;
     }

@@ -28,6 +28,8 @@
  * past seven months, through the boundary, before the requests module decides their registrations).
  *
  * <p><b>Tables owned</b> ({@code db/migration/beneficiaries}): {@code ben_beneficiary},
+ * {@code ben_status_counts} (files per status for the dashboard, kept by {@code control.FileCounts} in the
+ * transaction of every move; a file refuses to be written with a move not counted),
  * {@code ben_household_member}, {@code ben_income}, {@code ben_verification}, {@code ben_file_event},
  * {@code ben_document}, {@code ben_access_log}, {@code ben_category}, {@code ben_category_document}, {@code ben_category_field},
  * {@code ben_document_type}. On MariaDB {@code ben_access_log} refuses UPDATE and DELETE by trigger

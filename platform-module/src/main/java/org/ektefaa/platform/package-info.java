@@ -39,13 +39,16 @@
  * ({@code PersonalData}, {@code Encrypted}), content recognition, one-time link tokens and the file store
  * ({@code StoredFiles}) in {@code api.protect}, Faces messages ({@code api.web.Notices}),
  * {@link org.ektefaa.platform.api.InstantConverter}, {@link org.ektefaa.platform.api.PublicLinks},
- * {@link org.ektefaa.platform.api.PolicyClause} (tests' proof marks), {@code api.web.SecurityHeaders} and {@code api.web.ClientAddress} (the visitor's
+ * {@link org.ektefaa.platform.api.PolicyClause} (tests' proof marks), {@link org.ektefaa.platform.api.StatusCounts} and
+ * {@link org.ektefaa.platform.api.StatusMoves} (how many records stand in each status, kept as they move, in the
+ * module's own table), {@code api.web.SecurityHeaders} and {@code api.web.ClientAddress} (the visitor's
  * address and whether they came over HTTPS, through trusted proxies), and the query interfaces other modules
  * may use: {@link org.ektefaa.platform.api.StaffDirectory}, {@link org.ektefaa.platform.api.AssociationLogo},
  * {@link org.ektefaa.platform.api.PolicyVersions}, {@link org.ektefaa.platform.api.MessageTexts} (with the
  * {@code Editable} beans modules declare). The api holds contracts only — records, events, interfaces and pure
  * functions; what implements them is in {@code kernel} (field keys, the sealed file store, the in-memory allowances,
- * the caller from the security context, Faces messages, the proxy-aware client address, the response headers) and is
+ * the caller from the security context, Faces messages, the proxy-aware client address, the response headers, the
+ * slotted status counters) and is
  * injected, never reached through a static call (an architecture rule: no bean and no configuration in an api).
  * Every other package is internal.
  *

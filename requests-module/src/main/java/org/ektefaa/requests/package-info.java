@@ -38,6 +38,8 @@
  * decisions on the demo beneficiary files' registrations).
  *
  * <p><b>Tables owned</b> ({@code db/migration/requests}): {@code req_request}, {@code req_request_step},
+ * {@code req_status_counts} (requests per status for the dashboard, kept by {@code control.RequestCounts} in the
+ * transaction of every move; a request refuses to be written with a move not counted),
  * {@code req_tracking_counter}, {@code req_service} (the catalogue, kept by administrators), {@code req_delivery},
  * {@code req_rejection_reason}, {@code req_complaint_theme} (both kept by administrators), {@code req_attachment} (files in the platform file store, area
  * {@code attachments}). Notice texts ({@code notice.*}) are editable through {@code platform.api.MessageTexts};

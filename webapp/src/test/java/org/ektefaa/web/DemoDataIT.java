@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The demo switch fills every module through its boundaries, so the events fire and the reports' facts fill:
  * requests in every state, survey answers, volunteers and hours, one account per role; a second start adds
- * nothing.
+ * nothing. The dashboard's status counters equal a count of the files and requests afterwards (issue #19).
  */
 @ExtendWith({ArquillianExtension.class, AsSystem.class})
 class DemoDataIT {
@@ -84,6 +84,16 @@ class DemoDataIT {
         assertThat(count("select count(distinct date_format(answered_at, '%Y-%m')) from sat_response"))
                 .as("survey answers over the months").isGreaterThanOrEqualTo(4);
         assertThat(count("select count(distinct date_format(worked_on, '%Y-%m')) from vol_hours")).isGreaterThanOrEqualTo(3);
+
+        // the dashboard's counters, kept as the boundaries moved every file and request, equal a count of the rows
+        for (String[] counted : new String[][] {{"req_status_counts", "req_request"}, {"ben_status_counts", "ben_beneficiary"}}) {
+            assertThat(count("select count(*) from (select status, count(*) c from " + counted[1] + " group by status) s"
+                    + " left join (select status, sum(n) n from " + counted[0] + " group by status) k on k.status = s.status"
+                    + " where k.n is null or k.n <> s.c")).as(counted[0] + " against " + counted[1]).isZero();
+            assertThat(count("select count(*) from (select status, sum(n) n from " + counted[0] + " group by status) k"
+                    + " where k.n <> 0 and k.status not in (select status from " + counted[1] + ")"))
+                    .as(counted[0] + " counts nothing that is not there").isZero();
+        }
 
         long after = count("select count(*) from req_request");
         assertThat(demo.load()).as("a second start").isFalse();

@@ -32,6 +32,7 @@ import org.ektefaa.beneficiaries.api.RegistrationDecisionOpened;
 import org.ektefaa.beneficiaries.control.Completeness;
 import org.ektefaa.beneficiaries.control.Declaration;
 import org.ektefaa.beneficiaries.control.FileLookup;
+import org.ektefaa.beneficiaries.control.FileCounts;
 import org.ektefaa.beneficiaries.control.FileRecords;
 import org.ektefaa.beneficiaries.control.SearchText;
 import org.ektefaa.beneficiaries.entity.Beneficiary;
@@ -96,6 +97,9 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     @Inject
     FileRecords records;
 
+    @Inject
+    FileCounts counts;
+
     /** Opens a new file at first contact. Refuses an identity number that another file already has. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.ADMIN_NAME})
     public Beneficiary start(@NotNull FileForm form) {
@@ -105,6 +109,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
         identify(file, form);
         file.describe(details(form), null, by, now);
         em.persist(file);
+        counts.count(file);
         em.flush();
         audited.fire(new Audited(by, "FILE_OPENED", "Beneficiary", String.valueOf(file.getId()), form.getChannel().name()));
         return file;
@@ -170,7 +175,9 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
         Beneficiary file = load(id, expectedVersion);
         List<String> missing = missing(file);
         Instant now = clock.instant();
-        if (file.submit(missing, by, now)) {
+        boolean submittedNow = file.submit(missing, by, now);
+        counts.count(file);
+        if (submittedNow) {
             submitted.fire(new BeneficiaryFileSubmitted(file.getId(), file.getCategoryCode(), file.getChannel(), by, now));
             audited.fire(new Audited(by, "FILE_SUBMITTED", "Beneficiary", String.valueOf(id), null));
         }
@@ -191,6 +198,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
         Beneficiary file = em.find(Beneficiary.class, opened.beneficiaryId());
         if (file != null) {
             file.underDecision(opened.trackingNumber(), clock.instant());
+            counts.count(file);
         }
     }
 
@@ -202,6 +210,7 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
         }
         String number = decided.approved() ? String.format(Locale.ROOT, "B-%06d", file.getId()) : null;
         file.decide(decided.approved(), decided.reason(), number, decided.decidedBy(), decided.decidedAt());
+        counts.count(file);
         if (decided.approved()) {
             registered.fire(new BeneficiaryRegistered(file.getId(), number, file.getCategoryCode(), file.getChannel(),
                     decided.decidedAt()));
@@ -212,7 +221,9 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void changeStatus(long id, long expectedVersion, @NotNull FileStatus to, @NotBlank String reason) {
         String by = caller.name();
-        load(id, expectedVersion).changeStatus(to, reason, by, clock.instant());
+        Beneficiary file = load(id, expectedVersion);
+        file.changeStatus(to, reason, by, clock.instant());
+        counts.count(file);
         audited.fire(new Audited(by, "FILE_STATUS", "Beneficiary", String.valueOf(id), to.name()));
     }
 

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ektefaa.beneficiaries.control.FileCounts;
 import org.ektefaa.beneficiaries.control.FileLookup;
 import org.ektefaa.beneficiaries.control.SearchText;
 import org.ektefaa.beneficiaries.entity.Beneficiary;
@@ -40,15 +41,14 @@ public class FileSearch {
                       FileStatus status, String categoryCode) implements java.io.Serializable {
     }
 
-    /** A count per status. */
-    public record StatusCount(FileStatus status, Long count) {
-    }
-
     @PersistenceContext(unitName = "beneficiaries")
     EntityManager em;
 
     @Inject
     FileLookup lookup;
+
+    @Inject
+    FileCounts counts;
 
     /** The file whose identity number is {@code idNumber} (typed with any digits), if any. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
@@ -113,13 +113,7 @@ public class FileSearch {
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME,
             Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public Map<FileStatus, Long> countsByStatus() {
-        Map<FileStatus, Long> counts = new EnumMap<>(FileStatus.class);
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<StatusCount> query = cb.createQuery(StatusCount.class);
-        Root<Beneficiary> b = query.from(Beneficiary.class);
-        query.select(cb.construct(StatusCount.class, b.get("status"), cb.count(b))).groupBy(b.get("status"));
-        em.createQuery(query).getResultList().forEach(row -> counts.put(row.status(), row.count()));
-        return counts;
+        return counts.now();
     }
 
     private Predicate[] matching(CriteriaBuilder cb, Root<Beneficiary> b, SearchText text) {

@@ -17,7 +17,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -29,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ektefaa.beneficiaries.entity.Enums.Gender;
 import org.ektefaa.beneficiaries.entity.Enums.Housing;
@@ -37,6 +40,7 @@ import org.ektefaa.beneficiaries.entity.Enums.MaritalStatus;
 import org.ektefaa.beneficiaries.entity.Enums.SignatureMethod;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.StatusMoves;
 import org.ektefaa.platform.api.protect.Encrypted;
 
 /**
@@ -206,6 +210,10 @@ public class Beneficiary implements Versioned, java.io.Serializable {
     @OrderBy("occurredAt DESC, id DESC")
     private List<FileEvent> history = new ArrayList<>();
 
+    /** Moves not yet added to the status counters (FileCounts). */
+    @Transient
+    private final StatusMoves<FileStatus> moves = new StatusMoves<>(FileStatus.class);
+
     protected Beneficiary() {
     }
 
@@ -214,6 +222,20 @@ public class Beneficiary implements Versioned, java.io.Serializable {
         this.createdBy = createdBy;
         this.createdAt = at;
         history.add(new FileEvent(FileEvent.Kind.CREATED, FileStatus.DRAFT, createdBy, at, channel.name()));
+        moves.moved(null, FileStatus.DRAFT);
+    }
+
+    /** The status moves since the last call, for the counters; none are pending afterwards. */
+    public Map<FileStatus, Long> uncountedMoves() {
+        return moves.drain();
+    }
+
+    /** A status move that never reached the counters is a mistake of the boundary: refused before it is written. */
+    @PreUpdate
+    void refuseUncountedMoves() {
+        if (moves.pending()) {
+            throw new IllegalStateException("file " + id + " changed status without FileCounts.count");
+        }
     }
 
     /** Sets the identity document. {@code hash} and {@code lastFour} come from the normalised number. */
@@ -355,6 +377,7 @@ public class Beneficiary implements Versioned, java.io.Serializable {
         if (to != status && !status.next().contains(to)) {
             throw new RuleViolation("file.error.transition", status.name(), to.name());
         }
+        moves.moved(status, to);
         this.status = to;
         history.add(new FileEvent(FileEvent.Kind.STATUS, to, by, at, note));
     }

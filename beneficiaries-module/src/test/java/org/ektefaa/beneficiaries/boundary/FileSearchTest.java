@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import org.ektefaa.beneficiaries.control.FileCounts;
 import org.ektefaa.beneficiaries.entity.Beneficiary;
 import org.ektefaa.beneficiaries.entity.Enums;
 import org.ektefaa.beneficiaries.entity.FileStatus;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.api.protect.PersonalData;
 import org.ektefaa.platform.api.saudi.NationalIds;
+import org.ektefaa.platform.kernel.SlottedStatusCounts;
 import org.ektefaa.testing.ModuleDatabase;
 import org.ektefaa.testing.TestPersonalData;
 import org.junit.jupiter.api.AfterAll;
@@ -66,6 +68,7 @@ class FileSearchTest {
         file.identify(Enums.IdType.NATIONAL_ID, id, SEALS.lookupHash(id), id.substring(6), null);
         file.describe(form.toDetails(LocalDate.of(2026, 3, 1), SEALS), null, "reception", NOW);
         em.persist(file);
+        new FileCounts(em, new SlottedStatusCounts()).count(file);
         em.flush();
         return file.getId();
     }
@@ -76,6 +79,7 @@ class FileSearchTest {
             FileSearch search = new FileSearch();
             search.em = em;
             search.personalData = SEALS;
+            search.counts = new FileCounts(em, new SlottedStatusCounts());
             return use.apply(search);
         } finally {
             em.close();

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ektefaa.beneficiaries.api.BeneficiaryFileSubmitted;
 import org.ektefaa.beneficiaries.api.RegistrationDecided;
@@ -86,6 +87,7 @@ public class Decisions {
                 submitted.beneficiaryId(), null, submitted.submittedBy(), now);
         em.persist(request);
         request.raise(profile.get().decisionPeriodDays(), today(), "system", now);
+        store.counted(request);
         em.flush();
         received.fire(new RequestReceived(request.getId(), request.getTrackingNumber(), request.getType(),
                 request.getChannel(), request.getBeneficiaryId(), now));
@@ -117,9 +119,8 @@ public class Decisions {
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public QueueSummary queueSummary() {
         LocalDate today = LocalDate.now(clock);
-        long waiting = em.createQuery("select count(r) from AidRequest r where r.status in :statuses", Long.class)
-                .setParameter("statuses", List.of(RequestStatus.RAISED, RequestStatus.WAITING_FOR_APPLICANT))
-                .getSingleResult();
+        Map<RequestStatus, Long> now = store.perStatus();
+        long waiting = now.getOrDefault(RequestStatus.RAISED, 0L) + now.getOrDefault(RequestStatus.WAITING_FOR_APPLICANT, 0L);
         return new QueueSummary(waiting, raisedDueBetween(today, today.plusDays(SlaClock.AT_RISK_DAYS)),
                 raisedDueBetween(today, today.plusDays(7)), raisedDueBetween(LocalDate.of(1, 1, 1), today.minusDays(1)));
     }
@@ -212,6 +213,7 @@ public class Decisions {
         AidRequest request = store.forChange(id, expectedVersion);
         Instant now = clock.instant();
         request.decide(approved, reason, today(), by, now);
+        store.counted(request);
         decided.fire(new RequestDecided(request.getId(), request.getTrackingNumber(), request.getType(),
                 request.getChannel(), request.getBeneficiaryId(), approved, now, request.getDueDate(),
                 Boolean.TRUE.equals(request.getMetDeadline())));

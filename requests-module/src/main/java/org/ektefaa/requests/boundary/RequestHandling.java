@@ -92,6 +92,7 @@ public class RequestHandling {
         }
         AidRequest request = store.forChange(id, expectedVersion);
         request.waitForApplicant(what.trim(), LocalDate.now(clock), by, clock.instant());
+        store.counted(request);
         waiting.fire(new ApplicantAsked(request.getId(), request.getTrackingNumber(), what.trim()));
     }
 
@@ -99,7 +100,9 @@ public class RequestHandling {
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void applicantAnswered(long id, long expectedVersion) {
         String by = caller.name();
-        store.forChange(id, expectedVersion).applicantAnswered(LocalDate.now(clock), by, clock.instant());
+        AidRequest request = store.forChange(id, expectedVersion);
+        request.applicantAnswered(LocalDate.now(clock), by, clock.instant());
+        store.counted(request);
     }
 
     /**
@@ -120,6 +123,7 @@ public class RequestHandling {
         request.classify(complaintTheme, upheld);
         Instant now = clock.instant();
         request.answer(text, by, now);
+        store.counted(request);
         answered.fire(new RequestAnswered(request.getId(), request.getTrackingNumber(), request.getType(),
                 request.getComplaintTheme(), request.getComplaintUpheld(), now));
     }
@@ -133,6 +137,7 @@ public class RequestHandling {
         }
         Instant now = clock.instant();
         request.raise(profile.get().decisionPeriodDays(), LocalDate.now(clock), by, now);
+        store.counted(request);
         raised.fire(new RequestRaisedForDecision(request.getId(), request.getTrackingNumber(), request.getType(),
                 request.getChannel(), request.getBeneficiaryId(), now, request.getDueDate()));
     }
@@ -148,6 +153,7 @@ public class RequestHandling {
             throw new RuleViolation("request.error.futureDelivery");
         }
         request.deliver(quantity, day, note, by, now);
+        store.counted(request);
         delivered.fire(new ServiceDelivered(request.getId(), request.getTrackingNumber(), request.getBeneficiaryId(),
                 request.getServiceCode(), quantity, request.getDeliveredWhat(), now));
     }
@@ -156,7 +162,9 @@ public class RequestHandling {
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void completeService(long id, long expectedVersion) {
         String by = caller.name();
-        store.forChange(id, expectedVersion).completeService(by, clock.instant());
+        AidRequest request = store.forChange(id, expectedVersion);
+        request.completeService(by, clock.instant());
+        store.counted(request);
     }
 
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
@@ -165,6 +173,7 @@ public class RequestHandling {
         AidRequest request = store.forChange(id, expectedVersion);
         Instant now = clock.instant();
         request.close(by, now);
+        store.counted(request);
         closed.fire(new RequestClosed(request.getId(), request.getTrackingNumber(), request.getType(),
                 request.getChannel(), request.getBeneficiaryId(), request.getServiceCode(), by, request.getCreatedAt(), now));
         audited.fire(new Audited(by, "REQUEST_CLOSED", "AidRequest", String.valueOf(id), request.getTrackingNumber()));

@@ -28,6 +28,7 @@ import org.ektefaa.platform.api.Role;
 import org.ektefaa.platform.api.saudi.Digits;
 import org.ektefaa.platform.api.saudi.SaudiMobiles;
 import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.control.RequestCounts;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.requests.entity.RequestStatus;
 
@@ -72,10 +73,6 @@ public class RequestQueries {
     public record PublicStatus(String trackingNumber, RequestType type, RequestStatus status, LocalDate dueDate) {
     }
 
-    /** A count per status. */
-    public record StatusCount(RequestStatus status, Long count) {
-    }
-
     /** A count per channel. */
     public record ChannelCount(ContactChannel channel, Long count) {
     }
@@ -88,6 +85,9 @@ public class RequestQueries {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RequestCounts counts;
 
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public Optional<AidRequest> find(long id) {
@@ -135,14 +135,9 @@ public class RequestQueries {
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME,
             Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public Map<RequestStatus, Long> openByStatus() {
-        Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<StatusCount> query = cb.createQuery(StatusCount.class);
-        Root<AidRequest> r = query.from(AidRequest.class);
-        query.select(cb.construct(StatusCount.class, r.get("status"), cb.count(r)))
-                .where(cb.notEqual(r.get("status"), RequestStatus.CLOSED)).groupBy(r.get("status"));
-        em.createQuery(query).getResultList().forEach(row -> counts.put(row.status(), row.count()));
-        return counts;
+        Map<RequestStatus, Long> open = counts.now();
+        open.remove(RequestStatus.CLOSED);
+        return open;
     }
 
     /** Requests received per channel since {@code since} (the dashboard's month). */

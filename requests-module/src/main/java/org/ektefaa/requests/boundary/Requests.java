@@ -169,6 +169,7 @@ public class Requests {
         request.speaks(intake.language());
         request.sentBy(formKey);
         em.persist(request);
+        store.counted(request);
         em.flush();
         received.fire(new RequestReceived(request.getId(), request.getTrackingNumber(), request.getType(),
                 request.getChannel(), request.getBeneficiaryId(), now));
@@ -190,6 +191,7 @@ public class Requests {
         request.describe(original.getApplicantName(), original.getApplicantMobile(), trim(followUp.reason(), 4000));
         request.speaks(original.getLanguage());
         em.persist(request);
+        store.counted(request);
         em.flush();
         received.fire(new RequestReceived(request.getId(), request.getTrackingNumber(), request.getType(),
                 request.getChannel(), request.getBeneficiaryId(), now));

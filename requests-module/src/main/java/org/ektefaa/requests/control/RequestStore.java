@@ -2,18 +2,27 @@ package org.ektefaa.requests.control;
 
 import org.ektefaa.platform.api.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.util.Map;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.requests.entity.RequestStatus;
 
-/** Requests as the boundaries change them: read for a change only when nobody changed them since they were shown. */
+/**
+ * Requests as the boundaries change them: read for a change only when nobody changed them since they were shown, and
+ * counted per status once created or moved.
+ */
 @ApplicationScoped
 public class RequestStore {
 
     @PersistenceContext(unitName = "requests")
     EntityManager em;
+
+    @Inject
+    RequestCounts counts;
 
     /**
      * The request to change, if nobody changed it since {@code expectedVersion} was read; refuses a missing one with
@@ -26,5 +35,15 @@ public class RequestStore {
         }
         Versioned.asSeen(request, expectedVersion);
         return request;
+    }
+
+    /** New or moved requests: their moves join the dashboard's counters in this transaction. */
+    public void counted(AidRequest... requests) {
+        counts.count(requests);
+    }
+
+    /** Requests per status now, from the counters. */
+    public Map<RequestStatus, Long> perStatus() {
+        return counts.now();
     }
 }

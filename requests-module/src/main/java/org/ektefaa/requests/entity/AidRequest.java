@@ -12,14 +12,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.StatusMoves;
 import org.ektefaa.requests.api.RequestType;
 import org.ektefaa.requests.entity.SlaClock;
 
@@ -157,6 +161,10 @@ public class AidRequest implements Versioned, java.io.Serializable {
     @OrderBy("occurredAt, id")
     private List<RequestStep> steps = new ArrayList<>();
 
+    /** Moves not yet added to the status counters (RequestCounts). */
+    @Transient
+    private final StatusMoves<RequestStatus> moves = new StatusMoves<>(RequestStatus.class);
+
     protected AidRequest() {
     }
 
@@ -170,6 +178,20 @@ public class AidRequest implements Versioned, java.io.Serializable {
         this.createdBy = by;
         this.createdAt = at;
         steps.add(new RequestStep(RequestStatus.RECEIVED, by, at, null));
+        moves.moved(null, RequestStatus.RECEIVED);
+    }
+
+    /** The status moves since the last call, for the counters; none are pending afterwards. */
+    public Map<RequestStatus, Long> uncountedMoves() {
+        return moves.drain();
+    }
+
+    /** A status move that never reached the counters is a mistake of the boundary: refused before it is written. */
+    @PreUpdate
+    void refuseUncountedMoves() {
+        if (moves.pending()) {
+            throw new IllegalStateException("request " + id + " changed status without RequestCounts.count");
+        }
     }
 
     /** Who the request is from, when it is not a registered beneficiary, and what it says. */
@@ -387,6 +409,7 @@ public class AidRequest implements Versioned, java.io.Serializable {
     }
 
     private void move(RequestStatus to, String by, Instant at, String note) {
+        moves.moved(status, to);
         this.status = to;
         steps.add(new RequestStep(to, by, at, note));
     }

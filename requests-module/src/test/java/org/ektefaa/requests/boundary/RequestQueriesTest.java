@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.kernel.SlottedStatusCounts;
 import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.control.RequestCounts;
 import org.ektefaa.requests.entity.AidRequest;
 import org.ektefaa.requests.entity.RequestStatus;
 import org.ektefaa.testing.ModuleDatabase;
@@ -67,6 +69,7 @@ class RequestQueriesTest {
         AidRequest r = new AidRequest("1447-00000" + n, type, channel, null, "subject " + n, "reception", at);
         r.describe("سارة", "+96655123000" + n, null);
         em.persist(then.apply(r));
+        new RequestCounts(em, new SlottedStatusCounts()).count(r);
         em.flush();
         return r.getId();
     }
@@ -77,6 +80,7 @@ class RequestQueriesTest {
             RequestQueries queries = new RequestQueries();
             queries.em = em;
             queries.clock = Clock.fixed(NOW, RIYADH);
+            queries.counts = new RequestCounts(em, new SlottedStatusCounts());
             return use.apply(queries);
         } finally {
             em.close();
