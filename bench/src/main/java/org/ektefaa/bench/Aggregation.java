@@ -19,7 +19,7 @@ final class Aggregation {
         "select channel, count(*) from rep_request_fact where received_at >= ? and received_at < ? group by channel",
         "select request_type, count(*), count(closed_at) from rep_request_fact where received_at >= ? and received_at < ? group by request_type",
         "select approved, count(*) from rep_request_fact where decided_at >= ? and decided_at < ? group by approved",
-        "select count(*) from rep_request_fact where received_at < ? and (closed_at is null or closed_at >= ?) and raised_at is not null",
+        "select count(*) from rep_request_fact where received_at < ? and (finished_at is null or finished_at >= ?) and raised_at is not null",
         "select met_deadline, count(*), avg(days_to_decision) from rep_request_fact where decided_at >= ? and decided_at < ? group by met_deadline",
         "select days_to_decision, count(*) from rep_request_fact where decided_at >= ? and decided_at < ? group by days_to_decision",
         "select tracking_number, days_to_decision from rep_request_fact where decided_at >= ? and decided_at < ? order by days_to_decision desc limit 10",

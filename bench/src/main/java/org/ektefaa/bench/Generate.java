@@ -140,10 +140,17 @@ public final class Generate {
             s.execute("INSERT INTO vol_approved_totals (owner, owner_id, hours, entries) SELECT 'OPPORTUNITY', opportunity_id,"
                     + " SUM(hours), COUNT(*) FROM vol_hours WHERE status = 'APPROVED' GROUP BY opportunity_id");
             // the files and requests per status, as moving each one keeps them (RequestCounts, FileCounts)
-            for (String[] counted : new String[][] {{"req_status_counts", "req_request"}, {"ben_status_counts", "ben_beneficiary"}}) {
+            // when each request was finished, as the reporting module's facts record it (migration V8 of reporting)
+            s.execute("UPDATE rep_request_fact SET finished_at = CASE WHEN request_type = 'REGISTRATION'"
+                    + " THEN COALESCE(decided_at, closed_at) ELSE closed_at END");
+            // (a finished request under CLOSED: RequestCounts.COUNTED_AS)
+            String requestCountedAs = "CASE WHEN type = 'REGISTRATION' AND status IN ('APPROVED', 'REJECTED') THEN 'CLOSED'"
+                    + " ELSE status END";
+            for (String[] counted : new String[][] {{"req_status_counts", requestCountedAs, "req_request"},
+                {"ben_status_counts", "status", "ben_beneficiary"}}) {
                 s.execute("DELETE FROM " + counted[0]);
-                s.execute("INSERT INTO " + counted[0] + " (status, slot, n) SELECT status, 0, COUNT(*) FROM " + counted[1]
-                        + " GROUP BY status");
+                s.execute("INSERT INTO " + counted[0] + " (status, slot, n) SELECT " + counted[1] + ", 0, COUNT(*) FROM "
+                        + counted[2] + " GROUP BY " + counted[1]);
             }
         }
         return written;

@@ -19,6 +19,8 @@ final class Pages {
     static final String LIST = "Request list, opened";
     static final String LIST_FILTER = "Request list, filtered by status and channel";
     static final String LIST_DEEP = "Request list, page 100";
+    static final String LIST_SEARCH = "Request list, searched by a caller's mobile";
+    static final String LIST_SORT = "Request list, sorted by tracking number";
     static final String QUEUE = "Decision queue";
     static final String DASHBOARD = "Dashboard (the start page after sign-in)";
     static final String INDICATORS = "Satisfaction indicators, default period and 12-month trend";
@@ -31,12 +33,15 @@ final class Pages {
     static final String FILE = "A beneficiary's file";
     static final String REQUEST = "A request's page";
     static final String BOARD = "Board member's dashboard";
-    static final List<String> NAMES = List.of(SEARCH, SEARCH_NEXT, LIST, LIST_FILTER, LIST_DEEP, QUEUE, DASHBOARD,
+    static final List<String> NAMES = List.of(SEARCH, SEARCH_NEXT, LIST, LIST_FILTER, LIST_DEEP, LIST_SEARCH, LIST_SORT,
+            QUEUE, DASHBOARD,
             INDICATORS, INDICATORS_YEAR, POLICY, TRACKING, REPORTS, VOLUNTEERS, HOURS, FILE, REQUEST);
 
     /** How many files and requests the dataset has (ids 1..n): the file and request opened are spread over them. */
     static volatile long files = 1;
     static volatile long requests = 1;
+    /** Callers' mobiles from the dataset, as reception types them (05…): what the list's search is timed with. */
+    static volatile List<String> mobiles = List.of("0500000000");
 
     private Pages() {
     }
@@ -87,6 +92,18 @@ final class Pages {
                 "list:status_input", status, "list:channel_input", "WEBSITE", "list:table_pagination", "true",
                 "list:table_first", "1980", "list:table_rows", "20", "list:table_skipChildren", "true",
                 "list:table_encodeFeature", "true")));
+        reading.run();
+        String mobile = mobiles.get(Math.floorMod(i, mobiles.size()));
+        time(into, LIST_SEARCH, () -> {
+            s.get("requests/list.xhtml");
+            s.ajax("list", "list:text", "list:text", "list:table list:count", Map.of("list:text", mobile,
+                    "jakarta.faces.behavior.event", "change", "jakarta.faces.partial.event", "change"));
+        });
+        reading.run();
+        time(into, LIST_SORT, () -> s.ajax("list", "list:table", "list:table", "list:table", Map.of(
+                "list:text", "", "list:table_sorting", "true", "list:table_skipChildren", "true",
+                "list:table_encodeFeature", "true", "list:table_sortKey", "list:table:tracking",
+                "list:table_sortDir", i % 2 == 0 ? "1" : "-1")));
         reading.run();
         time(into, QUEUE, () -> s.get("requests/decisions.xhtml"));
         reading.run();

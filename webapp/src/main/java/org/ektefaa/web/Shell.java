@@ -37,12 +37,15 @@ public class Shell {
     private volatile AssociationProfile profile;
     private List<MenuEntry> menu;
     private List<DashboardWidget> widgets;
+    private List<DashboardWidget> fileTabs;
 
     @PostConstruct
     void collect() {
         menu = contributions.stream().flatMap(c -> c.menuEntries().stream())
                 .sorted(Comparator.comparingInt(MenuEntry::order)).toList();
         widgets = contributions.stream().flatMap(c -> c.dashboardWidgets().stream())
+                .sorted(Comparator.comparingInt(DashboardWidget::order)).toList();
+        fileTabs = contributions.stream().flatMap(c -> c.fileTabs().stream())
                 .sorted(Comparator.comparingInt(DashboardWidget::order)).toList();
     }
 
@@ -69,6 +72,12 @@ public class Shell {
     public List<DashboardWidget> getWidgets() {
         Set<Role> roles = rolesOfCurrentUser();
         return widgets.stream().filter(w -> w.visibleTo(roles)).toList();
+    }
+
+    /** The tabs other modules add to the beneficiary's file that the signed-in user may see. */
+    public List<DashboardWidget> getFileTabs() {
+        Set<Role> roles = rolesOfCurrentUser();
+        return fileTabs.stream().filter(w -> w.visibleTo(roles)).toList();
     }
 
     private static Set<Role> rolesOfCurrentUser() {

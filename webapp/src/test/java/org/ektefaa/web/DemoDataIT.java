@@ -7,8 +7,14 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.ektefaa.platform.control.DemoData;
+import org.ektefaa.reporting.control.Figures;
+import org.ektefaa.reporting.control.Period;
+import org.ektefaa.requests.boundary.RequestQueries;
+import org.ektefaa.requests.control.RequestCounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -18,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The demo switch fills every module through its boundaries, so the events fire and the reports' facts fill:
  * requests in every state, survey answers, volunteers and hours, one account per role; a second start adds
- * nothing. The dashboard's status counters equal a count of the files and requests afterwards (issue #19).
+ * nothing. The dashboard's status counters equal a count of the files and requests afterwards (issue #19), and the
+ * open requests it adds are as many on the dashboard, in the request list and in the board report (issue #21).
  */
 @ExtendWith({ArquillianExtension.class, AsSystem.class})
 class DemoDataIT {
@@ -34,6 +41,26 @@ class DemoDataIT {
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
 
+    @Inject
+    RequestQueries queries;
+
+    @Inject
+    Figures figures;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The open requests as the dashboard counts them (per status), as the request list filters them, and as the board
+     * report counts them at the end of a period that ends today: one definition of "open" (issue #21).
+     */
+    private long[] openEverywhere() {
+        LocalDate today = LocalDate.now(clock);
+        return new long[] {queries.openByStatus().values().stream().mapToLong(Long::longValue).sum(),
+            queries.count(RequestQueries.Filter.ALL.openOnly(true)),
+            figures.backlogAt(new Period(today.minusDays(30), today))};
+    }
+
     private long count(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
@@ -44,7 +71,14 @@ class DemoDataIT {
     @Test
     void theDemoDataFillsEveryModuleOnce() throws SQLException {
         long requestsBefore = count("select count(*) from req_request");
+        long[] openBefore = openEverywhere();
         assertThat(demo.load()).isTrue();
+        long[] openAfter = openEverywhere();
+        long openedByDemo = openAfter[0] - openBefore[0];
+        assertThat(openedByDemo).as("open requests in the demo data, on the dashboard").isPositive();
+        assertThat(openAfter[1] - openBefore[1]).as("the same in the request list's open filter").isEqualTo(openedByDemo);
+        assertThat(openAfter[2] - openBefore[2]).as("the same in the board report, open at the end of a period ending today")
+                .isEqualTo(openedByDemo);
         assertThat(count("select count(*) from req_request") - requestsBefore).isGreaterThanOrEqualTo(160);
         assertThat(count("select count(*) from req_request where created_by = 'demo.reception' and rejection_code is not null"))
                 .as("rejected with a listed reason, then closed").isPositive();
@@ -86,12 +120,15 @@ class DemoDataIT {
         assertThat(count("select count(distinct date_format(worked_on, '%Y-%m')) from vol_hours")).isGreaterThanOrEqualTo(3);
 
         // the dashboard's counters, kept as the boundaries moved every file and request, equal a count of the rows
-        for (String[] counted : new String[][] {{"req_status_counts", "req_request"}, {"ben_status_counts", "ben_beneficiary"}}) {
-            assertThat(count("select count(*) from (select status, count(*) c from " + counted[1] + " group by status) s"
+        // (every finished request under CLOSED: a registration once decided, any other once closed)
+        for (String[] counted : new String[][] {{"req_status_counts", RequestCounts.COUNTED_AS, "req_request"},
+            {"ben_status_counts", "status", "ben_beneficiary"}}) {
+            String rows = "(select " + counted[1] + " as status, count(*) c from " + counted[2] + " group by " + counted[1] + ")";
+            assertThat(count("select count(*) from " + rows + " s"
                     + " left join (select status, sum(n) n from " + counted[0] + " group by status) k on k.status = s.status"
-                    + " where k.n is null or k.n <> s.c")).as(counted[0] + " against " + counted[1]).isZero();
+                    + " where k.n is null or k.n <> s.c")).as(counted[0] + " against " + counted[2]).isZero();
             assertThat(count("select count(*) from (select status, sum(n) n from " + counted[0] + " group by status) k"
-                    + " where k.n <> 0 and k.status not in (select status from " + counted[1] + ")"))
+                    + " where k.n <> 0 and k.status not in (select status from " + rows + " s)"))
                     .as(counted[0] + " counts nothing that is not there").isZero();
         }
 

@@ -136,10 +136,12 @@ class EnglishJourneysIT {
             signInInEnglish(executive, EXECUTIVE, EXECUTIVE_PASSWORD);
             executive.open(base + "requests/decisions.xhtml");
             var row = executive.rowOnSomePage(By.xpath("//tr[contains(., '" + tracking + "')]"));
-            assertThat(row.getText()).contains("Support request");
+            assertThat(row.getText()).contains("Support request").containsPattern("Due in \\d+ days");
             row.findElement(By.cssSelector(".ui-chkbox-box")).click();
             executive.type(By.id("queue:reason"), "Eligible: widow with children, rent overdue");
             executive.find(By.id("queue:approve")).click();
+            assertThat(executive.find(By.id("confirmList")).getText()).contains(tracking);
+            executive.find(By.id("queue:confirm")).click();
             waitFor(executive, By.id("messages"), "1 request(s) approved.");
             executive.screenshot("52-decision-approved-en");
         }

@@ -205,18 +205,35 @@ class JourneysIT {
             browser.submit(By.id("login:submit"));
             assertThat(browser.find(By.id("decisionsWaiting")).getText()).isNotEqualTo("0");
             browser.open(base + "requests/decisions.xhtml");
+            // the row says what is decided: a registration, the household, how much of the file is verified, the
+            // time left in words (issue #21)
             WebElement row = browser.rowOnSomePage(By.xpath("//tr[.//a[contains(., 'الدوسري')]]"));
-            assertThat(row.getText()).contains("تسجيل").contains("بانتظار القرار");
+            assertThat(row.getText()).contains("تسجيل").contains("تحقق").contains("باقٍ");
+            // the request and the file beside the queue, without leaving it
+            row.findElement(By.cssSelector("a[id$=':show']")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("briefName"), "الدوسري"));
+            assertThat(browser.find(By.id("queue:brief")).getText()).contains("حالة الملف").contains("دخل الفرد");
+            row = browser.find(By.xpath("//tr[.//a[contains(., 'الدوسري')]]"));
             row.findElement(By.cssSelector(".ui-chkbox-box")).click();
             browser.screenshot("15-decision-queue-ar");
             browser.type(By.id("queue:reason"), "مستوفٍ للشروط");
             browser.find(By.id("queue:approve")).click();
+            // deciding asks first, listing what it applies to
+            assertThat(browser.find(By.id("confirmList")).getText()).contains("الدوسري");
+            browser.screenshot("15b-decision-confirm-ar");
+            browser.find(By.id("queue:confirm")).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
                     .textToBePresentInElementLocated(By.id("messages"), "قُبل ١ طلب"));
             browser.open(fileUrl);
             assertThat(browser.find(By.id("fileStatus")).getText()).isEqualTo("مسجل");
             assertThat(browser.find(By.id("beneficiaryNumber")).getText()).startsWith("B-");
             browser.screenshot("16-file-registered-ar");
+            // the file shows the person's requests (issue #21): its registration, decided
+            browser.find(By.xpath("//ul[@role='tablist']//a[normalize-space()='الطلبات']")).click();
+            assertThat(browser.find(By.id("file:tabs:personRequests")).getText()).contains("تسجيل");
+            assertThat(browser.find(By.id("householdSize")).getText()).isNotBlank();
+            browser.screenshot("16b-file-requests-ar");
 
             // Everything held about the person, as JSON, for signed-in staff: a post of the file's form (the link's
             // own request, as the browser sends it); the same download by a plain GET does not exist.
@@ -267,6 +284,13 @@ class JourneysIT {
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("trackingNumber"))).getText();
             assertThat(tracking).matches("14\\d\\d-\\d{6}");
             browser.screenshot("20-intake-phone-inquiry-ar");
+            // the form is cleared for the next caller, so that a second click records nothing twice (issue #21)
+            assertThat(browser.find(By.id("intake:applicantName")).getAttribute("value")).isEmpty();
+            assertThat(browser.find(By.id("intake:applicantMobile")).getAttribute("value")).isEmpty();
+            // the same caller again, about the same kind of thing: reception is warned, with the first request's number
+            browser.type(By.id("intake:applicantMobile"), "0567891234");
+            browser.find(By.id("intake:subject")).click();
+            assertThat(browser.find(By.id("intake:openRecent")).getText()).isEqualTo(tracking);
             browser.submit(By.id("intake:openSaved"));
             browser.type(By.id("request:text"), "يبدأ التوزيع يوم الأحد من الساعة التاسعة صباحًا.");
             browser.find(By.id("request:answerButton")).click();
@@ -277,6 +301,16 @@ class JourneysIT {
                     .textToBePresentInElementLocated(By.id("requestStatus"), "مغلق"));
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMinutes(1));
             browser.screenshot("21-inquiry-answered-ar");
+            // the caller rings again: reception finds the request by the mobile, typed as the caller says it
+            browser.open(base + "requests/list.xhtml");
+            browser.type(By.id("list:text"), "٠٥٦٧٨٩١٢٣٤");
+            browser.find(By.id("list:search")).click();
+            // (the field's change and the button each update the list: located afresh at every look)
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.and(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), tracking),
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "نورة سعد"),
+                    ExpectedConditions.textMatches(By.id("list:count"), java.util.regex.Pattern.compile("طلب"))));
+            browser.screenshot("21b-list-found-by-mobile-ar");
         }
         try (Browser phone = new Browser(360, 740)) {
             phone.open(base + "public/status.xhtml");
@@ -554,6 +588,11 @@ class JourneysIT {
                 throw e;
             }
             board.screenshot("40-reports-archive-ar");
+            // the board member's start page: the last quarter against the board's targets, and the latest report
+            board.open(base + "index.xhtml");
+            assertThat(board.find(By.id("glance")).getText()).contains("الرضا").contains("المستهدف");
+            assertThat(board.find(By.id("latestReport")).getAttribute("href")).contains("/reporting/file?id=");
+            board.screenshot("39-board-start-ar");
             board.open(base + "reporting/policy.xhtml");
             assertThat(board.find(By.cssSelector("[id='policy:clauses']")).getText())
                     .contains("§5.4", "لا للعقاب والتشهير", "not for punishment");

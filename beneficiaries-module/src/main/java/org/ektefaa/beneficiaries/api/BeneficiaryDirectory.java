@@ -1,11 +1,26 @@
 package org.ektefaa.beneficiaries.api;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The few questions other modules may ask the beneficiaries module directly. */
 public interface BeneficiaryDirectory {
 
     Optional<BeneficiarySummary> summary(long beneficiaryId);
+
+    /** The full names of several files at once (a page of a list), by id, in one query; unknown ids are absent. */
+    Map<Long, String> names(Collection<Long> beneficiaryIds);
+
+    /** The summaries of several files at once (a page of a list), by id; unknown ids are absent. */
+    Map<Long, BeneficiarySummary> summaries(Collection<Long> beneficiaryIds);
+
+    /**
+     * The files a search text names (a name in any Arabic spelling, an identity number, a mobile, a beneficiary
+     * number), newest first, at most {@code max}: for other modules' lists to find a person's records.
+     */
+    List<Long> matching(String text, int max);
 
     /** The file a person quotes: a beneficiary number ({@code B-000012}) or an identity number, any digits. */
     Optional<BeneficiarySummary> findByReference(String reference);

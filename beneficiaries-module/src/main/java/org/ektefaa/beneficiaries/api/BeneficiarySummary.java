@@ -1,10 +1,26 @@
 package org.ektefaa.beneficiaries.api;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /**
- * What other modules may show of a beneficiary: the name, the number once registered, the masked
- * identity number, the mobile and e-mail (for notifications) and the file's status name. No other
- * personal data.
+ * What other modules may show of a beneficiary: the name, the number once registered, the masked identity number, the
+ * mobile and e-mail (for notifications), the file's status name; and what a decision rests on (issue #21): the
+ * category, the household's size (the applicant and the members), its monthly income, and how many of the items the
+ * employee must verify (policy §5.2) are verified. No other personal data.
  */
 public record BeneficiarySummary(long id, String fullName, String beneficiaryNumber, String maskedIdNumber,
-                                 String mobile, String email, String status) implements java.io.Serializable {
+                                 String mobile, String email, String status, String categoryCode, int householdSize,
+                                 BigDecimal monthlyIncome, int verifiedItems, int itemsToVerify)
+        implements java.io.Serializable {
+
+    /** The household's monthly income per person, in whole riyals. */
+    public BigDecimal incomePerMember() {
+        return monthlyIncome.divide(BigDecimal.valueOf(Math.max(1, householdSize)), 0, RoundingMode.HALF_UP);
+    }
+
+    /** Whether every item to verify is verified. */
+    public boolean fullyVerified() {
+        return verifiedItems >= itemsToVerify;
+    }
 }

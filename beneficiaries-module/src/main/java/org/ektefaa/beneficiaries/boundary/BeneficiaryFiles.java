@@ -3,7 +3,6 @@ package org.ektefaa.beneficiaries.boundary;
 import org.ektefaa.platform.api.Versioned;
 import org.ektefaa.platform.api.protect.PersonalData;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.security.PermitAll;
 import org.ektefaa.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -23,10 +22,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ektefaa.beneficiaries.api.BeneficiaryDirectory;
 import org.ektefaa.beneficiaries.api.BeneficiaryFileSubmitted;
 import org.ektefaa.beneficiaries.api.BeneficiaryRegistered;
-import org.ektefaa.beneficiaries.api.BeneficiarySummary;
 import org.ektefaa.beneficiaries.api.RegistrationDecided;
 import org.ektefaa.beneficiaries.api.RegistrationDecisionOpened;
 import org.ektefaa.beneficiaries.control.Completeness;
@@ -34,7 +31,6 @@ import org.ektefaa.beneficiaries.control.Declaration;
 import org.ektefaa.beneficiaries.control.FileLookup;
 import org.ektefaa.beneficiaries.control.FileCounts;
 import org.ektefaa.beneficiaries.control.FileRecords;
-import org.ektefaa.beneficiaries.control.SearchText;
 import org.ektefaa.beneficiaries.entity.Beneficiary;
 import org.ektefaa.beneficiaries.entity.Category;
 import org.ektefaa.beneficiaries.entity.Enums.IdType;
@@ -53,7 +49,7 @@ import org.ektefaa.platform.api.saudi.NationalIds;
  */
 @ApplicationScoped
 @Transactional
-public class BeneficiaryFiles implements BeneficiaryDirectory {
+public class BeneficiaryFiles {
 
     @Inject
     PersonalData personalData;
@@ -231,26 +227,6 @@ public class BeneficiaryFiles implements BeneficiaryDirectory {
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public Beneficiary read(long id) {
         return records.open(id);
-    }
-
-    @Override
-    @PermitAll
-    public Optional<BeneficiarySummary> summary(long beneficiaryId) {
-        return Optional.ofNullable(em.find(Beneficiary.class, beneficiaryId)).map(b -> new BeneficiarySummary(b.getId(),
-                b.getName() == null ? "" : b.getName().full(), b.getBeneficiaryNumber(),
-                PersonalData.masked(b.getIdNumber()), b.getMobile(), b.getEmail(), b.getStatus().name()));
-    }
-
-    @Override
-    @PermitAll
-    public Optional<BeneficiarySummary> findByReference(String reference) {
-        SearchText c = SearchText.of(reference);
-        Optional<Long> id = switch (c.kind()) {
-            case IDENTITY -> lookup.byIdentity(c.value());
-            case NUMBER -> lookup.byNumber(c.value());
-            default -> Optional.empty();
-        };
-        return id.flatMap(this::summary);
     }
 
     private Beneficiary load(long id, long expectedVersion) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ektefaa.beneficiaries.control.FileCounts;
 import org.ektefaa.beneficiaries.control.FileLookup;
+import org.ektefaa.beneficiaries.control.FileMatching;
 import org.ektefaa.beneficiaries.control.SearchText;
 import org.ektefaa.beneficiaries.entity.Beneficiary;
 import org.ektefaa.beneficiaries.entity.FileStatus;
@@ -117,16 +118,7 @@ public class FileSearch {
     }
 
     private Predicate[] matching(CriteriaBuilder cb, Root<Beneficiary> b, SearchText text) {
-        List<Predicate> where = new ArrayList<>();
-        switch (text.kind()) {
-            case ALL -> { }
-            case IDENTITY -> where.add(cb.equal(b.get("idNumberHash"), personalData.lookupHash(text.value())));
-            case MOBILE -> where.add(cb.equal(b.get("mobile"), text.value()));
-            case NUMBER -> where.add(cb.equal(b.get("beneficiaryNumber"), text.value()));
-            case LAST_FOUR -> where.add(cb.equal(b.get("idLastFour"), text.value()));
-            case NAME -> text.words().forEach(w -> where.add(cb.like(b.<String>get("searchName"), "%" + w + "%")));
-        }
-        return where.toArray(Predicate[]::new);
+        return FileMatching.of(cb, b, text, personalData);
     }
 
     static Row row(Beneficiary b) {

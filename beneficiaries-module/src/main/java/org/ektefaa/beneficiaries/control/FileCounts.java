@@ -53,6 +53,6 @@ public class FileCounts {
 
     /** Counts every file again (after a restore, or if a count was ever in doubt). */
     public void rebuild() {
-        counts.rebuild(em, TABLE, "ben_beneficiary");
+        counts.rebuild(em, TABLE, "status", "ben_beneficiary");
     }
 }

@@ -231,6 +231,16 @@ public class FileView implements Serializable {
         return category == null ? "" : category.name(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
+    /** The nationality by its country's name in the page's language ("SA" reads "السعودية" / "Saudi Arabia"). */
+    public String nationalityName() {
+        String code = file.getNationality();
+        if (code == null || !code.strip().matches("[A-Za-z]{2}")) {
+            return code == null ? "" : code;
+        }
+        String name = new java.util.Locale("", code.strip().toUpperCase(java.util.Locale.ROOT)).getDisplayCountry(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return name.isBlank() || name.equals(code) ? code : name;
+    }
+
     public String getMaskedId() {
         return PersonalData.masked(file.getIdNumber());
     }

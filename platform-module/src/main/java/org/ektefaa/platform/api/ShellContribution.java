@@ -16,4 +16,13 @@ public interface ShellContribution {
     default List<DashboardWidget> dashboardWidgets() {
         return List.of();
     }
+
+    /**
+     * Tabs a module adds to the beneficiary's file (issue #21: the person's requests, from the requests module, which
+     * the beneficiaries module does not know): the same shape as a dashboard widget; the fragment renders inside the
+     * file's form and finds the file's id in {@code fileId}.
+     */
+    default List<DashboardWidget> fileTabs() {
+        return List.of();
+    }
 }

@@ -17,6 +17,9 @@ public interface StatusCounts {
     /** The counters of {@code table} per status (statuses never counted are absent; a status no longer known is skipped). */
     <S extends Enum<S>> Map<S, Long> read(EntityManager em, String table, Class<S> type);
 
-    /** Counts {@code source}'s rows per {@code status} again, replacing {@code table}'s counters. */
-    void rebuild(EntityManager em, String table, String source);
+    /**
+     * Counts the records again, replacing {@code table}'s counters: {@code status} is the SQL expression of the status a
+     * row is counted under (its status column, or a {@code CASE} over it) and {@code source} the records' table.
+     */
+    void rebuild(EntityManager em, String table, String status, String source);
 }

@@ -51,9 +51,9 @@ public class SlottedStatusCounts implements StatusCounts {
     }
 
     @Override
-    public void rebuild(EntityManager em, String table, String source) {
+    public void rebuild(EntityManager em, String table, String status, String source) {
         em.createNativeQuery("delete from " + table).executeUpdate();
-        em.createNativeQuery("insert into " + table + " (status, slot, n) select status, 0, count(*) from " + source
-                + " group by status").executeUpdate();
+        em.createNativeQuery("insert into " + table + " (status, slot, n) select " + status + ", 0, count(*) from "
+                + source + " group by " + status).executeUpdate();
     }
 }

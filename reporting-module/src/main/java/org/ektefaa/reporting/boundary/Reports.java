@@ -110,7 +110,7 @@ public class Reports {
     public List<ArchivedReport> archive(int max) {
         return em.createQuery("select new org.ektefaa.reporting.entity.ArchivedReport(a.id, a.kind, a.periodStart,"
                 + " a.periodEnd, a.language, a.parameters, a.sha256, a.sizeBytes, a.generatedBy, a.generatedAt)"
-                + " from ArchivedReport a order by a.periodStart desc, a.id desc", ArchivedReport.class)
+                + " from ArchivedReport a order by a.generatedAt desc, a.id desc", ArchivedReport.class)
                 .setMaxResults(max).getResultList();
     }
 

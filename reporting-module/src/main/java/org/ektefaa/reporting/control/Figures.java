@@ -122,11 +122,14 @@ public class Figures {
         return new Counts(counts);
     }
 
-    /** Requests received and not closed at the end of the period. */
+    /**
+     * Requests open at the end of the period: received and not finished by then (a registration is finished once
+     * decided, any other request once closed), as the dashboard counts the open requests today.
+     */
     public long backlogAt(Period period) {
         Instant to = period.until(zone());
-        return em.createQuery("select count(r) from RequestFact r where r.receivedAt < :to and (r.closedAt is null"
-                + " or r.closedAt >= :to)", Long.class).setParameter("to", to).getSingleResult();
+        return em.createQuery("select count(r) from RequestFact r where r.receivedAt < :to and (r.finishedAt is null"
+                + " or r.finishedAt >= :to)", Long.class).setParameter("to", to).getSingleResult();
     }
 
     /** Requests raised for decision, undecided at the end of the period and past their due date. */

@@ -68,6 +68,11 @@ public class RequestFact {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When the association's work on it was done: a registration's decision, any other request's closing. */
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
     @Column(name = "complaint_theme")
     private String complaintTheme;
 
@@ -97,7 +102,9 @@ public class RequestFact {
                     s.dueDate(), zone);
         }
         fact.deliveries = s.deliveries();
-        fact.closedAt = s.closedAt();
+        if (s.closedAt() != null) {
+            fact.closed(s.closedAt(), null);
+        }
         fact.complaintTheme = s.complaintTheme();
         fact.complaintUpheld = s.complaintUpheld();
         return fact;
@@ -118,6 +125,9 @@ public class RequestFact {
         }
         Instant from = raisedAt != null ? raisedAt : receivedAt;
         this.daysToDecision = (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(from, zone), LocalDate.ofInstant(at, zone));
+        if (type.finishesWithDecision()) {
+            finished(at);
+        }
     }
 
     /** A complaint was resolved under a theme, upheld or not. */
@@ -135,8 +145,15 @@ public class RequestFact {
 
     public void closed(Instant at, String serviceCode) {
         this.closedAt = at;
+        finished(at);
         if (serviceCode != null) {
             this.serviceCode = serviceCode;
+        }
+    }
+
+    private void finished(Instant at) {
+        if (finishedAt == null) {
+            this.finishedAt = at;
         }
     }
 

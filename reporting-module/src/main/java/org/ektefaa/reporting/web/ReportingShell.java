@@ -21,6 +21,7 @@ public class ReportingShell implements ShellContribution {
 
     @Override
     public List<DashboardWidget> dashboardWidgets() {
-        return List.of();
+        return List.of(new DashboardWidget("glance.title", "rep", "/reporting/board-widget.xhtml", 10,
+                Set.of(Role.BOARD_MEMBER)));
     }
 }

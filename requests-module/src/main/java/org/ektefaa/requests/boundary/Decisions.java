@@ -119,8 +119,7 @@ public class Decisions {
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public QueueSummary queueSummary() {
         LocalDate today = LocalDate.now(clock);
-        Map<RequestStatus, Long> now = store.perStatus();
-        long waiting = now.getOrDefault(RequestStatus.RAISED, 0L) + now.getOrDefault(RequestStatus.WAITING_FOR_APPLICANT, 0L);
+        long waiting = waiting(store.perStatus());
         return new QueueSummary(waiting, raisedDueBetween(today, today.plusDays(SlaClock.AT_RISK_DAYS)),
                 raisedDueBetween(today, today.plusDays(7)), raisedDueBetween(LocalDate.of(1, 1, 1), today.minusDays(1)));
     }
@@ -155,9 +154,12 @@ public class Decisions {
 
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public long queueSize() {
-        return em.createQuery("select count(r) from AidRequest r where r.status in :statuses", Long.class)
-                .setParameter("statuses", List.of(RequestStatus.RAISED, RequestStatus.WAITING_FOR_APPLICANT))
-                .getSingleResult();
+        return waiting(store.perStatus());
+    }
+
+    /** Requests awaiting a decision, from the status counters. */
+    private static long waiting(Map<RequestStatus, Long> perStatus) {
+        return perStatus.getOrDefault(RequestStatus.RAISED, 0L) + perStatus.getOrDefault(RequestStatus.WAITING_FOR_APPLICANT, 0L);
     }
 
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})

@@ -40,32 +40,52 @@ import org.ektefaa.requests.entity.RequestStatus;
 @Transactional
 public class RequestQueries {
 
-    /** Which requests a list shows; {@code null} (or {@code false}) means any. */
-    public record Filter(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue, String assignee)
-            implements Serializable {
+    /**
+     * Which requests a list shows; {@code null} (or {@code false}) means any. {@code open}: only the requests not
+     * finished ({@link RequestStatus#finishes}), the ones the dashboard counts as open. {@code text}: what a person
+     * typed in the search box — a tracking number, a mobile, an identity or beneficiary number, or a name.
+     */
+    public record Filter(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue, String assignee,
+                         boolean open, String text) implements Serializable {
 
         /** Every request. */
-        public static final Filter ALL = new Filter(null, null, null, false, null);
+        public static final Filter ALL = new Filter(null, null, null, false, null, false, null);
+
+        /** Open and finished requests alike, nothing searched. */
+        public Filter(RequestStatus status, RequestType type, ContactChannel channel, boolean overdue, String assignee) {
+            this(status, type, channel, overdue, assignee, false, null);
+        }
 
         public Filter withStatus(RequestStatus value) {
-            return new Filter(value, type, channel, overdue, assignee);
+            return new Filter(value, type, channel, overdue, assignee, open, text);
         }
 
         public Filter withType(RequestType value) {
-            return new Filter(status, value, channel, overdue, assignee);
+            return new Filter(status, value, channel, overdue, assignee, open, text);
         }
 
         public Filter withChannel(ContactChannel value) {
-            return new Filter(status, type, value, overdue, assignee);
+            return new Filter(status, type, value, overdue, assignee, open, text);
         }
 
         /** Only the requests past their decision's due date (policy §5.4). */
         public Filter overdueOnly(boolean value) {
-            return new Filter(status, type, channel, value, assignee);
+            return new Filter(status, type, channel, value, assignee, open, text);
         }
 
         public Filter assignedTo(String value) {
-            return new Filter(status, type, channel, overdue, value);
+            return new Filter(status, type, channel, overdue, value, open, text);
+        }
+
+        /** Only the open requests: not finished (a registration once decided, any other request once closed). */
+        public Filter openOnly(boolean value) {
+            return new Filter(status, type, channel, overdue, assignee, value, text);
+        }
+
+        /** The requests the typed text names (blank: any). */
+        public Filter searching(String value) {
+            return new Filter(status, type, channel, overdue, assignee, open,
+                    value == null || value.isBlank() ? null : value.strip());
         }
     }
 
@@ -97,10 +117,34 @@ public class RequestQueries {
     /** The requests the filter matches, newest first, one page. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public List<AidRequest> list(Filter filter, int first, int pageSize) {
+        return list(filter, first, pageSize, Sort.NEWEST);
+    }
+
+    /**
+     * The orders a list may be sorted in: by when received (the primary key's order) or by tracking number (its
+     * unique index), either way; both read one page from an index at a million requests.
+     */
+    public enum Sort {
+        NEWEST("id", false), OLDEST("id", true), TRACKING_DESCENDING("trackingNumber", false),
+        TRACKING_ASCENDING("trackingNumber", true);
+
+        final String attribute;
+        final boolean ascending;
+
+        Sort(String attribute, boolean ascending) {
+            this.attribute = attribute;
+            this.ascending = ascending;
+        }
+    }
+
+    /** The requests the filter matches, in the order asked, one page. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
+    public List<AidRequest> list(Filter filter, int first, int pageSize, Sort sort) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AidRequest> query = cb.createQuery(AidRequest.class);
         Root<AidRequest> r = query.from(AidRequest.class);
-        query.select(r).where(matching(cb, r, filter)).orderBy(cb.desc(r.get("id")));
+        query.select(r).where(matching(cb, r, filter))
+                .orderBy(sort.ascending ? cb.asc(r.get(sort.attribute)) : cb.desc(r.get(sort.attribute)));
         return em.createQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
@@ -131,7 +175,7 @@ public class RequestQueries {
         return Math.min(limit, em.createQuery(query).setMaxResults(limit).getResultList().size());
     }
 
-    /** Open requests (not closed) per status, for the dashboard. */
+    /** Open requests per status, for the dashboard: the finished ones are counted as closed ({@link RequestCounts}). */
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME,
             Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public Map<RequestStatus, Long> openByStatus() {
@@ -208,6 +252,55 @@ public class RequestQueries {
         if (filter.assignee() != null) {
             where.add(cb.equal(r.get("assignedTo"), filter.assignee()));
         }
+        if (filter.open()) {
+            where.add(cb.not(finished(cb, r)));
+        }
+        if (filter.text() != null) {
+            where.add(searched(cb, r, filter.text()));
+        }
         return where.toArray(Predicate[]::new);
+    }
+
+    /** The most files a name or number may name in the request list's search (the rest: type more of the name). */
+    static final int FILES_SEARCHED = 500;
+
+    /**
+     * What the search box names: a tracking number exactly (with or without its leading zeros, in any digits); else
+     * the requests of the files the text names (the beneficiaries module's search: a name in any Arabic spelling, an
+     * identity number, a mobile, a beneficiary number), the requests of a caller whose mobile it is, and those of a
+     * caller whose name begins with it.
+     */
+    private Predicate searched(CriteriaBuilder cb, Root<AidRequest> r, String typed) {
+        String text = Digits.normalise(typed).strip();
+        java.util.regex.Matcher tracking = java.util.regex.Pattern.compile("(\\d{4})\\s*-\\s*(\\d{1,6})").matcher(text);
+        if (tracking.matches()) {
+            return cb.equal(r.get("trackingNumber"),
+                    tracking.group(1) + "-" + "0".repeat(6 - tracking.group(2).length()) + tracking.group(2));
+        }
+        List<Predicate> any = new ArrayList<>();
+        List<Long> files = directory.matching(text, FILES_SEARCHED);
+        if (!files.isEmpty()) {
+            any.add(r.get("beneficiaryId").in(files));
+        }
+        SaudiMobiles.e164(text).ifPresent(mobile -> any.add(cb.equal(r.get("applicantMobile"), mobile)));
+        if (text.codePoints().anyMatch(Character::isLetter)) {
+            String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            any.add(cb.like(r.<String>get("applicantName"), escaped + "%", '\\'));
+        }
+        return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+    }
+
+    /** {@link RequestStatus#finishes} as a condition: every pair of type and status it holds for. */
+    private static Predicate finished(CriteriaBuilder cb, Root<AidRequest> r) {
+        List<Predicate> any = new ArrayList<>();
+        for (RequestStatus status : RequestStatus.values()) {
+            List<RequestType> types = java.util.Arrays.stream(RequestType.values()).filter(status::finishes).toList();
+            if (types.size() == RequestType.values().length) {
+                any.add(cb.equal(r.get("status"), status));
+            } else if (!types.isEmpty()) {
+                any.add(cb.and(cb.equal(r.get("status"), status), r.get("type").in(types)));
+            }
+        }
+        return cb.or(any.toArray(Predicate[]::new));
     }
 }

@@ -161,7 +161,7 @@ public class AidRequest implements Versioned, java.io.Serializable {
     @OrderBy("occurredAt, id")
     private List<RequestStep> steps = new ArrayList<>();
 
-    /** Moves not yet added to the status counters (RequestCounts). */
+    /** Moves not yet added to the status counters (RequestCounts): finished requests are counted as closed. */
     @Transient
     private final StatusMoves<RequestStatus> moves = new StatusMoves<>(RequestStatus.class);
 
@@ -233,6 +233,11 @@ public class AidRequest implements Versioned, java.io.Serializable {
     /** Whether the service can be marked complete ({@link #completeService}). */
     public boolean canCompleteService() {
         return status == RequestStatus.IN_SERVICE;
+    }
+
+    /** Whether the association's work on it is done ({@link RequestStatus#finishes}). */
+    public boolean isFinished() {
+        return status.finishes(type);
     }
 
     /** Whether it can be closed ({@link #close}): answered, delivered or rejected. */
@@ -409,7 +414,7 @@ public class AidRequest implements Versioned, java.io.Serializable {
     }
 
     private void move(RequestStatus to, String by, Instant at, String note) {
-        moves.moved(status, to);
+        moves.moved(status.countedAs(type), to.countedAs(type));
         this.status = to;
         steps.add(new RequestStep(to, by, at, note));
     }

@@ -8,33 +8,42 @@ import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.ektefaa.beneficiaries.api.BeneficiaryDirectory;
+import java.util.Map;
+import java.util.Objects;
 import org.ektefaa.beneficiaries.api.BeneficiarySummary;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.web.Notices;
+import org.ektefaa.requests.boundary.DecisionBriefs;
 import org.ektefaa.requests.boundary.Decisions;
 import org.ektefaa.requests.entity.AidRequest;
+import org.ektefaa.requests.entity.RequestStatus;
+import org.primefaces.PrimeFaces;
 
 /**
- * {@code /requests/decisions.xhtml}: the executive's queue (policy §5.4), the oldest due first, requests at
- * risk (due within three days) and overdue marked; approve or reject one, or several at once for a
- * committee meeting.
+ * {@code /requests/decisions.xhtml}: the executive's queue (policy §5.4), the oldest due first. Who opens it: the
+ * executive director (or the committee's secretary) once or twice a day. What they decide: approve or reject each
+ * request within the committed period. What they need in front of them (issue #21): what is asked (type and
+ * service), by whom (the file's name, or the caller's for someone without a file), the household's size and income
+ * per member, how much of the file is verified, the aid it received in the last twelve months, and the time left in
+ * words; a row's request and file beside the queue without leaving it; and, before several are decided at once, the
+ * list of what the decision applies to.
  */
 @Named
 @ViewScoped
 public class DecisionQueueView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Notices notices;
-
-    private static final long serialVersionUID = 1L;
 
     @Inject
     Decisions decisions;
 
     @Inject
-    BeneficiaryDirectory directory;
+    DecisionBriefs briefs;
 
     private final Queue model = new Queue();
     private List<AidRequest> selected = new ArrayList<>();
@@ -42,8 +51,15 @@ public class DecisionQueueView implements Serializable {
     private String reason;
     private String reasonCode;
     private List<org.ektefaa.requests.entity.RejectionReason> reasons;
-    /** The beneficiaries of the page shown, read once per page rather than once per cell. */
-    private final java.util.Map<Long, BeneficiarySummary> people = new java.util.HashMap<>();
+    /** The page shown: its applicants and the aid they received, read once per page rather than once per cell. */
+    private final Map<Long, BeneficiarySummary> people = new HashMap<>();
+    private final Map<Long, DecisionBriefs.Aid> aid = new HashMap<>();
+    /** The request shown beside the queue, and what its household received. */
+    private AidRequest shown;
+    private BeneficiarySummary shownPerson;
+    private List<DecisionBriefs.Received> shownReceived = List.of();
+    /** The decision the confirmation asks about: true to approve, false to reject. */
+    private boolean approving;
 
     @PostConstruct
     void load() {
@@ -53,15 +69,19 @@ public class DecisionQueueView implements Serializable {
         selected = new ArrayList<>();
     }
 
-    public void approve() {
-        decide(true);
+    // ---- deciding ------------------------------------------------------------------------------------------------
+
+    /** Approve the selected: first the confirmation, listing them. */
+    public void askApprove() {
+        ask(true);
     }
 
-    public void reject() {
-        decide(false);
+    /** Reject the selected (a reason from the list is required): first the confirmation, listing them. */
+    public void askReject() {
+        ask(false);
     }
 
-    private void decide(boolean approve) {
+    private void ask(boolean approve) {
         if (selected.isEmpty()) {
             notices.warn("req", "queue.noneSelected");
             return;
@@ -70,10 +90,20 @@ public class DecisionQueueView implements Serializable {
             notices.error("req", "request.error.reasonRequired");
             return;
         }
+        approving = approve;
+        PrimeFaces.current().ajax().addCallbackParam("confirm", true);
+    }
+
+    /** The confirmation was given: decide every selected request (one failing does not stop the others). */
+    public void confirm() {
+        if (selected.isEmpty()) {
+            notices.warn("req", "queue.noneSelected");
+            return;
+        }
         int done = 0;
         for (AidRequest request : selected) {
             try {
-                if (approve) {
+                if (approving) {
                     decisions.approve(request.getId(), request.getVersion(), reason);
                 } else {
                     decisions.reject(request.getId(), request.getVersion(), reasonCode, reason);
@@ -86,30 +116,76 @@ public class DecisionQueueView implements Serializable {
             }
         }
         if (done > 0) {
-            notices.info("req", approve ? "queue.approved" : "queue.rejected", done);
+            notices.info("req", approving ? "queue.approved" : "queue.rejected", done);
         }
         reason = null;
         reasonCode = null;
+        shown = null;
         load();
     }
 
-    public String beneficiaryName(AidRequest request) {
-        BeneficiarySummary person = request.getBeneficiaryId() == null ? null : people.get(request.getBeneficiaryId());
-        return person == null ? "" : person.fullName();
+    public boolean isApproving() {
+        return approving;
     }
 
-    /** Where the beneficiary's file stands (submitted, verified, under decision …), or null for someone not registered. */
-    public String fileStatus(AidRequest request) {
-        BeneficiarySummary person = request.getBeneficiaryId() == null ? null : people.get(request.getBeneficiaryId());
-        return person == null ? null : person.status();
+    // ---- the rows ------------------------------------------------------------------------------------------------
+
+    /** The file's summary, or null for someone without a file. */
+    public BeneficiarySummary person(AidRequest request) {
+        return request.getBeneficiaryId() == null ? null : people.get(request.getBeneficiaryId());
+    }
+
+    /** Who asks: the file's name, or the name the caller gave. */
+    public String applicant(AidRequest request) {
+        BeneficiarySummary person = person(request);
+        return person != null ? person.fullName() : Objects.requireNonNullElse(request.getApplicantName(), "");
+    }
+
+    public DecisionBriefs.Aid aid(AidRequest request) {
+        return request.getBeneficiaryId() == null ? DecisionBriefs.Aid.NONE
+                : aid.getOrDefault(request.getBeneficiaryId(), DecisionBriefs.Aid.NONE);
     }
 
     public String rowClass(AidRequest request) {
         return request.isOverdue(today) ? "overdue" : request.isAtRisk(today) ? "at-risk" : null;
     }
 
-    public long daysLeft(AidRequest request) {
-        return request.daysLeft(today);
+    /**
+     * The time left as words read it: the message key ({@code queue.left.*}) for "overdue by {0} days", "due today",
+     * "due in {0} days", or "paused" while the applicant is asked for something; {@link #daysFor} gives {0}.
+     */
+    public String timeLeftKey(AidRequest request) {
+        if (request.getStatus() == RequestStatus.WAITING_FOR_APPLICANT) {
+            return "queue.left.paused";
+        }
+        long days = request.daysLeft(today);
+        return days < 0 ? "queue.left.overdue" : days == 0 ? "queue.left.today" : "queue.left.due";
+    }
+
+    public long daysFor(AidRequest request) {
+        return Math.abs(request.daysLeft(today));
+    }
+
+    // ---- the request shown beside the queue ------------------------------------------------------------------------
+
+    public void show(AidRequest request) {
+        shown = request == null ? null : decisions.find(request.getId()).orElse(null);
+        Long file = shown == null ? null : shown.getBeneficiaryId();
+        shownPerson = file == null ? null : briefs.people(List.of(file)).get(file);
+        shownReceived = file == null ? List.of() : briefs.receivedInLastYear(file);
+    }
+
+    /** The file of the request shown, or null for someone without a file. */
+    public BeneficiarySummary getShownPerson() {
+        return shownPerson;
+    }
+
+    public AidRequest getShown() {
+        return shown;
+    }
+
+    public List<DecisionBriefs.Received> getShownReceived() {
+        return shownReceived;
     }
 
     public org.primefaces.model.LazyDataModel<AidRequest> getModel() {
@@ -118,7 +194,7 @@ public class DecisionQueueView implements Serializable {
 
     /**
      * The queue a page at a time (a large association has thousands waiting): counted once per load, each page
-     * read with its beneficiaries; a selected row is found again by its id.
+     * read with its applicants and their aid in two more queries; a selected row is found again by its id.
      */
     private class Queue extends org.primefaces.model.LazyDataModel<AidRequest> {
         private static final long serialVersionUID = 1L;
@@ -137,9 +213,11 @@ public class DecisionQueueView implements Serializable {
         public List<AidRequest> load(int first, int pageSize, java.util.Map<String, org.primefaces.model.SortMeta> sortBy,
                                      java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
             page = decisions.queue(first, pageSize);
+            List<Long> ids = page.stream().map(AidRequest::getBeneficiaryId).filter(Objects::nonNull).distinct().toList();
             people.clear();
-            page.stream().map(AidRequest::getBeneficiaryId).filter(java.util.Objects::nonNull).distinct()
-                    .forEach(id -> directory.summary(id).ifPresent(s -> people.put(id, s)));
+            people.putAll(briefs.people(ids));
+            aid.clear();
+            aid.putAll(briefs.aidInLastYear(ids));
             return page;
         }
 

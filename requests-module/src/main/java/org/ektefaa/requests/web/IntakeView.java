@@ -26,6 +26,9 @@ import org.ektefaa.requests.entity.AidRequest;
 public class IntakeView implements Serializable {
 
     @Inject
+    org.ektefaa.requests.boundary.PersonRequests people;
+
+    @Inject
     Notices notices;
 
     private static final long serialVersionUID = 1L;
@@ -39,11 +42,19 @@ public class IntakeView implements Serializable {
     @Inject
     BeneficiaryDirectory directory;
 
+    @Inject
+    java.time.Clock clock;
+
+    /** The same kind of request from the same person in the last 24 hours, if any: shown as a warning. */
+    private AidRequest recent;
+
     private RequestType type = RequestType.INQUIRY;
     private ContactChannel channel;
     private List<ContactChannel> channels;
     private String reference;
     private BeneficiarySummary beneficiary;
+    /** {@code ?beneficiary=}: the file the intake was opened from ("new request for this person"). */
+    private Long fileId;
     private String applicantName;
     private String applicantMobile;
     private String subject;
@@ -60,11 +71,45 @@ public class IntakeView implements Serializable {
         channel = channels.contains(ContactChannel.PHONE_CALL) ? ContactChannel.PHONE_CALL : channels.get(0);
     }
 
+    /** {@code f:viewAction}: opened from a file, the request is that person's. */
+    public void fromFile() {
+        if (fileId != null && beneficiary == null) {
+            beneficiary = directory.summary(fileId).orElse(null);
+            if (beneficiary != null) {
+                reference = beneficiary.beneficiaryNumber();
+            }
+            checkRecent();
+        }
+    }
+
+    public Long getFileId() {
+        return fileId;
+    }
+
+    public void setFileId(Long fileId) {
+        this.fileId = fileId;
+    }
+
     public void findBeneficiary() {
         beneficiary = directory.findByReference(reference).orElse(null);
         if (beneficiary == null) {
             notices.warn("req", "intake.notFound");
         }
+        checkRecent();
+    }
+
+    /**
+     * Whether the same person (the file found, or the mobile typed) made the same kind of request in the last 24
+     * hours: reception sees it, with its tracking number, before recording it again (issue #21).
+     */
+    public void checkRecent() {
+        recent = type == null || beneficiary == null && (applicantMobile == null || applicantMobile.isBlank()) ? null
+                : people.sameKindSince(beneficiary == null ? null : beneficiary.id(), applicantMobile, type,
+                        clock.instant().minus(java.time.Duration.ofHours(24))).orElse(null);
+    }
+
+    public AidRequest getRecent() {
+        return recent;
     }
 
     public void save() {
@@ -84,8 +129,16 @@ public class IntakeView implements Serializable {
             savedId = saved.getId();
             savedTracking = saved.getTrackingNumber();
             notices.info("req", "intake.saved", saved.getTrackingNumber());
+            // the form is cleared for the next caller: a second click records nothing twice (issue #21)
             subject = null;
             details = null;
+            reference = null;
+            beneficiary = null;
+            fileId = null;
+            recent = null;
+            applicantName = null;
+            applicantMobile = null;
+            serviceCode = null;
         } catch (RuleViolation violation) {
             notices.refused("req", violation);
         }

@@ -24,17 +24,26 @@ public class RequestListView implements Serializable {
 
 
     @Inject
+    org.ektefaa.requests.boundary.PersonRequests people;
+
+    @Inject
     RequestQueries queries;
 
     private RequestStatus status;
     private RequestType type;
     private boolean overdue;
     private boolean mine;
+    private boolean open;
+    /** What was typed in the search box: a tracking number, a mobile, an identity or beneficiary number, a name. */
+    private String text;
     private org.ektefaa.platform.api.ContactChannel channel;
     private final Model model = new Model();
 
+    /** The names of the page shown, read once per page (one query for the files), by request id. */
+    private final Map<Long, String> names = new java.util.HashMap<>();
+
     public String person(AidRequest request) {
-        return queries.personName(request);
+        return names.getOrDefault(request.getId(), "");
     }
 
     public LazyDataModel<AidRequest> getModel() {
@@ -72,7 +81,7 @@ public class RequestListView implements Serializable {
     /** "Assigned to me": the signed-in user's requests only. */
     /** What the list shows now: the filters chosen, and the signed-in employee's own requests when asked. */
     private RequestQueries.Filter filter() {
-        return new RequestQueries.Filter(status, type, channel, overdue, assignee());
+        return new RequestQueries.Filter(status, type, channel, overdue, assignee(), open, null).searching(text);
     }
 
     private String assignee() {
@@ -85,6 +94,28 @@ public class RequestListView implements Serializable {
 
     public void setMine(boolean mine) {
         this.mine = mine;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    /** How many requests the list holds now ({@link #isCapped}: at least this many). */
+    public int getCount() {
+        return model.count(Map.of());
+    }
+
+    /** "Open only": the requests not finished, as the dashboard counts them. */
+    public boolean isOpen() {
+        return open;
+    }
+
+    public void setOpen(boolean open) {
+        this.open = open;
     }
 
     public boolean isOverdue() {
@@ -128,7 +159,23 @@ public class RequestListView implements Serializable {
 
         @Override
         public List<AidRequest> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return queries.list(filter(), first, pageSize);
+            List<AidRequest> page = queries.list(filter(), first, pageSize, sort(sortBy));
+            names.clear();
+            names.putAll(people.personNames(page));
+            return page;
+        }
+
+        /** The column the list is sorted by (received or tracking number), newest first unless asked otherwise. */
+        private RequestQueries.Sort sort(Map<String, SortMeta> sortBy) {
+            SortMeta meta = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
+            if (meta == null || meta.getOrder() == null || meta.getOrder().isUnsorted()) {
+                return RequestQueries.Sort.NEWEST;
+            }
+            boolean ascending = meta.getOrder().isAscending();
+            if ("trackingNumber".equals(meta.getField())) {
+                return ascending ? RequestQueries.Sort.TRACKING_ASCENDING : RequestQueries.Sort.TRACKING_DESCENDING;
+            }
+            return ascending ? RequestQueries.Sort.OLDEST : RequestQueries.Sort.NEWEST;
         }
 
         @Override

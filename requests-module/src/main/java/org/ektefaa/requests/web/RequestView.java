@@ -1,6 +1,7 @@
 package org.ektefaa.requests.web;
 
 import jakarta.annotation.PostConstruct;
+import java.time.LocalDate;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,9 @@ import org.ektefaa.requests.entity.RequestStatus;
 public class RequestView implements Serializable {
 
     @Inject
+    org.ektefaa.requests.boundary.PersonRequests people;
+
+    @Inject
     Notices notices;
 
     private static final long serialVersionUID = 1L;
@@ -34,6 +38,9 @@ public class RequestView implements Serializable {
 
     @Inject
     RequestQueries queries;
+
+    @Inject
+    java.time.Clock clock;
 
     private long id;
     private AidRequest request;
@@ -53,6 +60,7 @@ public class RequestView implements Serializable {
             return; // found() answers "page not found"
         }
         id = Long.parseLong(param);
+        deliveredOn = LocalDate.now(clock);
         try {
             reload();
         } catch (RuleViolation missing) {
@@ -162,6 +170,20 @@ public class RequestView implements Serializable {
     public void deliver() {
         act(() -> handling.deliver(id, request.getVersion(), quantity, deliveredOn, text), "request.delivered");
         quantity = null;
+        deliveredOn = LocalDate.now(clock);
+    }
+
+    /** The last delivery was recorded: the service is complete and the request closed, in one action (issue #21). */
+    public void completeAndClose() {
+        act(() -> {
+            handling.completeService(id, request.getVersion());
+            handling.close(id, queries.find(id).orElseThrow().getVersion());
+        }, "request.closed");
+    }
+
+    /** How to reach the person: the mobile they gave, or their file's (issue #21). */
+    public String getContactMobile() {
+        return people.contactMobile(request);
     }
 
     public void completeService() {

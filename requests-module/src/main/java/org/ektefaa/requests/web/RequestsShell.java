@@ -8,7 +8,7 @@ import org.ektefaa.platform.api.MenuEntry;
 import org.ektefaa.platform.api.Role;
 import org.ektefaa.platform.api.ShellContribution;
 
-/** The decision queue in the menu and on the executive's dashboard. */
+/** The decision queue in the menu and on the executive's dashboard; the person's requests on their file. */
 @ApplicationScoped
 public class RequestsShell implements ShellContribution {
 
@@ -31,5 +31,11 @@ public class RequestsShell implements ShellContribution {
                         Set.of(Role.EXECUTIVE, Role.ADMIN)),
                 new DashboardWidget("widget.requests", "req", "/requests/requests-widget.xhtml", 60,
                         Set.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE, Role.QUALITY_OFFICER, Role.ADMIN)));
+    }
+
+    @Override
+    public List<DashboardWidget> fileTabs() {
+        return List.of(new DashboardWidget("fileTab.requests", "req", "/requests/file-tab.xhtml", 10,
+                Set.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE, Role.ADMIN)));
     }
 }

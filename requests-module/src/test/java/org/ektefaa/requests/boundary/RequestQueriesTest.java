@@ -32,6 +32,35 @@ class RequestQueriesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
     private static final Instant NOW = TODAY.atTime(10, 0).atZone(RIYADH).toInstant();
     private static ModuleDatabase database;
+    /** The beneficiaries module as the list's search sees it here: no file matches (the callers' own data does). */
+    private static final org.ektefaa.beneficiaries.api.BeneficiaryDirectory NO_FILES =
+            new org.ektefaa.beneficiaries.api.BeneficiaryDirectory() {
+                @Override
+                public java.util.Optional<org.ektefaa.beneficiaries.api.BeneficiarySummary> summary(long id) {
+                    return java.util.Optional.empty();
+                }
+
+                @Override
+                public java.util.Map<Long, org.ektefaa.beneficiaries.api.BeneficiarySummary> summaries(
+                        java.util.Collection<Long> ids) {
+                    return java.util.Map.of();
+                }
+
+                @Override
+                public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+                    return java.util.Map.of();
+                }
+
+                @Override
+                public List<Long> matching(String text, int max) {
+                    return List.of();
+                }
+
+                @Override
+                public java.util.Optional<org.ektefaa.beneficiaries.api.BeneficiarySummary> findByReference(String reference) {
+                    return java.util.Optional.empty();
+                }
+            };
     private static final List<Long> ids = new ArrayList<>();
 
     @BeforeAll
@@ -54,6 +83,17 @@ class RequestQueriesTest {
                 r.classify("WAITING", true);
                 r.answer("نعتذر", "reception", NOW);
                 r.close("reception", NOW);
+                return r;
+            }));
+            // 4: a registration by letter, refused (finished); 5: a support request by letter, rejected, not yet closed
+            ids.add(request(em, 4, RequestType.REGISTRATION, ContactChannel.LETTER, NOW, r -> {
+                r.raise(14, TODAY, "system", NOW);
+                r.decide(false, "خارج نطاق الخدمة", TODAY, "executive", NOW);
+                return r;
+            }));
+            ids.add(request(em, 5, RequestType.SUPPORT, ContactChannel.LETTER, NOW, r -> {
+                r.raise(14, TODAY, "reception", NOW);
+                r.decide(false, "لا توجد ميزانية", TODAY, "executive", NOW);
                 return r;
             }));
         });
@@ -81,6 +121,7 @@ class RequestQueriesTest {
             queries.em = em;
             queries.clock = Clock.fixed(NOW, RIYADH);
             queries.counts = new RequestCounts(em, new SlottedStatusCounts());
+            queries.directory = NO_FILES;
             return use.apply(queries);
         } finally {
             em.close();
@@ -99,13 +140,28 @@ class RequestQueriesTest {
     @Test
     void eachFilterIsAppliedByTheDatabaseNewestFirst() {
         RequestQueries.Filter all = RequestQueries.Filter.ALL;
-        assertThat(listed(all)).containsExactly(ids.get(3), ids.get(2), ids.get(1), ids.get(0));
+        assertThat(listed(all)).containsExactly(ids.get(5), ids.get(4), ids.get(3), ids.get(2), ids.get(1), ids.get(0));
         assertThat(listed(all.withStatus(RequestStatus.RAISED))).containsExactly(ids.get(2), ids.get(1));
         assertThat(listed(all.withType(RequestType.SUPPORT).withChannel(ContactChannel.PHONE_CALL)))
                 .containsExactly(ids.get(2));
         assertThat(listed(all.withChannel(ContactChannel.WEBSITE))).containsExactly(ids.get(3), ids.get(1));
         assertThat(listed(all.assignedTo("officer1"))).containsExactly(ids.get(1));
         assertThat(listed(all.overdueOnly(true))).as("raised and past its due date").containsExactly(ids.get(1));
+        assertThat(listed(all.openOnly(true))).as("not the closed complaint, not the refused registration")
+                .containsExactly(ids.get(5), ids.get(2), ids.get(1), ids.get(0));
+    }
+
+    /** Reception finds a request by what the caller says (issue #21): its number, their mobile, their name. */
+    @Test
+    void theSearchBoxFindsATrackingNumberAMobileOrACallersName() {
+        RequestQueries.Filter all = RequestQueries.Filter.ALL;
+        assertThat(listed(all.searching("1447-1"))).as("without the leading zeros").containsExactly(ids.get(1));
+        assertThat(listed(all.searching("١٤٤٧-٠٠٠٠٠٢"))).as("in Arabic digits").containsExactly(ids.get(2));
+        assertThat(listed(all.searching("0551230003"))).as("the caller's mobile, typed locally").containsExactly(ids.get(3));
+        assertThat(listed(all.searching("سار"))).as("the start of the caller's name").hasSize(ids.size());
+        assertThat(listed(all.searching("نورة"))).isEmpty();
+        assertThat(listed(all.searching("سارة").withType(RequestType.COMPLAINT))).containsExactly(ids.get(3));
+        assertThat(listed(all.searching("  "))).as("nothing typed: every request").hasSize(ids.size());
     }
 
     @Test
@@ -118,7 +174,10 @@ class RequestQueriesTest {
     void theDashboardCountsOpenRequestsByStatusAndThisMonthsByChannel() {
         java.util.Map<RequestStatus, Long> open = withQueries(RequestQueries::openByStatus);
         assertThat(open).containsEntry(RequestStatus.RECEIVED, 1L).containsEntry(RequestStatus.RAISED, 2L)
-                .doesNotContainKey(RequestStatus.CLOSED);
+                .containsEntry(RequestStatus.REJECTED, 1L).doesNotContainKey(RequestStatus.CLOSED);
+        long openListed = withQueries(q -> q.count(RequestQueries.Filter.ALL.openOnly(true)));
+        assertThat(open.values().stream().mapToLong(Long::longValue).sum()).as("the dashboard and the list agree")
+                .isEqualTo(openListed);
         java.util.Map<ContactChannel, Long> thisMonth = withQueries(
                 q -> q.receivedPerChannel(TODAY.withDayOfMonth(1).atStartOfDay(RIYADH).toInstant()));
         assertThat(thisMonth).containsEntry(ContactChannel.PHONE_CALL, 2L).containsEntry(ContactChannel.WEBSITE, 1L);

@@ -66,6 +66,25 @@ class AidRequestTest {
         assertThat(support.getStatus()).isEqualTo(RequestStatus.CLOSED);
     }
 
+    /** What "open" means (issue #21): a registration is finished once decided, any other request once closed. */
+    @Test
+    void aRegistrationIsFinishedOnceDecidedAnyOtherRequestOnceClosed() {
+        AidRequest registration = request(RequestType.REGISTRATION);
+        registration.raise(14, DAY, "system", NOW);
+        assertThat(registration.isFinished()).isFalse();
+        registration.decide(false, "outside the area served", DAY, "e", NOW);
+        assertThat(registration.isFinished()).as("refused: the file records it").isTrue();
+        AidRequest support = request(RequestType.SUPPORT);
+        support.raise(14, DAY, "r", NOW);
+        support.decide(false, "no budget", DAY, "e", NOW);
+        assertThat(support.isFinished()).as("a rejected support request waits to be closed").isFalse();
+        assertThat(support.uncountedMoves()).containsEntry(RequestStatus.REJECTED, 1L);
+        support.close("r", NOW);
+        assertThat(support.isFinished()).isTrue();
+        assertThat(registration.uncountedMoves()).as("counted as closed, never as rejected")
+                .containsExactly(java.util.Map.entry(RequestStatus.CLOSED, 1L));
+    }
+
     private static AidRequest request(RequestType type) {
         return new AidRequest("1447-000009", type, ContactChannel.PHONE_CALL, null, "subject", "r", NOW);
     }

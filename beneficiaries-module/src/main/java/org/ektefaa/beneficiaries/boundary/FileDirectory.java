@@ -1,0 +1,117 @@
+package org.ektefaa.beneficiaries.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ektefaa.beneficiaries.api.BeneficiaryDirectory;
+import org.ektefaa.beneficiaries.api.BeneficiarySummary;
+import org.ektefaa.beneficiaries.control.Completeness;
+import org.ektefaa.beneficiaries.control.FileLookup;
+import org.ektefaa.beneficiaries.control.FileMatching;
+import org.ektefaa.beneficiaries.control.SearchText;
+import org.ektefaa.beneficiaries.entity.Beneficiary;
+import org.ektefaa.beneficiaries.entity.Category;
+import org.ektefaa.platform.api.protect.PersonalData;
+
+/**
+ * What other modules may ask of a file ({@link BeneficiaryDirectory}): its summary, one or a page at a time, and the
+ * file a person quotes. A page's files are read with their household, incomes and verifications in four queries
+ * (EclipseLink's batch reading), whatever the page's size.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class FileDirectory implements BeneficiaryDirectory {
+
+    @PersistenceContext(unitName = "beneficiaries")
+    EntityManager em;
+
+    @Inject
+    FileLookup lookup;
+
+    @Inject
+    PersonalData personalData;
+
+    @Override
+    @PermitAll
+    public Optional<BeneficiarySummary> summary(long beneficiaryId) {
+        return Optional.ofNullable(summaries(Set.of(beneficiaryId)).get(beneficiaryId));
+    }
+
+    @Override
+    @PermitAll
+    public Map<Long, String> names(Collection<Long> beneficiaryIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!beneficiaryIds.isEmpty()) {
+            em.createQuery("select b from Beneficiary b where b.id in :ids", Beneficiary.class)
+                    .setParameter("ids", beneficiaryIds).getResultList()
+                    .forEach(b -> names.put(b.getId(), b.getName() == null ? "" : b.getName().full()));
+        }
+        return names;
+    }
+
+    @Override
+    @PermitAll
+    public Map<Long, BeneficiarySummary> summaries(Collection<Long> beneficiaryIds) {
+        Map<Long, BeneficiarySummary> out = new LinkedHashMap<>();
+        if (beneficiaryIds.isEmpty()) {
+            return out;
+        }
+        Map<String, Category> categories = new HashMap<>();
+        em.createQuery("select b from Beneficiary b where b.id in :ids", Beneficiary.class)
+                .setParameter("ids", beneficiaryIds)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "b.household")
+                .setHint("eclipselink.batch", "b.incomes")
+                .setHint("eclipselink.batch", "b.verifications")
+                .getResultList().forEach(b -> {
+                    Category category = b.getCategoryCode() == null ? null
+                            : categories.computeIfAbsent(b.getCategoryCode(), code -> em.find(Category.class, code));
+                    Set<String> toVerify = Completeness.itemsToVerify(b, category);
+                    int verified = (int) toVerify.stream().filter(b::isVerified).count();
+                    out.put(b.getId(), new BeneficiarySummary(b.getId(), b.getName() == null ? "" : b.getName().full(),
+                            b.getBeneficiaryNumber(), PersonalData.masked(b.getIdNumber()), b.getMobile(), b.getEmail(),
+                            b.getStatus().name(), b.getCategoryCode(), 1 + b.getHousehold().size(), b.monthlyIncome(),
+                            verified, toVerify.size()));
+                });
+        return out;
+    }
+
+    @Override
+    @PermitAll
+    public List<Long> matching(String text, int max) {
+        SearchText search = SearchText.of(text);
+        if (search.kind() == SearchText.Kind.ALL) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Beneficiary> b = query.from(Beneficiary.class);
+        query.select(b.get("id")).where(FileMatching.of(cb, b, search, personalData)).orderBy(cb.desc(b.get("id")));
+        return em.createQuery(query).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    @PermitAll
+    public Optional<BeneficiarySummary> findByReference(String reference) {
+        SearchText c = SearchText.of(reference);
+        Optional<Long> id = switch (c.kind()) {
+            case IDENTITY -> lookup.byIdentity(c.value());
+            case NUMBER -> lookup.byNumber(c.value());
+            default -> Optional.empty();
+        };
+        return id.flatMap(this::summary);
+    }
+}
