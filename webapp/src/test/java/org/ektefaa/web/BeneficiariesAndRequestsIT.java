@@ -406,8 +406,12 @@ class BeneficiariesAndRequestsIT {
         long beneficiary = registered(identity(13));
         assertThatThrownBy(() -> requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.PHONE_CALL,
                 beneficiary, null, null, "rent", null))).hasMessage("request.error.service");
+        assertThatThrownBy(() -> requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.PHONE_CALL,
+                beneficiary, null, null, "rent", null, "RENT").withQuantity(new BigDecimal("-5"))))
+                .hasMessage("request.error.quantity");
         var support = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.PHONE_CALL, beneficiary,
-                null, null, "rent", "three months of rent", "RENT"));
+                null, null, "rent", "three months of rent", "RENT").withQuantity(new BigDecimal("4500")));
+        assertThat(support.getRequestedQuantity()).as("what the executive decides on").isEqualByComparingTo("4500");
         handling.raise(support.getId(), support.getVersion());
         var raised = queries.find(support.getId()).orElseThrow();
         decisions.approve(raised.getId(), raised.getVersion(), null);

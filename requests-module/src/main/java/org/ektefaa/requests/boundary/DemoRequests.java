@@ -113,7 +113,8 @@ public class DemoRequests {
                         service.getCode())
                 : requests.receive(new Requests.Intake(RequestType.SUPPORT, channel,
                         registered.get(random.nextInt(registered.size())), null, null,
-                        service.name(java.util.Locale.forLanguageTag("ar")), "طلب تجريبي", service.getCode(), "ar"));
+                        service.name(java.util.Locale.forLanguageTag("ar")), "طلب تجريبي", service.getCode(), "ar")
+                        .withQuantity(BigDecimal.valueOf(service.isRecurring() ? 1 : 500 + 100L * random.nextInt(20))));
         int fate = random.nextInt(10);
         if (fate == 0 || !demo.happened(at = later(at, random, 0, 1))) {
             return;

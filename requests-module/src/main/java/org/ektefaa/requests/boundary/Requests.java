@@ -45,7 +45,21 @@ public class Requests {
     public record Intake(@NotNull RequestType type, @NotNull ContactChannel channel, Long beneficiaryId,
                          String applicantName, String applicantMobile, String subject, String details,
                          String serviceCode, String language,
-                         @jakarta.validation.constraints.Size(max = 200) String applicantEmail, boolean consent) {
+                         @jakarta.validation.constraints.Size(max = 200) String applicantEmail, boolean consent,
+                         java.math.BigDecimal quantity) {
+
+        public Intake(RequestType type, ContactChannel channel, Long beneficiaryId, String applicantName,
+                      String applicantMobile, String subject, String details, String serviceCode, String language,
+                      String applicantEmail, boolean consent) {
+            this(type, channel, beneficiaryId, applicantName, applicantMobile, subject, details, serviceCode, language,
+                    applicantEmail, consent, null);
+        }
+
+        /** The same, asking for {@code value} of the service (its unit, or riyals). */
+        public Intake withQuantity(java.math.BigDecimal value) {
+            return new Intake(type, channel, beneficiaryId, applicantName, applicantMobile, subject, details, serviceCode,
+                    language, applicantEmail, consent, value);
+        }
 
         /** Received by a member of staff: no e-mail address, consent recorded on the file when it is opened. */
         public Intake(RequestType type, ContactChannel channel, Long beneficiaryId, String applicantName,
@@ -164,7 +178,7 @@ public class Requests {
         request.describe(trim(intake.applicantName(), 200), mobile, trim(intake.details(), 4000));
         request.reachableAt(email, intake.consent() ? now : null);
         if (intake.type() == RequestType.SUPPORT) {
-            request.askFor(intake.serviceCode());
+            request.askFor(intake.serviceCode(), intake.quantity());
         }
         request.speaks(intake.language());
         request.sentBy(formKey);

@@ -105,6 +105,10 @@ public class AidRequest implements Versioned, java.io.Serializable {
     @Column(name = "service_code", length = 40)
     private String serviceCode;
 
+    /** For a support request: how many of the service's unit, or how much money, is asked for. */
+    @Column(name = "requested_quantity", precision = 12, scale = 2)
+    private java.math.BigDecimal requestedQuantity;
+
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "request_id")
     @OrderBy("deliveredOn, id")
@@ -311,6 +315,19 @@ public class AidRequest implements Versioned, java.io.Serializable {
     /** The service asked for, from the catalogue (support requests only). */
     public void askFor(String serviceCode) {
         this.serviceCode = serviceCode;
+    }
+
+    /** A service of the catalogue and how much of it (its unit, or riyals): the quantity, if given, is positive. */
+    public void askFor(String serviceCode, java.math.BigDecimal quantity) {
+        if (quantity != null && (quantity.signum() <= 0 || quantity.compareTo(new java.math.BigDecimal("9999999999")) > 0)) {
+            throw new RuleViolation("request.error.quantity");
+        }
+        this.serviceCode = serviceCode;
+        this.requestedQuantity = quantity;
+    }
+
+    public java.math.BigDecimal getRequestedQuantity() {
+        return requestedQuantity;
     }
 
     /**

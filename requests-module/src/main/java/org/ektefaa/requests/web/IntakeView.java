@@ -60,6 +60,8 @@ public class IntakeView implements Serializable {
     private String subject;
     private String details;
     private String serviceCode;
+    /** For a support request: how many of the service's unit, or how much money, is asked for. */
+    private java.math.BigDecimal quantity;
     private Long savedId;
     private String savedTracking;
     /** Names the request being typed: sent twice (a double click, a replayed post), it is saved once. */
@@ -80,6 +82,14 @@ public class IntakeView implements Serializable {
             }
             checkRecent();
         }
+    }
+
+    public java.math.BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(java.math.BigDecimal quantity) {
+        this.quantity = quantity;
     }
 
     public Long getFileId() {
@@ -121,7 +131,8 @@ public class IntakeView implements Serializable {
             try {
                 saved = requests.receiveOnce(formKey, new Requests.Intake(type, channel,
                         beneficiary == null ? null : beneficiary.id(), applicantName, applicantMobile, subject, details,
-                        type == RequestType.SUPPORT ? serviceCode : null));
+                        type == RequestType.SUPPORT ? serviceCode : null)
+                        .withQuantity(type == RequestType.SUPPORT ? quantity : null));
             } catch (jakarta.persistence.PersistenceException sentTwiceAtOnce) {
                 saved = requests.sentByForm(formKey).orElseThrow(() -> sentTwiceAtOnce);
             }
@@ -139,6 +150,7 @@ public class IntakeView implements Serializable {
             applicantName = null;
             applicantMobile = null;
             serviceCode = null;
+            quantity = null;
         } catch (RuleViolation violation) {
             notices.refused("req", violation);
         }

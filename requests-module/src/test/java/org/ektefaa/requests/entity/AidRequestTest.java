@@ -85,6 +85,18 @@ class AidRequestTest {
                 .containsExactly(java.util.Map.entry(RequestStatus.CLOSED, 1L));
     }
 
+    /** A support request names the service and how much of it is asked for (issue #21): never zero or less. */
+    @Test
+    void aSupportRequestAsksForAPositiveQuantity() {
+        AidRequest rent = request(RequestType.SUPPORT);
+        assertThatThrownBy(() -> rent.askFor("RENT", BigDecimal.ZERO)).hasMessage("request.error.quantity");
+        rent.askFor("RENT", new BigDecimal("1500"));
+        assertThat(rent.getServiceCode()).isEqualTo("RENT");
+        assertThat(rent.getRequestedQuantity()).isEqualByComparingTo("1500");
+        rent.askFor("FOOD_BASKET", null);
+        assertThat(rent.getRequestedQuantity()).as("not said").isNull();
+    }
+
     private static AidRequest request(RequestType type) {
         return new AidRequest("1447-000009", type, ContactChannel.PHONE_CALL, null, "subject", "r", NOW);
     }
