@@ -311,6 +311,13 @@ class JourneysIT {
                     ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "نورة سعد"),
                     ExpectedConditions.textMatches(By.id("list:count"), java.util.regex.Pattern.compile("طلب"))));
             browser.screenshot("21b-list-found-by-mobile-ar");
+            // the list as it stands, for a spreadsheet: the form's own post of its export button
+            Object csv = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "const f = document.getElementById('list'); const d = new FormData(f);"
+                            + "d.append('list:exportCsv', 'list:exportCsv');"
+                            + "fetch(f.action, {method: 'POST', body: d}).then(r => r.text()).then(done);");
+            assertThat(csv.toString()).contains(tracking).contains("نورة سعد").contains("رقم المتابعة");
         }
         try (Browser phone = new Browser(360, 740)) {
             phone.open(base + "public/status.xhtml");

@@ -39,6 +39,15 @@ public class RequestListView implements Serializable {
     private org.ektefaa.platform.api.ContactChannel channel;
     private final Model model = new Model();
 
+    /** The order the list was last shown in: the export follows it. */
+    private RequestQueries.Sort sortedBy = RequestQueries.Sort.NEWEST;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    ServiceNames serviceNames;
+
     /** The names of the page shown, read once per page (one query for the files), by request id. */
     private final Map<Long, String> names = new java.util.HashMap<>();
 
@@ -109,6 +118,50 @@ public class RequestListView implements Serializable {
         return model.count(Map.of());
     }
 
+    /**
+     * The list as it is filtered and sorted, for a spreadsheet (issue #21): {@code csv} or {@code xlsx}, at most the
+     * {@link #LISTED} newest, in the page's language, sent as a download.
+     */
+    public void export(String format) throws java.io.IOException {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        java.util.Locale locale = faces.getViewRoot().getLocale();
+        java.util.ResourceBundle req = faces.getApplication().getResourceBundle(faces, "req");
+        java.util.ResourceBundle plt = faces.getApplication().getResourceBundle(faces, "plt");
+        java.time.ZoneId zone = clock.getZone();
+        List<RequestSheet.Line> lines = new java.util.ArrayList<>();
+        RequestQueries.Filter filter = filter();
+        for (int first = 0; first < LISTED; first += EXPORT_PAGE) {
+            List<AidRequest> page = queries.list(filter, first, EXPORT_PAGE, sortedBy);
+            Map<Long, String> people = this.people.personNames(page);
+            for (AidRequest r : page) {
+                lines.add(new RequestSheet.Line(r.getTrackingNumber(), req.getString("RequestType." + r.getType()),
+                        serviceNames.name(r.getServiceCode(), locale), r.getRequestedQuantity(),
+                        r.getRequestedQuantity() == null ? "" : serviceNames.unit(r.getServiceCode(), locale),
+                        people.getOrDefault(r.getId(), ""), plt.getString("ContactChannel." + r.getChannel()),
+                        java.time.LocalDateTime.ofInstant(r.getCreatedAt(), zone), req.getString("RequestStatus." + r.getStatus()),
+                        Objects.requireNonNullElse(r.getAssignedTo(), ""), r.getDueDate()));
+            }
+            if (page.size() < EXPORT_PAGE) {
+                break;
+            }
+        }
+        List<String> headers = java.util.stream.Stream.of("queue.tracking", "queue.type", "queue.service", "request.requested",
+                "export.unit", "queue.person", "queue.channel", "list.received", "queue.status", "request.assignee",
+                "queue.due").map(req::getString).toList();
+        java.io.ByteArrayOutputStream sheet = new java.io.ByteArrayOutputStream();
+        boolean xlsx = "xlsx".equals(format);
+        if (xlsx) {
+            RequestSheet.xlsx(headers, lines, "ar".equals(locale.getLanguage()), sheet);
+        } else {
+            RequestSheet.csv(headers, lines, sheet);
+        }
+        org.omnifaces.util.Faces.sendFile(sheet.toByteArray(),
+                "requests-" + java.time.LocalDate.now(clock) + (xlsx ? ".xlsx" : ".csv"), true);
+    }
+
+    /** Requests read at a time for an export. */
+    static final int EXPORT_PAGE = 1_000;
+
     /** "Open only": the requests not finished, as the dashboard counts them. */
     public boolean isOpen() {
         return open;
@@ -159,7 +212,8 @@ public class RequestListView implements Serializable {
 
         @Override
         public List<AidRequest> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            List<AidRequest> page = queries.list(filter(), first, pageSize, sort(sortBy));
+            sortedBy = sort(sortBy);
+            List<AidRequest> page = queries.list(filter(), first, pageSize, sortedBy);
             names.clear();
             names.putAll(people.personNames(page));
             return page;
