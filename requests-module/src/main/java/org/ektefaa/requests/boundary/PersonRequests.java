@@ -77,8 +77,8 @@ public class PersonRequests {
         return names;
     }
 
-    /** How to reach the person, for staff: the mobile they gave, or their file's. */
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
+    /** How to reach the person, for the roles that work with files: the mobile they gave, or their file's. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public String contactMobile(AidRequest request) {
         if (request.getApplicantMobile() != null) {
             return request.getApplicantMobile();

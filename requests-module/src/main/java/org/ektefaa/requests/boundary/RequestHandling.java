@@ -167,6 +167,14 @@ public class RequestHandling {
         store.counted(request);
     }
 
+    /** The last delivery was recorded: the service complete and the request closed, in one transaction (issue #21). */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
+    public void completeAndClose(long id, long expectedVersion) {
+        completeService(id, expectedVersion);
+        // counting the move flushed the completion, so the request's version moved on: close what was just completed
+        close(id, em.find(AidRequest.class, id).getVersion());
+    }
+
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void close(long id, long expectedVersion) {
         String by = caller.name();

@@ -109,6 +109,9 @@ public class RequestQueries {
     @Inject
     RequestCounts counts;
 
+    @Inject
+    org.ektefaa.platform.api.Caller caller;
+
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public Optional<AidRequest> find(long id) {
         return Optional.ofNullable(em.find(AidRequest.class, id));
@@ -267,8 +270,8 @@ public class RequestQueries {
     /**
      * What the search box names: a tracking number exactly (with or without its leading zeros, in any digits); else
      * the requests of the files the text names (the beneficiaries module's search: a name in any Arabic spelling, an
-     * identity number, a mobile, a beneficiary number), the requests of a caller whose mobile it is, and those of a
-     * caller whose name begins with it.
+     * identity number, a mobile, a beneficiary number — for the roles that may search files: not the quality
+     * officer), the requests of a caller whose mobile it is, and those of a caller whose name begins with it.
      */
     private Predicate searched(CriteriaBuilder cb, Root<AidRequest> r, String typed) {
         String text = Digits.normalise(typed).strip();
@@ -278,7 +281,9 @@ public class RequestQueries {
                     tracking.group(1) + "-" + "0".repeat(6 - tracking.group(2).length()) + tracking.group(2));
         }
         List<Predicate> any = new ArrayList<>();
-        List<Long> files = directory.matching(text, FILES_SEARCHED);
+        // the files' names, identity numbers and mobiles only for the roles that may search the files themselves
+        List<Long> files = caller.isSystemOrIn(Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME)
+                ? directory.matching(text, FILES_SEARCHED) : List.of();
         if (!files.isEmpty()) {
             any.add(r.get("beneficiaryId").in(files));
         }

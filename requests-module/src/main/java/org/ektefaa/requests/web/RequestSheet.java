@@ -21,7 +21,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * The request list as a spreadsheet can compute with (issue #21): CSV (UTF-8 with a byte-order mark, so that Excel in
  * Arabic reads it) by Commons CSV, and XLSX by Apache POI's streaming workbook — quantities as numbers, days and times
- * as dates, a right-to-left sheet in Arabic, the header row frozen.
+ * as dates, a right-to-left sheet in Arabic, the header row frozen. Text that a spreadsheet would run as a formula is
+ * written so that it stays text (XLSX string cells are never formulas; CSV cells get a leading apostrophe).
  */
 final class RequestSheet {
 
@@ -39,12 +40,23 @@ final class RequestSheet {
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader(headers.toArray(String[]::new))
                 .get())) {
             for (Line l : lines) {
-                csv.printRecord(l.trackingNumber(), l.type(), l.service(),
-                        l.requested() == null ? "" : l.requested().stripTrailingZeros().toPlainString(), l.unit(),
-                        l.person(), l.channel(), l.received() == null ? "" : l.received().withNano(0).toString(),
-                        l.status(), l.assignee(), l.due() == null ? "" : l.due().toString());
+                csv.printRecord(l.trackingNumber(), text(l.type()), text(l.service()),
+                        l.requested() == null ? "" : l.requested().stripTrailingZeros().toPlainString(), text(l.unit()),
+                        text(l.person()), text(l.channel()), l.received() == null ? "" : l.received().withNano(0).toString(),
+                        text(l.status()), text(l.assignee()), l.due() == null ? "" : l.due().toString());
             }
         }
+    }
+
+    /**
+     * A text cell as a spreadsheet must never run it: a name a visitor typed on the website as {@code =HYPERLINK(…)}
+     * (or starting with + - @, a tab or a return) is kept as text by a leading apostrophe (CSV injection).
+     */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     static void xlsx(List<String> headers, List<Line> lines, boolean rightToLeft, OutputStream out) throws IOException {

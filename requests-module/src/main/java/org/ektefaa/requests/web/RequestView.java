@@ -175,10 +175,7 @@ public class RequestView implements Serializable {
 
     /** The last delivery was recorded: the service is complete and the request closed, in one action (issue #21). */
     public void completeAndClose() {
-        act(() -> {
-            handling.completeService(id, request.getVersion());
-            handling.close(id, queries.find(id).orElseThrow().getVersion());
-        }, "request.closed");
+        act(() -> handling.completeAndClose(id, request.getVersion()), "request.closed");
     }
 
     /** How to reach the person: the mobile they gave, or their file's (issue #21). */

@@ -32,6 +32,18 @@ class RequestQueriesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
     private static final Instant NOW = TODAY.atTime(10, 0).atZone(RIYADH).toInstant();
     private static ModuleDatabase database;
+    /** Reception, signed in. */
+    private static final org.ektefaa.platform.api.Caller RECEPTION = new org.ektefaa.platform.api.Caller() {
+        @Override
+        public java.util.Optional<String> current() {
+            return java.util.Optional.of("reception");
+        }
+
+        @Override
+        public boolean isSystemOrIn(String... roles) {
+            return java.util.Arrays.asList(roles).contains(org.ektefaa.platform.api.Role.RELATIONS_OFFICER_NAME);
+        }
+    };
     /** The beneficiaries module as the list's search sees it here: no file matches (the callers' own data does). */
     private static final org.ektefaa.beneficiaries.api.BeneficiaryDirectory NO_FILES =
             new org.ektefaa.beneficiaries.api.BeneficiaryDirectory() {
@@ -122,6 +134,7 @@ class RequestQueriesTest {
             queries.clock = Clock.fixed(NOW, RIYADH);
             queries.counts = new RequestCounts(em, new SlottedStatusCounts());
             queries.directory = NO_FILES;
+            queries.caller = RECEPTION;
             return use.apply(queries);
         } finally {
             em.close();
@@ -162,6 +175,40 @@ class RequestQueriesTest {
         assertThat(listed(all.searching("نورة"))).isEmpty();
         assertThat(listed(all.searching("سارة").withType(RequestType.COMPLAINT))).containsExactly(ids.get(3));
         assertThat(listed(all.searching("  "))).as("nothing typed: every request").hasSize(ids.size());
+    }
+
+    /** The quality officer sees the requests but may not search the files: the list's search never asks them. */
+    @Test
+    void theQualityOfficersSearchLeavesTheFilesAlone() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        EntityManager em = database.entityManager();
+        try {
+            RequestQueries queries = new RequestQueries();
+            queries.em = em;
+            queries.clock = Clock.fixed(NOW, RIYADH);
+            queries.counts = new RequestCounts(em, new SlottedStatusCounts());
+            queries.directory = (org.ektefaa.beneficiaries.api.BeneficiaryDirectory) java.lang.reflect.Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {org.ektefaa.beneficiaries.api.BeneficiaryDirectory.class},
+                    (proxy, method, args) -> {
+                        asked.incrementAndGet();
+                        return List.of();
+                    });
+            queries.caller = new org.ektefaa.platform.api.Caller() {
+                @Override
+                public java.util.Optional<String> current() {
+                    return java.util.Optional.of("quality");
+                }
+
+                @Override
+                public boolean isSystemOrIn(String... roles) {
+                    return java.util.Arrays.asList(roles).contains(org.ektefaa.platform.api.Role.QUALITY_OFFICER_NAME);
+                }
+            };
+            assertThat(queries.list(RequestQueries.Filter.ALL.searching("سارة"), 0, 50)).hasSize(ids.size());
+            assertThat(asked).as("the files were not searched").hasValue(0);
+        } finally {
+            em.close();
+        }
     }
 
     @Test

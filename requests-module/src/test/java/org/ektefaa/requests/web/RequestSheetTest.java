@@ -31,7 +31,7 @@ class RequestSheetTest {
     private static final List<RequestSheet.Line> LINES = List.of(
             new RequestSheet.Line("1448-000012", "دعم", "إيجار", new BigDecimal("1500.00"), "ريال", "نورة, سعد", "الهاتف",
                     LocalDateTime.of(2026, 11, 20, 9, 30), "مرفوع", "officer1", LocalDate.of(2026, 12, 4)),
-            new RequestSheet.Line("1448-000013", "استفسار", "", null, "", "سارة", "الموقع",
+            new RequestSheet.Line("1448-000013", "استفسار", "", null, "", "=HYPERLINK(\"http://x\")", "الموقع",
                     LocalDateTime.of(2026, 11, 21, 10, 0), "مستلم", "", null));
 
     @Test
@@ -69,6 +69,8 @@ class RequestSheetTest {
             assertThat(records.get(0).get("المطلوب")).isEqualTo("1500");
             assertThat(records.get(0).get("تاريخ الاستلام")).isEqualTo("2026-11-20T09:30");
             assertThat(records.get(1).get("موعد القرار")).isEmpty();
+            assertThat(records.get(1).get("المتقدم")).as("a formula a visitor typed stays text")
+                    .isEqualTo("'=HYPERLINK(\"http://x\")");
         }
     }
 }
