@@ -44,7 +44,8 @@
  * module's own table), {@code api.web.SecurityHeaders} and {@code api.web.ClientAddress} (the visitor's
  * address and whether they came over HTTPS, through trusted proxies), and the query interfaces other modules
  * may use: {@link org.ektefaa.platform.api.StaffDirectory}, {@link org.ektefaa.platform.api.AssociationLogo},
- * {@link org.ektefaa.platform.api.PolicyVersions}, {@link org.ektefaa.platform.api.MessageTexts} (with the
+ * {@link org.ektefaa.platform.api.PolicyVersions}, {@link org.ektefaa.platform.api.MessageLog} (what was sent
+ * about a module's records, masked and without text: a file's contacts tab), {@link org.ektefaa.platform.api.MessageTexts} (with the
  * {@code Editable} beans modules declare). The api holds contracts only — records, events, interfaces and pure
  * functions; what implements them is in {@code kernel} (field keys, the sealed file store, the in-memory allowances,
  * the caller from the security context, Faces messages, the proxy-aware client address, the response headers, the

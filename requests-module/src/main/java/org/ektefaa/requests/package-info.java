@@ -23,7 +23,7 @@
  * {@code RequestRaisedForDecision}, {@code RequestDecided}, {@code RequestAnswered} (with a complaint's theme and
  * outcome), {@code ServiceDelivered}, {@code RequestClosed};
  * {@code RequestDirectory} (how to reach the person, a visit by tracking number, service and complaint-theme
- * names, snapshots for rebuilding the reports' facts).
+ * names, snapshots for rebuilding the reports' facts, the requests on a beneficiary's file).
  *
  * <p><b>Events fired.</b> {@code RequestReceived}; {@code ApplicantAsked}; {@code RequestRaisedForDecision};
  * {@code RequestAnswered}; {@code ServiceDelivered};

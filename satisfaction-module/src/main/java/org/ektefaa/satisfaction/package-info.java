@@ -20,7 +20,8 @@
  * <b>Events observed.</b> {@code RequestClosed} (after the closing is committed: an invitation);
  * {@code platform.api.DemoDataRequested} (demo answers);
  * {@code platform.api.DatabaseMigrated} (rebuild the daily summaries if stale).
- * <b>Uses.</b> {@code requests.api.RequestDirectory} (how to reach the person, a visit by tracking number).
+ * <b>Uses.</b> {@code requests.api.RequestDirectory} (how to reach the person, a visit by tracking number, the
+ * requests on a file: the file's surveys tab, which says whether the person was invited and answered, never what).
  *
  * <p><b>Tables owned.</b> {@code sat_template}, {@code sat_template_question}, {@code sat_invitation},
  * {@code sat_response}, {@code sat_opt_out}, {@code sat_settings}, {@code sat_daily_figures} and {@code sat_monthly_figures} (the figures summed per day and per month), {@code sat_figures_state}; migrations in

@@ -126,6 +126,12 @@ class EnglishJourneysIT {
         try (Browser officer = new Browser(1280, 900)) {
             signInInEnglish(officer, OFFICER, OFFICER_PASSWORD);
             assertThat(officer.find(By.cssSelector(".shell-nav")).getText()).contains("Requests");
+            // the caller rings back: reception finds the request by the mobile they give (issue #21)
+            officer.open(base + "requests/list.xhtml");
+            officer.type(By.id("list:text"), "0551234987");
+            officer.find(By.id("list:search")).click();
+            waitFor(officer, By.id("list:table"), tracking);
+            assertThat(officer.find(By.id("list:count")).getText()).containsPattern("\\d+ requests?");
             officer.open(base + "requests/request.xhtml?id=" + id);
             assertThat(officer.find(By.id("requestStatus")).getText()).isEqualTo("Received");
             officer.find(By.id("request:raise")).click();
@@ -137,6 +143,11 @@ class EnglishJourneysIT {
             executive.open(base + "requests/decisions.xhtml");
             var row = executive.rowOnSomePage(By.xpath("//tr[contains(., '" + tracking + "')]"));
             assertThat(row.getText()).contains("Support request").containsPattern("Due in \\d+ days");
+            // the request beside the queue, without leaving it: who asks, for what, how much
+            row.findElement(By.cssSelector("a[id$=':show']")).click();
+            waitFor(executive, By.id("briefName"), "Sarah Al-Harbi");
+            executive.screenshot("52a-decision-brief-en");
+            row = executive.find(By.xpath("//tr[contains(., '" + tracking + "')]"));
             row.findElement(By.cssSelector(".ui-chkbox-box")).click();
             executive.type(By.id("queue:reason"), "Eligible: widow with children, rent overdue");
             executive.find(By.id("queue:approve")).click();

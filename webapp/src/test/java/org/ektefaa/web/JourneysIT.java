@@ -234,6 +234,17 @@ class JourneysIT {
             assertThat(browser.find(By.id("file:tabs:personRequests")).getText()).contains("تسجيل");
             assertThat(browser.find(By.id("householdSize")).getText()).isNotBlank();
             browser.screenshot("16b-file-requests-ar");
+            // and every contact with the person: the registration that came in, the decision sent out by SMS to a
+            // masked number (issue #21)
+            browser.find(By.xpath("//ul[@role='tablist']//a[normalize-space()='التواصل']")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("file:tabs:personContacts"), "إلى الشخص"));
+            assertThat(browser.find(By.id("file:tabs:personContacts")).getText()).contains("من الشخص")
+                    .contains("رسالة نصية").contains("*****");
+            browser.screenshot("16c-file-contacts-ar");
+            browser.find(By.xpath("//ul[@role='tablist']//a[normalize-space()='الاستبيانات']")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("file:tabs:personSurveys"), "لم تُرسل"));
 
             // Everything held about the person, as JSON, for signed-in staff: a post of the file's form (the link's
             // own request, as the browser sends it); the same download by a plain GET does not exist.

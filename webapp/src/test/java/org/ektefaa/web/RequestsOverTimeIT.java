@@ -194,6 +194,47 @@ class RequestsOverTimeIT {
                 queue.stream().filter(q -> q.isOverdue(today)).count());
     }
 
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService nobody;
+
+    /**
+     * Issue #21: when the profile says reception raises support requests as it records them, a support request
+     * typed at the intake goes to executive management in the same step (its decision period from today, in the
+     * queue); one sent from the website (nobody signed in) still waits for reception; without the setting, reception's
+     * waits too.
+     */
+    @Test
+    @PolicyClause("5.4")
+    void receptionRaisesASupportRequestAsItRecordsItWhenTheProfileSaysSo() throws Exception {
+        org.ektefaa.platform.boundary.Settings.Editable before = settings.editable();
+        AssociationProfile p = before.profile();
+        assertThat(p.raiseAtIntake()).as("off unless an administrator turns it on").isFalse();
+        AidRequest waiting = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null,
+                "هند", "0551238101", "إيجار متأخر", "شهران", "BILLS"));
+        assertThat(waiting.getStatus()).isEqualTo(RequestStatus.RECEIVED);
+        settings.save(p.raisingAtIntake(true), before.version());
+        try {
+            assertThat(settings.editable().profile().raiseAtIntake()).as("kept by the profile").isTrue();
+            AidRequest raised = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null,
+                    "هند", "0551238102", "إيجار متأخر", "شهران", "BILLS"));
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Riyadh"));
+            AidRequest stored = queries.find(raised.getId()).orElseThrow();
+            assertThat(stored.getStatus()).isEqualTo(RequestStatus.RAISED);
+            assertThat(stored.getDueDate()).isEqualTo(today.plusDays(p.decisionPeriodDays()));
+            assertThat(decisions.queue()).extracting(AidRequest::getId).contains(raised.getId());
+            assertThat(decisions.queueSummary()).as("the counters moved with it").isEqualTo(countedOneByOne());
+            AidRequest inquiry = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null,
+                    "هند", "0551238103", "سؤال", "متى"));
+            assertThat(inquiry.getStatus()).as("only support requests are decided").isEqualTo(RequestStatus.RECEIVED);
+            AidRequest fromWebsite = nobody.submit(() -> requests.receiveOnce(java.util.UUID.randomUUID().toString(),
+                    new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null, "هند", "0551238104",
+                            "إيجار متأخر", "شهران", "BILLS", "ar", null, true))).get();
+            assertThat(fromWebsite.getStatus()).as("a visitor's request waits for reception").isEqualTo(RequestStatus.RECEIVED);
+        } finally {
+            settings.save(p, settings.editable().version());
+        }
+    }
+
     @Test
     @PolicyClause("5.4")
     void threeDaysWaitingForTheApplicantMoveTheDueDateByThreeDays() {

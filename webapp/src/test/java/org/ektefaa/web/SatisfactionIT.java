@@ -100,6 +100,15 @@ class SatisfactionIT {
     @Inject
     Answers answers;
 
+    @Inject
+    org.ektefaa.beneficiaries.boundary.BeneficiaryFiles files;
+
+    @Inject
+    org.ektefaa.satisfaction.boundary.Invitations invitations;
+
+    @Inject
+    org.ektefaa.platform.api.MessageLog messages;
+
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
 
@@ -122,6 +131,48 @@ class SatisfactionIT {
             }
         }
         return null;
+    }
+
+    /**
+     * Issue #21: a beneficiary's file shows the invitations about the person's requests (the surveys tab: asked,
+     * answered or not, never what they answered — policy §3.6) and the messages sent about them (the contacts tab:
+     * what each was about, masked, without its text); another person's are not there.
+     */
+    @Test
+    @PolicyClause("3.6")
+    void aPersonsFileShowsTheirInvitationsAndMessagesButNeitherAnswersNorTexts() {
+        org.ektefaa.beneficiaries.boundary.FileForm form = new org.ektefaa.beneficiaries.boundary.FileForm();
+        form.setIdNumber(org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(
+                106_000_000L + new java.security.SecureRandom().nextInt(900_000)));
+        form.setFirstName("منيرة");
+        form.setFatherName("سعد");
+        form.setGrandfatherName("علي");
+        form.setFamilyName("القحطاني");
+        long fileId = files.start(form).getId();
+        AidRequest theirs = SystemActor.supply("officer1", () -> {
+            AidRequest request = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, fileId,
+                    null, "0551230177", "سؤال", "متى يبدأ التسجيل؟"));
+            handling.answer(request.getId(), queries.find(request.getId()).orElseThrow().getVersion(), "يبدأ الأحد", null, null);
+            handling.close(request.getId(), queries.find(request.getId()).orElseThrow().getVersion());
+            return request;
+        });
+        String someoneElses = closedInquiry("0551230178", "officer1");
+        assertThat(someoneElses).isNotNull();
+
+        var listed = invitations.ofBeneficiary(fileId, 100);
+        assertThat(listed).singleElement().satisfies(i -> {
+            assertThat(i.getRequestId()).isEqualTo(theirs.getId());
+            assertThat(i.getStatus()).isEqualTo(org.ektefaa.satisfaction.entity.InvitationStatus.SENT);
+        });
+        assertThat(invitations.ofBeneficiary(fileId + 1_000_000, 100)).isEmpty();
+
+        var sent = messages.about(java.util.Set.of(theirs.getTrackingNumber()), 100);
+        assertThat(sent).as("the survey invitation, by SMS").isNotEmpty().allSatisfy(m -> {
+            assertThat(m.reference()).isEqualTo(theirs.getTrackingNumber());
+            assertThat(m.recipient()).doesNotContain("551230177").endsWith("0177");
+            assertThat(m.subject()).as("what it was about, kept for the SMS too").isNotBlank();
+        });
+        assertThat(sent).extracting(org.ektefaa.platform.api.MessageLog.Message::channel).contains("SMS");
     }
 
     @Test

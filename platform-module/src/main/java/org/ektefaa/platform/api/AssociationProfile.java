@@ -10,7 +10,8 @@ import java.util.Set;
  */
 public record AssociationProfile(String nameAr, String nameEn, String boardChairAr, String boardChairEn,
                                  String policyApprovalReference, int decisionPeriodDays,
-                                 Set<ContactChannel> enabledChannels, boolean hasLogo, PublicFace publicFace)
+                                 Set<ContactChannel> enabledChannels, boolean hasLogo, PublicFace publicFace,
+                                 boolean raiseAtIntake)
         implements java.io.Serializable {
 
     public AssociationProfile {
@@ -23,7 +24,24 @@ public record AssociationProfile(String nameAr, String nameEn, String boardChair
                               String policyApprovalReference, int decisionPeriodDays,
                               Set<ContactChannel> enabledChannels, boolean hasLogo) {
         this(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference, decisionPeriodDays, enabledChannels,
-                hasLogo, PublicFace.EMPTY);
+                hasLogo, PublicFace.EMPTY, false);
+    }
+
+    /** The profile with what it tells the public, reception's intake leaving support requests for a separate raise. */
+    public AssociationProfile(String nameAr, String nameEn, String boardChairAr, String boardChairEn,
+                              String policyApprovalReference, int decisionPeriodDays,
+                              Set<ContactChannel> enabledChannels, boolean hasLogo, PublicFace publicFace) {
+        this(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference, decisionPeriodDays, enabledChannels,
+                hasLogo, publicFace, false);
+    }
+
+    /**
+     * The same profile with reception's intake raising support requests to executive management in the same step
+     * ({@code raiseAtIntake}, issue #21) or not.
+     */
+    public AssociationProfile raisingAtIntake(boolean raise) {
+        return new AssociationProfile(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference,
+                decisionPeriodDays, enabledChannels, hasLogo, publicFace, raise);
     }
 
     /** The association's name in the given language (Arabic for anything but English). */

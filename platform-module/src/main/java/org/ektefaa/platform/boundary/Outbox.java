@@ -28,7 +28,7 @@ import org.ektefaa.platform.entity.OutboxMessage;
  */
 @ApplicationScoped
 @Transactional
-public class Outbox {
+public class Outbox implements org.ektefaa.platform.api.MessageLog {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
 
@@ -54,7 +54,8 @@ public class Outbox {
                     sealed(request.body()), request.reference(), now));
         }
         if (request.mobile() != null && !request.mobile().isBlank()) {
-            em.persist(new OutboxMessage(OutboxMessage.Channel.SMS, sealed(request.mobile()), null,
+            // an SMS has no subject line; the subject is kept so that staff see what it was about once its text is gone
+            em.persist(new OutboxMessage(OutboxMessage.Channel.SMS, sealed(request.mobile()), request.subject(),
                     sealed(request.body()), request.reference(), now));
         }
     }
@@ -115,6 +116,26 @@ public class Outbox {
     public List<OutboxMessage> about(String reference) {
         return em.createQuery("select m from OutboxMessage m where m.reference = :r order by m.id", OutboxMessage.class)
                 .setParameter("r", reference).getResultList();
+    }
+
+    /** What a beneficiary's file shows of the messages about their requests (issue #21): masked, without text. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME})
+    public List<Message> about(java.util.Collection<String> references, int max) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from OutboxMessage m where m.reference in :r order by m.createdAt desc, m.id desc",
+                        OutboxMessage.class).setParameter("r", references).setMaxResults(max).getResultStream()
+                .map(m -> new Message(m.getChannel().name(), shown(m), m.getSubject(), m.getStatus().name(),
+                        m.getCreatedAt(), m.getSentAt(), m.getReference())).toList();
+    }
+
+    /** The recipient as staff may see it: masked once sent; opened and masked while it waits or failed. */
+    private String shown(OutboxMessage message) {
+        return message.getStatus() == OutboxMessage.Status.SENT ? message.recipient(personalData)
+                : masked(message.recipient(personalData));
     }
 
     @RolesAllowed({Role.ADMIN_NAME})

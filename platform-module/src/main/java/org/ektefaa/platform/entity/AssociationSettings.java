@@ -64,6 +64,10 @@ public class AssociationSettings implements Versioned {
     @Column(name = "decision_period_days", nullable = false)
     private int decisionPeriodDays;
 
+    /** Whether reception's intake raises a support request to executive management in the same step. */
+    @Column(name = "raise_at_intake", nullable = false)
+    private boolean raiseAtIntake;
+
     /** Comma-separated {@link ContactChannel} names. */
     @Column(name = "enabled_channels", nullable = false)
     private String enabledChannels;
@@ -138,7 +142,7 @@ public class AssociationSettings implements Versioned {
 
     public AssociationProfile toProfile() {
         return new AssociationProfile(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference,
-                decisionPeriodDays, channels(), logoContentType != null, new PublicFace(aboutAr, aboutEn, phone, whatsapp, email, addressAr, addressEn, hoursAr, hoursEn, mapUrl, xAccount, instagramAccount, snapchatAccount, youtubeAccount, registrationNumber, privacyEmail));
+                decisionPeriodDays, channels(), logoContentType != null, new PublicFace(aboutAr, aboutEn, phone, whatsapp, email, addressAr, addressEn, hoursAr, hoursEn, mapUrl, xAccount, instagramAccount, snapchatAccount, youtubeAccount, registrationNumber, privacyEmail), raiseAtIntake);
     }
 
     /** Applies an administrator's edit. At least one channel stays enabled: a closed association serves nobody. */
@@ -152,6 +156,7 @@ public class AssociationSettings implements Versioned {
         this.boardChairEn = edited.boardChairEn();
         this.policyApprovalReference = edited.policyApprovalReference();
         this.decisionPeriodDays = edited.decisionPeriodDays();
+        this.raiseAtIntake = edited.raiseAtIntake();
         this.enabledChannels = edited.enabledChannels().stream()
                 .sorted().map(Enum::name).collect(Collectors.joining(","));
         this.updatedBy = by;

@@ -37,6 +37,7 @@ public class SettingsView implements Serializable {
     private String boardChairEn;
     private String policyApprovalReference;
     private int decisionPeriodDays;
+    private boolean raiseAtIntake;
     private List<ContactChannel> channels;
     /** What the public home tells, by {@link PublicFace} component name (the form binds {@code face.phone} and so on). */
     private final java.util.Map<String, String> face = new java.util.HashMap<>();
@@ -52,6 +53,7 @@ public class SettingsView implements Serializable {
         boardChairEn = p.boardChairEn();
         policyApprovalReference = p.policyApprovalReference();
         decisionPeriodDays = p.decisionPeriodDays();
+        raiseAtIntake = p.raiseAtIntake();
         channels = new ArrayList<>(p.enabledChannels().stream().sorted().toList());
         face.clear();
         for (java.lang.reflect.RecordComponent part : PublicFace.class.getRecordComponents()) {
@@ -103,7 +105,7 @@ public class SettingsView implements Serializable {
         try {
             settings.save(new AssociationProfile(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference,
                     decisionPeriodDays, channels.isEmpty() ? EnumSet.noneOf(ContactChannel.class)
-                    : EnumSet.copyOf(channels), false), version);
+                    : EnumSet.copyOf(channels), false).raisingAtIntake(raiseAtIntake), version);
             load();
             notices.info("plt", "settings.saved");
         } catch (RuleViolation violation) {
@@ -173,6 +175,14 @@ public class SettingsView implements Serializable {
 
     public int getDecisionPeriodDays() {
         return decisionPeriodDays;
+    }
+
+    public boolean isRaiseAtIntake() {
+        return raiseAtIntake;
+    }
+
+    public void setRaiseAtIntake(boolean raiseAtIntake) {
+        this.raiseAtIntake = raiseAtIntake;
     }
 
     public void setDecisionPeriodDays(int decisionPeriodDays) {

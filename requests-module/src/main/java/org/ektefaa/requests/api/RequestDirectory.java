@@ -19,6 +19,9 @@ public interface RequestDirectory {
                  String serviceCode, String language) {
     }
 
+    /** The newest {@code max} requests on a beneficiary's file, newest first (the file's surveys tab, issue #21). */
+    java.util.List<Visit> ofBeneficiary(long beneficiaryId, int max);
+
     /** Empty when the request is unknown or gives no way to reach the person. */
     Optional<Contact> contact(long requestId);
 

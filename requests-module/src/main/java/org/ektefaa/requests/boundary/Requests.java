@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.ektefaa.beneficiaries.api.BeneficiaryDirectory;
@@ -21,6 +22,7 @@ import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.saudi.SaudiMobiles;
 import org.ektefaa.requests.api.FollowUpRequested;
+import org.ektefaa.requests.api.RequestRaisedForDecision;
 import org.ektefaa.requests.api.RequestReceived;
 import org.ektefaa.requests.api.RequestType;
 import org.ektefaa.requests.control.RequestStore;
@@ -96,6 +98,9 @@ public class Requests {
 
     @Inject
     Event<RequestReceived> received;
+
+    @Inject
+    Event<RequestRaisedForDecision> raised;
 
     @Inject
     Clock clock;
@@ -183,11 +188,28 @@ public class Requests {
         request.speaks(intake.language());
         request.sentBy(formKey);
         em.persist(request);
+        boolean raise = raisesAtIntake(intake, visitor);
+        if (raise) {
+            request.raise(profile.get().decisionPeriodDays(), LocalDate.now(clock), by, now);
+        }
         store.counted(request);
         em.flush();
         received.fire(new RequestReceived(request.getId(), request.getTrackingNumber(), request.getType(),
                 request.getChannel(), request.getBeneficiaryId(), now));
+        if (raise) {
+            raised.fire(new RequestRaisedForDecision(request.getId(), request.getTrackingNumber(), request.getType(),
+                    request.getChannel(), request.getBeneficiaryId(), now, request.getDueDate()));
+        }
         return request;
+    }
+
+    /**
+     * Whether a support request goes to executive management as reception records it (issue #21): when the profile
+     * says so and reception or an administrator typed it; one from the website still waits for reception to look at it.
+     */
+    private boolean raisesAtIntake(Intake intake, boolean visitor) {
+        return intake.type() == RequestType.SUPPORT && !visitor && profile.get().raiseAtIntake()
+                && caller.isSystemOrIn(Role.RELATIONS_OFFICER_NAME, Role.ADMIN_NAME);
     }
 
     /**

@@ -131,6 +131,14 @@ public class ApplicantNotices implements RequestDirectory {
                         r.getLanguage()));
     }
 
+    @Override
+    public java.util.List<Visit> ofBeneficiary(long beneficiaryId, int max) {
+        return em.createQuery("select r from AidRequest r where r.beneficiaryId = :b order by r.id desc", AidRequest.class)
+                .setParameter("b", beneficiaryId).setMaxResults(max).getResultStream()
+                .map(r -> new Visit(r.getId(), r.getTrackingNumber(), r.getType(), r.getChannel(), r.getServiceCode(),
+                        r.getLanguage())).toList();
+    }
+
     private Optional<Contact> contactOf(AidRequest request) {
         Optional<BeneficiarySummary> person = request.getBeneficiaryId() == null ? Optional.empty()
                 : directory.summary(request.getBeneficiaryId());

@@ -140,6 +140,10 @@ public class IntakeView implements Serializable {
             savedId = saved.getId();
             savedTracking = saved.getTrackingNumber();
             notices.info("req", "intake.saved", saved.getTrackingNumber());
+            if (saved.getDueDate() != null) { // the profile has reception raise support requests as it records them
+                notices.info("req", "intake.raised", org.ektefaa.platform.api.saudi.HijriDates.both(saved.getDueDate(),
+                        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+            }
             // the form is cleared for the next caller: a second click records nothing twice (issue #21)
             subject = null;
             details = null;

@@ -190,6 +190,11 @@ public class RequestListView implements Serializable {
     /** The newest this many requests are listed; the filters narrow the rest. */
     static final int LISTED = 10_000;
 
+    /** How many requests the list and its export hold at most. */
+    public int getListed() {
+        return LISTED;
+    }
+
     /** Whether more requests match than the list pages through (the page says to narrow the filters). */
     public boolean isCapped() {
         return model.getRowCount() >= LISTED;

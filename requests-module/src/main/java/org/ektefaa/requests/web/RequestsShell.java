@@ -35,7 +35,8 @@ public class RequestsShell implements ShellContribution {
 
     @Override
     public List<DashboardWidget> fileTabs() {
-        return List.of(new DashboardWidget("fileTab.requests", "req", "/requests/file-tab.xhtml", 10,
-                Set.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE, Role.ADMIN)));
+        Set<Role> fileRoles = Set.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE, Role.ADMIN);
+        return List.of(new DashboardWidget("fileTab.requests", "req", "/requests/file-tab.xhtml", 10, fileRoles),
+                new DashboardWidget("fileTab.contacts", "req", "/requests/file-contacts.xhtml", 40, fileRoles));
     }
 }

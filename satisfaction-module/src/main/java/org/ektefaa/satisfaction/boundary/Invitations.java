@@ -135,6 +135,22 @@ public class Invitations {
         return issuer.invitationsOf(requestId);
     }
 
+    /**
+     * The invitations about the requests on a beneficiary's file, newest first (the file's surveys tab, issue #21):
+     * whether the person was asked and answered, never what they answered — an evaluation is the person's right and
+     * must not weigh on their next request (policy §3.6), so the answers stay with the quality officer's figures.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public List<Invitation> ofBeneficiary(long beneficiaryId, int max) {
+        List<Long> ids = requests.ofBeneficiary(beneficiaryId, max).stream().map(RequestDirectory.Visit::requestId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select i from Invitation i where i.requestId in :ids order by i.createdAt desc, i.id desc",
+                Invitation.class).setParameter("ids", ids).setMaxResults(max).getResultList();
+    }
+
     private static Predicate[] ofStatus(CriteriaBuilder cb, Root<Invitation> i, InvitationStatus status) {
         return status == null ? new Predicate[0] : new Predicate[] {cb.equal(i.get("status"), status)};
     }

@@ -30,4 +30,10 @@ public class SatisfactionShell implements ShellContribution {
         return List.of(new DashboardWidget("widget.mine", "sat", "/satisfaction/my-widget.xhtml", 70,
                 Set.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE)));
     }
+
+    @Override
+    public List<DashboardWidget> fileTabs() {
+        return List.of(new DashboardWidget("fileTab.surveys", "sat", "/satisfaction/file-tab.xhtml", 30,
+                Set.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE, Role.ADMIN)));
+    }
 }
