@@ -259,7 +259,9 @@ class BeneficiariesAndRequestsIT {
                     .findFirst().orElseThrow();
             outbox.send(approvalMail.getId());
             assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
-            assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("القرار في طلبك " + request.getTrackingNumber());
+            // the tracking number inside the Arabic subject is one left-to-right piece, read as typed (issue #22)
+            assertThat(smtp.getReceivedMessages()[0].getSubject())
+                    .isEqualTo("القرار في طلبك \u2066" + request.getTrackingNumber() + "\u2069");
             assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("applicant@example.sa");
         } catch (jakarta.mail.MessagingException e) {
             throw new AssertionError(e);

@@ -166,6 +166,57 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * What on this right-to-left page the bidirectional algorithm would reorder (issue #22): a run of numbers joined
+     * by a hyphen, a dash or a plus (a tracking number, a date, a reference, a range), a sign before a number
+     * ({@code §4}, {@code +966…}) or an e-mail address, in visible text that is neither inside a left-to-right element
+     * ({@code <bdi dir="ltr">}, {@code dir="ltr"}) nor between Unicode isolates. Each as "the run ‹ in its text ›".
+     * The same runs as {@code platform.api.saudi.Bidi.REORDERED}.
+     */
+    java.util.List<String> unisolatedRuns() {
+        Object found = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';"
+                + "const N = D + '+(?:[.,]' + D + '+)*';"
+                + "const run = new RegExp('[A-Za-z][A-Za-z0-9+.-]*://\\\\S+|[\\\\p{L}\\\\p{N}._%+-]+@[\\\\p{L}\\\\p{N}.-]+\\\\.[A-Za-z]{2,}'"
+                + " + '|(?<![A-Za-z0-9_])(?:(?:[§#+\\\\-\\u2212]\\\\s?)?' + N + '(?:\\\\s?[-+\\u2013]\\\\s?' + N + ')+'"
+                + " + '|[§#+\\\\-\\u2212]\\\\s?' + N + ')(?![A-Za-z0-9_])', 'gu');"
+                + "const out = []; const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                + "for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
+                + "  const e = n.parentElement; if (!e || e.closest('script,style,noscript,textarea,bdi,[dir=ltr]')) continue;"
+                + "  if (!e.getClientRects().length || getComputedStyle(e).visibility === 'hidden') continue;"
+                + "  const text = n.data.replace(/[\\u2066-\\u2068][^\\u2069]*\\u2069/g, ' ');"
+                + "  for (const m of text.matchAll(run)) { if (/^[A-Za-z][A-Za-z0-9+.-]*:\\/\\//.test(m[0])) continue;"
+                + "    out.push(m[0] + ' \\u2039 ' + n.data.trim().substring(0, 80) + ' \\u203a'); } }"
+                + "return out;");
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * The visible texts of this page written with digits of {@code style}: {@code "latin"} (0-9) or
+     * {@code "arabic-indic"} (٠-٩), each as "the text" (issue #22: one style of digits on a page). With {@code outsideLtr},
+     * only text outside {@code dir="ltr"} elements and {@code <bdi>}.
+     */
+    java.util.List<String> textsWithDigits(String style, boolean outsideLtr) {
+        return textsMatching(style.equals("latin") ? "[0-9]" : "[\\u0660-\\u0669]", outsideLtr);
+    }
+
+    /**
+     * The visible texts of this page in which the JavaScript regular expression {@code pattern} finds something (with
+     * {@code outsideLtr}, only outside {@code dir="ltr"} elements and {@code <bdi>}).
+     */
+    java.util.List<String> textsMatching(String pattern, boolean outsideLtr) {
+        Object found = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const digits = new RegExp(arguments[0]); const out = [];"
+                + "const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                + "for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
+                + "  const e = n.parentElement; if (!e || e.closest('script,style,noscript,textarea')) continue;"
+                + "  if (arguments[1] && e.closest('bdi,[dir=ltr]')) continue;"
+                + "  if (!e.getClientRects().length || getComputedStyle(e).visibility === 'hidden') continue;"
+                + "  if (digits.test(n.data)) out.push(n.data.trim().substring(0, 80)); }"
+                + "return out;", pattern, outsideLtr);
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    /**
      * A row of a paged table, on the page shown or else on the last page (where the most recent rows of a queue
      * sorted by due date are).
      */

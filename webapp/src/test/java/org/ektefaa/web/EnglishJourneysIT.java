@@ -129,9 +129,11 @@ class EnglishJourneysIT {
             // the caller rings back: reception finds the request by the mobile they give (issue #21)
             officer.open(base + "requests/list.xhtml");
             officer.type(By.id("list:text"), "0551234987");
+            org.openqa.selenium.WebElement counted = officer.find(By.id("list:count"));
             officer.find(By.id("list:search")).click();
+            officer.replaced(counted); // the search's answer has replaced the count and the table
             waitFor(officer, By.id("list:table"), tracking);
-            assertThat(officer.find(By.id("list:count")).getText()).containsPattern("\\d+ requests?");
+            assertThat(officer.find(By.id("list:count")).getText()).containsPattern("\\b1 request\\b");
             officer.open(base + "requests/request.xhtml?id=" + id);
             assertThat(officer.find(By.id("requestStatus")).getText()).isEqualTo("Received");
             officer.find(By.id("request:raise")).click();
@@ -169,6 +171,15 @@ class EnglishJourneysIT {
             waitFor(officer, By.id("messages"), "The request was closed.");
             officer.screenshot("53-request-closed-en");
         }
+        try (Browser phone = new Browser(360, 740)) {
+            // decided and closed: the public page no longer shows a decision due (issue #22)
+            phone.open(base + "public/status.xhtml?lang=en");
+            phone.type(By.id("status:tracking"), tracking);
+            phone.type(By.id("status:lastFour"), "4987");
+            phone.submit(By.id("status:lookUp"));
+            assertThat(phone.find(By.id("publicStatus")).getText()).isEqualTo("Closed");
+            assertThat(phone.driver().findElements(By.id("publicDue"))).isEmpty();
+        }
 
         // The person wrote in English: the invitation to evaluate is in English, with an English link (§3.5).
         String link;
@@ -203,7 +214,8 @@ class EnglishJourneysIT {
             board.screenshot("55-reports-en");
             board.date("reports:from", first.toString());
             board.date("reports:to", first.plusMonths(3).minusDays(1).toString());
-            board.choose("reports:language", "English");
+            // in the English interface the report's language is English already (issue #22)
+            assertThat(board.find(By.id("reports:language_label")).getText()).isEqualTo("English");
             board.type(By.id("reports:meeting"), "Fourth meeting 1447");
             int before = board.driver().findElements(By.cssSelector("[id='reports:archive'] tbody tr a")).size();
             board.find(By.id("reports:produce")).click();

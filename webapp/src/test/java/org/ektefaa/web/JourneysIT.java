@@ -89,11 +89,16 @@ class JourneysIT {
                     .doesNotContain("المستخدمون");
 
             browser.open(base + "beneficiaries/register.xhtml");
+            // the wizard reads right to left: its first step on the right, "next" on the left (issue #22)
+            java.util.List<WebElement> steps = browser.driver().findElements(By.cssSelector(".ui-wizard-step-titles > li"));
+            assertThat(steps.get(0).getRect().getX()).isGreaterThan(steps.get(1).getRect().getX());
             browser.type(By.id("file:idNumber"), "٢٠٤٠٠٠٠٠٠٥"); // wrong check digit
             browser.type(By.id("file:firstName"), "إبراهيم");
             browser.type(By.id("file:fatherName"), "عبدالله");
             browser.type(By.id("file:grandfatherName"), "سالم");
             browser.type(By.id("file:familyName"), "الدوسري");
+            // the nationality is chosen by its name, kept as a code (issue #22)
+            browser.choose("file:nationality", "المملكة العربية السعودية");
             next(browser);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
                     .textToBePresentInElementLocated(By.cssSelector("[id='file:wizard']"), "رقم الهوية غير صحيح"));
@@ -113,7 +118,8 @@ class JourneysIT {
             String fileUrl = browser.driver().getCurrentUrl();
             assertThat(browser.find(By.id("fileName")).getText()).isEqualTo("إبراهيم عبدالله سالم الدوسري");
             assertThat(browser.find(By.id("idNumber")).getText()).isEqualTo("******0008");
-            assertThat(browser.find(By.cssSelector("[id='file:tabs:personal']")).getText()).contains("الإقامة");
+            assertThat(browser.find(By.cssSelector("[id='file:tabs:personal']")).getText()).contains("الإقامة")
+                    .contains("المملكة العربية السعودية");
             assertThat(browser.find(By.id("missingList")).getText()).contains("تاريخ الميلاد", "الفئة");
             browser.screenshot("11-file-incomplete-ar");
 
@@ -224,7 +230,7 @@ class JourneysIT {
             browser.screenshot("15b-decision-confirm-ar");
             browser.find(By.id("queue:confirm")).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
-                    .textToBePresentInElementLocated(By.id("messages"), "قُبل ١ طلب"));
+                    .textToBePresentInElementLocated(By.id("messages"), "قُبل 1 طلب")); // the profile's Latin digits (issue #22)
             browser.open(fileUrl);
             assertThat(browser.find(By.id("fileStatus")).getText()).isEqualTo("مسجل");
             assertThat(browser.find(By.id("beneficiaryNumber")).getText()).startsWith("B-");
@@ -294,6 +300,9 @@ class JourneysIT {
             tracking = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("trackingNumber"))).getText();
             assertThat(tracking).matches("14\\d\\d-\\d{6}");
+            // the message reception reads to the caller keeps the tracking number in order (issue #22)
+            assertThat(browser.find(By.id("messages")).getText()).contains("\u2066" + tracking + "\u2069");
+            assertThat(browser.unisolatedRuns()).isEmpty();
             browser.screenshot("20-intake-phone-inquiry-ar");
             // the form is cleared for the next caller, so that a second click records nothing twice (issue #21)
             assertThat(browser.find(By.id("intake:applicantName")).getAttribute("value")).isEmpty();

@@ -200,8 +200,8 @@ class RequestsOverTimeIT {
     /**
      * Issue #21: when the profile says reception raises support requests as it records them, a support request
      * typed at the intake goes to executive management in the same step (its decision period from today, in the
-     * queue); one sent from the website (nobody signed in) still waits for reception; without the setting, reception's
-     * waits too.
+     * queue); one sent from the website (by a visitor, or by an employee trying the form) still waits for reception;
+     * without the setting, reception's waits too.
      */
     @Test
     @PolicyClause("5.4")
@@ -215,7 +215,7 @@ class RequestsOverTimeIT {
         settings.save(p.raisingAtIntake(true), before.version());
         try {
             assertThat(settings.editable().profile().raiseAtIntake()).as("kept by the profile").isTrue();
-            AidRequest raised = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null,
+            AidRequest raised = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.PHONE_CALL, null,
                     "هند", "0551238102", "إيجار متأخر", "شهران", "BILLS"));
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Riyadh"));
             AidRequest stored = queries.find(raised.getId()).orElseThrow();
@@ -230,6 +230,10 @@ class RequestsOverTimeIT {
                     new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null, "هند", "0551238104",
                             "إيجار متأخر", "شهران", "BILLS", "ar", null, true))).get();
             assertThat(fromWebsite.getStatus()).as("a visitor's request waits for reception").isEqualTo(RequestStatus.RECEIVED);
+            AidRequest staffOnTheWebsite = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE,
+                    null, "هند", "0551238105", "إيجار متأخر", "شهران", "BILLS"));
+            assertThat(staffOnTheWebsite.getStatus()).as("so does one an employee sends through the website form")
+                    .isEqualTo(RequestStatus.RECEIVED);
         } finally {
             settings.save(p, settings.editable().version());
         }
@@ -346,7 +350,7 @@ class RequestsOverTimeIT {
             AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "وفاء",
                     "0551238400", "سؤال", "عن المواعيد"));
             assertThat(outbox.about(r.getTrackingNumber())).extracting(m -> m.body(personalData))
-                    .anyMatch(body -> body.startsWith("أهلًا بك، طلبك رقم " + r.getTrackingNumber() + " بين أيدينا."));
+                    .anyMatch(body -> body.startsWith("أهلًا بك، طلبك رقم \u2066" + r.getTrackingNumber() + "\u2069 بين أيدينا."));
         } finally {
             texts.reset(bundle, key, "ar");
         }

@@ -217,6 +217,25 @@ public class FileView implements Serializable {
         return notices.text("ben", "missing." + gap);
     }
 
+    /**
+     * A history entry's note in words (issue #22): the channel a file was opened on, the item verified, the document
+     * added by their names, never their codes; any other note (a reason typed by staff) as it was written, its
+     * references kept in order.
+     */
+    public String historyNote(org.ektefaa.beneficiaries.entity.FileEvent event) {
+        String note = event.getNote();
+        if (note == null || note.isBlank()) {
+            return "";
+        }
+        return switch (event.getKind()) {
+            case CREATED -> java.util.Arrays.stream(org.ektefaa.platform.api.ContactChannel.values())
+                    .anyMatch(c -> c.name().equals(note)) ? notices.text("plt", "ContactChannel." + note) : note;
+            case VERIFIED, UNVERIFIED -> itemLabel(note);
+            case DOCUMENT -> documentName(note);
+            default -> org.ektefaa.platform.api.saudi.Bidi.isolateRuns(note);
+        };
+    }
+
     public String itemLabel(String item) {
         return item.startsWith("DOC_") ? documentName(item.substring(4)) : notices.text("ben", "item." + item);
     }
@@ -231,15 +250,13 @@ public class FileView implements Serializable {
         return category == null ? "" : category.name(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
-    /** The nationality by its country's name in the page's language ("SA" reads "السعودية" / "Saudi Arabia"). */
+    /** The nationality by its country's name in the page's language ("SA" reads "المملكة العربية السعودية" / "Saudi Arabia"). */
     public String nationalityName() {
-        String code = file.getNationality();
-        if (code == null || !code.strip().matches("[A-Za-z]{2}")) {
-            return code == null ? "" : code;
-        }
-        String name = new java.util.Locale("", code.strip().toUpperCase(java.util.Locale.ROOT)).getDisplayCountry(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        return name.isBlank() || name.equals(code) ? code : name;
+        return nationalities.name(file.getNationality());
     }
+
+    @Inject
+    Nationalities nationalities;
 
     public String getMaskedId() {
         return PersonalData.masked(file.getIdNumber());

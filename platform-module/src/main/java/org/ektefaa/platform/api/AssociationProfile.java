@@ -11,12 +11,13 @@ import java.util.Set;
 public record AssociationProfile(String nameAr, String nameEn, String boardChairAr, String boardChairEn,
                                  String policyApprovalReference, int decisionPeriodDays,
                                  Set<ContactChannel> enabledChannels, boolean hasLogo, PublicFace publicFace,
-                                 boolean raiseAtIntake)
+                                 boolean raiseAtIntake, org.ektefaa.platform.api.saudi.DigitStyle arabicDigits)
         implements java.io.Serializable {
 
     public AssociationProfile {
         enabledChannels = Set.copyOf(enabledChannels);
         publicFace = publicFace == null ? PublicFace.EMPTY : publicFace;
+        arabicDigits = arabicDigits == null ? org.ektefaa.platform.api.saudi.DigitStyle.LATIN : arabicDigits;
     }
 
     /** The profile's core settings; what it tells the public is edited on its own ({@code Settings.savePublicFace}). */
@@ -24,15 +25,18 @@ public record AssociationProfile(String nameAr, String nameEn, String boardChair
                               String policyApprovalReference, int decisionPeriodDays,
                               Set<ContactChannel> enabledChannels, boolean hasLogo) {
         this(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference, decisionPeriodDays, enabledChannels,
-                hasLogo, PublicFace.EMPTY, false);
+                hasLogo, PublicFace.EMPTY, false, null);
     }
 
-    /** The profile with what it tells the public, reception's intake leaving support requests for a separate raise. */
+    /**
+     * The profile with what it tells the public, reception's intake leaving support requests for a separate raise and
+     * Arabic written with Latin digits.
+     */
     public AssociationProfile(String nameAr, String nameEn, String boardChairAr, String boardChairEn,
                               String policyApprovalReference, int decisionPeriodDays,
                               Set<ContactChannel> enabledChannels, boolean hasLogo, PublicFace publicFace) {
         this(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference, decisionPeriodDays, enabledChannels,
-                hasLogo, publicFace, false);
+                hasLogo, publicFace, false, null);
     }
 
     /**
@@ -41,7 +45,13 @@ public record AssociationProfile(String nameAr, String nameEn, String boardChair
      */
     public AssociationProfile raisingAtIntake(boolean raise) {
         return new AssociationProfile(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference,
-                decisionPeriodDays, enabledChannels, hasLogo, publicFace, raise);
+                decisionPeriodDays, enabledChannels, hasLogo, publicFace, raise, arabicDigits);
+    }
+
+    /** The same profile with Arabic text written in {@code style}'s digits (issue #22). */
+    public AssociationProfile writingArabicWith(org.ektefaa.platform.api.saudi.DigitStyle style) {
+        return new AssociationProfile(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference,
+                decisionPeriodDays, enabledChannels, hasLogo, publicFace, raiseAtIntake, style);
     }
 
     /** The association's name in the given language (Arabic for anything but English). */

@@ -47,7 +47,11 @@ public class Outbox implements org.ektefaa.platform.api.MessageLog {
     @Inject
     PersonalData personalData;
 
-    void on(@Observes NotificationRequested request) {
+    @Inject
+    org.ektefaa.platform.kernel.DigitStyles digits;
+
+    void on(@Observes NotificationRequested notification) {
+        NotificationRequested request = readingInOrder(notification);
         Instant now = clock.instant();
         if (request.email() != null && !request.email().isBlank()) {
             em.persist(new OutboxMessage(OutboxMessage.Channel.EMAIL, sealed(request.email()), request.subject(),
@@ -58,6 +62,22 @@ public class Outbox implements org.ektefaa.platform.api.MessageLog {
             em.persist(new OutboxMessage(OutboxMessage.Channel.SMS, sealed(request.mobile()), request.subject(),
                     sealed(request.body()), request.reference(), now));
         }
+    }
+
+    /**
+     * An Arabic message with its tracking numbers, references and clause signs isolated (Unicode isolates, issue #22),
+     * so that a mail client or a phone shows {@code 1448-000398} as it was typed, and its digits in the profile's
+     * style; English text is left as it is.
+     */
+    private NotificationRequested readingInOrder(NotificationRequested request) {
+        return new NotificationRequested(request.email(), request.mobile(), isolated(request.subject()),
+                isolated(request.body()), request.reference());
+    }
+
+    /** Arabic text isolated and written in the profile's digits (issue #22); other text as it is. */
+    private String isolated(String text) {
+        return org.ektefaa.platform.api.saudi.Bidi.hasArabic(text)
+                ? digits.arabic().shape(org.ektefaa.platform.api.saudi.Bidi.isolateRuns(text)) : text;
     }
 
     /** Ids of messages due now, oldest first. */
@@ -104,6 +124,36 @@ public class Outbox implements org.ektefaa.platform.api.MessageLog {
     static String masked(String recipient) {
         int at = recipient.indexOf('@');
         return at > 0 ? recipient.charAt(0) + "***" + recipient.substring(at) : PersonalData.masked(recipient);
+    }
+
+    /**
+     * A message as the outbox page shows it (issue #22): to whom (masked), what it is about, and while it waits or
+     * failed a preview of its text with every link cut out (a one-time link must not be usable from a screen either).
+     */
+    public record Shown(long id, OutboxMessage.Channel channel, String recipient, String subject, String reference,
+                        OutboxMessage.Status status, int attempts, String lastError, Instant createdAt, String preview)
+            implements java.io.Serializable {
+    }
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://\\S+");
+
+    /** The newest messages, for the administrators' outbox page. */
+    @RolesAllowed({Role.ADMIN_NAME})
+    public List<Shown> recentShown(int max) {
+        return recent(max).stream().map(m -> new Shown(m.getId(), m.getChannel(), shown(m), m.getSubject(),
+                m.getReference(), m.getStatus(), m.getAttempts(), m.getLastError(), m.getCreatedAt(), preview(m))).toList();
+    }
+
+    private String preview(OutboxMessage message) {
+        String body = message.getStatus() == OutboxMessage.Status.SENT ? null : message.body(personalData);
+        if (body == null) {
+            return null;
+        }
+        // a link, and a one-time token standing on its own (a public address configured without its scheme)
+        String cut = TOKEN.matcher(LINK.matcher(body).replaceAll("…")).replaceAll("…");
+        return cut.length() > 160 ? cut.substring(0, 160) + "…" : cut;
     }
 
     @RolesAllowed({Role.ADMIN_NAME})

@@ -93,7 +93,8 @@ public class Settings implements org.ektefaa.platform.api.AssociationLogo {
         em.flush();
         AssociationProfile saved = settings.toProfile();
         audited.fire(new Audited(by, "PROFILE_CHANGED", "AssociationProfile", "1",
-                "decisionPeriodDays=" + saved.decisionPeriodDays() + " channels=" + saved.enabledChannels().size()));
+                "decisionPeriodDays=" + saved.decisionPeriodDays() + " channels=" + saved.enabledChannels().size()
+                        + " raiseAtIntake=" + saved.raiseAtIntake() + " arabicDigits=" + saved.arabicDigits()));
         changed.fire(new AssociationProfileChanged(saved, by, now));
         return saved;
     }

@@ -68,6 +68,10 @@ public class AssociationSettings implements Versioned {
     @Column(name = "raise_at_intake", nullable = false)
     private boolean raiseAtIntake;
 
+    /** The digits Arabic text is written with ({@code DigitStyle} name). */
+    @Column(name = "arabic_digits", nullable = false)
+    private String arabicDigits = "LATIN";
+
     /** Comma-separated {@link ContactChannel} names. */
     @Column(name = "enabled_channels", nullable = false)
     private String enabledChannels;
@@ -142,7 +146,8 @@ public class AssociationSettings implements Versioned {
 
     public AssociationProfile toProfile() {
         return new AssociationProfile(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference,
-                decisionPeriodDays, channels(), logoContentType != null, new PublicFace(aboutAr, aboutEn, phone, whatsapp, email, addressAr, addressEn, hoursAr, hoursEn, mapUrl, xAccount, instagramAccount, snapchatAccount, youtubeAccount, registrationNumber, privacyEmail), raiseAtIntake);
+                decisionPeriodDays, channels(), logoContentType != null, new PublicFace(aboutAr, aboutEn, phone, whatsapp, email, addressAr, addressEn, hoursAr, hoursEn, mapUrl, xAccount, instagramAccount, snapchatAccount, youtubeAccount, registrationNumber, privacyEmail), raiseAtIntake,
+                org.ektefaa.platform.api.saudi.DigitStyle.of(arabicDigits));
     }
 
     /** Applies an administrator's edit. At least one channel stays enabled: a closed association serves nobody. */
@@ -157,6 +162,7 @@ public class AssociationSettings implements Versioned {
         this.policyApprovalReference = edited.policyApprovalReference();
         this.decisionPeriodDays = edited.decisionPeriodDays();
         this.raiseAtIntake = edited.raiseAtIntake();
+        this.arabicDigits = edited.arabicDigits().name();
         this.enabledChannels = edited.enabledChannels().stream()
                 .sorted().map(Enum::name).collect(Collectors.joining(","));
         this.updatedBy = by;

@@ -23,8 +23,10 @@ public class FacesNotices implements Notices {
         } catch (MissingResourceException | NullPointerException e) {
             pattern = key;
         }
-        return arguments.length == 0 ? pattern
-                : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        java.util.Locale locale = context.getViewRoot().getLocale();
+        String text = arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        // a tracking number, a clause sign or a reference in an Arabic message keeps its order (issue #22)
+        return "ar".equals(locale.getLanguage()) ? org.ektefaa.platform.api.saudi.Bidi.isolateRuns(text) : text;
     }
 
     @Override

@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ektefaa.platform.api.saudi.HijriDates;
 
@@ -35,7 +33,6 @@ public class Moments {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.getLocale()).withZone(ZoneId.of(timeZone)).format(instant);
+        return HijriDates.moment(instant, ZoneId.of(timeZone), language.getLocale());
     }
 }

@@ -26,7 +26,7 @@ public class OutboxView implements Serializable {
     @Inject
     org.ektefaa.platform.boundary.Deliveries deliveries;
 
-    private List<OutboxMessage> messages;
+    private List<Outbox.Shown> messages;
 
     private long waiting;
 
@@ -34,7 +34,7 @@ public class OutboxView implements Serializable {
 
     @PostConstruct
     void load() {
-        messages = outbox.recent(200);
+        messages = outbox.recentShown(200);
         waiting = deliveries.waiting();
         failing = deliveries.failing(50);
     }
@@ -59,13 +59,44 @@ public class OutboxView implements Serializable {
         return className.substring(className.lastIndexOf('.') + 1);
     }
 
-    public void retry(OutboxMessage message) {
-        outbox.retry(message.getId());
+    /**
+     * Why a message was not sent, in the page's language (issue #22): the mail server or SMS gateway could not be
+     * reached, did not answer in time, refused the account, or refused the recipient; anything else said as such, the
+     * technical text kept beside it for whoever fixes it.
+     */
+    public String errorKey(String lastError) {
+        return errorKind(lastError);
+    }
+
+    static String errorKind(String lastError) {
+        String error = lastError == null ? "" : lastError.toLowerCase(java.util.Locale.ROOT);
+        if (error.isEmpty()) {
+            return "outbox.error.none";
+        }
+        if (error.contains("refused") || error.contains("unknownhost") || error.contains("unknown host")
+                || error.contains("couldn't connect") || error.contains("could not connect")) {
+            return "outbox.error.unreachable";
+        }
+        if (error.contains("timed out") || error.contains("timeout")) {
+            return "outbox.error.timeout";
+        }
+        if (error.contains("auth") || error.contains("401") || error.contains("403") || error.contains("credential")) {
+            return "outbox.error.credentials";
+        }
+        if (error.contains("recipient") || error.contains("address") || error.contains("550") || error.contains("invalid")
+                || error.contains("400")) {
+            return "outbox.error.recipient";
+        }
+        return "outbox.error.other";
+    }
+
+    public void retry(Outbox.Shown message) {
+        outbox.retry(message.id());
         notices.info("plt", "outbox.retried");
         load();
     }
 
-    public List<OutboxMessage> getMessages() {
+    public List<Outbox.Shown> getMessages() {
         return messages;
     }
 }

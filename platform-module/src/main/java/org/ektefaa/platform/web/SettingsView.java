@@ -38,6 +38,7 @@ public class SettingsView implements Serializable {
     private String policyApprovalReference;
     private int decisionPeriodDays;
     private boolean raiseAtIntake;
+    private org.ektefaa.platform.api.saudi.DigitStyle arabicDigits;
     private List<ContactChannel> channels;
     /** What the public home tells, by {@link PublicFace} component name (the form binds {@code face.phone} and so on). */
     private final java.util.Map<String, String> face = new java.util.HashMap<>();
@@ -54,6 +55,7 @@ public class SettingsView implements Serializable {
         policyApprovalReference = p.policyApprovalReference();
         decisionPeriodDays = p.decisionPeriodDays();
         raiseAtIntake = p.raiseAtIntake();
+        arabicDigits = p.arabicDigits();
         channels = new ArrayList<>(p.enabledChannels().stream().sorted().toList());
         face.clear();
         for (java.lang.reflect.RecordComponent part : PublicFace.class.getRecordComponents()) {
@@ -105,7 +107,8 @@ public class SettingsView implements Serializable {
         try {
             settings.save(new AssociationProfile(nameAr, nameEn, boardChairAr, boardChairEn, policyApprovalReference,
                     decisionPeriodDays, channels.isEmpty() ? EnumSet.noneOf(ContactChannel.class)
-                    : EnumSet.copyOf(channels), false).raisingAtIntake(raiseAtIntake), version);
+                    : EnumSet.copyOf(channels), false).raisingAtIntake(raiseAtIntake)
+                    .writingArabicWith(arabicDigits), version);
             load();
             notices.info("plt", "settings.saved");
         } catch (RuleViolation violation) {
@@ -175,6 +178,18 @@ public class SettingsView implements Serializable {
 
     public int getDecisionPeriodDays() {
         return decisionPeriodDays;
+    }
+
+    public org.ektefaa.platform.api.saudi.DigitStyle getArabicDigits() {
+        return arabicDigits;
+    }
+
+    public void setArabicDigits(org.ektefaa.platform.api.saudi.DigitStyle arabicDigits) {
+        this.arabicDigits = arabicDigits;
+    }
+
+    public org.ektefaa.platform.api.saudi.DigitStyle[] getDigitStyles() {
+        return org.ektefaa.platform.api.saudi.DigitStyle.values();
     }
 
     public boolean isRaiseAtIntake() {

@@ -31,14 +31,21 @@ public class TextsView implements Serializable {
     public static class Row implements Serializable {
         private static final long serialVersionUID = 1L;
         private final String bundle;
+        private final String var;
         private final String key;
         private String arabic;
         private String english;
         private boolean changed;
 
-        Row(String bundle, String key) {
+        Row(String bundle, String var, String key) {
             this.bundle = bundle;
+            this.var = var;
             this.key = key;
+        }
+
+        /** The module's bundle variable, where the text's title ({@code text.<key>}) and placeholders are. */
+        public String getVar() {
+            return var;
         }
 
         public String getBundle() {
@@ -85,9 +92,19 @@ public class TextsView implements Serializable {
                 .sorted(Comparator.comparing(MessageTexts.Editable::bundle)).toList();
         for (MessageTexts.Editable editable : sorted) {
             for (String key : editable.keys()) {
-                rows.add(load(new Row(editable.bundle(), key)));
+                rows.add(load(new Row(editable.bundle(), editable.var(), key)));
             }
         }
+    }
+
+    /** The text named in words, from its module's bundle ({@code text.<key>}). */
+    public String title(Row row) {
+        return notices.text(row.var, "text." + row.key);
+    }
+
+    /** What each placeholder of the text is filled with ({@code text.<key>.placeholders}). */
+    public String placeholders(Row row) {
+        return notices.text(row.var, "text." + row.key + ".placeholders");
     }
 
     private Row load(Row row) {

@@ -85,7 +85,8 @@ public class Receipts {
             lines.add(ReportLine.image(QrCodes.of(survey, 300)));
         });
         return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t("receipt.title"),
-                visit.trackingNumber(), null, w.t("generated", w.date(LocalDate.now(clock))), letterhead.logo(), null), lines);
+                visit.trackingNumber(), null, w.t("generated", w.date(LocalDate.now(clock))), letterhead.logo(), null), lines,
+                association.arabicDigits());
     }
 
     /** The certificate of an approved volunteer's hours. */
@@ -107,7 +108,8 @@ public class Receipts {
         }
         lines.add(ReportLine.row(w.t("certificate.total"), w.number(c.totalHours()), "", "", ""));
         return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t("certificate.title"), c.fullName(),
-                null, w.t("generated", w.date(LocalDate.now(clock))), letterhead.logo(), w.t("signature.plain")), lines);
+                null, w.t("generated", w.date(LocalDate.now(clock))), letterhead.logo(), w.t("signature.plain")), lines,
+                association.arabicDigits());
     }
 
 }

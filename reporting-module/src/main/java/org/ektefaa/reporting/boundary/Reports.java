@@ -134,7 +134,8 @@ public class Reports {
         String subtitle = meetingLine == null ? policyLine : policyLine == null ? meetingLine : meetingLine + "\n" + policyLine;
         String signature = kind == Kind.QUARTERLY ? w.t("signature", association.boardChair(w.locale())) : null;
         return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t(kind.titleKey), periodText,
-                subtitle, w.t("generated", w.date(LocalDate.now(clock))), letterhead.logo(), signature), lines);
+                subtitle, w.t("generated", w.date(LocalDate.now(clock))), letterhead.logo(), signature), lines,
+                association.arabicDigits());
     }
 
     static String sha256(byte[] content) {

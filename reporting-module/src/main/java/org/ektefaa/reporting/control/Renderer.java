@@ -37,6 +37,10 @@ public final class Renderer {
     private Renderer() {
     }
 
+    private static String runs(String text) {
+        return org.ektefaa.platform.api.saudi.Bidi.isolateRuns(text);
+    }
+
     private static JasperReport load() {
         try (InputStream in = Renderer.class.getResourceAsStream("/org/ektefaa/reporting/templates/document.jasper")) {
             return (JasperReport) JRLoader.loadObject(in);
@@ -46,6 +50,21 @@ public final class Renderer {
     }
 
     public static byte[] pdf(Cover cover, List<ReportLine> lines) {
+        return pdf(cover, lines, org.ektefaa.platform.api.saudi.DigitStyle.LATIN);
+    }
+
+    /**
+     * The report; in Arabic with its left-to-right runs isolated and its digits in {@code digits}, the profile's
+     * style (issue #22).
+     */
+    public static byte[] pdf(Cover cover, List<ReportLine> lines, org.ektefaa.platform.api.saudi.DigitStyle digits) {
+        if (cover.rtl()) {
+            Cover c = cover;
+            java.util.function.UnaryOperator<String> read = text -> text == null ? null : digits.shape(runs(text));
+            cover = new Cover(true, read.apply(c.associationName()), read.apply(c.title()), read.apply(c.period()),
+                    read.apply(c.subtitle()), read.apply(c.generated()), c.logo(), read.apply(c.signature()));
+            lines = lines.stream().map(line -> line.readingInOrder(read)).toList();
+        }
         Path swap;
         try {
             swap = Files.createTempDirectory("ektefaa-report");

@@ -46,6 +46,16 @@ public final class ReportLine {
         return new ReportLine("IMAGE", null, null, null, null, null, image);
     }
 
+    /**
+     * This line as a right-to-left page prints it (issue #22), each text read by {@code read}: every run the
+     * bidirectional algorithm would reorder (a meeting "27-3", a clause "§4", a tracking number, a negative figure)
+     * isolated, so that it reads as typed, and the digits in the profile's style.
+     */
+    ReportLine readingInOrder(java.util.function.UnaryOperator<String> read) {
+        return new ReportLine(kind, read.apply(label), read.apply(value), read.apply(previous), read.apply(target),
+                read.apply(n), image);
+    }
+
     public static ReportLine pageBreak() {
         return new ReportLine("BREAK", null, null, null, null, null, null);
     }

@@ -68,6 +68,10 @@ public class ReportsView implements Serializable {
         Period last = Period.quarterOf(LocalDate.now(clock)).previous();
         from = last.start();
         to = last.end();
+        // a report is produced in the language the person works in, unless they choose the other (issue #22)
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        language = faces != null && faces.getViewRoot() != null
+                && "en".equals(faces.getViewRoot().getLocale().getLanguage()) ? "en" : "ar";
         archive = reports.archive(200);
         loadTargets();
     }

@@ -44,6 +44,48 @@ class RendererTest {
         }
     }
 
+    /**
+     * Issue #22: read back with the position of every glyph, a board meeting "27-3", a clause "§4", a tracking number
+     * and a negative score inside Arabic lines read left to right as they were typed, not "3-27", "4§", "000398-1448"
+     * or "20-".
+     */
+    @Test
+    void referencesInsideArabicKeepTheirOrderInThePdf() throws IOException {
+        byte[] pdf = Renderer.pdf(new Renderer.Cover(true, "جمعية اكتفاء الأهلية", "تقرير الربع", "الربع الثالث",
+                        null, "أُعد اليوم", null, "التوقيع"),
+                List.of(ReportLine.text("اعتمدها مجلس الإدارة في اجتماعه رقم 27-3 وفق السياسة §4 للطلب 1448-000398"),
+                        ReportLine.row("صافي نقاط الترويج", "-20", "—", "—", "12")));
+        Files.write(Path.of("target/report-test-order-ar.pdf"), pdf);
+        String screen = visualLines(pdf);
+        assertThat(screen).contains("27-3", "§4", "1448-000398", "-20");
+        assertThat(screen).doesNotContain("3-27", "4§", "000398-1448", "20-");
+    }
+
+    /** The PDF's glyphs line by line, each line from left to right as it is printed (x of each glyph). */
+    static String visualLines(byte[] pdf) throws IOException {
+        java.util.List<org.apache.pdfbox.text.TextPosition> glyphs = new java.util.ArrayList<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    glyphs.add(text);
+                }
+            };
+            stripper.getText(document);
+        }
+        java.util.Map<Long, java.util.List<org.apache.pdfbox.text.TextPosition>> lines = new java.util.TreeMap<>();
+        for (org.apache.pdfbox.text.TextPosition g : glyphs) {
+            lines.computeIfAbsent(Math.round(g.getYDirAdj() / 3.0), y -> new java.util.ArrayList<>()).add(g);
+        }
+        StringBuilder screen = new StringBuilder();
+        for (java.util.List<org.apache.pdfbox.text.TextPosition> line : lines.values()) {
+            line.sort(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj));
+            line.forEach(g -> screen.append(g.getUnicode()));
+            screen.append('\n');
+        }
+        return screen.toString();
+    }
+
     @Test
     void theMedianOfAHistogramIsExact() {
         assertThat(Figures.median(Map.of(3, 1L, 5, 1L, 10, 1L))).isEqualByComparingTo("5");

@@ -120,7 +120,9 @@ public class DemoRequests {
             return;
         }
         demo.at(at);
-        handling.raise(r.getId(), version(r));
+        if (queries.find(r.getId()).orElseThrow().canRaiseForDecision()) { // unless the profile raised it at intake
+            handling.raise(r.getId(), version(r));
+        }
         if (fate < 2) {
             return; // waiting for a decision (overdue once its 14 days have gone by)
         }

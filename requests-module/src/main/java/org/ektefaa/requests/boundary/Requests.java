@@ -205,11 +205,12 @@ public class Requests {
 
     /**
      * Whether a support request goes to executive management as reception records it (issue #21): when the profile
-     * says so and reception or an administrator typed it; one from the website still waits for reception to look at it.
+     * says so and reception or an administrator typed it; one from the website (sent by a visitor, or by a signed-in
+     * employee trying the form) still waits for reception to look at it.
      */
     private boolean raisesAtIntake(Intake intake, boolean visitor) {
-        return intake.type() == RequestType.SUPPORT && !visitor && profile.get().raiseAtIntake()
-                && caller.isSystemOrIn(Role.RELATIONS_OFFICER_NAME, Role.ADMIN_NAME);
+        return intake.type() == RequestType.SUPPORT && !visitor && intake.channel() != ContactChannel.WEBSITE
+                && caller.isSystemOrIn(Role.RELATIONS_OFFICER_NAME, Role.ADMIN_NAME) && profile.get().raiseAtIntake();
     }
 
     /**

@@ -197,7 +197,7 @@ public class RequestListView implements Serializable {
 
     /** Whether more requests match than the list pages through (the page says to narrow the filters). */
     public boolean isCapped() {
-        return model.getRowCount() >= LISTED;
+        return getCount() >= LISTED; // the table's row count is known only once the table has loaded, after this line
     }
 
     private class Model extends LazyDataModel<AidRequest> {

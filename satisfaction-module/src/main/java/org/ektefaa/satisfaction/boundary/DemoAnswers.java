@@ -30,7 +30,9 @@ public class DemoAnswers {
 
     void on(@Observes @Priority(2000) DemoDataRequested demo) {
         Random random = new Random(demo.seed() + 1);
-        for (Invitation invitation : invitations.invitations(InvitationStatus.SENT, 0, 1000)) {
+        // as stored, not as of the demo's moving clock (which would call the older ones expired already)
+        for (Invitation invitation : invitations.invitations(null, 0, 1000).stream()
+                .filter(i -> i.getStatus() == InvitationStatus.SENT).toList()) {
             // seven in ten answer, within four days of the invitation
             java.time.Instant at = invitation.getCreatedAt().plus(java.time.Duration.ofMinutes(30 + random.nextInt(96 * 60)));
             if (random.nextInt(10) >= 7 || !demo.happened(at)) {

@@ -76,9 +76,21 @@ public class Invitations {
     public int remindAndExpire() {
         Instant now = clock.instant();
         SurveySettings settings = issuer.settings();
-        List<Invitation> open = em.createQuery("select i from Invitation i where i.status in :open", Invitation.class)
-                .setParameter("open", List.of(InvitationStatus.SENT, InvitationStatus.OPENED))
-                .setMaxResults(500).getResultList();
+        int reminded = 0;
+        long after = 0;
+        List<Invitation> open;
+        do { // every open invitation, 500 at a time (not only the first 500)
+            open = em.createQuery("select i from Invitation i where i.status in :open and i.id > :after order by i.id",
+                            Invitation.class)
+                    .setParameter("open", List.of(InvitationStatus.SENT, InvitationStatus.OPENED))
+                    .setParameter("after", after).setMaxResults(500).getResultList();
+            reminded += remindOrExpire(open, now, settings);
+            after = open.isEmpty() ? after : open.get(open.size() - 1).getId();
+        } while (open.size() == 500);
+        return reminded;
+    }
+
+    private int remindOrExpire(List<Invitation> open, Instant now, SurveySettings settings) {
         int reminded = 0;
         for (Invitation invitation : open) {
             invitation.expire(now);
@@ -102,7 +114,7 @@ public class Invitations {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Invitation> query = cb.createQuery(Invitation.class);
         Root<Invitation> i = query.from(Invitation.class);
-        query.select(i).where(ofStatus(cb, i, status)).orderBy(cb.desc(i.get("id")));
+        query.select(i).where(ofStatus(cb, i, status, clock.instant())).orderBy(cb.desc(i.get("id")));
         return em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
@@ -124,7 +136,7 @@ public class Invitations {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Invitation> i = query.from(Invitation.class);
-        query.select(cb.count(i)).where(ofStatus(cb, i, status));
+        query.select(cb.count(i)).where(ofStatus(cb, i, status, clock.instant()));
         return em.createQuery(query).getSingleResult();
     }
 
@@ -138,7 +150,8 @@ public class Invitations {
     /**
      * The invitations about the requests on a beneficiary's file, newest first (the file's surveys tab, issue #21):
      * whether the person was asked and answered, never what they answered — an evaluation is the person's right and
-     * must not weigh on their next request (policy §3.6), so the answers stay with the quality officer's figures.
+     * must not weigh on their next request (policy §3.6), so the answers stay with the quality officer's figures; the tab
+     * does not show when an invitation was answered either, which would tie an anonymous answer to the person.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
@@ -151,7 +164,21 @@ public class Invitations {
                 Invitation.class).setParameter("ids", ids).setMaxResults(max).getResultList();
     }
 
-    private static Predicate[] ofStatus(CriteriaBuilder cb, Root<Invitation> i, InvitationStatus status) {
-        return status == null ? new Predicate[0] : new Predicate[] {cb.equal(i.get("status"), status)};
+    /**
+     * The invitations in {@code status} at {@code now} ({@link Invitation#statusAt}): an open one whose link has expired
+     * counts as expired before the hourly timer records it, so that the tiles, the list and the response rate agree.
+     */
+    private static Predicate[] ofStatus(CriteriaBuilder cb, Root<Invitation> i, InvitationStatus status, Instant now) {
+        if (status == null) {
+            return new Predicate[0];
+        }
+        jakarta.persistence.criteria.Path<Instant> expiresAt = i.get("link").get("expiresAt");
+        return new Predicate[] {switch (status) {
+            case SENT, OPENED -> cb.and(cb.equal(i.get("status"), status), cb.greaterThan(expiresAt, now));
+            case EXPIRED -> cb.or(cb.equal(i.get("status"), status),
+                    cb.and(i.get("status").in(InvitationStatus.SENT, InvitationStatus.OPENED),
+                            cb.lessThanOrEqualTo(expiresAt, now)));
+            case ANSWERED -> cb.equal(i.get("status"), status);
+        }};
     }
 }

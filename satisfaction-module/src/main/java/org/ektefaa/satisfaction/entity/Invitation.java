@@ -167,6 +167,14 @@ public class Invitation implements java.io.Serializable {
         this.printHash = tokenHash;
     }
 
+    /**
+     * Where the invitation stands at {@code now}, as the quality officer sees it (issue #22): one whose link has
+     * expired is expired, even before the hourly timer records it.
+     */
+    public InvitationStatus statusAt(Instant now) {
+        return status.isOpen() && !link.isOpenAt(now) ? InvitationStatus.EXPIRED : status;
+    }
+
     public void expire(Instant now) {
         if (status.isOpen() && !link.isOpenAt(now)) {
             status = InvitationStatus.EXPIRED;

@@ -24,6 +24,14 @@ public class FileSurveysView implements Serializable {
     static final int SHOWN = 100;
 
     @Inject
+    java.time.Clock clock;
+
+    /** Where an invitation stands now: expired once its link has, before the hourly timer records it (issue #22). */
+    public org.ektefaa.satisfaction.entity.InvitationStatus statusOf(org.ektefaa.satisfaction.entity.Invitation invitation) {
+        return invitation.statusAt(clock.instant());
+    }
+
+    @Inject
     Invitations invitations;
 
     private Long loadedFor;

@@ -50,6 +50,10 @@ public class IndicatorsView implements Serializable {
     private Figures.StaffRows byStaff;
     private long followUps;
     private String trendChart;
+    private java.util.Map<String, String> serviceNames = java.util.Map.of();
+
+    @Inject
+    org.ektefaa.requests.api.RequestDirectory requests;
 
     @PostConstruct
     void init() {
@@ -71,6 +75,8 @@ public class IndicatorsView implements Serializable {
         byType = figures.by(Dimension.TYPE, start, end);
         byService = figures.by(Dimension.SERVICE, start, end);
         byStaff = figures.byStaff(start, end);
+        // services by their names in the page's language, never their codes (issue #22)
+        serviceNames = new java.util.HashMap<>(requests.serviceNames(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
         followUps = figures.followUps(start, end);
         trendChart = trend();
     }
@@ -96,7 +102,9 @@ public class IndicatorsView implements Serializable {
                 .add("animation", false)
                 .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("rtl", rtl)))
                 .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("reverse", rtl))
-                        .add("y", Json.createObjectBuilder().add("min", -100).add("max", 100)));
+                        // in Arabic the months run from the right and the values stand on the right (issue #22)
+                        .add("y", Json.createObjectBuilder().add("min", -100).add("max", 100)
+                                .add("position", rtl ? "right" : "left")));
         return Json.createObjectBuilder().add("type", "line").add("data", data).add("options", options).build().toString();
     }
 
@@ -109,12 +117,27 @@ public class IndicatorsView implements Serializable {
     }
 
     /** A figure as the page shows it: the value, or a dash when nobody answered. */
+    public java.util.Map<String, String> getServiceNames() {
+        return serviceNames;
+    }
+
     public String show(Figure figure, String suffix) {
+        return shown(figure, suffix, byStaff == null ? 0 : byStaff.minimum(), notices.text("sat", "indicators.tooFew"));
+    }
+
+    /**
+     * A figure as the page shows it: "—" when nothing was answered, "too few answers" below the minimum group (a 100%
+     * from one answer is not a result, issue #22), else its value, a negative score keeping its sign on the left in
+     * Arabic.
+     */
+    static String shown(Figure figure, String suffix, int minimum, String tooFew) {
         if (figure == null || !figure.isKnown()) {
             return "—";
         }
-        BigDecimal value = figure.value();
-        return value.toPlainString() + suffix;
+        if (figure.n() < minimum) {
+            return tooFew;
+        }
+        return org.ektefaa.platform.api.saudi.Bidi.ltr(figure.value().toPlainString() + suffix);
     }
 
     public LocalDate getFrom() {

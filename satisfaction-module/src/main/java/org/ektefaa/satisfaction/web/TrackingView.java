@@ -29,6 +29,14 @@ import org.ektefaa.satisfaction.entity.SurveyResponse;
 public class TrackingView implements Serializable {
 
     @Inject
+    java.time.Clock clock;
+
+    /** Where an invitation stands now: expired once its link has, before the hourly timer records it (issue #22). */
+    public org.ektefaa.satisfaction.entity.InvitationStatus statusOf(org.ektefaa.satisfaction.entity.Invitation invitation) {
+        return invitation.statusAt(clock.instant());
+    }
+
+    @Inject
     Notices notices;
 
     private static final long serialVersionUID = 1L;

@@ -47,6 +47,19 @@ class SurveyLifecycleTest {
         assertThat(late.getStatus()).isEqualTo(InvitationStatus.EXPIRED);
     }
 
+    /** Issue #22: an open invitation whose link has expired reads expired before the hourly timer records it. */
+    @Test
+    void anOpenInvitationPastItsExpiryReadsExpired() {
+        Invitation invitation = invitation(general());
+        invitation.opened(T0.plusSeconds(60));
+        assertThat(invitation.statusAt(T0.plus(Duration.ofDays(13)))).isEqualTo(InvitationStatus.OPENED);
+        assertThat(invitation.statusAt(T0.plus(Duration.ofDays(14)))).isEqualTo(InvitationStatus.EXPIRED);
+        assertThat(invitation.getStatus()).as("not changed by reading it").isEqualTo(InvitationStatus.OPENED);
+        invitation.answered(T0.plusSeconds(120));
+        assertThat(invitation.statusAt(T0.plus(Duration.ofDays(30)))).as("an answer stays an answer")
+                .isEqualTo(InvitationStatus.ANSWERED);
+    }
+
     @Test
     void oneReminderAfterTheConfiguredDaysAndBeforeTheExpiry() {
         Invitation invitation = invitation(general());

@@ -60,6 +60,23 @@ public final class HijriDates {
         return ("ar".equals(locale.getLanguage()) ? GREGORIAN_AR : GREGORIAN_EN).format(date);
     }
 
+    private static final DateTimeFormatter TIME_AR = DateTimeFormatter.ofPattern("h:mm a", Locale.forLanguageTag("ar"));
+    private static final DateTimeFormatter TIME_EN = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
+
+    /**
+     * A moment as pages, messages and reports write it (issue #22: one date format per language and calendar): its
+     * Gregorian day as {@link #gregorian} writes days, then the time — {@code "24 يونيو 2026، 7:22 م"},
+     * {@code "24 June 2026, 7:22 PM"}.
+     */
+    public static String moment(java.time.Instant instant, java.time.ZoneId zone, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        java.time.ZonedDateTime at = instant.atZone(zone);
+        boolean arabic = "ar".equals(locale.getLanguage());
+        return gregorian(at.toLocalDate(), locale) + (arabic ? "، " : ", ") + (arabic ? TIME_AR : TIME_EN).format(at);
+    }
+
     /** Both calendars, Hijri first: how a date is shown on a beneficiary's file. */
     public static String both(LocalDate date, Locale locale) {
         return date == null ? "" : hijri(date, locale) + " (" + gregorian(date, locale) + ")";

@@ -74,6 +74,17 @@ class SaudiDataTest {
                 .isEqualTo("1 Ramadan 1447 AH (18 February 2026)");
     }
 
+    /** Issue #22: a moment writes its day as days are written, then the time, in the association's zone. */
+    @Test
+    void aMomentWritesItsDayAsDaysAreWritten() {
+        java.time.Instant at = java.time.Instant.parse("2026-06-24T16:22:00Z");
+        java.time.ZoneId riyadh = java.time.ZoneId.of("Asia/Riyadh");
+        assertThat(HijriDates.moment(at, riyadh, Locale.ENGLISH)).isEqualTo("24 June 2026, 7:22 PM");
+        Locale arabic = Locale.forLanguageTag("ar");
+        assertThat(HijriDates.moment(at, riyadh, arabic))
+                .startsWith(HijriDates.gregorian(java.time.LocalDate.of(2026, 6, 24), arabic) + "، ");
+    }
+
     @Test
     void arabicNamesCompareWithoutHamzaTaaMarbutaAlefMaqsuraDiacriticsOrTatweel() {
         assertThat(ArabicText.normalise("إبراهيم")).isEqualTo(ArabicText.normalise("ابراهيم"));
