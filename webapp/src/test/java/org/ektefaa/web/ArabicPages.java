@@ -72,6 +72,9 @@ final class ArabicPages {
             browser.driver().findElements(By.cssSelector(".ui-tabs-nav > li > a")).get(i).click();
             found.addAll(read(browser));
         }
+        // the form's controls and links never overlap one another (the reports form did, issue #22)
+        browser.overlapping(".card label, .card .ui-selectonemenu, .card .ui-datepicker, .card .ui-inputfield, "
+                + ".card .ui-button, .card .export-link").forEach(pair -> found.add("overlapping ‹ " + pair + " ›"));
         found.forEach(run -> problems.add(page + ": " + run));
     }
 

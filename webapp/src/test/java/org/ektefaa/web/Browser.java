@@ -217,6 +217,24 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * The pairs of visible elements matching {@code css} that overlap on screen (neither inside the other), each as
+     * "id/text × id/text": a drop-down over its neighbour, a link over a link.
+     */
+    java.util.List<String> overlapping(String css) {
+        Object found = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const es = [...document.querySelectorAll(arguments[0])].filter(e => e.getClientRects().length"
+                + "  && getComputedStyle(e).visibility !== 'hidden'); const out = [];"
+                + "const name = e => (e.id || e.textContent.trim().substring(0, 30));"
+                + "for (let i = 0; i < es.length; i++) for (let j = i + 1; j < es.length; j++) {"
+                + "  const a = es[i], b = es[j]; if (a.contains(b) || b.contains(a)) continue;"
+                + "  const r = a.getBoundingClientRect(), s = b.getBoundingClientRect();"
+                + "  if (r.left < s.right - 1 && s.left < r.right - 1 && r.top < s.bottom - 1 && s.top < r.bottom - 1)"
+                + "    out.push(name(a) + ' × ' + name(b)); }"
+                + "return out;", css);
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    /**
      * A row of a paged table, on the page shown or else on the last page (where the most recent rows of a queue
      * sorted by due date are).
      */

@@ -195,6 +195,8 @@ class EnglishJourneysIT {
             phone.open(link);
             assertThat(phone.htmlAttribute("dir")).isEqualTo("ltr");
             assertThat(phone.find(By.id("rightNotice")).getText()).contains("your right", "never to blame or punish");
+            // the person sees what they are rating: the service and the request (issue #22)
+            assertThat(phone.find(By.id("survey:about")).getText()).contains("Rent", tracking);
             assertThat(phone.outsideTheScreen()).isEmpty();
             phone.find(By.xpath("//fieldset[@id='q-OVERALL']//label[normalize-space()='4']")).click();
             phone.find(By.xpath("//fieldset[@id='q-RECOMMEND']//label[normalize-space()='8']")).click();

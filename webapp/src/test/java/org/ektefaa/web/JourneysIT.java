@@ -388,6 +388,10 @@ class JourneysIT {
             assertThat(phone.find(By.id("rightNotice")).getText()).contains("حق لك", "لا للتشهير أو معاقبة");
             assertThat(phone.outsideTheScreen()).isEmpty();
             phone.find(By.xpath("//fieldset[@id='q-OVERALL']//label[normalize-space()='5']")).click();
+            // the 0–10 scale fits a phone in at most two rows (issue #22)
+            assertThat(phone.driver().findElements(By.cssSelector("#q-RECOMMEND label")).stream()
+                    .map(label -> label.getRect().getY()).collect(java.util.stream.Collectors.toSet()))
+                    .as("rows of the 0–10 scale at 360 px").hasSizeLessThanOrEqualTo(2);
             phone.find(By.xpath("//fieldset[@id='q-RECOMMEND']//label[normalize-space()='9']")).click();
             phone.find(By.xpath("//fieldset[@id='q-EFFORT']//label[normalize-space()='6']")).click();
             phone.type(By.cssSelector("#q-SUGGESTION textarea"), "أتمنى إضافة مواعيد مسائية");

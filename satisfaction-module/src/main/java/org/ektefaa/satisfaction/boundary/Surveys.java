@@ -44,7 +44,19 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
     public enum LinkState { ANSWERABLE, USED, EXPIRED, UNKNOWN }
 
     /** The survey a link or a kiosk visit opens; {@code invitationId} is null unless it is answerable. */
-    public record Opened(LinkState state, Long invitationId, SurveyTemplate template, String language) {
+    public record Opened(LinkState state, Long invitationId, SurveyTemplate template, String language,
+                         String trackingNumber, org.ektefaa.requests.api.RequestType requestType, String serviceCode) {
+
+        /** A link that opens no survey: only its language is known. */
+        public Opened(LinkState state, Long invitationId, SurveyTemplate template, String language) {
+            this(state, invitationId, template, language, null, null, null);
+        }
+
+        /** The survey of {@code invitation}, saying which request and service it is about (issue #22). */
+        static Opened answerable(Invitation invitation) {
+            return new Opened(LinkState.ANSWERABLE, invitation.getId(), invitation.getTemplate(), invitation.getLanguage(),
+                    invitation.getTrackingNumber(), invitation.getRequestType(), invitation.getServiceCode());
+        }
 
         static Opened unknown() {
             return new Opened(LinkState.UNKNOWN, null, null, null);
@@ -112,7 +124,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
                 return new Opened(LinkState.EXPIRED, null, null, invitation.getLanguage());
             }
             invitation.opened(now);
-            return new Opened(LinkState.ANSWERABLE, invitation.getId(), invitation.getTemplate(), invitation.getLanguage());
+            return Opened.answerable(invitation);
         }).orElseGet(Opened::unknown);
     }
 
@@ -123,7 +135,7 @@ public class Surveys implements org.ektefaa.satisfaction.api.SurveyLinks {
         if (invitation == null || !invitation.isAnswerable(clock.instant())) {
             return Opened.unknown();
         }
-        return new Opened(LinkState.ANSWERABLE, invitation.getId(), invitation.getTemplate(), invitation.getLanguage());
+        return Opened.answerable(invitation);
     }
 
     /**

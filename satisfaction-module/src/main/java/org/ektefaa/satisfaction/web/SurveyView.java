@@ -31,6 +31,13 @@ public class SurveyView implements Serializable {
     @Inject
     Surveys surveys;
 
+    @Inject
+    org.ektefaa.requests.api.RequestDirectory requests;
+
+    /** Which request and service the survey is about (issue #22: the person knows what they are rating). */
+    private String trackingNumber;
+    private String subject;
+
     private String token;
     private LinkState state;
     private Long invitationId;
@@ -59,6 +66,33 @@ public class SurveyView implements Serializable {
         state = opened.state();
         invitationId = opened.invitationId();
         questions = opened.template() == null ? List.of() : opened.template().getQuestions();
+        trackingNumber = opened.trackingNumber();
+        subject = subjectOf(opened);
+    }
+
+    /** The service by its name in the page's language, or else the kind of request. */
+    private String subjectOf(Surveys.Opened opened) {
+        if (opened.trackingNumber() == null) {
+            return null;
+        }
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        java.util.Locale locale = faces.getViewRoot().getLocale();
+        if (opened.serviceCode() != null) {
+            String name = requests.serviceNames(locale).get(opened.serviceCode());
+            if (name != null) {
+                return name;
+            }
+        }
+        return opened.requestType() == null ? null
+                : faces.getApplication().getResourceBundle(faces, "req").getString("RequestType." + opened.requestType());
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public String getSubject() {
+        return subject;
     }
 
     public void submit() {
@@ -85,6 +119,8 @@ public class SurveyView implements Serializable {
 
     public void reset() {
         state = null;
+        trackingNumber = null;
+        subject = null;
         invitationId = null;
         questions = List.of();
         scores.clear();
