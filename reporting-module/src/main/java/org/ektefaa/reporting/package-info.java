@@ -3,13 +3,19 @@
  *
  * <p><b>Purpose.</b> Keeps its own read model (facts) from the other modules' events, each taken after the
  * change it describes is committed ({@code @Committed}: delivered in order, retried while it fails, so that a
- * failure here never rolls back an applicant's request), and never reads another module's tables; produces with JasperReports (templates compiled at
- * build time, one right-to-left-aware layout, DejaVu Sans embedded, charts drawn as images, a swap-file
- * virtualizer) the board's quarterly service-quality report, the monthly operations report, the satisfaction
- * detail report, the request receipt (with a QR code to the public status page) and the volunteer's
- * certificate of hours; archives periodic reports with their parameters and SHA-256; produces them on the
- * first of each month (once across servers) and tells board members; exports the figures as CSV; rebuilds the
- * request facts of requests older than the module from the requests module's records ({@code FactRebuild}).
+ * failure here never rolls back an applicant's request), and never reads another module's tables; produces with
+ * JasperReports (templates compiled at build time — the periodic reports' right-to-left-aware layout and the receipt's
+ * own — sharing the styles of {@code ektefaa-styles.jrtx}; an association's own templates and styles in
+ * {@code <data dir>/reports} are used instead, and set aside with a notice to administrators when they fail,
+ * {@code ReportTemplates}; DejaVu Sans embedded, charts drawn as images, a swap-file virtualizer, tagged PDFs with their
+ * metadata and "page N of M") the board's quarterly service-quality report, the monthly operations report, the
+ * satisfaction detail report, the request receipt (one page, with a QR code to the public status page carrying the
+ * tracking number) and the volunteer's certificate of hours; archives periodic reports with their parameters and
+ * SHA-256; produces them on the first of each month (once across servers) and tells board members; exports the figures
+ * from the same typed lines ({@code Cell}: number, unit, date) as an Excel workbook with numbers as numbers (Apache POI)
+ * and as a tidy CSV (Commons CSV), {@code Exports}; keeps the quality officer's improvement actions, corrected under
+ * optimistic locking and withdrawn with a reason; rebuilds the request facts of requests older than the module from the
+ * requests module's records ({@code FactRebuild}).
  *
  * <p><b>Policy clauses served.</b> §3.5 and §3.6 (satisfaction measured and reported without naming staff),
  * §5.4 (the decision commitment), §4 (requests per channel), §6 (the board oversees).

@@ -13,8 +13,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Every page of every demo account and every public page, opened in Arabic in Chromium and scanned for left-to-right
- * runs the bidirectional algorithm would reorder ({@link Browser#unisolatedRuns}); a screenshot of each is kept
- * ({@code target/screenshots/ar-*}). Client side only: {@link DemoDataIT} calls it once the demo data is loaded.
+ * runs the bidirectional algorithm would reorder ({@link Browser#unisolatedRuns}), then in English; a screenshot of
+ * each is kept in both languages at 1366 and 360 px ({@code target/screenshots/ar-*}, {@code en-*}). Client side
+ * only: {@link DemoDataIT} calls it once the demo data is loaded.
  */
 final class ArabicPages {
 
@@ -29,62 +30,88 @@ final class ArabicPages {
     private ArabicPages() {
     }
 
-    /** What is left unisolated, as "page: run ‹ text ›"; empty when every page reads in order. */
+    /**
+     * What reads wrong, as "page: problem ‹ text ›"; empty when every page reads in order. Each page is read in Arabic
+     * (at 1366 px, then photographed at 360 px as on a phone) and again in English, signed in again with {@code
+     * ?lang=en}: screenshots {@code target/screenshots/<ar|en>-<account>-<page>[-360].png}.
+     */
     static List<String> unisolatedRuns(URL base, String file, String request) {
         List<String> problems = new ArrayList<>();
-        try (Browser browser = new Browser(1366, 900)) {
-            for (String page : PUBLIC) {
-                scan(browser, base + page + "?lang=ar", "public-" + (page.isEmpty() ? "home" : name(page)), problems);
-            }
-            for (String account : new TreeSet<>(DemoData.ACCOUNTS.keySet())) {
+        try (Browser browser = new Browser(WIDE, HIGH)) {
+            for (String language : List.of("ar", "en")) {
                 browser.driver().manage().deleteAllCookies();
-                browser.open(base + "login.xhtml?lang=ar");
-                browser.type(By.id("login:username"), account);
-                browser.type(By.id("login:password"), DemoData.PASSWORD);
-                browser.submit(By.id("login:submit"));
-                List<String> pages = new ArrayList<>();
-                for (WebElement link : browser.driver()
-                        .findElements(By.cssSelector(".shell-nav a[href]"))) {
-                    pages.add(link.getAttribute("href"));
+                for (String page : PUBLIC) {
+                    scan(browser, base + page + "?lang=" + language, language,
+                            "public-" + (page.isEmpty() ? "home" : name(page)), problems);
                 }
-                for (String reached : REACHED.getOrDefault(account, List.of())) {
-                    pages.add(base + reached.replace("%FILE%", file).replace("%REQUEST%", request));
-                }
-                assertThat(pages).as(account + "'s pages").isNotEmpty();
-                for (String page : pages) {
-                    scan(browser, page, account.substring(5) + "-" + name(page), problems);
+                for (String account : new TreeSet<>(DemoData.ACCOUNTS.keySet())) {
+                    browser.driver().manage().deleteAllCookies();
+                    browser.open(base + "login.xhtml?lang=" + language);
+                    browser.type(By.id("login:username"), account);
+                    browser.type(By.id("login:password"), DemoData.PASSWORD);
+                    browser.submit(By.id("login:submit"));
+                    List<String> pages = new ArrayList<>();
+                    for (WebElement link : browser.driver()
+                            .findElements(By.cssSelector(".shell-nav a[href]"))) {
+                        pages.add(link.getAttribute("href"));
+                    }
+                    for (String reached : REACHED.getOrDefault(account, List.of())) {
+                        pages.add(base + reached.replace("%FILE%", file).replace("%REQUEST%", request));
+                    }
+                    assertThat(pages).as(account + "'s pages").isNotEmpty();
+                    for (String page : pages) {
+                        scan(browser, page, language, account.substring(5) + "-" + name(page), problems);
+                    }
                 }
             }
         }
         return problems;
     }
 
-    /** The page, and each of its tabs in turn (a tab's content is visible, and scanned, only once chosen). */
-    private static void scan(Browser browser, String url, String shot, List<String> problems) {
+    private static final int WIDE = 1366;
+    private static final int HIGH = 900;
+
+    /**
+     * The page, and each of its tabs in turn (a tab's content is visible, and scanned, only once chosen); in Arabic
+     * for runs and digits, in both languages for codes and missing texts.
+     */
+    private static void scan(Browser browser, String url, String language, String shot, List<String> problems) {
         browser.open(url);
-        assertThat(browser.htmlAttribute("dir")).as(url).isEqualTo("rtl");
-        browser.screenshot("ar-" + shot);
+        assertThat(browser.htmlAttribute("lang")).as(url).isEqualTo(language);
+        assertThat(browser.htmlAttribute("dir")).as(url).isEqualTo("ar".equals(language) ? "rtl" : "ltr");
+        browser.screenshot(language + "-" + shot);
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 780));
+        browser.fullPage(language + "-" + shot + "-360");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(WIDE, HIGH));
         String page = url.replaceFirst("^https?://[^/]+/", "/");
         java.util.Set<String> found = new java.util.LinkedHashSet<>();
-        found.addAll(read(browser));
+        found.addAll(read(browser, language));
         int tabs = browser.driver().findElements(By.cssSelector(".ui-tabs-nav > li > a")).size();
         for (int i = 1; i < tabs; i++) {
             browser.driver().findElements(By.cssSelector(".ui-tabs-nav > li > a")).get(i).click();
-            found.addAll(read(browser));
+            found.addAll(read(browser, language));
         }
         // the form's controls and links never overlap one another (the reports form did, issue #22)
         browser.overlapping(".card label, .card .ui-selectonemenu, .card .ui-datepicker, .card .ui-inputfield, "
                 + ".card .ui-button, .card .export-link").forEach(pair -> found.add("overlapping ‹ " + pair + " ›"));
-        found.forEach(run -> problems.add(page + ": " + run));
+        found.forEach(run -> problems.add(language + " " + page + ": " + run));
     }
 
-    /** What reads wrong: runs that would be reordered, and digits not in the profile's style (Latin by default). */
-    private static List<String> read(Browser browser) {
-        List<String> wrong = new ArrayList<>(browser.unisolatedRuns());
-        browser.textsWithDigits("arabic-indic", false).forEach(text -> wrong.add("Arabic-Indic digits ‹ " + text + " ›"));
+    /**
+     * What reads wrong: in Arabic, runs that would be reordered and digits not in the profile's style (Latin by
+     * default); in both, a coded value shown as its code and a text missing from the bundles.
+     */
+    private static List<String> read(Browser browser, String language) {
+        List<String> wrong = new ArrayList<>();
+        if ("ar".equals(language)) {
+            wrong.addAll(browser.unisolatedRuns());
+            browser.textsWithDigits("arabic-indic", false).forEach(text -> wrong.add("Arabic-Indic digits ‹ " + text + " ›"));
+        }
         // a coded value shown as its code (FOOD_BASKET, IN_SERVICE) instead of its name; codes shown as codes, on
         // the pages where administrators keep them, are marked left to right
         browser.textsMatching("\\b[A-Z]{2,}_[A-Z_]{2,}\\b", true).forEach(text -> wrong.add("a code ‹ " + text + " ›"));
+        // a text the bundles lack (Faces writes its key between question marks)
+        browser.textsMatching("\\?\\?\\?", false).forEach(text -> wrong.add("a missing text ‹ " + text + " ›"));
         return wrong;
     }
 

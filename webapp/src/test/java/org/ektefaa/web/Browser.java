@@ -270,6 +270,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The whole page, not only what the window shows (Chromium's DevTools capture), at most 8,000 px high. */
+    void fullPage(String name) {
+        Object size = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight];");
+        java.util.List<?> wh = (java.util.List<?>) size;
+        long width = ((Number) wh.get(0)).longValue();
+        long height = Math.min(8000, ((Number) wh.get(1)).longValue());
+        java.util.Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
+                java.util.Map.of("format", "png", "captureBeyondViewport", true,
+                        "clip", java.util.Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        try {
+            Files.write(screenshots.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -26,6 +26,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,6 +48,8 @@ class EnglishJourneysIT {
     private static final String EXECUTIVE_PASSWORD = "decisions within fourteen days";
     private static final String BOARD = "board.english";
     private static final String BOARD_PASSWORD = "quarterly oversight in english";
+    private static final String QUALITY = "quality.english";
+    private static final String QUALITY_PASSWORD = "improvement actions in english";
     private static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
 
     @Deployment(testable = false)
@@ -234,6 +237,48 @@ class EnglishJourneysIT {
         }
     }
 
+    /**
+     * Issue #22: the quality officer records an improvement action, corrects it, and withdraws it with a reason; the
+     * withdrawn action stays on the list, struck through, and can no longer be changed.
+     */
+    @Test
+    @PolicyClause("3.7")
+    void theQualityOfficerCorrectsAndWithdrawsAnImprovementAction() throws Exception {
+        TestAccounts.ensure(QUALITY, QUALITY_PASSWORD, "QUALITY_OFFICER");
+        try (Browser quality = new Browser(1280, 900)) {
+            signInInEnglish(quality, QUALITY, QUALITY_PASSWORD);
+            quality.open(base + "reporting/reports.xhtml");
+            quality.type(By.id("reports:actionText"), "Answer every call within a day");
+            quality.type(By.id("reports:actionOwner"), "Reception lead");
+            quality.find(By.id("reports:addAction")).click();
+            waitFor(quality, By.id("reports:messages"), "The action was recorded.");
+            By row = By.xpath("//*[@id='reports:actions']//tbody/tr[contains(., 'Answer every call')]");
+
+            quality.find(row).findElement(By.cssSelector("button[id$=':editAction']")).click();
+            waitFor(quality, By.id("reports:addAction"), "Save the correction");
+            assertThat(quality.find(By.id("reports:actionText")).getAttribute("value")).isEqualTo("Answer every call within a day");
+            quality.type(By.id("reports:actionText"), "Answer every call within two hours");
+            quality.find(By.id("reports:addAction")).click();
+            waitFor(quality, By.id("reports:messages"), "The action was corrected.");
+            assertThat(quality.find(row).getText()).contains("within two hours", "Reception lead");
+            assertThat(quality.find(By.id("reports:addAction")).getText()).isEqualTo("Add the action");
+
+            quality.find(row).findElement(By.cssSelector("button[id$=':withdrawAction']")).click();
+            quality.find(By.cssSelector("[id$=':confirmWithdraw']")).click();
+            waitFor(quality, By.id("reports:messages"), "Say why the action is withdrawn");
+            quality.type(By.cssSelector("textarea[id$=':withdrawReason']"), "Merged into the new telephone plan");
+            quality.find(By.cssSelector("[id$=':confirmWithdraw']")).click();
+            waitFor(quality, By.id("reports:messages"), "The action was withdrawn");
+            WebElement withdrawn = quality.find(row);
+            assertThat(withdrawn.getAttribute("class")).contains("withdrawn");
+            assertThat(withdrawn.getText()).contains("Withdrawn on", "Merged into the new telephone plan");
+            assertThat(withdrawn.findElements(By.cssSelector("button"))).as("no edit once withdrawn").isEmpty();
+            quality.screenshot("56-actions-withdrawn-en");
+        }
+        assertThat(count("select count(*) from rep_action where text = 'Answer every call within two hours'"
+                + " and withdrawn_reason = 'Merged into the new telephone plan' and withdrawn_by = ?", QUALITY)).isEqualTo(1);
+    }
+
     @Test
     @PolicyClause("3.3")
     void aComplaintFromTheWebsiteIsResolvedUnderAThemeInEnglish() throws Exception {
@@ -313,6 +358,13 @@ class EnglishJourneysIT {
             }
             phone.open(base + "public/status.xhtml?lang=en");
             phone.screenshot("58-public-status-phone-en");
+            // the receipt's QR code opens the page with the tracking number filled in (issue #23); the mobile's last
+            // four digits are still asked; a value too long for a tracking number is refused, not shown
+            phone.open(base + "public/status.xhtml?lang=en&t=1448-000398");
+            assertThat(phone.find(By.id("status:tracking")).getAttribute("value")).isEqualTo("1448-000398");
+            assertThat(phone.find(By.id("status:lastFour")).getAttribute("value")).isEmpty();
+            phone.open(base + "public/status.xhtml?lang=en&t=" + "9".repeat(40));
+            assertThat(phone.find(By.id("status:tracking")).getAttribute("value")).isEmpty();
         }
     }
 

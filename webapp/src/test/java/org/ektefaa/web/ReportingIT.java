@@ -122,6 +122,9 @@ class ReportingIT {
     @Inject
     org.ektefaa.reporting.control.DailyFacts daily;
 
+    @Inject
+    org.ektefaa.reporting.boundary.ImprovementPlan plan;
+
     private long count(String sql, Object... parameters) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -190,6 +193,15 @@ class ReportingIT {
         assertThat(text).contains("تقرير جودة الخدمة الربعي لمجلس الإدارة", "المؤشرات الرئيسة", "الموقع الإلكتروني للجمعية",
                 "الالتزام بمدة القرار", "اجتماع مجلس الإدارة", "1447/12", "إجراءات التحسين المعتمدة",
                 "الالتزام بالسياسة");
+        // issue #23: a board document — a cover with its contents and who prepared it, an executive summary written
+        // from the figures, key indicators against their targets, the method behind the satisfaction figures
+        assertThat(text).contains("المحتويات", "أعده", "الملخص التنفيذي", "تلقت الجمعية في هذه الفترة",
+                "كيف جُمعت أرقام الرضا", "الإجابات غير الراضية");
+        assertThat(pdfInfo(stored.getPdf())).containsPattern("Tagged: +yes").containsPattern(
+                "Title: +تقرير جودة الخدمة الربعي لمجلس الإدارة").containsPattern("Author: +\\S");
+        String english = pdfText(reports.pdf(Reports.Kind.QUARTERLY, quarter, "en", "1447/12"));
+        assertThat(english).contains("Contents", "Executive summary", "reached the association in the period",
+                "How the satisfaction figures were obtained", "Page 2 of ");
         assertThat(reports.archive(50)).extracting(ArchivedReport::getId).contains(archived.getId());
         // producing the same period again replaces it: one report per kind, period and language
         ArchivedReport again = reports.produce(Reports.Kind.QUARTERLY, quarter, "ar", null);
@@ -238,12 +250,142 @@ class ReportingIT {
     void theReceiptCarriesTheTrackingNumberAndTheCommitment() throws Exception {
         AidRequest r = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.WEBSITE, null, "منيرة",
                 "0551239200", "سداد إيجار", "متأخرة شهرين", "RENT"));
-        String text = pdfText(receipts.receipt(r.getTrackingNumber(), "ar"));
+        byte[] receipt = receipts.receipt(r.getTrackingNumber(), "ar");
+        keep("receipt-ar.pdf", receipt);
+        String text = pdfText(receipt);
         assertThat(text).contains("إيصال استلام طلب", r.getTrackingNumber(), "تلتزم الجمعية بالبت في الطلبات");
+        // issue #23: the service and the person it is for, a caption under the code, and the code opens the status
+        // page with the tracking number filled in
+        assertThat(text).contains("منيرة", "الخدمة", "تابع طلبك عبر");
+        assertThat(pages(receipt)).hasSize(1).singleElement()
+                .satisfies(page -> assertThat(qrCodes(page)).singleElement().asString()
+                        .endsWith("/public/status.xhtml?lang=ar&t=" + r.getTrackingNumber()));
         assertThatThrownBy(() -> receipts.receipt("1400-000000", "ar")).isInstanceOf(RuleViolation.class);
         AidRequest done = closedInquiry("0551239201");
-        assertThat(pdfText(receipts.receipt(done.getTrackingNumber(), "ar"))).as("a closed request's receipt invites to evaluate")
-                .contains("امسح هذا الرمز لتقييم الخدمة").contains(done.getTrackingNumber());
+        byte[] closed = receipts.receipt(done.getTrackingNumber(), "en");
+        keep("receipt-closed-en.pdf", closed);
+        assertThat(pdfText(closed)).as("a closed request's receipt invites to evaluate")
+                .contains("scan this code to rate the", "Follow your request at").contains(done.getTrackingNumber());
+        // one page, not a blank second one, with both codes on it
+        assertThat(pages(closed)).hasSize(1).singleElement().satisfies(page -> assertThat(qrCodes(page)).hasSize(2)
+                .anyMatch(code -> code.endsWith("t=" + done.getTrackingNumber()))
+                .anyMatch(code -> code.contains("/public/survey.xhtml")));
+    }
+
+    /**
+     * Issue #23: the satisfaction detail report spreads each question's answers over its scale (as many as the facts
+     * hold), trends twelve months by name, and groups the suggestions by theme without a name.
+     */
+    @Test
+    @PolicyClause("3.5")
+    void theSatisfactionDetailSpreadsEachQuestionsAnswers() throws Exception {
+        AidRequest r = closedInquiry("0551239400");
+        surveys.answer(invitations.invitationsFor(r.getId()).get(0).getId(),
+                new SurveyResponse.Scores(5, 4, 5, 4, 6, 10), null, true);
+        Period month = Period.monthOf(LocalDate.now(RIYADH));
+        List<ReportLine> lines = contents.lines(Reports.Kind.SATISFACTION, month, new Wording("en"));
+        long fives = count("select count(*) from rep_survey_fact where overall = 5 and answered_at >= ? and answered_at < ?",
+                month.from(RIYADH), month.until(RIYADH));
+        int overall = indexOf(lines, "Overall satisfaction (1–5)");
+        assertThat(lines.get(overall + 5).getLabel()).isEqualTo("5");
+        assertThat(lines.get(overall + 5).getValue()).isEqualTo(String.valueOf(fives));
+        assertThat(lines.get(indexOf(lines, "Would recommend (0–10)") + 11).getLabel()).isEqualTo("10");
+        assertThat(lines).anyMatch(l -> "SECTION".equals(l.getKind()) && "Suggestions written in surveys, by theme".equals(l.getLabel()));
+        String text = pdfText(reports.pdf(Reports.Kind.SATISFACTION, month, "en", null));
+        assertThat(text).contains("How the answers spread, question by question", "Would recommend (0–10)");
+        // a year of months: two trend charts (satisfaction, NPS), one measure each
+        assertThat(lines.stream().filter(l -> "IMAGE".equals(l.getKind()))).hasSize(2);
+    }
+
+    private static int indexOf(List<ReportLine> lines, String header) {
+        for (int i = 0; i < lines.size(); i++) {
+            if ("HEADER".equals(lines.get(i).getKind()) && header.equals(lines.get(i).getLabel())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no table " + header);
+    }
+
+    @Inject
+    org.ektefaa.reporting.control.ReportTemplates templates;
+
+    /**
+     * Issue #23: an association's own template put in the data directory is compiled in the server and used for the
+     * next receipt; one that does not compile gives way to the built-in receipt and is shown to administrators.
+     */
+    @Test
+    void anAssociationsOwnTemplateInTheDataDirectoryChangesTheReceipt() throws Exception {
+        AidRequest r = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "سارة",
+                "0551239300", "سؤال", "عن الخدمات"));
+        Path own = Files.createDirectories(templates.folder()).resolve("receipt.jrxml");
+        try {
+            Files.writeString(own, """
+                    <jasperReport name="receipt" language="java" pageWidth="595" pageHeight="842" columnWidth="515"
+                                  leftMargin="40" rightMargin="40" topMargin="40" bottomMargin="40"
+                                  whenNoDataType="AllSectionsNoDetail">
+                        <parameter name="tracking" class="java.lang.String"/>
+                        <title height="40">
+                            <element kind="textField" x="0" y="0" width="515" height="30">
+                                <expression><![CDATA["Our own receipt for " + $P{tracking}]]></expression>
+                            </element>
+                        </title>
+                    </jasperReport>
+                    """);
+            assertThat(pdfText(receipts.receipt(r.getTrackingNumber(), "en")))
+                    .contains("Our own receipt for " + r.getTrackingNumber()).doesNotContain("Request receipt");
+            assertThat(templates.problems()).isEmpty();
+
+            Files.writeString(own, "<jasperReport name=\"receipt\"><title height=\"oops\"></jasperReport>");
+            Files.setLastModifiedTime(own, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5)));
+            assertThat(pdfText(receipts.receipt(r.getTrackingNumber(), "en"))).contains("Request receipt");
+            assertThat(templates.problems()).singleElement().asString().startsWith("receipt.jrxml: ");
+        } finally {
+            Files.deleteIfExists(own);
+        }
+        assertThat(pdfText(receipts.receipt(r.getTrackingNumber(), "en"))).contains("Request receipt");
+        assertThat(templates.problems()).as("cleared once the file is gone").isEmpty();
+    }
+
+    /** What Poppler's pdfinfo says of a PDF: its title, author, whether it is tagged, its pages. */
+    private static String pdfInfo(byte[] pdf) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("report", ".pdf");
+        Files.write(file, pdf);
+        Process p = new ProcessBuilder("pdfinfo", file.toString()).redirectErrorStream(true).start();
+        String info = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Files.delete(file);
+        return info;
+    }
+
+    /** Each page of a PDF as Poppler draws it at 150 dpi. */
+    private static List<java.awt.image.BufferedImage> pages(byte[] pdf) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("pages");
+        Path file = dir.resolve("doc.pdf");
+        Files.write(file, pdf);
+        Process p = new ProcessBuilder("pdftoppm", "-r", "150", "-png", file.toString(), dir.resolve("page").toString())
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor()).isZero();
+        List<java.awt.image.BufferedImage> pages = new java.util.ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path png : files.filter(f -> f.toString().endsWith(".png")).sorted().toList()) {
+                pages.add(javax.imageio.ImageIO.read(png.toFile()));
+            }
+        }
+        return pages;
+    }
+
+    /** What the QR codes on a page say (ZXing, as a phone's camera reads them). */
+    private static List<String> qrCodes(java.awt.image.BufferedImage page) throws Exception {
+        int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+        com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+        try {
+            return java.util.Arrays.stream(new com.google.zxing.multi.qrcode.QRCodeMultiReader().decodeMultiple(bitmap))
+                    .map(com.google.zxing.Result::getText).toList();
+        } catch (com.google.zxing.NotFoundException none) {
+            return List.of();
+        }
     }
 
     @Test
@@ -363,6 +505,43 @@ class ReportingIT {
     }
 
     /** A copy for people to look at (rendered to images for the README): the temporary directory's ektefaa-reports. */
+    /**
+     * Issue #22: an improvement action can be corrected (as the person saw it) and withdrawn with a reason; the
+     * quality officer's list keeps the withdrawn one, the board report leaves it out, both are audited.
+     */
+    @Test
+    @PolicyClause("3.7")
+    void improvementActionsAreCorrectedAndWithdrawn() throws SQLException {
+        Period period = new Period(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 3, 31));
+        var kept = plan.addAction(period.start(), "الرد على الاتصالات خلال يوم", "الاستقبال", LocalDate.of(2021, 3, 1));
+        var dropped = plan.addAction(period.start(), "زيارة كل أسرة مرتين", null, null);
+
+        long seen = kept.getVersion();
+        plan.changeAction(kept.getId(), seen, "الرد على الاتصالات خلال ساعتين", "مدير الاستقبال", LocalDate.of(2021, 2, 1));
+        // a second officer who opened the action before the change cannot overwrite it
+        assertThatThrownBy(() -> plan.changeAction(kept.getId(), seen, "قديم", null, null))
+                .isInstanceOf(jakarta.persistence.OptimisticLockException.class);
+        assertThatThrownBy(() -> plan.changeAction(kept.getId(), seen + 1, " ", null, null)).isInstanceOf(RuleViolation.class)
+                .hasMessage("actions.error.text");
+
+        long droppedSeen = dropped.getVersion();
+        assertThatThrownBy(() -> plan.withdrawAction(dropped.getId(), droppedSeen, " ")).isInstanceOf(RuleViolation.class)
+                .hasMessage("actions.error.reason");
+        plan.withdrawAction(dropped.getId(), droppedSeen, "ضُم إلى إجراء آخر");
+        assertThatThrownBy(() -> plan.changeAction(dropped.getId(), droppedSeen + 1, "بعد السحب", null, null))
+                .isInstanceOf(RuleViolation.class).hasMessage("actions.error.withdrawn");
+
+        assertThat(plan.actionsFor(period)).extracting(a -> a.getText()).containsExactly("الرد على الاتصالات خلال ساعتين");
+        assertThat(plan.allActionsFor(period)).hasSize(2).filteredOn(a -> a.isWithdrawn()).singleElement()
+                .satisfies(a -> assertThat(a.getWithdrawnReason()).isEqualTo("ضُم إلى إجراء آخر"));
+        List<ReportLine> lines = contents.lines(Reports.Kind.QUARTERLY, period, new Wording("ar"));
+        assertThat(lines).anyMatch(l -> l.getLabel() != null && l.getLabel().contains("الرد على الاتصالات خلال ساعتين")
+                && l.getLabel().contains("مدير الاستقبال"));
+        assertThat(lines).noneMatch(l -> l.getLabel() != null && l.getLabel().contains("زيارة كل أسرة"));
+        assertThat(count("select count(*) from plt_audit_log where action in ('ACTION_CHANGED', 'ACTION_WITHDRAWN')"
+                + " and target_id in (?, ?)", String.valueOf(kept.getId()), String.valueOf(dropped.getId()))).isEqualTo(2);
+    }
+
     private static void keep(String name, byte[] pdf) throws IOException {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "ektefaa-reports");
         Files.createDirectories(dir);

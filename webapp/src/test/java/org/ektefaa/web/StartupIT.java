@@ -58,7 +58,8 @@ class StartupIT {
                     + "/reporting/export?kind=QUARTERLY&from=" + quarter + "&to=" + quarter.plusMonths(3).minusDays(1)
                     + "&lang=ar")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(csv.statusCode()).as("log:%n%s", second.tail()).isEqualTo(200);
-            assertThat(csv.body()).contains("الطلبات الواردة", "الموقع الإلكتروني للجمعية", "الالتزام بالسياسة");
+            // the tidy table (issue #23): one row per figure, under its section
+            assertThat(csv.body()).contains("القسم", "الطلبات الواردة", "الموقع الإلكتروني للجمعية", "رضا المستفيدين");
             HttpResponse<byte[]> xlsx = browser.send(HttpRequest.newBuilder(URI.create(second.base()
                     + "/reporting/export?kind=MONTHLY&from=" + quarter + "&to=" + quarter.plusMonths(1).minusDays(1)
                     + "&lang=en&format=xlsx")).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -2,9 +2,15 @@ package org.ektefaa.platform.api;
 
 import java.util.List;
 
-/** What other modules may know of staff accounts: the e-mail addresses of the active holders of a role. */
+/**
+ * What other modules may know of staff accounts: the e-mail addresses of the active holders of a role, and the name a
+ * document signs an account with.
+ */
 public interface StaffDirectory {
 
     /** E-mail addresses of active users with {@code role} (users without an address are left out). */
     List<String> emailsOf(Role role);
+
+    /** The account's display name (a board report's "prepared by", issue #23); empty for an unknown account. */
+    java.util.Optional<String> displayName(String username);
 }

@@ -98,6 +98,14 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
                 .map(StaffUser::getEmail).filter(e -> e != null && !e.isBlank()).toList();
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
+    public Optional<String> displayName(String username) {
+        return username == null ? Optional.empty() : find(username).map(StaffUser::getDisplayName)
+                .filter(name -> name != null && !name.isBlank());
+    }
+
     @PermitAll
     public Optional<StaffUser> findActive(String username) {
         return find(username).filter(StaffUser::isActive);

@@ -60,20 +60,66 @@ public class ImprovementPlan {
     @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public ImprovementAction addAction(@NotNull LocalDate periodStart, String text, String owner, LocalDate due) {
         String by = caller.name();
-        if (text == null || text.isBlank() || text.length() > 1000) {
-            throw new RuleViolation("actions.error.text");
-        }
-        ImprovementAction action = new ImprovementAction(periodStart, text.strip(),
-                owner == null || owner.isBlank() ? null : owner.strip(), due, by, clock.instant());
+        ImprovementAction action = new ImprovementAction(periodStart, text(text), owner(owner), due, by, clock.instant());
         em.persist(action);
         return action;
     }
 
+    /** Corrects an action's text, owner or due date, as the person saw it; audited. */
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
+    public void changeAction(long id, long expectedVersion, String text, String owner, LocalDate due) {
+        String by = caller.name();
+        ImprovementAction action = Versioned.asSeen(em.find(ImprovementAction.class, id), expectedVersion);
+        if (action.isWithdrawn()) {
+            throw new RuleViolation("actions.error.withdrawn");
+        }
+        action.change(text(text), owner(owner), due);
+        em.flush();
+        audited.fire(new Audited(by, "ACTION_CHANGED", "ImprovementAction", String.valueOf(id), null));
+    }
+
+    /** Withdraws an action no longer pursued, with the reason; it stays listed and leaves the board report. */
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
+    public void withdrawAction(long id, long expectedVersion, String reason) {
+        String by = caller.name();
+        ImprovementAction action = Versioned.asSeen(em.find(ImprovementAction.class, id), expectedVersion);
+        if (action.isWithdrawn()) {
+            throw new RuleViolation("actions.error.withdrawn");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new RuleViolation("actions.error.reason");
+        }
+        action.withdraw(by, clock.instant(), reason.strip());
+        em.flush();
+        audited.fire(new Audited(by, "ACTION_WITHDRAWN", "ImprovementAction", String.valueOf(id), null));
+    }
+
+    /** The actions decided for the period and not withdrawn: the board report's. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.VOLUNTEER_COORDINATOR_NAME, Role.BOARD_MEMBER_NAME})
     public List<ImprovementAction> actionsFor(Period period) {
         return em.createQuery("select a from ImprovementAction a where a.periodStart >= :s and a.periodStart <= :e"
+                        + " and a.withdrawnAt is null order by a.id", ImprovementAction.class)
+                .setParameter("s", period.start()).setParameter("e", period.end()).getResultList();
+    }
+
+    /** Every action decided for the period, the withdrawn ones too: the quality officer's list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
+    public List<ImprovementAction> allActionsFor(Period period) {
+        return em.createQuery("select a from ImprovementAction a where a.periodStart >= :s and a.periodStart <= :e"
                         + " order by a.id", ImprovementAction.class)
                 .setParameter("s", period.start()).setParameter("e", period.end()).getResultList();
+    }
+
+    private static String text(String text) {
+        if (text == null || text.isBlank() || text.length() > 1000) {
+            throw new RuleViolation("actions.error.text");
+        }
+        return text.strip();
+    }
+
+    private static String owner(String owner) {
+        return owner == null || owner.isBlank() ? null : owner.strip();
     }
 }

@@ -11,7 +11,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ektefaa.platform.api.AssociationProfile;
 import org.ektefaa.platform.api.PublicLinks;
 import org.ektefaa.platform.api.Role;
@@ -57,6 +59,9 @@ public class Receipts {
     @Inject
     Clock clock;
 
+    @Inject
+    org.ektefaa.reporting.control.ReportTemplates templates;
+
     /**
      * The receipt given to the applicant: tracking number, the decision commitment, a QR code to the status page,
      * and once the service is done a second one to the survey (a printed one-time link, policy §3.5).
@@ -71,22 +76,37 @@ public class Receipts {
         RequestDirectory.Visit visit = requests.visit(fact.getTrackingNumber())
                 .orElseThrow(() -> new RuleViolation("receipt.error.unknown"));
         AssociationProfile association = profile.get();
-        String status = links.to("/public/status.xhtml?lang=" + w.locale().getLanguage());
-        List<ReportLine> lines = new ArrayList<>();
-        lines.add(ReportLine.header(w.t("receipt.tracking"), visit.trackingNumber(), "", "", ""));
-        lines.add(ReportLine.row(w.t("receipt.type"), w.type(visit.type().name()), "", "", ""));
-        lines.add(ReportLine.row(w.t("receipt.channel"), w.channel(visit.channel().name()), "", "", ""));
-        lines.add(ReportLine.row(w.t("receipt.received"), w.date(LocalDate.ofInstant(fact.getReceivedAt(), clock.getZone())), "", "", ""));
-        lines.add(ReportLine.text(w.t("receipt.commitment", association.decisionPeriodDays())));
-        lines.add(ReportLine.text(w.t("receipt.follow", status)));
-        lines.add(ReportLine.image(QrCodes.of(status, 300)));
-        surveyLinks.printableLink(visit.requestId(), w.locale().getLanguage()).ifPresent(survey -> {
-            lines.add(ReportLine.text(w.t("receipt.survey")));
-            lines.add(ReportLine.image(QrCodes.of(survey, 300)));
+        String tag = w.locale().getLanguage();
+        // the status page opens with the tracking number filled in; the person still types the mobile's last digits
+        String status = links.to("/public/status.xhtml?lang=" + tag + "&t=" + visit.trackingNumber());
+        Map<String, Object> receipt = new HashMap<>();
+        receipt.put("associationName", association.name(w.locale()));
+        receipt.put("logo", letterhead.logo());
+        receipt.put("title", w.t("receipt.title"));
+        receipt.put("trackingLabel", w.t("receipt.tracking"));
+        receipt.put("tracking", visit.trackingNumber());
+        receipt.put("typeLabel", w.t("receipt.type"));
+        receipt.put("typeName", w.type(visit.type().name()));
+        receipt.put("serviceLabel", w.t("receipt.service"));
+        receipt.put("serviceName", visit.serviceCode() == null ? null
+                : requests.serviceNames(w.locale()).getOrDefault(visit.serviceCode(), visit.serviceCode()));
+        receipt.put("applicantLabel", w.t("receipt.applicant"));
+        receipt.put("applicantName", requests.applicantName(visit.requestId()).orElse(null));
+        receipt.put("channelLabel", w.t("receipt.channel"));
+        receipt.put("channelName", w.channel(visit.channel().name()));
+        receipt.put("receivedLabel", w.t("receipt.received"));
+        receipt.put("receivedText", w.date(LocalDate.ofInstant(fact.getReceivedAt(), clock.getZone())));
+        receipt.put("commitmentText", w.t("receipt.commitment", association.decisionPeriodDays()));
+        receipt.put("statusQr", QrCodes.of(status, 300));
+        receipt.put("statusCaption", w.t("receipt.follow", links.to("/public/status.xhtml")));
+        surveyLinks.printableLink(visit.requestId(), tag).ifPresent(survey -> {
+            receipt.put("surveyQr", QrCodes.of(survey, 300));
+            receipt.put("surveyCaption", w.t("receipt.survey"));
         });
-        return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t("receipt.title"),
-                visit.trackingNumber(), null, w.t("generated", w.date(LocalDate.now(clock))), letterhead.logo(), null), lines,
-                association.arabicDigits());
+        receipt.put("generatedText", w.t("generated", w.date(LocalDate.now(clock))));
+        Renderer.Metadata metadata = new Renderer.Metadata(w.t("receipt.title") + " — " + visit.trackingNumber(),
+                association.name(w.locale()), w.t("receipt.title"), w.rtl());
+        return templates.produce("receipt", source -> Renderer.pdf(source, receipt, metadata, association.arabicDigits()));
     }
 
     /** The certificate of an approved volunteer's hours. */
@@ -107,9 +127,9 @@ public class Receipts {
                             : w.t("period", w.date(line.firstDay()), w.date(line.lastDay())), "", ""));
         }
         lines.add(ReportLine.row(w.t("certificate.total"), w.number(c.totalHours()), "", "", ""));
-        return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t("certificate.title"), c.fullName(),
-                null, w.t("generated", w.date(LocalDate.now(clock))), letterhead.logo(), w.t("signature.plain")), lines,
-                association.arabicDigits());
+        Renderer.Cover cover = new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t("certificate.title"),
+                c.fullName(), null, w.t("generated", w.date(LocalDate.now(clock))), letterhead.logo(), w.t("signature.plain"));
+        return templates.produce("certificate", "document", source -> Renderer.pdf(source, cover, lines, association.arabicDigits()));
     }
 
 }

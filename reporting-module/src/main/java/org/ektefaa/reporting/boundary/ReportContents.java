@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ektefaa.platform.api.Role;
+import org.ektefaa.reporting.control.BoardSummary;
 import org.ektefaa.reporting.control.Charts;
+import org.ektefaa.reporting.control.SatisfactionSections;
 import org.ektefaa.reporting.control.Figures;
 import org.ektefaa.reporting.control.Period;
 import org.ektefaa.reporting.control.ReportLine;
@@ -50,7 +52,7 @@ public class ReportContents {
     @RolesAllowed({Role.BOARD_MEMBER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public List<ReportLine> lines(Kind kind, Period period, Wording w) {
         List<ReportLine> lines = new ArrayList<>();
-        Memo memo = new Memo(figures);
+        Memo memo = new Memo(figures, kind == Kind.QUARTERLY);
         switch (kind) {
             case QUARTERLY -> {
                 summary(lines, period, w, memo);
@@ -58,6 +60,7 @@ public class ReportContents {
                 commitment(lines, period, w, memo);
                 lines.add(ReportLine.pageBreak());
                 satisfaction(lines, period, w, true, memo);
+                SatisfactionSections.methodology(lines, memo.satisfaction(period), w);
                 complaints(lines, period, w);
                 volunteering(lines, period, w);
                 lines.add(ReportLine.pageBreak());
@@ -70,7 +73,11 @@ public class ReportContents {
                 complaints(lines, period, w);
                 volunteering(lines, period, w);
             }
-            case SATISFACTION -> satisfaction(lines, period, w, false, memo);
+            case SATISFACTION -> {
+                satisfaction(lines, period, w, false, memo);
+                SatisfactionSections.distributions(lines, period, w, figures);
+                SatisfactionSections.suggestionThemes(lines, figures.suggestions(period), w);
+            }
         }
         return lines;
     }
@@ -81,11 +88,13 @@ public class ReportContents {
      */
     private static final class Memo {
         private final Figures figures;
+        private final boolean quarterly;
         private final Map<Period, Figures.Commitment> commitments = new java.util.HashMap<>();
         private final Map<Period, Figures.Satisfaction> satisfaction = new java.util.HashMap<>();
 
-        Memo(Figures figures) {
+        Memo(Figures figures, boolean quarterly) {
             this.figures = figures;
+            this.quarterly = quarterly;
         }
 
         Figures.Commitment commitment(Period period) {
@@ -104,18 +113,39 @@ public class ReportContents {
         Figures.Satisfaction then = memo.satisfaction(before);
         Figures.Commitment c = memo.commitment(period);
         Figures.Commitment cBefore = memo.commitment(before);
+        BoardSummary.Kpi csat = new BoardSummary.Kpi("csat", w.pct(now.csat()), w.pct(then.csat()),
+                w.pct(targets.getCsat()), true, now.csat().n());
+        BoardSummary.Kpi nps = new BoardSummary.Kpi("nps", w.score(now.nps()), w.score(then.nps()),
+                w.score(targets.getNps()), true, now.nps().n());
+        BoardSummary.Kpi within = new BoardSummary.Kpi("within", w.pct(c.share()), w.pct(cBefore.share()),
+                w.pct(targets.getWithinCommitment()), true, c.decided());
+        BoardSummary.Kpi median = new BoardSummary.Kpi("median", w.decimal(c.medianDays()),
+                w.decimal(cBefore.medianDays()), w.decimal(targets.getMedianDays()), false, c.decided());
+        BoardSummary.Kpi response = new BoardSummary.Kpi("response", w.pct(now.responseRate()),
+                w.pct(then.responseRate()), w.pct(targets.getResponseRate()), true, now.responseRate().n());
+        List<BoardSummary.Kpi> kpis = List.of(csat, nps, within, median, response);
+
+        // the executive summary, written from the figures (issue #23)
+        if (memo.quarterly) {
+            long[] complaints = figures.receivedAndClosed(period, RequestType.COMPLAINT);
+            List<ImprovementAction> actions = plan.actionsFor(period);
+            java.time.LocalDate nextEnd = period.end().plusMonths(3);
+            long dueNext = actions.stream().filter(a -> a.getDueOn() != null && a.getDueOn().isAfter(period.end())
+                    && !a.getDueOn().isAfter(nextEnd)).count();
+            lines.add(ReportLine.section(w.t("summary.title")));
+            BoardSummary.sentences(new BoardSummary.Facts(figures.received(period, "channel").total(),
+                    figures.received(before, "channel").total(), c.decided(), within, csat, kpis, complaints[0],
+                    complaints[1], actions.size(), dueNext), w).forEach(sentence -> lines.add(ReportLine.text(sentence)));
+        }
+
         lines.add(ReportLine.section(w.t("summary")));
         lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), w.t("target"), w.t("sample")));
-        lines.add(ReportLine.row(w.t("kpi.csat"), w.percent(now.csat()), w.percent(then.csat()), w.percent(targets.getCsat()),
-                w.n(now.csat().n())));
-        lines.add(ReportLine.row(w.t("kpi.nps"), w.plain(now.nps()), w.plain(then.nps()), w.number(targets.getNps()),
-                w.n(now.nps().n())));
-        lines.add(ReportLine.row(w.t("kpi.within"), w.percent(c.share()), w.percent(cBefore.share()),
-                w.percent(targets.getWithinCommitment()), w.n(c.decided())));
-        lines.add(ReportLine.row(w.t("kpi.median"), w.number(c.medianDays()), w.number(cBefore.medianDays()),
-                w.number(targets.getMedianDays()), w.n(c.decided())));
-        lines.add(ReportLine.row(w.t("kpi.response"), w.percent(now.responseRate()), w.percent(then.responseRate()),
-                w.percent(targets.getResponseRate()), w.n(now.responseRate().n())));
+        lines.add(ReportLine.kpi(w.t("kpi.csat"), csat, SatisfactionSections.sample(w, now.csat().n())));
+        lines.add(ReportLine.kpi(w.t("kpi.nps"), nps, SatisfactionSections.sample(w, now.nps().n())));
+        lines.add(ReportLine.kpi(w.t("kpi.within"), within, SatisfactionSections.sample(w, c.decided())));
+        lines.add(ReportLine.kpi(w.t("kpi.median"), median, SatisfactionSections.sample(w, c.decided())));
+        lines.add(ReportLine.kpi(w.t("kpi.response"), response, SatisfactionSections.sample(w, now.responseRate().n())));
+        lines.add(ReportLine.text(w.t("summary.legend")));
     }
 
     private void requests(List<ReportLine> lines, Period period, Wording w, Memo memo) {
@@ -124,30 +154,30 @@ public class ReportContents {
         Figures.Counts channels = figures.received(period, "channel");
         Figures.Counts channelsBefore = figures.received(before, "channel");
         lines.add(ReportLine.header(w.t("requests.byChannel"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
-        channels.byKey().forEach((k, n) -> lines.add(ReportLine.row(w.channel(k), w.n(n),
-                w.n(channelsBefore.byKey().getOrDefault(k, 0L)), "", "")));
-        lines.add(ReportLine.row(w.t("requests.total"), w.n(channels.total()), w.n(channelsBefore.total()), "", ""));
+        channels.byKey().forEach((k, n) -> lines.add(ReportLine.row(w.channel(k), w.count(n),
+                w.count(channelsBefore.byKey().getOrDefault(k, 0L)), "", "")));
+        lines.add(ReportLine.row(w.t("requests.total"), w.count(channels.total()), w.count(channelsBefore.total()), "", ""));
         Figures.Counts types = figures.received(period, "type");
         Figures.Counts typesBefore = figures.received(before, "type");
         lines.add(ReportLine.header(w.t("requests.byType"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
-        types.byKey().forEach((k, n) -> lines.add(ReportLine.row(w.type(k), w.n(n),
-                w.n(typesBefore.byKey().getOrDefault(k, 0L)), "", "")));
+        types.byKey().forEach((k, n) -> lines.add(ReportLine.row(w.type(k), w.count(n),
+                w.count(typesBefore.byKey().getOrDefault(k, 0L)), "", "")));
         Figures.Commitment c = memo.commitment(period);
         Figures.Commitment cBefore = memo.commitment(before);
         lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
-        lines.add(ReportLine.row(w.t("requests.approved"), w.n(c.approved()), w.n(cBefore.approved()), "", ""));
-        lines.add(ReportLine.row(w.t("requests.rejected"), w.n(c.rejected()), w.n(cBefore.rejected()), "", ""));
-        lines.add(ReportLine.row(w.t("requests.backlog"), w.n(figures.backlogAt(period)), w.n(figures.backlogAt(before)), "", ""));
-        lines.add(ReportLine.row(w.t("requests.overdue"), w.n(figures.overdueAt(period)), w.n(figures.overdueAt(before)), "", ""));
+        lines.add(ReportLine.row(w.t("requests.approved"), w.count(c.approved()), w.count(cBefore.approved()), "", ""));
+        lines.add(ReportLine.row(w.t("requests.rejected"), w.count(c.rejected()), w.count(cBefore.rejected()), "", ""));
+        lines.add(ReportLine.row(w.t("requests.backlog"), w.count(figures.backlogAt(period)), w.count(figures.backlogAt(before)), "", ""));
+        lines.add(ReportLine.row(w.t("requests.overdue"), w.count(figures.overdueAt(period)), w.count(figures.overdueAt(before)), "", ""));
     }
 
     private void commitment(List<ReportLine> lines, Period period, Wording w, Memo memo) {
         Figures.Commitment c = memo.commitment(period);
         lines.add(ReportLine.section(w.t("commitment")));
         lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), "", "", w.t("sample")));
-        lines.add(ReportLine.row(w.t("commitment.decided"), w.n(c.decided()), "", "", ""));
-        lines.add(ReportLine.row(w.t("commitment.met"), w.percent(c.share()), "", "", w.n(c.decided())));
-        lines.add(ReportLine.row(w.t("kpi.median"), w.number(c.medianDays()), "", "", w.n(c.decided())));
+        lines.add(ReportLine.row(w.t("commitment.decided"), w.count(c.decided()), "", "", ""));
+        lines.add(ReportLine.row(w.t("commitment.met"), w.pct(c.share()), "", "", w.count(c.decided())));
+        lines.add(ReportLine.row(w.t("kpi.median"), w.decimal(c.medianDays()), "", "", w.count(c.decided())));
         Map<String, Number> buckets = new LinkedHashMap<>();
         int[][] ranges = {{0, 3}, {4, 7}, {8, 10}, {11, 14}, {15, 21}, {22, Integer.MAX_VALUE}};
         for (int[] r : ranges) {
@@ -156,14 +186,15 @@ public class ReportContents {
             buckets.put(r[1] == Integer.MAX_VALUE ? w.number(r[0]) + "+" : w.number(r[0]) + "–" + w.number(r[1]), n);
         }
         if (c.decided() > 0) {
-            lines.add(ReportLine.image(Charts.bars(w.t("commitment.chart"), buckets, w.rtl())));
+            lines.add(ReportLine.image(Charts.bars(w.t("commitment.chart"), w.t("chart.days"), w.t("chart.decisions"),
+                    buckets, w.rtl())));
         }
         lines.add(ReportLine.header(w.t("commitment.worst"), w.t("commitment.daysTaken"), w.t("commitment.due"), "", ""));
         if (c.worst().isEmpty()) {
             lines.add(ReportLine.text(w.t("commitment.none")));
         }
         for (Figures.Late late : c.worst()) {
-            lines.add(ReportLine.row(late.trackingNumber(), w.number(late.days()), w.date(late.dueDate()), "", ""));
+            lines.add(ReportLine.row(late.trackingNumber(), w.decimal(late.days()), w.day(late.dueDate()), "", ""));
         }
     }
 
@@ -173,40 +204,43 @@ public class ReportContents {
         lines.add(ReportLine.section(w.t("satisfaction")));
         lines.add(ReportLine.text(w.t("satisfaction.note")));
         lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), "", w.t("sample")));
-        lines.add(ReportLine.row(w.t("kpi.csat"), w.percent(s.csat()), w.percent(before.csat()), "", w.n(s.csat().n())));
-        lines.add(ReportLine.row(w.t("satisfaction.dimension.speed"), w.percent(s.speed()), w.percent(before.speed()), "", w.n(s.speed().n())));
-        lines.add(ReportLine.row(w.t("satisfaction.dimension.courtesy"), w.percent(s.courtesy()), w.percent(before.courtesy()), "", w.n(s.courtesy().n())));
-        lines.add(ReportLine.row(w.t("satisfaction.dimension.clarity"), w.percent(s.clarity()), w.percent(before.clarity()), "", w.n(s.clarity().n())));
-        lines.add(ReportLine.row(w.t("kpi.nps"), w.plain(s.nps()), w.plain(before.nps()), "", w.n(s.nps().n())));
-        lines.add(ReportLine.row(w.t("kpi.ces"), w.plain(s.ces()), w.plain(before.ces()), "", w.n(s.ces().n())));
-        lines.add(ReportLine.row(w.t("kpi.response"), w.percent(s.responseRate()), w.percent(before.responseRate()), "",
-                w.n(s.responseRate().n())));
+        lines.add(ReportLine.row(w.t("kpi.csat"), w.pct(s.csat()), w.pct(before.csat()), "", w.count(s.csat().n())));
+        lines.add(ReportLine.row(w.t("satisfaction.dimension.speed"), w.pct(s.speed()), w.pct(before.speed()), "", w.count(s.speed().n())));
+        lines.add(ReportLine.row(w.t("satisfaction.dimension.courtesy"), w.pct(s.courtesy()), w.pct(before.courtesy()), "", w.count(s.courtesy().n())));
+        lines.add(ReportLine.row(w.t("satisfaction.dimension.clarity"), w.pct(s.clarity()), w.pct(before.clarity()), "", w.count(s.clarity().n())));
+        lines.add(ReportLine.row(w.t("kpi.nps"), w.score(s.nps()), w.score(before.nps()), "", w.count(s.nps().n())));
+        lines.add(ReportLine.row(w.t("kpi.ces"), w.score(s.ces()), w.score(before.ces()), "", w.count(s.ces().n())));
+        lines.add(ReportLine.row(w.t("kpi.dissatisfied"), w.pct(s.dissatisfied()), w.pct(before.dissatisfied()), "",
+                w.count(s.dissatisfied().n())));
+        lines.add(ReportLine.row(w.t("kpi.response"), w.pct(s.responseRate()), w.pct(before.responseRate()), "",
+                w.count(s.responseRate().n())));
         lines.add(ReportLine.header(w.t("satisfaction.byChannel"), w.t("thisPeriod"), "", "", w.t("sample")));
-        s.csatByChannel().forEach((k, f) -> lines.add(ReportLine.row(w.channel(k), w.percent(f), "", "", w.n(f.n()))));
+        s.csatByChannel().forEach((k, f) -> lines.add(ReportLine.row(w.channel(k), w.pct(f), "", "", w.count(f.n()))));
         Map<String, String> services = requests.serviceNames(w.locale());
         lines.add(ReportLine.header(w.t("satisfaction.byService"), w.t("thisPeriod"), "", "", w.t("sample")));
         s.csatByService().forEach((k, f) -> lines.add(ReportLine.row(k.isEmpty() ? "—" : services.getOrDefault(k, k),
-                w.percent(f), "", "", w.n(f.n()))));
+                w.pct(f), "", "", w.count(f.n()))));
         Map<String, Number> csat = new LinkedHashMap<>();
         Map<String, Number> nps = new LinkedHashMap<>();
         List<Period> trend = new ArrayList<>();
         Period p = period;
-        for (int i = 0; i < (quarters ? 4 : 6); i++) {
+        for (int i = 0; i < (quarters ? 4 : 12); i++) {
             trend.add(0, p);
             p = p.previous();
         }
         for (Period each : trend) {
             Figures.Satisfaction f = memo.satisfaction(each);
             String label = quarters ? w.t("quarter", each.quarter(), String.valueOf(each.start().getYear()))
-                    : w.number(each.start().getMonthValue()) + "/" + each.start().getYear();
+                    : w.month(each.start());
             csat.put(label, f.csat().isKnown() ? f.csat().value() : null);
             nps.put(label, f.nps().isKnown() ? f.nps().value() : null);
         }
-        Map<String, Map<String, Number>> series = new LinkedHashMap<>();
-        series.put(w.t("kpi.csat"), csat);
-        series.put(w.t("kpi.nps"), nps);
-        lines.add(ReportLine.image(Charts.lines(w.t(quarters ? "satisfaction.trend" : "satisfaction.trendMonths"),
-                series, w.rtl(), -100, 100)));
+        // one measure per chart (issue #23): satisfaction in percent, the NPS on its own scale
+        String periods = w.t(quarters ? "chart.quarters" : "chart.months");
+        lines.add(ReportLine.image(Charts.lines(w.t(quarters ? "satisfaction.trend" : "satisfaction.trendMonths"), periods,
+                w.t("chart.percent"), Map.of(w.t("kpi.csat"), csat), w.rtl(), 0, 100)));
+        lines.add(ReportLine.image(Charts.lines(w.t(quarters ? "satisfaction.trendNps" : "satisfaction.trendNpsMonths"),
+                periods, w.t("chart.points"), Map.of(w.t("kpi.nps"), nps), w.rtl(), -100, 100)));
     }
 
     private void complaints(List<ReportLine> lines, Period period, Wording w) {
@@ -215,17 +249,17 @@ public class ReportContents {
         long[] complaints = figures.receivedAndClosed(period, RequestType.COMPLAINT);
         long[] suggestions = figures.receivedAndClosed(period, RequestType.SUGGESTION);
         long[] followUps = figures.receivedAndClosed(period, RequestType.FOLLOW_UP);
-        lines.add(ReportLine.row(w.t("complaints.received"), w.n(complaints[0]), "", "", ""));
-        lines.add(ReportLine.row(w.t("complaints.closed"), w.n(complaints[1]), "", "", ""));
-        lines.add(ReportLine.row(w.t("suggestions.received"), w.n(suggestions[0]), "", "", ""));
-        lines.add(ReportLine.row(w.t("suggestions.closed"), w.n(suggestions[1]), "", "", ""));
-        lines.add(ReportLine.row(w.t("followups.received"), w.n(followUps[0]), "", "", ""));
-        lines.add(ReportLine.row(w.t("followups.closed"), w.n(followUps[1]), "", "", ""));
+        lines.add(ReportLine.row(w.t("complaints.received"), w.count(complaints[0]), "", "", ""));
+        lines.add(ReportLine.row(w.t("complaints.closed"), w.count(complaints[1]), "", "", ""));
+        lines.add(ReportLine.row(w.t("suggestions.received"), w.count(suggestions[0]), "", "", ""));
+        lines.add(ReportLine.row(w.t("suggestions.closed"), w.count(suggestions[1]), "", "", ""));
+        lines.add(ReportLine.row(w.t("followups.received"), w.count(followUps[0]), "", "", ""));
+        lines.add(ReportLine.row(w.t("followups.closed"), w.count(followUps[1]), "", "", ""));
         Figures.Suggestions survey = figures.suggestions(period);
         long written = survey.byStatus().values().stream().mapToLong(Long::longValue).sum();
-        lines.add(ReportLine.row(w.t("suggestions.written"), w.n(written), "", "", ""));
-        lines.add(ReportLine.row(w.t("suggestions.understudy"), w.n(survey.byStatus().getOrDefault("UNDER_STUDY", 0L)), "", "", ""));
-        lines.add(ReportLine.row(w.t("suggestions.adopted"), w.n(survey.byStatus().getOrDefault("ADOPTED", 0L)), "", "", ""));
+        lines.add(ReportLine.row(w.t("suggestions.written"), w.count(written), "", "", ""));
+        lines.add(ReportLine.row(w.t("suggestions.understudy"), w.count(survey.byStatus().getOrDefault("UNDER_STUDY", 0L)), "", "", ""));
+        lines.add(ReportLine.row(w.t("suggestions.adopted"), w.count(survey.byStatus().getOrDefault("ADOPTED", 0L)), "", "", ""));
         if (!survey.themes().isEmpty()) {
             lines.add(ReportLine.text(w.t("suggestions.themes") + " " + String.join(w.rtl() ? "، " : ", ",
                     survey.themes().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -239,8 +273,8 @@ public class ReportContents {
             lines.add(ReportLine.header(w.t("complaints.theme"), w.t("complaints.resolved"), w.t("complaints.upheld"),
                     w.t("complaints.notUpheld"), ""));
             for (Figures.ComplaintTheme t : themes) {
-                lines.add(ReportLine.row(names.getOrDefault(t.code(), t.code()), w.n(t.resolved()), w.n(t.upheld()),
-                        w.n(t.resolved() - t.upheld()), ""));
+                lines.add(ReportLine.row(names.getOrDefault(t.code(), t.code()), w.count(t.resolved()), w.count(t.upheld()),
+                        w.count(t.resolved() - t.upheld()), ""));
             }
         }
     }
@@ -250,13 +284,13 @@ public class ReportContents {
         Figures.Volunteering before = figures.volunteering(period.previous());
         lines.add(ReportLine.section(w.t("volunteering")));
         lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
-        lines.add(ReportLine.row(w.t("volunteering.active"), w.n(v.activeVolunteers()), w.n(before.activeVolunteers()), "", ""));
-        lines.add(ReportLine.row(w.t("volunteering.hours"), w.number(v.hours()), w.number(before.hours()), "", ""));
-        lines.add(ReportLine.row(w.t("volunteering.opportunities"), w.n(v.opportunities()), w.n(before.opportunities()), "", ""));
-        lines.add(ReportLine.row(w.t("volunteering.registered"), w.n(v.registered()), w.n(before.registered()), "", ""));
-        lines.add(ReportLine.row(w.t("volunteering.approved"), w.n(v.approved()), w.n(before.approved()), "", ""));
-        lines.add(ReportLine.row(w.t("beneficiaries.registered"), w.n(figures.beneficiariesRegistered(period)),
-                w.n(figures.beneficiariesRegistered(period.previous())), "", ""));
+        lines.add(ReportLine.row(w.t("volunteering.active"), w.count(v.activeVolunteers()), w.count(before.activeVolunteers()), "", ""));
+        lines.add(ReportLine.row(w.t("volunteering.hours"), w.decimal(v.hours()), w.decimal(before.hours()), "", ""));
+        lines.add(ReportLine.row(w.t("volunteering.opportunities"), w.count(v.opportunities()), w.count(before.opportunities()), "", ""));
+        lines.add(ReportLine.row(w.t("volunteering.registered"), w.count(v.registered()), w.count(before.registered()), "", ""));
+        lines.add(ReportLine.row(w.t("volunteering.approved"), w.count(v.approved()), w.count(before.approved()), "", ""));
+        lines.add(ReportLine.row(w.t("beneficiaries.registered"), w.count(figures.beneficiariesRegistered(period)),
+                w.count(figures.beneficiariesRegistered(period.previous())), "", ""));
     }
 
     private void actions(List<ReportLine> lines, Period period, Wording w) {

@@ -41,12 +41,25 @@ public class Reports {
 
     /** The reports that cover a period and are archived. */
     public enum Kind {
-        QUARTERLY("board.title"), MONTHLY("monthly.title"), SATISFACTION("satisfaction.title");
+        QUARTERLY("board.title", "board-quarterly"), MONTHLY("monthly.title", "monthly-operations"),
+        SATISFACTION("satisfaction.title", "satisfaction-detail");
 
         private final String titleKey;
+        private final String template;
 
-        Kind(String titleKey) {
+        Kind(String titleKey, String template) {
             this.titleKey = titleKey;
+            this.template = template;
+        }
+
+        /** The name an association gives its own template of this report ({@code <data dir>/reports/<name>.jrxml}). */
+        public String template() {
+            return template;
+        }
+
+        /** The report bundle's key of its title. */
+        public String titleKey() {
+            return titleKey;
         }
     }
 
@@ -64,6 +77,12 @@ public class Reports {
 
     @Inject
     Clock clock;
+
+    @Inject
+    org.ektefaa.reporting.control.ReportTemplates templates;
+
+    @Inject
+    org.ektefaa.platform.api.StaffDirectory staff;
 
     @Inject
     Event<Audited> audited;
@@ -97,7 +116,7 @@ public class Reports {
         if (existing > 0) {
             return Optional.empty();
         }
-        byte[] pdf = pdf(kind, period, language, null);
+        byte[] pdf = pdf(kind, period, language, null, "schedule");
         ArchivedReport archived = new ArchivedReport(kind.name(), period.start(), period.end(), language, "scheduled", pdf,
                 sha256(pdf), "schedule", clock.instant());
         em.persist(archived);
@@ -124,6 +143,10 @@ public class Reports {
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.BOARD_MEMBER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public byte[] pdf(Kind kind, Period period, String language, String meeting) {
+        return pdf(kind, period, language, meeting, caller.name());
+    }
+
+    private byte[] pdf(Kind kind, Period period, String language, String meeting, String by) {
         Wording w = new Wording(language);
         List<ReportLine> lines = contents.lines(kind, period, w);
         AssociationProfile association = profile.get();
@@ -133,9 +156,27 @@ public class Reports {
                 v.approvalReference(), w.date(v.approvedOn()))).orElse(null);
         String subtitle = meetingLine == null ? policyLine : policyLine == null ? meetingLine : meetingLine + "\n" + policyLine;
         String signature = kind == Kind.QUARTERLY ? w.t("signature", association.boardChair(w.locale())) : null;
-        return Renderer.pdf(new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t(kind.titleKey), periodText,
-                subtitle, w.t("generated", w.date(LocalDate.now(clock))), letterhead.logo(), signature), lines,
-                association.arabicDigits());
+        String generated = w.t("generated", w.date(LocalDate.now(clock)));
+        Renderer.Cover cover;
+        if (kind == Kind.QUARTERLY) {
+            // the board quarterly opens on a cover of its own: who prepared it, and what it holds (issue #23)
+            List<String> sections = lines.stream().filter(l -> "SECTION".equals(l.getKind())).map(ReportLine::getLabel)
+                    .toList();
+            StringBuilder contents = new StringBuilder();
+            for (int i = 0; i < sections.size(); i++) {
+                contents.append(i == 0 ? "" : "\n").append(w.number(i + 1)).append(". ").append(sections.get(i));
+            }
+            String prepared = w.t("prepared", w.date(LocalDate.now(clock)), "schedule".equals(by) ? w.t("prepared.schedule")
+                    : staff.displayName(by).orElse(by));
+            cover = new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t(kind.titleKey), periodText, subtitle,
+                    generated, letterhead.logo(), signature, prepared, w.t("contents"), contents.toString());
+        } else {
+            cover = new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t(kind.titleKey), periodText, subtitle,
+                    generated, letterhead.logo(), signature);
+        }
+        List<ReportLine> printed = lines;
+        return templates.produce(kind.template(), "document",
+                source -> Renderer.pdf(source, cover, printed, association.arabicDigits()));
     }
 
     static String sha256(byte[] content) {

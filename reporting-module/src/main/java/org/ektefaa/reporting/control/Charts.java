@@ -41,12 +41,16 @@ public final class Charts {
         }
     }
 
-    /** Lines over the categories (quarters, months), given in reading order: one series per entry of {@code series}. */
-    public static BufferedImage lines(String title, Map<String, Map<String, Number>> series, boolean rtl,
-                                      double lowest, double highest) {
+    /**
+     * Lines over the categories (quarters, months), given in reading order: one series per entry of {@code series},
+     * all of one measure (issue #23: one measure per axis), with the axes titled.
+     */
+    public static BufferedImage lines(String title, String categoryAxis, String valueAxis,
+                                      Map<String, Map<String, Number>> series, boolean rtl, double lowest, double highest) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         series.forEach((name, points) -> ordered(points, rtl).forEach((category, value) -> data.addValue(value, name, category)));
-        JFreeChart chart = ChartFactory.createLineChart(title, null, null, data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createLineChart(title, categoryAxis, valueAxis, data, PlotOrientation.VERTICAL,
+                series.size() > 1, false, false);
         CategoryPlot plot = style(chart, rtl);
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);
@@ -58,11 +62,13 @@ public final class Charts {
         return chart.createBufferedImage(1070, 400);
     }
 
-    /** Bars of counts per category (days to decision). */
-    public static BufferedImage bars(String title, Map<String, Number> values, boolean rtl) {
+    /** Bars of counts per category (days to decision), with the axes titled. */
+    public static BufferedImage bars(String title, String categoryAxis, String valueAxis, Map<String, Number> values,
+                                     boolean rtl) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         ordered(values, rtl).forEach((category, value) -> data.addValue(value, title, category));
-        JFreeChart chart = ChartFactory.createBarChart(title, null, null, data, PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(title, categoryAxis, valueAxis, data, PlotOrientation.VERTICAL,
+                false, false, false);
         CategoryPlot plot = style(chart, rtl);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
@@ -95,7 +101,9 @@ public final class Charts {
         plot.setRangeGridlinePaint(new Color(0xD5, 0xDD, 0xD8));
         CategoryAxis categories = plot.getDomainAxis();
         categories.setTickLabelFont(FONT.deriveFont(13f));
+        categories.setLabelFont(FONT.deriveFont(Font.BOLD, 13f));
         plot.getRangeAxis().setTickLabelFont(FONT.deriveFont(12f));
+        plot.getRangeAxis().setLabelFont(FONT.deriveFont(Font.BOLD, 13f));
         if (rtl) {
             plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         }

@@ -80,7 +80,8 @@ public class Figures {
 
     /** The satisfaction indicators of a period. */
     public record Satisfaction(Figure csat, Figure speed, Figure courtesy, Figure clarity, Figure nps, Figure ces,
-                               Figure responseRate, Map<String, Figure> csatByChannel, Map<String, Figure> csatByService) {
+                               Figure responseRate, Map<String, Figure> csatByChannel, Map<String, Figure> csatByService,
+                               Figure dissatisfied, long answered, long invited) {
     }
 
     /** Volunteering in a period. */
@@ -193,7 +194,8 @@ public class Figures {
         return new Satisfaction(Indicators.csat(overall), Indicators.csat(histogram("speed", period)),
                 Indicators.csat(histogram("courtesy", period)), Indicators.csat(histogram("clarity", period)),
                 Indicators.nps(histogram("recommend", period)), Indicators.mean(histogram("effort", period)),
-                Indicators.responseRate(Math.min(answered, invited), invited), byChannel, byService);
+                Indicators.responseRate(Math.min(answered, invited), invited), byChannel, byService,
+                Indicators.dissatisfied(overall), answered, invited);
     }
 
     public Volunteering volunteering(Period period) {
@@ -365,6 +367,15 @@ public class Figures {
 
     private <T> TypedQuery<T> inPeriod(TypedQuery<T> query, Period period) {
         return query.setParameter("from", period.from(zone())).setParameter("to", period.until(zone()));
+    }
+
+    /**
+     * How the answers to one question spread over its scale in the period (issue #23, the satisfaction detail report):
+     * {@code overall}, {@code speed}, {@code courtesy}, {@code clarity} (1–5), {@code effort} (1–7), {@code recommend}
+     * (0–10).
+     */
+    public Map<Integer, Long> distribution(String question, Period period) {
+        return histogram(question, period);
     }
 
     private Map<Integer, Long> histogram(String field, Period period) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -20,19 +19,31 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.util.JRSwapFile;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
- * Fills the template compiled at build time with a report's lines and exports it to PDF. A swap-file
+ * Fills a template (the built-in one compiled at build time, or the association's, {@link ReportTemplates}) with a
+ * report's lines or a document's parameters and exports it to a tagged PDF with its metadata. A swap-file
  * virtualizer keeps at most 50 pages in memory, so a long report never exhausts the heap.
  */
 public final class Renderer {
 
-    /** The cover and closing texts of a report. */
+    /**
+     * The cover and closing texts of a report; the board quarterly's cover also says who prepared it and lists its
+     * contents (issue #23).
+     */
     public record Cover(boolean rtl, String associationName, String title, String period, String subtitle,
-                        String generated, Image logo, String signature) {
-    }
+                        String generated, Image logo, String signature, String prepared, String contentsTitle,
+                        String contents) {
 
-    private static final JasperReport TEMPLATE = load();
+        public Cover(boolean rtl, String associationName, String title, String period, String subtitle,
+                     String generated, Image logo, String signature) {
+            this(rtl, associationName, title, period, subtitle, generated, logo, signature, null, null, null);
+        }
+    }
 
     private Renderer() {
     }
@@ -41,12 +52,75 @@ public final class Renderer {
         return org.ektefaa.platform.api.saudi.Bidi.isolateRuns(text);
     }
 
-    private static JasperReport load() {
-        try (InputStream in = Renderer.class.getResourceAsStream("/org/ektefaa/reporting/templates/document.jasper")) {
-            return (JasperReport) JRLoader.loadObject(in);
-        } catch (IOException | JRException e) {
-            throw new IllegalStateException("the compiled report template is missing: run the build", e);
+    private static final Map<String, JasperReport> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A template compiled at build time, by name ({@code receipt}). */
+    static JasperReport template(String name) {
+        return TEMPLATES.computeIfAbsent(name, n -> {
+            try (InputStream in = Renderer.class.getResourceAsStream("/org/ektefaa/reporting/templates/" + n + ".jasper")) {
+                if (in == null) {
+                    throw new IllegalStateException("no compiled report template " + n + ": run the build");
+                }
+                return (JasperReport) JRLoader.loadObject(in);
+            } catch (IOException | JRException e) {
+                throw new IllegalStateException("the compiled report template " + n + " cannot be read", e);
+            }
+        });
+    }
+
+    /** What a PDF reader shows of a document: its title, author (the association), subject and language. */
+    public record Metadata(String title, String author, String subject, boolean rtl) {
+    }
+
+    /**
+     * A one-page document filled from its own template with named parameters (the receipt): in Arabic, each text
+     * parameter with its left-to-right runs isolated and its digits in {@code digits}.
+     */
+    public static byte[] pdf(String template, Map<String, Object> parameters, Metadata metadata,
+                             org.ektefaa.platform.api.saudi.DigitStyle digits) {
+        return pdf(builtIn(template), parameters, metadata, digits);
+    }
+
+    /** The built-in template {@code name}, filled with JasperReports' own context (styles from the class path). */
+    static ReportTemplates.Source builtIn(String name) {
+        return new ReportTemplates.Source(name, template(name),
+                net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance(), false, ReportTemplates.STYLES);
+    }
+
+    /** The one-page document from {@code source}, the template {@link ReportTemplates} chose. */
+    public static byte[] pdf(ReportTemplates.Source source, Map<String, Object> parameters, Metadata metadata,
+                             org.ektefaa.platform.api.saudi.DigitStyle digits) {
+        Map<String, Object> filled = new HashMap<>();
+        parameters.forEach((name, value) -> filled.put(name, metadata.rtl() && value instanceof String text
+                ? digits.shape(runs(text)) : value));
+        filled.put("rtl", metadata.rtl());
+        filled.put("styles", source.styles());
+        filled.put(JRParameter.REPORT_LOCALE, java.util.Locale.forLanguageTag(metadata.rtl() ? "ar" : "en"));
+        try {
+            JasperPrint print = JasperFillManager.getInstance(source.context()).fill(source.report(), filled,
+                    new net.sf.jasperreports.engine.JREmptyDataSource(1));
+            return export(print, metadata);
+        } catch (JRException e) {
+            throw new IllegalStateException("the document could not be produced", e);
         }
+    }
+
+    private static byte[] export(JasperPrint print, Metadata metadata) throws JRException {
+        SimplePdfExporterConfiguration document = new SimplePdfExporterConfiguration();
+        document.setMetadataTitle(metadata.title());
+        document.setMetadataAuthor(metadata.author());
+        document.setMetadataSubject(metadata.subject());
+        document.setMetadataCreator("Ektefaa");
+        document.setDisplayMetadataTitle(true);
+        document.setTagged(true);
+        document.setTagLanguage(metadata.rtl() ? "ar" : "en");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.setConfiguration(document);
+        exporter.exportReport();
+        return out.toByteArray();
     }
 
     public static byte[] pdf(Cover cover, List<ReportLine> lines) {
@@ -58,11 +132,21 @@ public final class Renderer {
      * style (issue #22).
      */
     public static byte[] pdf(Cover cover, List<ReportLine> lines, org.ektefaa.platform.api.saudi.DigitStyle digits) {
+        return pdf(builtIn("document"), cover, lines, digits);
+    }
+
+    /** The report from {@code source}, the template {@link ReportTemplates} chose ({@code document}). */
+    public static byte[] pdf(ReportTemplates.Source source, Cover cover, List<ReportLine> lines,
+                             org.ektefaa.platform.api.saudi.DigitStyle digits) {
+        // what a PDF reader shows as the document's title, author and subject, and the language its tags declare
+        Metadata metadata = new Metadata(cover.period() == null ? cover.title() : cover.title() + " — " + cover.period(),
+                cover.associationName(), cover.title(), cover.rtl());
         if (cover.rtl()) {
             Cover c = cover;
             java.util.function.UnaryOperator<String> read = text -> text == null ? null : digits.shape(runs(text));
             cover = new Cover(true, read.apply(c.associationName()), read.apply(c.title()), read.apply(c.period()),
-                    read.apply(c.subtitle()), read.apply(c.generated()), c.logo(), read.apply(c.signature()));
+                    read.apply(c.subtitle()), read.apply(c.generated()), c.logo(), read.apply(c.signature()),
+                    read.apply(c.prepared()), read.apply(c.contentsTitle()), read.apply(c.contents()));
             lines = lines.stream().map(line -> line.readingInOrder(read)).toList();
         }
         Path swap;
@@ -75,6 +159,7 @@ public final class Renderer {
         try {
             Map<String, Object> parameters = new HashMap<>();
             parameters.put("rtl", cover.rtl());
+            parameters.put("styles", source.styles());
             parameters.put("associationName", cover.associationName());
             parameters.put("reportTitle", cover.title());
             parameters.put("periodText", cover.period());
@@ -82,11 +167,18 @@ public final class Renderer {
             parameters.put("generatedText", cover.generated());
             parameters.put("logo", cover.logo());
             parameters.put("signatureText", cover.signature());
+            parameters.put("preparedText", cover.prepared());
+            parameters.put("contentsTitle", cover.contentsTitle());
+            parameters.put("contentsText", cover.contents());
+            // "page 3 of 10" in the report's language and digits, its numbers filled in by the template
+            parameters.put("pageOf", cover.rtl() ? "صفحة {0} من {1}" : "Page {0} of {1}");
+            parameters.put("pageLocale", java.util.Locale.forLanguageTag(cover.rtl()
+                    ? (digits == org.ektefaa.platform.api.saudi.DigitStyle.ARABIC_INDIC ? "ar-u-nu-arab" : "ar-u-nu-latn")
+                    : "en"));
             parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
-            JasperPrint print = JasperFillManager.fillReport(TEMPLATE, parameters, new JRBeanCollectionDataSource(lines));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            JasperExportManager.exportReportToPdfStream(print, out);
-            return out.toByteArray();
+            JasperPrint print = JasperFillManager.getInstance(source.context()).fill(source.report(), parameters,
+                    new JRBeanCollectionDataSource(lines));
+            return export(print, metadata);
         } catch (JRException e) {
             throw new IllegalStateException("the report could not be produced", e);
         } finally {

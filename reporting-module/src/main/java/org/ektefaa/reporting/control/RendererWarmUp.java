@@ -42,7 +42,7 @@ public class RendererWarmUp {
                 Renderer.pdf(new Renderer.Cover(true, "اكتفاء", "تقرير", "الربع", null, "اليوم", null, "—"),
                         List.of(ReportLine.section("المؤشرات"), ReportLine.header("المؤشر", "القيمة", "السابقة", "المستهدف", "العينة"),
                                 ReportLine.row("الرضا", "٨٧٫٥٪", "—", "٨٥٪", "٤٠"),
-                                ReportLine.image(Charts.bars("الالتزام", buckets, true)),
+                                ReportLine.image(Charts.bars("الالتزام", "الأيام", "القرارات", buckets, true)),
                                 ReportLine.image(QrCodes.of("http://localhost/public/status.xhtml", 200))));
             } catch (RuntimeException | LinkageError e) {
                 // the first real report pays the cost instead, or shows its own error

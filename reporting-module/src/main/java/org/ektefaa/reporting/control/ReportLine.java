@@ -10,13 +10,20 @@ public final class ReportLine {
 
     private final String kind;
     private final String label;
-    private final String value;
-    private final String previous;
-    private final String target;
-    private final String n;
+    private final Cell value;
+    private final Cell previous;
+    private final Cell target;
+    private final Cell n;
     private final Image image;
+    private final String status;
+    private final String direction;
 
-    private ReportLine(String kind, String label, String value, String previous, String target, String n, Image image) {
+    private ReportLine(String kind, String label, Cell value, Cell previous, Cell target, Cell n, Image image) {
+        this(kind, label, value, previous, target, n, image, null, null);
+    }
+
+    private ReportLine(String kind, String label, Cell value, Cell previous, Cell target, Cell n, Image image,
+                       String status, String direction) {
         this.kind = kind;
         this.label = label;
         this.value = value;
@@ -24,18 +31,42 @@ public final class ReportLine {
         this.target = target;
         this.n = n;
         this.image = image;
+        this.status = status;
+        this.direction = direction;
+    }
+
+    /**
+     * A key indicator's row (issue #23): as a row, with whether it met its target ({@code MET}, {@code MISSED}) and
+     * which way it moved ({@code UP}, {@code DOWN}, {@code SAME}), which the template shows by colour and by a symbol.
+     */
+    public static ReportLine kpi(String label, BoardSummary.Kpi kpi, Cell n) {
+        return new ReportLine("ROW", label, kpi.value(), kpi.previous(), kpi.target(), n, null,
+                kpi.status() == null ? null : kpi.status().name(), kpi.direction() == null ? null : kpi.direction().name());
+    }
+
+    /** A cell from what a report passes: a {@link Cell} as it is, a text as a text cell, null as nothing. */
+    private static Cell cell(Object given) {
+        if (given instanceof Cell c) {
+            return c;
+        }
+        return given == null ? null : Cell.text(given.toString());
     }
 
     public static ReportLine section(String title) {
         return new ReportLine("SECTION", title, null, null, null, null, null);
     }
 
+    /** A table's header: what its rows are (the dimension, "Channel") and what each column holds. */
     public static ReportLine header(String label, String value, String previous, String target, String n) {
-        return new ReportLine("HEADER", label, value, previous, target, n, null);
+        return new ReportLine("HEADER", label, cell(value), cell(previous), cell(target), cell(n), null);
     }
 
-    public static ReportLine row(String label, String value, String previous, String target, String n) {
-        return new ReportLine("ROW", label, value, previous, target, n, null);
+    /**
+     * A row of figures: its label, the figure of the period, of the previous period (or the table's second column),
+     * the target (or the third column) and the number of answers it rests on; each a typed {@link Cell} (or a text).
+     */
+    public static ReportLine row(String label, Object value, Object previous, Object target, Object n) {
+        return new ReportLine("ROW", label, cell(value), cell(previous), cell(target), cell(n), null);
     }
 
     public static ReportLine text(String text) {
@@ -52,8 +83,12 @@ public final class ReportLine {
      * isolated, so that it reads as typed, and the digits in the profile's style.
      */
     ReportLine readingInOrder(java.util.function.UnaryOperator<String> read) {
-        return new ReportLine(kind, read.apply(label), read.apply(value), read.apply(previous), read.apply(target),
-                read.apply(n), image);
+        return new ReportLine(kind, read.apply(label), read(value, read), read(previous, read), read(target, read),
+                read(n, read), image, status, direction);
+    }
+
+    private static Cell read(Cell cell, java.util.function.UnaryOperator<String> read) {
+        return cell == null ? null : new Cell(read.apply(cell.text()), cell.number(), cell.date(), cell.unit());
     }
 
     public static ReportLine pageBreak() {
@@ -68,24 +103,44 @@ public final class ReportLine {
         return label;
     }
 
+    /** The texts the template prints. */
     public String getValue() {
-        return value;
+        return textOf(value);
     }
 
     public String getPrevious() {
-        return previous;
+        return textOf(previous);
     }
 
     public String getTarget() {
-        return target;
+        return textOf(target);
     }
 
     public String getN() {
-        return n;
+        return textOf(n);
+    }
+
+    private static String textOf(Cell cell) {
+        return cell == null ? null : cell.text();
+    }
+
+    /** The typed figures, for the exports: value, previous, target, sample size (null where the line has none). */
+    public Cell[] figures() {
+        return new Cell[] {value, previous, target, n};
     }
 
     public Image getImage() {
         return image;
+    }
+
+    /** {@code MET} or {@code MISSED} for a key indicator with a target, else null. */
+    public String getStatus() {
+        return status;
+    }
+
+    /** {@code UP}, {@code DOWN} or {@code SAME} for a key indicator with a previous figure, else null. */
+    public String getDirection() {
+        return direction;
     }
 
     @Override
@@ -93,8 +148,8 @@ public final class ReportLine {
         return String.join(" | ", java.util.Arrays.stream(cells()).map(String::valueOf).toList());
     }
 
-    /** The line as CSV cells (for the exports), without the image. */
+    /** The line as text cells, without the image. */
     public String[] cells() {
-        return new String[] {kind, label, value, previous, target, n};
+        return new String[] {kind, label, getValue(), getPrevious(), getTarget(), getN()};
     }
 }

@@ -48,6 +48,23 @@ public final class Wording {
         return new MessageFormat(pattern, locale).format(shown);
     }
 
+    /**
+     * A sentence whose nouns agree with its numbers (issue #23): the pattern is ICU's MessageFormat, with
+     * {@code plural} forms (Arabic has six: zero, one, two, few, many, other; {@code =0} for "none"), numbers written
+     * in the report's digits.
+     */
+    public String plural(String key, Object... arguments) {
+        com.ibm.icu.util.ULocale icu = com.ibm.icu.util.ULocale.forLocale(rtl()
+                ? Locale.forLanguageTag("ar-SA-u-nu-arab") : Locale.ENGLISH);
+        return new com.ibm.icu.text.MessageFormat(texts.getString(key), icu).format(arguments);
+    }
+
+    /** A month as a chart's axis names it: "Mar 2026", "مارس ٢٠٢٦". */
+    public String month(LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofPattern(rtl() ? "MMMM yyyy" : "MMM yyyy", rtl()
+                ? Locale.forLanguageTag("ar-SA-u-nu-arab-ca-gregory") : Locale.ENGLISH).format(day);
+    }
+
     /** A name from another module's bundle ({@code ContactChannel.PHONE_CALL}), or the key's last part. */
     public String name(String bundle, String key) {
         try {
@@ -93,5 +110,39 @@ public final class Wording {
 
     public String date(LocalDate date) {
         return date == null ? "—" : HijriDates.both(date, locale);
+    }
+
+    // ---- typed figures (issue #23): the text this report writes, with the number behind it for the exports ----
+
+    /** Things counted. */
+    public Cell count(long value) {
+        return new Cell(n(value), BigDecimal.valueOf(value), null, Cell.Unit.COUNT);
+    }
+
+    /** A percentage from a figure of the satisfaction module; "—" with no number when too few answers. */
+    public Cell pct(Figure figure) {
+        return new Cell(percent(figure), figure == null || !figure.isKnown() ? null : figure.value(), null, Cell.Unit.PERCENT);
+    }
+
+    public Cell pct(BigDecimal value) {
+        return new Cell(percent(value), value, null, Cell.Unit.PERCENT);
+    }
+
+    /** A score on its own scale (the NPS, the effort score). */
+    public Cell score(Figure figure) {
+        return new Cell(plain(figure), figure == null || !figure.isKnown() ? null : figure.value(), null, Cell.Unit.SCORE);
+    }
+
+    public Cell score(BigDecimal value) {
+        return new Cell(number(value), value, null, Cell.Unit.SCORE);
+    }
+
+    /** A decimal quantity: days, hours. */
+    public Cell decimal(Number value) {
+        return new Cell(number(value), value == null ? null : new BigDecimal(value.toString()), null, Cell.Unit.DECIMAL);
+    }
+
+    public Cell day(LocalDate value) {
+        return new Cell(date(value), null, value, Cell.Unit.DATE);
     }
 }

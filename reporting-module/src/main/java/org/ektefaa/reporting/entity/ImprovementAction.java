@@ -7,14 +7,19 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.ektefaa.platform.api.InstantConverter;
+import org.ektefaa.platform.api.Versioned;
 
-/** An improvement action decided for a period; the board report lists them (policy §3.7). */
+/**
+ * An improvement action decided for a period; the board report lists those not withdrawn (policy §3.7). Corrected
+ * under optimistic locking; a withdrawn one is kept with who withdrew it, when and why.
+ */
 @Entity
 @Table(name = "rep_action")
-public class ImprovementAction {
+public class ImprovementAction implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +42,19 @@ public class ImprovementAction {
     @Convert(converter = InstantConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    private String withdrawnBy;
+
+    @Column(name = "withdrawn_reason")
+    private String withdrawnReason;
 
     protected ImprovementAction() {
     }
@@ -68,5 +86,40 @@ public class ImprovementAction {
 
     public LocalDate getDueOn() {
         return dueOn;
+    }
+
+    @Override
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
+
+    /** Corrects what was decided; the period it belongs to stays. */
+    public void change(String text, String owner, LocalDate dueOn) {
+        this.text = text;
+        this.owner = owner;
+        this.dueOn = dueOn;
+    }
+
+    /** No longer pursued: kept for the record, left out of the board report. */
+    public void withdraw(String by, Instant at, String reason) {
+        this.withdrawnBy = by;
+        this.withdrawnAt = at;
+        this.withdrawnReason = reason;
     }
 }

@@ -7,13 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.reporting.boundary.Reports;
 import org.ektefaa.reporting.boundary.Receipts;
+import org.ektefaa.reporting.control.Exports;
 import org.ektefaa.reporting.control.Period;
 import org.ektefaa.reporting.control.ReportLine;
 import org.ektefaa.reporting.control.Wording;
@@ -31,7 +31,6 @@ public class ReportDownloads extends HttpServlet {
     org.ektefaa.reporting.boundary.ReportContents contents;
 
     private static final long serialVersionUID = 1L;
-    private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("[=+\\-@\\t\\r\\n]");
 
     @Inject
     Reports reports;
@@ -68,53 +67,28 @@ public class ReportDownloads extends HttpServlet {
         Reports.Kind kind = Reports.Kind.valueOf(request.getParameter("kind"));
         Period period = new Period(LocalDate.parse(request.getParameter("from")), LocalDate.parse(request.getParameter("to")));
         String language = "en".equals(request.getParameter("lang")) ? "en" : "ar";
+        Wording w = new Wording(language);
+        java.util.List<ReportLine> lines = contents.lines(kind, period, w);
+        String name = kind.name().toLowerCase() + "-" + period.start();
+        byte[] file;
         if ("xlsx".equals(request.getParameter("format"))) {
-            java.util.List<String[]> rows = new java.util.ArrayList<>();
-            for (ReportLine line : contents.lines(kind, period, new Wording(language))) {
-                if (!"IMAGE".equals(line.getKind()) && !"BREAK".equals(line.getKind())) {
-                    String[] cells = line.cells();
-                    rows.add(java.util.Arrays.copyOfRange(cells, 1, cells.length));
-                }
-            }
-            byte[] workbook = org.ektefaa.reporting.control.Spreadsheets.xlsx(kind.name(), rows, "ar".equals(language));
+            file = Exports.xlsx(w.t(kind.titleKey()), lines, period, w);
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            response.setHeader("Content-Disposition", disposition(kind.name().toLowerCase() + "-" + period.start() + ".xlsx",
-                    true));
-            response.setContentLength(workbook.length);
-            response.getOutputStream().write(workbook);
-            return;
+            name += ".xlsx";
+        } else {
+            file = Exports.csv(lines, period, w);
+            response.setContentType("text/csv; charset=UTF-8");
+            name += ".csv";
         }
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        for (ReportLine line : contents.lines(kind, period, new Wording(language))) {
-            if (!"IMAGE".equals(line.getKind()) && !"BREAK".equals(line.getKind())) {
-                String[] cells = line.cells();
-                for (int i = 0; i < cells.length; i++) {
-                    csv.append(i == 0 ? "" : ",").append(quoted(cells[i]));
-                }
-                csv.append("\r\n");
-            }
-        }
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", disposition(kind.name().toLowerCase() + "-" + period.start() + ".csv", true));
-        response.getOutputStream().write(csv.toString().getBytes(StandardCharsets.UTF_8));
+        response.setHeader("Content-Disposition", disposition(name, true));
+        response.setContentLength(file.length);
+        response.getOutputStream().write(file);
     }
 
     private void receipt(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String tracking = request.getParameter("tracking");
         pdf(response, receipts.receipt(tracking, "en".equals(request.getParameter("lang")) ? "en" : "ar"),
                 "receipt-" + tracking.replaceAll("[^0-9-]", "") + ".pdf");
-    }
-
-    /**
-     * A cell as CSV wants it, and never a formula a spreadsheet would run: a cell beginning with a formula sign,
-     * a tab or a line break gets a leading apostrophe, whatever follows (line breaks included).
-     */
-    static String quoted(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        String safe = FORMULA.matcher(cell).lookingAt() ? "'" + cell : cell;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
     /**

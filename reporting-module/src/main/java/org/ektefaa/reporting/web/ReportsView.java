@@ -45,6 +45,9 @@ public class ReportsView implements Serializable {
     @Inject
     org.ektefaa.reporting.boundary.FactRebuild rebuild;
 
+    @Inject
+    org.ektefaa.reporting.control.ReportTemplates templates;
+
     private List<ArchivedReport> archive;
     private Reports.Kind kind = Reports.Kind.QUARTERLY;
     private LocalDate from;
@@ -62,6 +65,13 @@ public class ReportsView implements Serializable {
     private String actionText;
     private String actionOwner;
     private LocalDate actionDue;
+    /** The action being corrected in the form, with the version seen; null while adding. */
+    private Long editingId;
+    private long editingVersion;
+    /** The action about to be withdrawn, with the version seen, and why. */
+    private Long withdrawingId;
+    private long withdrawingVersion;
+    private String withdrawReason;
 
     @PostConstruct
     void init() {
@@ -116,16 +126,86 @@ public class ReportsView implements Serializable {
         }
     }
 
+    /** Adds the action in the form, or saves the correction of the one being edited. */
     public void addAction() {
         try {
-            improvementPlan.addAction(from, actionText, actionOwner, actionDue);
-            actionText = null;
-            actionOwner = null;
-            actionDue = null;
-            notices.info("rep", "actions.saved");
+            if (editingId == null) {
+                improvementPlan.addAction(from, actionText, actionOwner, actionDue);
+            } else {
+                improvementPlan.changeAction(editingId, editingVersion, actionText, actionOwner, actionDue);
+            }
+            notices.info("rep", editingId == null ? "actions.saved" : "actions.changed");
+            cancelAction();
         } catch (RuleViolation violation) {
             notices.refused("rep", violation);
+        } catch (OptimisticLockException concurrent) {
+            notices.editedMeanwhile();
         }
+    }
+
+    /** Puts an action in the form to be corrected. */
+    public void editAction(ImprovementAction action) {
+        withdrawingId = null;
+        editingId = action.getId();
+        editingVersion = action.getVersion();
+        actionText = action.getText();
+        actionOwner = action.getOwner();
+        actionDue = action.getDueOn();
+    }
+
+    /** Leaves the correction or the withdrawal; the form is for a new action again. */
+    public void cancelAction() {
+        editingId = null;
+        withdrawingId = null;
+        withdrawReason = null;
+        actionText = null;
+        actionOwner = null;
+        actionDue = null;
+    }
+
+    /** Asks why an action is withdrawn before withdrawing it. */
+    public void askWithdraw(ImprovementAction action) {
+        cancelAction();
+        withdrawingId = action.getId();
+        withdrawingVersion = action.getVersion();
+    }
+
+    public void withdrawAction() {
+        try {
+            improvementPlan.withdrawAction(withdrawingId, withdrawingVersion, withdrawReason);
+            notices.info("rep", "actions.withdrawn");
+            cancelAction();
+        } catch (RuleViolation violation) {
+            notices.refused("rep", violation);
+        } catch (OptimisticLockException concurrent) {
+            notices.editedMeanwhile();
+        }
+    }
+
+    /** The association's own templates that were set aside (administrators fix them), each with why. */
+    public List<String> getTemplateProblems() {
+        return templates.problems();
+    }
+
+    /** Where an association puts its own templates. */
+    public String getTemplateFolder() {
+        return templates.folder().toString();
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public boolean isWithdrawing(ImprovementAction action) {
+        return action.getId().equals(withdrawingId);
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
     }
 
     /** Administrators: add the facts of requests older than the reporting module. */
@@ -134,7 +214,7 @@ public class ReportsView implements Serializable {
     }
 
     public List<ImprovementAction> getActions() {
-        return from == null || to == null || to.isBefore(from) ? List.of() : improvementPlan.actionsFor(new Period(from, to));
+        return from == null || to == null || to.isBefore(from) ? List.of() : improvementPlan.allActionsFor(new Period(from, to));
     }
 
     private void loadTargets() {

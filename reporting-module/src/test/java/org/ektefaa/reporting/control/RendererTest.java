@@ -28,7 +28,7 @@ class RendererTest {
                 List.of(ReportLine.section(w.t("summary")),
                         ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), w.t("target"), w.t("sample")),
                         ReportLine.row(w.t("kpi.csat"), w.number(new java.math.BigDecimal("87.5")) + "٪", "—", "٨٥٪", w.n(40)),
-                        ReportLine.image(Charts.bars(w.t("commitment.chart"), buckets, true)),
+                        ReportLine.image(Charts.bars(w.t("commitment.chart"), w.t("chart.days"), w.t("chart.decisions"), buckets, true)),
                         ReportLine.pageBreak(),
                         ReportLine.text(w.t("satisfaction.note")),
                         ReportLine.image(QrCodes.of("http://localhost:8080/public/status.xhtml", 200))));
@@ -59,6 +59,88 @@ class RendererTest {
         String screen = visualLines(pdf);
         assertThat(screen).contains("27-3", "§4", "1448-000398", "-20");
         assertThat(screen).doesNotContain("3-27", "4§", "000398-1448", "20-");
+    }
+
+    /**
+     * Issue #23: a report says what it is to a PDF reader (title, author = the association, subject, language), is
+     * tagged for assistive technology, and every page's footer names the document and reads "page N of M".
+     */
+    @Test
+    void aReportCarriesItsMetadataAndNumbersItsPagesOutOfTheTotal() throws IOException {
+        List<ReportLine> lines = new java.util.ArrayList<>();
+        lines.add(ReportLine.section("Requests"));
+        lines.add(ReportLine.pageBreak());
+        lines.add(ReportLine.text("Second page"));
+        lines.add(ReportLine.pageBreak());
+        lines.add(ReportLine.text("Third page"));
+        byte[] english = Renderer.pdf(new Renderer.Cover(false, "Ektefaa Charity", "Quarterly service-quality report",
+                "Q3 2026", null, "Prepared on 1 October 2026", null, null), lines);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(english)) {
+            org.apache.pdfbox.pdmodel.PDDocumentInformation info = document.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo("Quarterly service-quality report — Q3 2026");
+            assertThat(info.getAuthor()).isEqualTo("Ektefaa Charity");
+            assertThat(info.getSubject()).isEqualTo("Quarterly service-quality report");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
+            // each section is a bookmark: the PDF reader's outline is the report's contents
+            assertThat(document.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle()).isEqualTo("Requests");
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int page = 1; page <= 3; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).contains("Quarterly service-quality report · Ektefaa Charity",
+                        "Page " + page + " of 3");
+            }
+        }
+        byte[] arabic = Renderer.pdf(new Renderer.Cover(true, "جمعية اكتفاء", "تقرير الربع", "الربع الثالث", null,
+                "أُعد اليوم", null, null), lines, org.ektefaa.platform.api.saudi.DigitStyle.ARABIC_INDIC);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(arabic)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("ar");
+            String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+                    java.text.Normalizer.Form.NFKC);
+            assertThat(text).contains("صفحة ٢ من ٣");
+        }
+    }
+
+    /**
+     * Issue #23: the receipt is its own template, one page, with the service, the person's name, and a caption under
+     * each code; the shared styles come from styles.jrtx.
+     */
+    @Test
+    void theReceiptIsOnePageWithACaptionUnderEachCode() throws IOException {
+        Map<String, Object> receipt = new java.util.HashMap<>();
+        receipt.put("associationName", "جمعية اكتفاء الأهلية");
+        receipt.put("title", "إيصال استلام طلب");
+        receipt.put("trackingLabel", "رقم المتابعة");
+        receipt.put("tracking", "1448-000398");
+        receipt.put("typeLabel", "الطلب");
+        receipt.put("typeName", "طلب دعم");
+        receipt.put("serviceLabel", "الخدمة");
+        receipt.put("serviceName", "سداد إيجار");
+        receipt.put("applicantLabel", "باسم");
+        receipt.put("applicantName", "منيرة العتيبي");
+        receipt.put("channelLabel", "ورد عبر");
+        receipt.put("channelName", "الموقع الإلكتروني للجمعية");
+        receipt.put("receivedLabel", "تاريخ الاستلام");
+        receipt.put("receivedText", "15 جمادى الآخرة 1448 هـ (6 ديسمبر 2026 م)");
+        receipt.put("commitmentText", "تلتزم الجمعية بالبت في الطلبات التي تحتاج قرارًا خلال 14 يومًا.");
+        receipt.put("statusQr", QrCodes.of("http://localhost:8080/public/status.xhtml?lang=ar&t=1448-000398", 300));
+        receipt.put("statusCaption", "تابع طلبك برقم المتابعة، أو امسح الرمز.");
+        receipt.put("surveyQr", QrCodes.of("http://localhost:8080/public/survey.xhtml?t=abc", 300));
+        receipt.put("surveyCaption", "امسح هذا الرمز لتقييم الخدمة.");
+        receipt.put("generatedText", "أُعد اليوم");
+        byte[] pdf = Renderer.pdf("receipt", receipt, new Renderer.Metadata("إيصال استلام طلب — 1448-000398",
+                "جمعية اكتفاء الأهلية", "إيصال استلام طلب", true), org.ektefaa.platform.api.saudi.DigitStyle.LATIN);
+        Files.write(Path.of("target/receipt-test-ar.pdf"), pdf);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("إيصال استلام طلب — 1448-000398");
+            String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+                    java.text.Normalizer.Form.NFKC);
+            assertThat(text).contains("سداد إيجار", "منيرة العتيبي", "امسح هذا الرمز لتقييم الخدمة", "تابع طلبك برقم المتابعة");
+        }
+        assertThat(visualLines(pdf)).contains("1448-000398");
     }
 
     /** The PDF's glyphs line by line, each line from left to right as it is printed (x of each glyph). */

@@ -28,6 +28,12 @@ public interface RequestDirectory {
     /** The request with this tracking number, if any. */
     Optional<Visit> visit(String trackingNumber);
 
+    /**
+     * The name of the person the request is for, as a receipt addresses them (issue #23): the name the applicant gave,
+     * or their file's; empty when the request is unknown or names nobody.
+     */
+    Optional<String> applicantName(long requestId);
+
     /** A request as the reports' facts describe it, for rebuilding facts that predate the reporting module. */
     record Snapshot(long requestId, String trackingNumber, RequestType type, ContactChannel channel, String serviceCode,
                     java.time.Instant receivedAt, java.time.Instant raisedAt, java.time.LocalDate dueDate,

@@ -132,6 +132,19 @@ public class ApplicantNotices implements RequestDirectory {
     }
 
     @Override
+    public Optional<String> applicantName(long requestId) {
+        AidRequest request = em.find(AidRequest.class, requestId);
+        if (request == null) {
+            return Optional.empty();
+        }
+        if (request.getApplicantName() != null && !request.getApplicantName().isBlank()) {
+            return Optional.of(request.getApplicantName());
+        }
+        return request.getBeneficiaryId() == null ? Optional.empty()
+                : directory.summary(request.getBeneficiaryId()).map(BeneficiarySummary::fullName);
+    }
+
+    @Override
     public java.util.List<Visit> ofBeneficiary(long beneficiaryId, int max) {
         return em.createQuery("select r from AidRequest r where r.beneficiaryId = :b order by r.id desc", AidRequest.class)
                 .setParameter("b", beneficiaryId).setMaxResults(max).getResultStream()

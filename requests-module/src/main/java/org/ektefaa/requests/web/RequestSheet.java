@@ -53,10 +53,7 @@ final class RequestSheet {
      * (or starting with + - @, a tab or a return) is kept as text by a leading apostrophe (CSV injection).
      */
     static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return org.ektefaa.platform.api.SpreadsheetText.safe(value);
     }
 
     static void xlsx(List<String> headers, List<Line> lines, boolean rightToLeft, OutputStream out) throws IOException {

@@ -38,6 +38,12 @@ public final class Indicators {
         return n == 0 ? Figure.NONE : new Figure(percent(between(counts, 4, 5), n), n);
     }
 
+    /** The share of dissatisfied answers (1–2 on the five-point scale), issue #23. */
+    public static Figure dissatisfied(Map<Integer, Long> counts) {
+        long n = total(counts);
+        return n == 0 ? Figure.NONE : new Figure(percent(between(counts, 1, 2), n), n);
+    }
+
     public static Figure nps(Map<Integer, Long> counts) {
         long n = total(counts);
         if (n == 0) {

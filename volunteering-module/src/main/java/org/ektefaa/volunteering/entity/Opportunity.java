@@ -195,4 +195,9 @@ public class Opportunity implements Versioned, java.io.Serializable {
     public long getVersion() {
         return version;
     }
+
+    /** Started and not over yet at {@code now}: the list of what is coming marks it as under way (issue #22). */
+    public boolean isUnderWay(Instant now) {
+        return !startsAt.isAfter(now) && endsAt.isAfter(now);
+    }
 }

@@ -107,6 +107,11 @@ public class OpportunitiesView implements Serializable {
         return calendar;
     }
 
+    /** Started and not over yet: listed first among the upcoming, marked as under way (issue #22). */
+    public boolean underWay(Opportunity o) {
+        return o.isUnderWay(clock.instant());
+    }
+
     public List<Opportunity> getUpcoming() {
         return upcoming;
     }

@@ -32,6 +32,15 @@ class OpportunityTest {
     }
 
     @Test
+    void anOpportunityIsUnderWayFromItsStartUntilItsEnd() {
+        Opportunity o = new Opportunity(plan(2), "coordinator", NOW);
+        assertThat(o.isUnderWay(NOW)).as("two days before").isFalse();
+        assertThat(o.isUnderWay(o.getStartsAt())).isTrue();
+        assertThat(o.isUnderWay(o.getStartsAt().plus(Duration.ofHours(3)))).isTrue();
+        assertThat(o.isUnderWay(o.getEndsAt())).as("over").isFalse();
+    }
+
+    @Test
     void releasingNeverGoesBelowNothingTaken() {
         Opportunity o = new Opportunity(plan(1), "coordinator", NOW);
         o.release();
