@@ -79,6 +79,7 @@ class AccessIT {
         MATRIX.put("reporting/reports.xhtml", REPORTS);
         MATRIX.put("reporting/file?id=1", REPORTS);
         MATRIX.put("reporting/export?kind=SATISFACTION&from=2026-01-01&to=2026-03-31&lang=ar", REPORTS);
+        MATRIX.put("reporting/evidence?lang=ar", REPORTS);
         MATRIX.put("reporting/receipt?id=1", RECEIPTS);
         MATRIX.put("metrics", ADMIN);
     }

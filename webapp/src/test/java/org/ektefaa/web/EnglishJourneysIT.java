@@ -273,6 +273,15 @@ class EnglishJourneysIT {
             assertThat(withdrawn.getAttribute("class")).contains("withdrawn");
             assertThat(withdrawn.getText()).contains("Withdrawn on", "Merged into the new telephone plan");
             assertThat(withdrawn.findElements(By.cssSelector("button"))).as("no edit once withdrawn").isEmpty();
+            // another action, carried out (issue #23): marked done, it can no longer be changed
+            quality.type(By.id("reports:actionText"), "Print the hotline on every receipt");
+            quality.find(By.id("reports:addAction")).click();
+            waitFor(quality, By.id("reports:messages"), "The action was recorded.");
+            By done = By.xpath("//*[@id='reports:actions']//tbody/tr[contains(., 'Print the hotline')]");
+            quality.find(done).findElement(By.cssSelector("button[id$=':doneAction']")).click();
+            waitFor(quality, By.id("reports:messages"), "The action is marked done");
+            assertThat(quality.find(done).getText()).contains("Done on");
+            assertThat(quality.find(done).findElements(By.cssSelector("button"))).isEmpty();
             quality.screenshot("56-actions-withdrawn-en");
         }
         assertThat(count("select count(*) from rep_action where text = 'Answer every call within two hours'"

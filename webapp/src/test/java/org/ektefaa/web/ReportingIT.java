@@ -288,7 +288,7 @@ class ReportingIT {
                 month.from(RIYADH), month.until(RIYADH));
         int overall = indexOf(lines, "Overall satisfaction (1–5)");
         assertThat(lines.get(overall + 5).getLabel()).isEqualTo("5");
-        assertThat(lines.get(overall + 5).getValue()).isEqualTo(String.valueOf(fives));
+        assertThat(lines.get(overall + 5).getValue().replace(",", "")).isEqualTo(String.valueOf(fives));
         assertThat(lines.get(indexOf(lines, "Would recommend (0–10)") + 11).getLabel()).isEqualTo("10");
         assertThat(lines).anyMatch(l -> "SECTION".equals(l.getKind()) && "Suggestions written in surveys, by theme".equals(l.getLabel()));
         String text = pdfText(reports.pdf(Reports.Kind.SATISFACTION, month, "en", null));
@@ -304,6 +304,49 @@ class ReportingIT {
             }
         }
         throw new AssertionError("no table " + header);
+    }
+
+    @Inject
+    org.ektefaa.reporting.boundary.EvidencePack evidence;
+
+    /**
+     * Issue #23: one download for a governance visit — the policy in force, the last quarterly reports, the conformance
+     * table, the satisfaction method and the improvement actions — each file's SHA-256 in the manifest.
+     */
+    @Test
+    @PolicyClause("3.7")
+    void theGovernanceEvidencePackHoldsWhatAVisitAsksForWithItsChecksums() throws Exception {
+        Period last = Period.quarterOf(LocalDate.now(RIYADH)).previous();
+        reports.produce(Reports.Kind.QUARTERLY, last, "en", "Governance visit");
+        plan.addAction(last.start(), "Call back every complaint within a day", "Quality officer", null);
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(evidence.zip("en")), StandardCharsets.UTF_8)) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                files.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(files).containsKeys("policy-in-force.txt", "improvement-actions.csv", "conformance-" + last.start() + ".csv",
+                "satisfaction-methodology-" + last.start() + ".txt", "MANIFEST.txt");
+        assertThat(files).containsKey("board-reports/quarterly-" + last.start() + "-en.pdf");
+        String manifest = new String(files.get("MANIFEST.txt"), StandardCharsets.UTF_8);
+        files.forEach((name, content) -> {
+            if (!"MANIFEST.txt".equals(name)) {
+                try {
+                    assertThat(manifest).contains(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(content)) + "  " + content.length + "  " + name);
+                } catch (java.security.NoSuchAlgorithmException impossible) {
+                    throw new AssertionError(impossible);
+                }
+            }
+        });
+        assertThat(new String(files.get("policy-in-force.txt"), StandardCharsets.UTF_8)).contains("Policy in force: version",
+                "§5.4");
+        assertThat(new String(files.get("improvement-actions.csv"), StandardCharsets.UTF_8))
+                .contains("Call back every complaint within a day", "open");
+        assertThat(new String(files.get("satisfaction-methodology-" + last.start() + ".txt"), StandardCharsets.UTF_8))
+                .contains("How the satisfaction figures were obtained", "invitation");
+        assertThat(count("select count(*) from plt_audit_log where action = 'EVIDENCE_PACK_DOWNLOADED'")).isPositive();
     }
 
     @Inject
@@ -421,7 +464,12 @@ class ReportingIT {
         long website = count("select count(*) from rep_request_fact where channel = 'WEBSITE' and received_at >= ?"
                 + " and received_at < ?", quarter.from(RIYADH), quarter.until(RIYADH));
         assertThat(clauses).filteredOn(c -> c.number().equals("4.7")).singleElement()
-                .satisfies(c -> assertThat(c.figure()).startsWith(String.format("%,d requests", website)));
+                .satisfies(c -> assertThat(c.figure()).isEqualTo(website == 1 ? "One request received on this channel"
+                        : String.format("%,d requests received on this channel", website)));
+        // the Arabic figure's noun agrees with its number (issue #23)
+        assertThat(policy.clauses(quarter, "ar")).filteredOn(c -> c.number().equals("4.7")).singleElement()
+                .satisfies(c -> assertThat(c.figure()).startsWith(website == 1 ? "ورد عبر هذه القناة طلب واحد"
+                        : website == 2 ? "ورد عبر هذه القناة طلبان" : website <= 10 ? "وردت عبر هذه القناة" : "ورد عبر هذه القناة"));
         assertThat(clauses).filteredOn(c -> c.number().equals("3.6")).singleElement()
                 .satisfies(c -> assertThat(c.arabic()).contains("لا للعقاب والتشهير"));
     }
@@ -535,11 +583,27 @@ class ReportingIT {
         assertThat(plan.allActionsFor(period)).hasSize(2).filteredOn(a -> a.isWithdrawn()).singleElement()
                 .satisfies(a -> assertThat(a.getWithdrawnReason()).isEqualTo("ضُم إلى إجراء آخر"));
         List<ReportLine> lines = contents.lines(Reports.Kind.QUARTERLY, period, new Wording("ar"));
-        assertThat(lines).anyMatch(l -> l.getLabel() != null && l.getLabel().contains("الرد على الاتصالات خلال ساعتين")
-                && l.getLabel().contains("مدير الاستقبال"));
+        assertThat(lines).anyMatch(l -> "الرد على الاتصالات خلال ساعتين".equals(l.getLabel())
+                && "مدير الاستقبال".equals(l.getValue()) && "متأخر عن موعده".equals(l.getTarget()));
         assertThat(lines).noneMatch(l -> l.getLabel() != null && l.getLabel().contains("زيارة كل أسرة"));
+        // issue #23: marked done, the action reads done in its quarter and in the next quarter's follow-up
+        plan.markDone(kept.getId(), seen + 1);
+        assertThatThrownBy(() -> plan.changeAction(kept.getId(), seen + 2, "بعد الإنجاز", null, null))
+                .isInstanceOf(RuleViolation.class).hasMessage("actions.error.done");
+        assertThat(contents.lines(Reports.Kind.QUARTERLY, period, new Wording("ar"))).anyMatch(l ->
+                "الرد على الاتصالات خلال ساعتين".equals(l.getLabel()) && l.getTarget().startsWith("أُنجز في"));
+        List<ReportLine> next = contents.lines(Reports.Kind.QUARTERLY, Period.quarterOf(period.end().plusDays(1)), new Wording("en"));
+        int followUp = java.util.stream.IntStream.range(0, next.size()).filter(i -> "SECTION".equals(next.get(i).getKind())
+                && "Last period's improvement actions, followed up".equals(next.get(i).getLabel())).findFirst().orElseThrow();
+        assertThat(next.subList(followUp, next.size())).anyMatch(l -> "الرد على الاتصالات خلال ساعتين".equals(l.getLabel())
+                && l.getTarget().startsWith("Done on"));
         assertThat(count("select count(*) from plt_audit_log where action in ('ACTION_CHANGED', 'ACTION_WITHDRAWN')"
                 + " and target_id in (?, ?)", String.valueOf(kept.getId()), String.valueOf(dropped.getId()))).isEqualTo(2);
+        assertThat(count("select count(*) from plt_audit_log where action = 'ACTION_CHANGED' and target_id = ?"
+                + " and detail like 'was: الرد على الاتصالات خلال يوم | الاستقبال | 2021-03-01'", String.valueOf(kept.getId())))
+                .as("what the action said before").isEqualTo(1);
+        assertThat(count("select count(*) from plt_audit_log where action = 'ACTION_DONE' and target_id = ?",
+                String.valueOf(kept.getId()))).isEqualTo(1);
     }
 
     private static void keep(String name, byte[] pdf) throws IOException {

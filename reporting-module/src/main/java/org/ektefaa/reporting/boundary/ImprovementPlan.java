@@ -70,12 +70,15 @@ public class ImprovementPlan {
     public void changeAction(long id, long expectedVersion, String text, String owner, LocalDate due) {
         String by = caller.name();
         ImprovementAction action = Versioned.asSeen(em.find(ImprovementAction.class, id), expectedVersion);
-        if (action.isWithdrawn()) {
-            throw new RuleViolation("actions.error.withdrawn");
+        if (action.isWithdrawn() || action.isDone()) {
+            throw new RuleViolation(action.isDone() ? "actions.error.done" : "actions.error.withdrawn");
         }
+        // what it said before: an archived board report may have printed it (review of #23)
+        String before = "was: " + action.getText() + " | " + action.getOwner() + " | " + action.getDueOn();
         action.change(text(text), owner(owner), due);
         em.flush();
-        audited.fire(new Audited(by, "ACTION_CHANGED", "ImprovementAction", String.valueOf(id), null));
+        audited.fire(new Audited(by, "ACTION_CHANGED", "ImprovementAction", String.valueOf(id),
+                before.length() > 1000 ? before.substring(0, 999) + "…" : before));
     }
 
     /** Withdraws an action no longer pursued, with the reason; it stays listed and leaves the board report. */
@@ -83,8 +86,8 @@ public class ImprovementPlan {
     public void withdrawAction(long id, long expectedVersion, String reason) {
         String by = caller.name();
         ImprovementAction action = Versioned.asSeen(em.find(ImprovementAction.class, id), expectedVersion);
-        if (action.isWithdrawn()) {
-            throw new RuleViolation("actions.error.withdrawn");
+        if (action.isWithdrawn() || action.isDone()) {
+            throw new RuleViolation(action.isDone() ? "actions.error.done" : "actions.error.withdrawn");
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new RuleViolation("actions.error.reason");
@@ -92,6 +95,19 @@ public class ImprovementPlan {
         action.withdraw(by, clock.instant(), reason.strip());
         em.flush();
         audited.fire(new Audited(by, "ACTION_WITHDRAWN", "ImprovementAction", String.valueOf(id), null));
+    }
+
+    /** Marks an action carried out; audited. A withdrawn or done action cannot be marked again. */
+    @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
+    public void markDone(long id, long expectedVersion) {
+        String by = caller.name();
+        ImprovementAction action = Versioned.asSeen(em.find(ImprovementAction.class, id), expectedVersion);
+        if (action.isWithdrawn() || action.isDone()) {
+            throw new RuleViolation(action.isDone() ? "actions.error.done" : "actions.error.withdrawn");
+        }
+        action.markDone(by, clock.instant());
+        em.flush();
+        audited.fire(new Audited(by, "ACTION_DONE", "ImprovementAction", String.valueOf(id), null));
     }
 
     /** The actions decided for the period and not withdrawn: the board report's. */

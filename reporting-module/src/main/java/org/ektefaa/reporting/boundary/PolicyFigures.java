@@ -51,11 +51,11 @@ public class PolicyFigures {
             String link = null;
             switch (number) {
                 case "2" -> {
-                    figure = w.t("policy.figure.2", figures.received(period, "type").total());
+                    figure = w.plural("policy.figure.2", figures.received(period, "type").total());
                     link = "/requests/list.xhtml";
                 }
                 case "3.3" -> {
-                    figure = w.t("policy.figure.3.3", inquiries.received(), inquiries.closed(), w.number(inquiries.medianDays()));
+                    figure = w.plural("policy.figure.3.3", inquiries.received(), inquiries.closed(), w.number(inquiries.medianDays()));
                     link = "/requests/list.xhtml";
                 }
                 case "3.5" -> {
@@ -64,23 +64,23 @@ public class PolicyFigures {
                     link = "/satisfaction/indicators.xhtml";
                 }
                 case "3.6" -> {
-                    figure = w.t("policy.figure.3.6", w.percent(Indicators.responseRate(Math.min(invited, closed), closed)),
+                    figure = w.plural("policy.figure.3.6", w.percent(Indicators.responseRate(Math.min(invited, closed), closed)),
                             invited, closed);
                     link = "/satisfaction/tracking.xhtml";
                 }
                 case "5.4" -> {
-                    figure = w.t("policy.figure.5.4", w.percent(commitment.share()), commitment.decided(),
+                    figure = w.plural("policy.figure.5.4", w.percent(commitment.share()), commitment.decided(),
                             figures.overdueAt(period));
                     link = "/requests/decisions.xhtml";
                 }
                 case "5.6" -> {
-                    figure = w.t("policy.figure.5.6", figures.deliveries(period));
+                    figure = w.plural("policy.figure.5.6", figures.deliveries(period));
                     link = "/requests/list.xhtml";
                 }
                 default -> {
                     if (number.startsWith("4.")) {
                         ContactChannel channel = ContactChannel.values()[Integer.parseInt(number.substring(2)) - 1];
-                        figure = w.t("policy.figure.4", channels.byKey().getOrDefault(channel.name(), 0L));
+                        figure = w.plural("policy.figure.4", channels.byKey().getOrDefault(channel.name(), 0L));
                         link = "/requests/list.xhtml";
                     }
                 }

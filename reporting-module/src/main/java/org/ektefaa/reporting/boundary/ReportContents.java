@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ektefaa.platform.api.Role;
+import org.ektefaa.reporting.control.ActionSections;
 import org.ektefaa.reporting.control.BoardSummary;
 import org.ektefaa.reporting.control.Charts;
 import org.ektefaa.reporting.control.SatisfactionSections;
@@ -47,6 +48,9 @@ public class ReportContents {
 
     @Inject
     ImprovementPlan plan;
+
+    @Inject
+    java.time.Clock clock;
 
     /** The lines of a report: what its PDF prints and its CSV export contains. */
     @RolesAllowed({Role.BOARD_MEMBER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
@@ -230,7 +234,7 @@ public class ReportContents {
         }
         for (Period each : trend) {
             Figures.Satisfaction f = memo.satisfaction(each);
-            String label = quarters ? w.t("quarter", each.quarter(), String.valueOf(each.start().getYear()))
+            String label = quarters ? w.t("quarter", each.quarter(), w.year(each.start().getYear()))
                     : w.month(each.start());
             csat.put(label, f.csat().isKnown() ? f.csat().value() : null);
             nps.put(label, f.nps().isKnown() ? f.nps().value() : null);
@@ -294,16 +298,10 @@ public class ReportContents {
     }
 
     private void actions(List<ReportLine> lines, Period period, Wording w) {
-        lines.add(ReportLine.section(w.t("actions")));
-        List<ImprovementAction> actions = plan.actionsFor(period);
-        if (actions.isEmpty()) {
-            lines.add(ReportLine.text(w.t("actions.none")));
-        }
-        int i = 1;
-        for (ImprovementAction action : actions) {
-            lines.add(ReportLine.text(w.number(i++) + ". " + w.t("actions.item", action.getText(),
-                    action.getOwner() == null ? "—" : action.getOwner(), w.date(action.getDueOn()))));
-        }
+        // the actions' status as of the period's end, or today while the period runs
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        ActionSections.actions(lines, plan.actionsFor(period), plan.actionsFor(period.previous()),
+                today.isBefore(period.end()) ? today : period.end().plusDays(1), clock.getZone(), w);
     }
 
     private void conformance(List<ReportLine> lines, Period period, Wording w) {

@@ -155,6 +155,12 @@ public class Reports {
         String policyLine = policyVersions.inForceOn(period.end()).map(v -> w.t("policyVersion", v.label(),
                 v.approvalReference(), w.date(v.approvedOn()))).orElse(null);
         String subtitle = meetingLine == null ? policyLine : policyLine == null ? meetingLine : meetingLine + "\n" + policyLine;
+        // a period not over yet says how far its figures go (review of #23)
+        LocalDate today = LocalDate.now(clock);
+        if (!today.isAfter(period.end())) {
+            String partial = w.t("partial", w.date(today));
+            subtitle = subtitle == null ? partial : partial + "\n" + subtitle;
+        }
         String signature = kind == Kind.QUARTERLY ? w.t("signature", association.boardChair(w.locale())) : null;
         String generated = w.t("generated", w.date(LocalDate.now(clock)));
         Renderer.Cover cover;

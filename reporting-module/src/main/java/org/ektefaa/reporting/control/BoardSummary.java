@@ -71,14 +71,18 @@ public final class BoardSummary {
                 f.csat().previous().number() == null ? "unknown" : "known"));
         List<String> improved = f.kpis().stream().filter(Kpi::improved).map(k -> w.t("kpi.short." + k.key())).toList();
         List<String> worsened = f.kpis().stream().filter(Kpi::worsened).map(k -> w.t("kpi.short." + k.key())).toList();
-        if (improved.isEmpty() && worsened.isEmpty()) {
+        if (f.kpis().stream().allMatch(k -> k.direction() == null)) {
+            sentences.add(w.t("summary.noComparison"));
+        } else if (improved.isEmpty() && worsened.isEmpty()) {
             sentences.add(w.t("summary.steady"));
         } else {
             sentences.add(w.t("summary.moved", improved.isEmpty() ? w.t("summary.nothing") : list(improved, w),
                     worsened.isEmpty() ? w.t("summary.nothing") : list(worsened, w)));
         }
+        // a target missed on a small sample says so (†), as the table does
         List<String> missed = f.kpis().stream().filter(k -> k.status() == Status.MISSED)
-                .map(k -> w.t("summary.missedItem", w.t("kpi.short." + k.key()), k.value().text(), k.target().text()))
+                .map(k -> w.t("summary.missedItem", w.t("kpi.short." + k.key()), k.value().text(), k.target().text())
+                        + (k.n() > 0 && k.n() < SatisfactionSections.SMALL_SAMPLE ? w.plural("summary.small", k.n()) : ""))
                 .toList();
         sentences.add(missed.isEmpty() ? w.t("summary.allMet") : w.plural("summary.missed", missed.size(), list(missed, w)));
         sentences.add(w.plural("summary.complaints", f.complaints(), f.complaintsClosed()) + " "

@@ -91,8 +91,10 @@ public final class Renderer {
     public static byte[] pdf(ReportTemplates.Source source, Map<String, Object> parameters, Metadata metadata,
                              org.ektefaa.platform.api.saudi.DigitStyle digits) {
         Map<String, Object> filled = new HashMap<>();
-        parameters.forEach((name, value) -> filled.put(name, metadata.rtl() && value instanceof String text
-                ? digits.shape(runs(text)) : value));
+        // every text with its left-to-right runs isolated — in English too, where an Arabic name or reference typed into
+        // it ("الاجتماع رقم 26-3") would otherwise reorder its numbers; digits shaped in Arabic only
+        parameters.forEach((name, value) -> filled.put(name, value instanceof String text
+                ? (metadata.rtl() ? digits.shape(runs(text)) : runs(text)) : value));
         filled.put("rtl", metadata.rtl());
         filled.put("styles", source.styles());
         filled.put(JRParameter.REPORT_LOCALE, java.util.Locale.forLanguageTag(metadata.rtl() ? "ar" : "en"));
@@ -141,10 +143,14 @@ public final class Renderer {
         // what a PDF reader shows as the document's title, author and subject, and the language its tags declare
         Metadata metadata = new Metadata(cover.period() == null ? cover.title() : cover.title() + " — " + cover.period(),
                 cover.associationName(), cover.title(), cover.rtl());
-        if (cover.rtl()) {
+        {
+            // every text with its left-to-right runs isolated — in English too (an Arabic reference typed into it);
+            // digits in the profile's style in Arabic only
             Cover c = cover;
-            java.util.function.UnaryOperator<String> read = text -> text == null ? null : digits.shape(runs(text));
-            cover = new Cover(true, read.apply(c.associationName()), read.apply(c.title()), read.apply(c.period()),
+            boolean rtl = cover.rtl();
+            java.util.function.UnaryOperator<String> read = text -> text == null ? null
+                    : rtl ? digits.shape(runs(text)) : runs(text);
+            cover = new Cover(rtl, read.apply(c.associationName()), read.apply(c.title()), read.apply(c.period()),
                     read.apply(c.subtitle()), read.apply(c.generated()), c.logo(), read.apply(c.signature()),
                     read.apply(c.prepared()), read.apply(c.contentsTitle()), read.apply(c.contents()));
             lines = lines.stream().map(line -> line.readingInOrder(read)).toList();

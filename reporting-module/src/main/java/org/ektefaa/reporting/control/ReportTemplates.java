@@ -40,24 +40,39 @@ public class ReportTemplates {
     public record Source(String name, JasperReport report, JasperReportsContext context, boolean custom, String styles) {
     }
 
-    private record Loaded(Path file, long modified, JasperReport report) {
+    /** What was made of one file as it was (its time and size): the compiled report, or why it was set aside. */
+    private record Loaded(Path file, long modified, long size, JasperReport report, String problem) {
+
+        boolean isOf(Path other, long otherModified, long otherSize) {
+            return file.equals(other) && modified == otherModified && size == otherSize;
+        }
     }
 
     @Inject
     @ConfigProperty(name = "ektefaa.data.dir", defaultValue = "${user.home}/.ektefaa")
     String dataDir;
 
+    /** By template name; and under {@link #STYLES}, the association's styles, when one of its fills failed. */
     private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
-    private final SortedMap<String, String> problems = new ConcurrentSkipListMap<>();
 
     /** The folder an association puts its templates in. */
     public Path folder() {
         return Path.of(dataDir, "reports");
     }
 
-    /** The templates of the association's that were set aside, each with why ("receipt.jrxml: …"). */
+    /** The templates (and styles) of the association's that were set aside, each with why ("receipt.jrxml: …"). */
     public List<String> problems() {
+        SortedMap<String, String> problems = new ConcurrentSkipListMap<>();
+        loaded.forEach((name, l) -> {
+            if (l.problem() != null && stillThere(l)) {
+                problems.put(name, l.problem());
+            }
+        });
         return problems.values().stream().toList();
+    }
+
+    private static boolean stillThere(Loaded l) {
+        return Files.isRegularFile(l.file()) && l.isOf(l.file(), modified(l.file()), size(l.file()));
     }
 
     /**
@@ -70,7 +85,10 @@ public class ReportTemplates {
 
     /**
      * As {@link #produce(String, Function)}, the built-in template being {@code builtIn} (the periodic reports and the
-     * certificate share one built-in layout; an association may still give each its own).
+     * certificate share one built-in layout; an association may still give each its own). A template of the
+     * association's that fails to fill is set aside until its file changes: the next documents use the built-in one at
+     * once, and the failure is logged once. If the built-in template fails too while the association's styles are in
+     * use, the styles are set aside the same way and the document is made with the built-in styles.
      */
     public byte[] produce(String name, String builtIn, Function<Source, byte[]> fill) {
         Source source = source(name, builtIn);
@@ -78,13 +96,23 @@ public class ReportTemplates {
             try {
                 return fill.apply(source);
             } catch (RuntimeException failed) {
-                setAside(name, name + ": " + reason(failed));
+                setAside(name, failed);
             }
         }
-        return fill.apply(new Source(builtIn, Renderer.template(builtIn), context(), false, styles()));
+        String styles = styles();
+        Source standard = new Source(builtIn, Renderer.template(builtIn), context(), false, styles);
+        if (STYLES.equals(styles)) {
+            return fill.apply(standard);
+        }
+        try {
+            return fill.apply(standard);
+        } catch (RuntimeException failed) {
+            setAsideStyles(failed);
+            return fill.apply(new Source(builtIn, Renderer.template(builtIn), context(), false, STYLES));
+        }
     }
 
-    /** The association's template if it has one that compiles, else the built-in one. */
+    /** The association's template if it has one that compiles (and did not fail to fill), else the built-in one. */
     Source source(String name, String builtIn) {
         Path folder = folder();
         Path jrxml = folder.resolve(name + ".jrxml");
@@ -92,45 +120,55 @@ public class ReportTemplates {
         Path file = Files.isRegularFile(jrxml) ? jrxml : Files.isRegularFile(jasper) ? jasper : null;
         if (file == null) {
             loaded.remove(name);
-            problems.remove(name);
             return new Source(builtIn, Renderer.template(builtIn), context(), false, styles());
         }
         long modified = modified(file);
-        Loaded known = loaded.get(name);
-        if (known == null || !known.file().equals(file) || known.modified() != modified) {
-            known = new Loaded(file, modified, load(name, file));
-            loaded.put(name, known);
-        }
+        long size = size(file);
+        // one compile per version of the file, however many documents ask for it at once
+        Loaded known = loaded.compute(name, (key, old) -> old != null && old.isOf(file, modified, size) ? old
+                : load(file, modified, size));
         return known.report() == null ? new Source(builtIn, Renderer.template(builtIn), context(), false, styles())
                 : new Source(name, known.report(), context(), true, styles());
     }
 
-    private JasperReport load(String name, Path file) {
+    private Loaded load(Path file, long modified, long size) {
         try (InputStream in = Files.newInputStream(file)) {
             JasperReport report = file.toString().endsWith(".jrxml")
                     ? JasperCompileManager.getInstance(context()).compile(in)
                     : (JasperReport) JRLoader.loadObject(in);
-            problems.remove(name);
             LOG.info(() -> "the association's report template " + file.getFileName() + " is in use");
-            return report;
+            return new Loaded(file, modified, size, report, null);
         } catch (IOException | JRException | RuntimeException | LinkageError broken) {
-            setAside(name, file.getFileName() + ": " + reason(broken));
-            return null;
+            String problem = file.getFileName() + ": " + reason(broken);
+            LOG.warning(() -> "the association's report template is set aside, the built-in one is used: " + problem);
+            return new Loaded(file, modified, size, null, problem);
         }
     }
 
-    private void setAside(String name, String problem) {
-        problems.put(name, problem);
-        LOG.warning(() -> "the association's report template is set aside, the built-in one is used: " + problem);
+    /** A template that compiled but failed to fill: set aside until its file changes, logged once. */
+    private void setAside(String name, RuntimeException failed) {
+        loaded.computeIfPresent(name, (key, l) -> {
+            String problem = l.file().getFileName() + ": " + reason(failed);
+            LOG.warning(() -> "the association's report template is set aside, the built-in one is used: " + problem);
+            return new Loaded(l.file(), l.modified(), l.size(), null, problem);
+        });
     }
 
-    /** The first line of what went wrong, without a stack trace. */
+    private void setAsideStyles(RuntimeException failed) {
+        Path own = folder().resolve(STYLES);
+        String problem = STYLES + ": " + reason(failed);
+        LOG.warning(() -> "the association's report styles are set aside, the built-in ones are used: " + problem);
+        loaded.put(STYLES, new Loaded(own, modified(own), size(own), null, problem));
+    }
+
+    /** The deepest cause's first line, without a stack trace (the wrappers say only that a document failed). */
     private static String reason(Throwable failure) {
         Throwable cause = failure;
-        while (cause.getCause() != null && cause.getMessage() == null) {
+        while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        String message = String.valueOf(cause.getMessage()).strip();
+        String message = String.valueOf(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
+                .strip();
         int line = message.indexOf('\n');
         message = line < 0 ? message : message.substring(0, line);
         return message.length() > 300 ? message.substring(0, 300) + "…" : message;
@@ -144,14 +182,33 @@ public class ReportTemplates {
         }
     }
 
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException gone) {
+            return -1;
+        }
+    }
+
     private static JasperReportsContext context() {
         return DefaultJasperReportsContext.getInstance();
     }
 
-    /** The association's shared styles if it put them in its folder, else the built-in ones. */
+    /**
+     * The association's shared styles if it put them in its folder (and they did not break a document), else the
+     * built-in ones.
+     */
     private String styles() {
         Path own = folder().resolve(STYLES);
-        return Files.isRegularFile(own) ? own.toAbsolutePath().toString() : STYLES;
+        if (!Files.isRegularFile(own)) {
+            loaded.remove(STYLES);
+            return STYLES;
+        }
+        Loaded failed = loaded.get(STYLES);
+        if (failed != null && failed.isOf(own, modified(own), size(own))) {
+            return STYLES;
+        }
+        return own.toAbsolutePath().toString();
     }
 
     /** The shared styles' name, on the class path and in the association's folder. */

@@ -104,6 +104,13 @@ public final class Wording {
         return figure == null || !figure.isKnown() ? "—" : number(figure.value());
     }
 
+    /** A year in the report's digits, without a thousands separator ("٢٠٢٦", "2026"). */
+    public String year(int year) {
+        NumberFormat format = (NumberFormat) numbers.clone();
+        format.setGroupingUsed(false);
+        return format.format(year);
+    }
+
     public String n(long n) {
         return number(n);
     }

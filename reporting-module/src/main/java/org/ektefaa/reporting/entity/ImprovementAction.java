@@ -56,6 +56,13 @@ public class ImprovementAction implements Versioned {
     @Column(name = "withdrawn_reason")
     private String withdrawnReason;
 
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "done_at")
+    private Instant doneAt;
+
+    @Column(name = "done_by")
+    private String doneBy;
+
     protected ImprovementAction() {
     }
 
@@ -107,6 +114,20 @@ public class ImprovementAction implements Versioned {
 
     public String getWithdrawnReason() {
         return withdrawnReason;
+    }
+
+    public boolean isDone() {
+        return doneAt != null;
+    }
+
+    public Instant getDoneAt() {
+        return doneAt;
+    }
+
+    /** Carried out: the board report shows it done, and the next quarter's follows it up as done. */
+    public void markDone(String by, Instant at) {
+        this.doneBy = by;
+        this.doneAt = at;
     }
 
     /** Corrects what was decided; the period it belongs to stays. */

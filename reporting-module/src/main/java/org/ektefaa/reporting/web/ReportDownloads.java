@@ -22,9 +22,10 @@ import org.ektefaa.reporting.entity.ArchivedReport;
 /**
  * Staff downloads (roles in the module's web-fragment): an archived report ({@code /reporting/file?id=}), the
  * CSV behind a report ({@code /reporting/export?kind=&from=&to=&lang=}, UTF-8 with a byte-order mark so
- * spreadsheet programs read Arabic; {@code &format=xlsx} for an Excel workbook) and a request's receipt ({@code /reporting/receipt?tracking=&lang=}).
+ * spreadsheet programs read Arabic; {@code &format=xlsx} for an Excel workbook), the governance evidence pack
+ * ({@code /reporting/evidence?lang=}, a ZIP) and a request's receipt ({@code /reporting/receipt?tracking=&lang=}).
  */
-@WebServlet({"/reporting/file", "/reporting/export", "/reporting/receipt"})
+@WebServlet({"/reporting/file", "/reporting/export", "/reporting/receipt", "/reporting/evidence"})
 public class ReportDownloads extends HttpServlet {
 
     @Inject
@@ -38,6 +39,9 @@ public class ReportDownloads extends HttpServlet {
     @Inject
     Receipts receipts;
 
+    @Inject
+    org.ektefaa.reporting.boundary.EvidencePack evidence;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
@@ -45,6 +49,7 @@ public class ReportDownloads extends HttpServlet {
             switch (request.getServletPath()) {
                 case "/reporting/file" -> file(request, response);
                 case "/reporting/export" -> export(request, response);
+                case "/reporting/evidence" -> evidence(request, response);
                 default -> receipt(request, response);
             }
         } catch (RuleViolation | IllegalArgumentException | NullPointerException | DateTimeParseException bad) {
@@ -83,6 +88,17 @@ public class ReportDownloads extends HttpServlet {
         response.setHeader("Content-Disposition", disposition(name, true));
         response.setContentLength(file.length);
         response.getOutputStream().write(file);
+    }
+
+    /** The governance evidence pack (issue #23): one ZIP with its manifest of SHA-256 sums. */
+    private void evidence(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String language = "en".equals(request.getParameter("lang")) ? "en" : "ar";
+        byte[] zip = evidence.zip(language);
+        response.setContentType("application/zip");
+        response.setHeader("Content-Disposition", disposition("governance-evidence-" + java.time.LocalDate.now() + "-"
+                + language + ".zip", true));
+        response.setContentLength(zip.length);
+        response.getOutputStream().write(zip);
     }
 
     private void receipt(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -192,6 +192,19 @@ public class ReportsView implements Serializable {
         return templates.folder().toString();
     }
 
+    /** Marks an action carried out. */
+    public void markDone(ImprovementAction action) {
+        try {
+            improvementPlan.markDone(action.getId(), action.getVersion());
+            notices.info("rep", "actions.markedDone");
+            cancelAction();
+        } catch (RuleViolation violation) {
+            notices.refused("rep", violation);
+        } catch (OptimisticLockException concurrent) {
+            notices.editedMeanwhile();
+        }
+    }
+
     public boolean isEditing() {
         return editingId != null;
     }

@@ -40,9 +40,14 @@ class BoardSummaryTest {
                 "Satisfaction stands at 65.7% from 120 answers, against 70.0% in the previous period.",
                 "improved: decisions on time, median days to a decision; worsened: satisfaction (CSAT).",
                 "One target was missed: satisfaction (CSAT) at 65.7% against 85.0%.",
+                "against 12 in the previous period.",
                 "3 complaints were received and one was closed.",
                 "2 improvement actions are recorded for the period; one is due next quarter.");
         BoardSummary.Kpi firstAnswers = kpi(w, "csat", "80.0", null, "85.0", true, 40);
+        assertThat(BoardSummary.sentences(new BoardSummary.Facts(5, 0, 0, firstAnswers, firstAnswers, List.of(firstAnswers),
+                0, 0, 0, 0), w)).as("nothing to compare with is not 'nothing moved'")
+                .contains("The previous period has no figures to compare with.")
+                .doesNotContain("No key indicator moved from the previous period.");
         assertThat(BoardSummary.sentences(new BoardSummary.Facts(5, 0, 0, firstAnswers, firstAnswers, List.of(firstAnswers),
                 0, 0, 0, 0), w).get(2)).as("no previous figure to compare with")
                 .isEqualTo("Satisfaction stands at 80.0% from 40 answers.");
@@ -62,10 +67,14 @@ class BoardSummaryTest {
         assertThat(first(w, 100)).startsWith("تلقت الجمعية في هذه الفترة ١٠٠ طلب،");
         assertThat(first(w, 0)).startsWith("لم تتلقَّ الجمعية أي طلب");
         assertThat(first(w, 40)).endsWith("مقابل ١٢ طلبًا في الفترة السابقة.");
+        assertThat(BoardSummary.sentences(new BoardSummary.Facts(3, 0, 0, kpi(w, "within", null, null, "95.0", true, 0),
+                kpi(w, "csat", null, null, "85.0", true, 0), List.of(), 0, 0, 0, 0), w).get(0))
+                .isEqualTo("تلقت الجمعية في هذه الفترة ٣ طلبات، ولم يرد أي طلب في الفترة السابقة.");
         List<String> sentences = BoardSummary.sentences(facts(w, 40, 3, 2, 2, 4), w);
         assertThat(sentences.get(1)).startsWith("صدرت ٣ قرارات");
         assertThat(sentences.get(2)).startsWith("بلغ الرضا ٦٥٫٧٪ من إجابتين");
-        assertThat(sentences.get(4)).isEqualTo("لم يتحقق مستهدف واحد: الرضا بلغ ٦٥٫٧٪ والمستهدف ٨٥٫٠٪.");
+        assertThat(sentences.get(4)).as("one target missed, on two answers")
+                .isEqualTo("لم يتحقق أحد المستهدفات: الرضا: ٦٥٫٧٪ (المستهدف ٨٥٫٠٪)، من إجابتين فقط †.");
         assertThat(sentences.get(5)).contains("وردت شكويان", "سُجلت ٤ إجراءات تحسين لهذه الفترة، يحل موعد واحد منها");
     }
 

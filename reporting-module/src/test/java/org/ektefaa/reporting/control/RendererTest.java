@@ -59,6 +59,12 @@ class RendererTest {
         String screen = visualLines(pdf);
         assertThat(screen).contains("27-3", "§4", "1448-000398", "-20");
         assertThat(screen).doesNotContain("3-27", "4§", "000398-1448", "20-");
+        // an English report quoting an Arabic approval reference keeps its number in order too (review of #23)
+        byte[] english = Renderer.pdf(new Renderer.Cover(false, "Ektefaa Charity", "Quarterly report", "Q3",
+                "Policy in force: version 2, approved by مجلس الإدارة، الاجتماع رقم 26-3 on 6 December 2026", "Today",
+                null, null), List.of(ReportLine.text("Themes: المبنى (1), مواقف 12-4")));
+        String englishScreen = visualLines(english);
+        assertThat(englishScreen).contains("26-3", "12-4").doesNotContain("3-26", "4-12");
     }
 
     /**
@@ -141,6 +147,31 @@ class RendererTest {
             assertThat(text).contains("سداد إيجار", "منيرة العتيبي", "امسح هذا الرمز لتقييم الخدمة", "تابع طلبك برقم المتابعة");
         }
         assertThat(visualLines(pdf)).contains("1448-000398");
+    }
+
+    /**
+     * Issue #23: the board quarterly opens on a cover of its own (its contents on it, the first section on the next
+     * page); a document without contents, a certificate, starts its lines under the title and stays on one page.
+     */
+    @Test
+    void onlyADocumentWithContentsHasACoverPageOfItsOwn() throws IOException {
+        List<ReportLine> lines = List.of(ReportLine.section("Requests"), ReportLine.header("Indicator", "Value", "", "", ""),
+                ReportLine.row("Received", "12", "", "", ""), ReportLine.text("Closing text"));
+        byte[] board = Renderer.pdf(new Renderer.Cover(false, "Ektefaa Charity", "Quarterly report", "Q3 2026", null,
+                "Produced today", null, "Signature", "Prepared today by the schedule", "Contents", "1. Requests"), lines);
+        byte[] certificate = Renderer.pdf(new Renderer.Cover(false, "Ektefaa Charity", "Certificate", "Reem", null,
+                "Produced today", null, "Signature"), lines);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(board)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(document)).contains("Contents", "1. Requests", "Prepared today").doesNotContain("Received");
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(certificate)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Received", "Signature")
+                    .doesNotContain("Contents");
+        }
     }
 
     /** The PDF's glyphs line by line, each line from left to right as it is printed (x of each glyph). */

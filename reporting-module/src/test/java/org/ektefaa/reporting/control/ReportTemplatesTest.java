@@ -91,7 +91,38 @@ class ReportTemplatesTest {
         Files.writeString(folder.resolve("receipt.jrxml"),
                 builtInReceipt().replace("<![CDATA[$P{title}]]>", "<![CDATA[$P{title}.substring(999)]]>"));
         assertThat(text(produce(templates))).contains("Request receipt");
-        assertThat(templates.problems()).singleElement().asString().startsWith("receipt: ");
+        assertThat(templates.problems()).singleElement().asString().startsWith("receipt.jrxml: ");
+    }
+
+    /** Set aside once it fails to fill: the next documents go straight to the built-in template (review of #23). */
+    @Test
+    void aTemplateThatFailedToFillIsNotTriedAgainUntilItChanges() throws IOException {
+        ReportTemplates templates = templates();
+        Path folder = Files.createDirectories(data.resolve("reports"));
+        Files.writeString(folder.resolve("receipt.jrxml"),
+                builtInReceipt().replace("<![CDATA[$P{title}]]>", "<![CDATA[$P{title}.substring(999)]]>"));
+        java.util.concurrent.atomic.AtomicInteger ownTried = new java.util.concurrent.atomic.AtomicInteger();
+        for (int i = 0; i < 3; i++) {
+            templates.produce("receipt", source -> {
+                if (source.custom()) {
+                    ownTried.incrementAndGet();
+                }
+                return Renderer.pdf(source, receipt(), new Renderer.Metadata("t", "a", "s", false), DigitStyle.LATIN);
+            });
+        }
+        assertThat(ownTried).hasValue(1);
+        assertThat(templates.problems()).singleElement().asString().startsWith("receipt.jrxml: ");
+    }
+
+    /** Broken styles of the association's never break a document: they are set aside and named (review of #23). */
+    @Test
+    void brokenStylesAreSetAsideAndTheBuiltInOnesUsed() throws IOException {
+        ReportTemplates templates = templates();
+        Path folder = Files.createDirectories(data.resolve("reports"));
+        Files.writeString(folder.resolve("ektefaa-styles.jrtx"), "<jasperTemplate><style name=");
+        assertThat(text(produce(templates))).contains("Request receipt");
+        assertThat(text(produce(templates))).contains("Request receipt");
+        assertThat(templates.problems()).singleElement().asString().startsWith("ektefaa-styles.jrtx: ");
     }
 
     @Test
