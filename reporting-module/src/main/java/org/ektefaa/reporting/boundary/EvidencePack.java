@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -20,13 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.ektefaa.platform.api.Audited;
 import org.ektefaa.platform.api.Caller;
 import org.ektefaa.platform.api.PolicyVersions;
 import org.ektefaa.platform.api.Role;
-import org.ektefaa.platform.api.SpreadsheetText;
+import org.ektefaa.reporting.control.Exports;
 import org.ektefaa.reporting.control.Figures;
 import org.ektefaa.reporting.control.Period;
 import org.ektefaa.reporting.control.ReportLine;
@@ -105,7 +102,7 @@ public class EvidencePack {
     }
 
     private byte[] conformance(Period quarter, Wording w) {
-        return csv(new String[] {w.t("evidence.clause"), w.t("evidence.text"), w.t("evidence.does"), w.t("evidence.figure")},
+        return Exports.csv(new String[] {w.t("evidence.clause"), w.t("evidence.text"), w.t("evidence.does"), w.t("evidence.figure")},
                 conformance.clauses(quarter, w.locale().getLanguage()).stream().map(c -> new Object[] {"§" + c.number(),
                     w.rtl() ? c.arabic() : c.english(), c.does(), c.figure() == null ? "" : c.figure()}).toList());
     }
@@ -121,30 +118,11 @@ public class EvidencePack {
     private byte[] actions(Wording w) {
         List<ImprovementAction> all = em.createQuery("select a from ImprovementAction a order by a.periodStart, a.id",
                 ImprovementAction.class).getResultList();
-        return csv(new String[] {w.t("evidence.period"), w.t("evidence.action"), w.t("evidence.owner"), w.t("evidence.due"),
+        return Exports.csv(new String[] {w.t("evidence.period"), w.t("evidence.action"), w.t("evidence.owner"), w.t("evidence.due"),
             w.t("evidence.status"), w.t("evidence.reason")}, all.stream().map(a -> new Object[] {a.getPeriodStart(),
                 a.getText(), a.getOwner() == null ? "" : a.getOwner(), a.getDueOn() == null ? "" : a.getDueOn(),
                 w.t(a.isWithdrawn() ? "evidence.withdrawn" : a.isDone() ? "evidence.done" : "evidence.open"),
                 a.getWithdrawnReason() == null ? "" : a.getWithdrawnReason()}).toList());
-    }
-
-    /** A CSV table: UTF-8 with a byte-order mark; texts kept from running as formulas. */
-    private static byte[] csv(String[] header, List<Object[]> rows) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-                CSVFormat.EXCEL.builder().setHeader(header).get())) {
-            for (Object[] row : rows) {
-                Object[] safe = new Object[row.length];
-                for (int i = 0; i < row.length; i++) {
-                    safe[i] = row[i] instanceof String text ? SpreadsheetText.safe(text) : row[i];
-                }
-                csv.printRecord(safe);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     /** The files in a ZIP, with a manifest of each one's size and SHA-256. */

@@ -69,10 +69,7 @@ public class ImprovementPlan {
     @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void changeAction(long id, long expectedVersion, String text, String owner, LocalDate due) {
         String by = caller.name();
-        ImprovementAction action = Versioned.asSeen(em.find(ImprovementAction.class, id), expectedVersion);
-        if (action.isWithdrawn() || action.isDone()) {
-            throw new RuleViolation(action.isDone() ? "actions.error.done" : "actions.error.withdrawn");
-        }
+        ImprovementAction action = open(id, expectedVersion);
         // what it said before: an archived board report may have printed it (review of #23)
         String before = "was: " + action.getText() + " | " + action.getOwner() + " | " + action.getDueOn();
         action.change(text(text), owner(owner), due);
@@ -85,10 +82,7 @@ public class ImprovementPlan {
     @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void withdrawAction(long id, long expectedVersion, String reason) {
         String by = caller.name();
-        ImprovementAction action = Versioned.asSeen(em.find(ImprovementAction.class, id), expectedVersion);
-        if (action.isWithdrawn() || action.isDone()) {
-            throw new RuleViolation(action.isDone() ? "actions.error.done" : "actions.error.withdrawn");
-        }
+        ImprovementAction action = open(id, expectedVersion);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new RuleViolation("actions.error.reason");
         }
@@ -101,10 +95,7 @@ public class ImprovementPlan {
     @RolesAllowed({Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void markDone(long id, long expectedVersion) {
         String by = caller.name();
-        ImprovementAction action = Versioned.asSeen(em.find(ImprovementAction.class, id), expectedVersion);
-        if (action.isWithdrawn() || action.isDone()) {
-            throw new RuleViolation(action.isDone() ? "actions.error.done" : "actions.error.withdrawn");
-        }
+        ImprovementAction action = open(id, expectedVersion);
         action.markDone(by, clock.instant());
         em.flush();
         audited.fire(new Audited(by, "ACTION_DONE", "ImprovementAction", String.valueOf(id), null));
@@ -126,6 +117,15 @@ public class ImprovementPlan {
         return em.createQuery("select a from ImprovementAction a where a.periodStart >= :s and a.periodStart <= :e"
                         + " order by a.id", ImprovementAction.class)
                 .setParameter("s", period.start()).setParameter("e", period.end()).getResultList();
+    }
+
+    /** The action as the person saw it, still open: neither withdrawn nor done (those are final). */
+    private ImprovementAction open(long id, long expectedVersion) {
+        ImprovementAction action = Versioned.asSeen(em.find(ImprovementAction.class, id), expectedVersion);
+        if (action.isWithdrawn() || action.isDone()) {
+            throw new RuleViolation(action.isDone() ? "actions.error.done" : "actions.error.withdrawn");
+        }
+        return action;
     }
 
     private static String text(String text) {

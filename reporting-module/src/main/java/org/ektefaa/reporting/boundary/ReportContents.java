@@ -65,7 +65,7 @@ public class ReportContents {
                 lines.add(ReportLine.pageBreak());
                 satisfaction(lines, period, w, true, memo);
                 SatisfactionSections.methodology(lines, memo.satisfaction(period), w);
-                complaints(lines, period, w);
+                complaints(lines, period, w, memo);
                 volunteering(lines, period, w);
                 lines.add(ReportLine.pageBreak());
                 actions(lines, period, w);
@@ -74,7 +74,7 @@ public class ReportContents {
             case MONTHLY -> {
                 requests(lines, period, w, memo);
                 commitment(lines, period, w, memo);
-                complaints(lines, period, w);
+                complaints(lines, period, w, memo);
                 volunteering(lines, period, w);
             }
             case SATISFACTION -> {
@@ -95,6 +95,8 @@ public class ReportContents {
         private final boolean quarterly;
         private final Map<Period, Figures.Commitment> commitments = new java.util.HashMap<>();
         private final Map<Period, Figures.Satisfaction> satisfaction = new java.util.HashMap<>();
+        private final Map<Period, Figures.Counts> channels = new java.util.HashMap<>();
+        private final Map<Period, long[]> complaints = new java.util.HashMap<>();
 
         Memo(Figures figures, boolean quarterly) {
             this.figures = figures;
@@ -107,6 +109,16 @@ public class ReportContents {
 
         Figures.Satisfaction satisfaction(Period period) {
             return satisfaction.computeIfAbsent(period, figures::satisfaction);
+        }
+
+        /** Requests received by channel: the summary and the requests section both count them. */
+        Figures.Counts channels(Period period) {
+            return channels.computeIfAbsent(period, p -> figures.received(p, "channel"));
+        }
+
+        /** Complaints received and closed: the summary and the complaints section both count them. */
+        long[] complaints(Period period) {
+            return complaints.computeIfAbsent(period, p -> figures.receivedAndClosed(p, RequestType.COMPLAINT));
         }
     }
 
@@ -131,14 +143,14 @@ public class ReportContents {
 
         // the executive summary, written from the figures (issue #23)
         if (memo.quarterly) {
-            long[] complaints = figures.receivedAndClosed(period, RequestType.COMPLAINT);
+            long[] complaints = memo.complaints(period);
             List<ImprovementAction> actions = plan.actionsFor(period);
             java.time.LocalDate nextEnd = period.end().plusMonths(3);
             long dueNext = actions.stream().filter(a -> a.getDueOn() != null && a.getDueOn().isAfter(period.end())
                     && !a.getDueOn().isAfter(nextEnd)).count();
             lines.add(ReportLine.section(w.t("summary.title")));
-            BoardSummary.sentences(new BoardSummary.Facts(figures.received(period, "channel").total(),
-                    figures.received(before, "channel").total(), c.decided(), within, csat, kpis, complaints[0],
+            BoardSummary.sentences(new BoardSummary.Facts(memo.channels(period).total(),
+                    memo.channels(before).total(), c.decided(), within, csat, kpis, complaints[0],
                     complaints[1], actions.size(), dueNext), w).forEach(sentence -> lines.add(ReportLine.text(sentence)));
         }
 
@@ -155,8 +167,8 @@ public class ReportContents {
     private void requests(List<ReportLine> lines, Period period, Wording w, Memo memo) {
         Period before = period.previous();
         lines.add(ReportLine.section(w.t("requests")));
-        Figures.Counts channels = figures.received(period, "channel");
-        Figures.Counts channelsBefore = figures.received(before, "channel");
+        Figures.Counts channels = memo.channels(period);
+        Figures.Counts channelsBefore = memo.channels(before);
         lines.add(ReportLine.header(w.t("requests.byChannel"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
         channels.byKey().forEach((k, n) -> lines.add(ReportLine.row(w.channel(k), w.count(n),
                 w.count(channelsBefore.byKey().getOrDefault(k, 0L)), "", "")));
@@ -247,10 +259,10 @@ public class ReportContents {
                 periods, w.t("chart.points"), Map.of(w.t("kpi.nps"), nps), w.rtl(), -100, 100)));
     }
 
-    private void complaints(List<ReportLine> lines, Period period, Wording w) {
+    private void complaints(List<ReportLine> lines, Period period, Wording w, Memo memo) {
         lines.add(ReportLine.section(w.t("complaints")));
         lines.add(ReportLine.header(w.t("indicator"), w.t("count"), "", "", ""));
-        long[] complaints = figures.receivedAndClosed(period, RequestType.COMPLAINT);
+        long[] complaints = memo.complaints(period);
         long[] suggestions = figures.receivedAndClosed(period, RequestType.SUGGESTION);
         long[] followUps = figures.receivedAndClosed(period, RequestType.FOLLOW_UP);
         lines.add(ReportLine.row(w.t("complaints.received"), w.count(complaints[0]), "", "", ""));

@@ -82,15 +82,26 @@ public final class Exports {
 
     /** The tidy table as CSV: UTF-8 with a byte-order mark (spreadsheet programs read Arabic then), CRLF lines. */
     public static byte[] csv(List<ReportLine> lines, Period period, Wording w) {
+        return csv(columns(w), figures(lines, period, w).stream().map(f -> new Object[] {f.section(), f.indicator(),
+            f.dimension(), f.measure(), f.period().start(), f.period().end(), plain(f.cell()),
+            w.t("unit." + f.cell().unit()), f.sample() == null ? "" : f.sample().toPlainString()}).toList());
+    }
+
+    /**
+     * Any table as this system's CSV: UTF-8 with a byte-order mark, CRLF lines, every text cell kept from running as a
+     * formula; numbers and dates as they are.
+     */
+    public static byte[] csv(String[] header, List<Object[]> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader(columns(w)).get())) {
-            for (Figure f : figures(lines, period, w)) {
-                csv.printRecord(SpreadsheetText.safe(f.section()), SpreadsheetText.safe(f.indicator()),
-                        SpreadsheetText.safe(f.dimension()), SpreadsheetText.safe(f.measure()), f.period().start(),
-                        f.period().end(), plain(f.cell()), w.t("unit." + f.cell().unit()),
-                        f.sample() == null ? "" : f.sample().toPlainString());
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader(header).get())) {
+            for (Object[] row : rows) {
+                Object[] safe = new Object[row.length];
+                for (int i = 0; i < row.length; i++) {
+                    safe[i] = row[i] instanceof String text ? SpreadsheetText.safe(text) : row[i];
+                }
+                csv.printRecord(safe);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -107,12 +118,20 @@ public final class Exports {
     /** A figure as a CSV writes it: the number in plain digits (a dot for decimals), the day as ISO, else the text. */
     private static Object plain(Cell cell) {
         if (cell.number() != null) {
-            return cell.number().stripTrailingZeros().toPlainString();
+            return new PlainNumber(cell.number().stripTrailingZeros().toPlainString());
         }
         if (cell.date() != null) {
-            return cell.date().toString();
+            return cell.date();
         }
-        return "—".equals(cell.text()) ? "" : SpreadsheetText.safe(cell.text());
+        return "—".equals(cell.text()) ? "" : cell.text();
+    }
+
+    /** A number written as it is: not a text, so never behind an apostrophe (a negative NPS stays -20). */
+    private record PlainNumber(String digits) {
+        @Override
+        public String toString() {
+            return digits;
+        }
     }
 
     /**
