@@ -4,8 +4,10 @@
  * <p><b>Purpose.</b> Keeps its own read model (facts) from the other modules' events, each taken after the
  * change it describes is committed ({@code @Committed}: delivered in order, retried while it fails, so that a
  * failure here never rolls back an applicant's request), and never reads another module's tables; produces with
- * JasperReports (templates compiled at build time — the periodic reports' right-to-left-aware layout and the receipt's
- * own — sharing the styles of {@code ektefaa-styles.jrtx}; an association's own templates and styles in
+ * JasperReports (templates compiled at build time — the board quarterly's (a cover page, contents with page numbers),
+ * the other periodic reports' and certificate's, each composed of the {@code section-table} and {@code kpi-tiles}
+ * subreports fed typed figures ({@code Block}) that the templates format in the report's locale and digits, and the
+ * receipt's own — sharing the styles of {@code ektefaa-styles.jrtx}; an association's own templates and styles in
  * {@code <data dir>/reports} are used instead, and set aside with a notice to administrators when they fail,
  * {@code ReportTemplates}; DejaVu Sans embedded, charts drawn as images, a swap-file virtualizer, tagged PDFs with their
  * metadata and "page N of M") the board's quarterly service-quality report, the monthly operations report, the

@@ -258,6 +258,16 @@ class EnglishJourneysIT {
             waitFor(quality, By.id("reports:addAction"), "Save the correction");
             assertThat(quality.find(By.id("reports:actionText")).getAttribute("value")).isEqualTo("Answer every call within a day");
             quality.type(By.id("reports:actionText"), "Answer every call within two hours");
+            // meanwhile a colleague saves the same action (review of #23): the correction typed stays in the form, the
+            // notice quotes what was saved, and saving again replaces it (no Cancel needed)
+            try (Connection c = db(); PreparedStatement q = c.prepareStatement(
+                    "update rep_action set text = 'Answer every call the same day', version = version + 1"
+                            + " where text = 'Answer every call within a day'")) {
+                assertThat(q.executeUpdate()).isEqualTo(1);
+            }
+            quality.find(By.id("reports:addAction")).click();
+            waitFor(quality, By.id("reports:messages"), "it now reads: “Answer every call the same day”");
+            assertThat(quality.find(By.id("reports:actionText")).getAttribute("value")).isEqualTo("Answer every call within two hours");
             quality.find(By.id("reports:addAction")).click();
             waitFor(quality, By.id("reports:messages"), "The action was corrected.");
             assertThat(quality.find(row).getText()).contains("within two hours", "Reception lead");

@@ -118,7 +118,8 @@ public class Receipts {
         Wording w = new Wording(c.language());
         AssociationProfile association = profile.get();
         List<ReportLine> lines = new ArrayList<>();
-        lines.add(ReportLine.text(w.t("certificate.text", association.name(w.locale()), c.fullName(), c.reference(),
+        // worded for a woman as for a man, the hours' noun agreeing with their number (ICU plurals)
+        lines.add(ReportLine.text(w.plural("certificate.text", association.name(w.locale()), c.fullName(), c.reference(),
                 c.totalHours())));
         lines.add(ReportLine.header(w.t("certificate.opportunity"), w.t("certificate.hours"), w.t("certificate.days"), "", ""));
         for (VolunteerRecords.Line line : c.lines()) {

@@ -62,12 +62,10 @@ public class ReportContents {
                 summary(lines, period, w, memo);
                 requests(lines, period, w, memo);
                 commitment(lines, period, w, memo);
-                lines.add(ReportLine.pageBreak());
                 satisfaction(lines, period, w, true, memo);
                 SatisfactionSections.methodology(lines, memo.satisfaction(period), w);
                 complaints(lines, period, w, memo);
                 volunteering(lines, period, w);
-                lines.add(ReportLine.pageBreak());
                 actions(lines, period, w);
                 conformance(lines, period, w);
             }
@@ -203,7 +201,7 @@ public class ReportContents {
         }
         if (c.decided() > 0) {
             lines.add(ReportLine.image(Charts.bars(w.t("commitment.chart"), w.t("chart.days"), w.t("chart.decisions"),
-                    buckets, w.rtl())));
+                    buckets, w.rtl(), w.digits())));
         }
         lines.add(ReportLine.header(w.t("commitment.worst"), w.t("commitment.daysTaken"), w.t("commitment.due"), "", ""));
         if (c.worst().isEmpty()) {
@@ -254,9 +252,9 @@ public class ReportContents {
         // one measure per chart (issue #23): satisfaction in percent, the NPS on its own scale
         String periods = w.t(quarters ? "chart.quarters" : "chart.months");
         lines.add(ReportLine.image(Charts.lines(w.t(quarters ? "satisfaction.trend" : "satisfaction.trendMonths"), periods,
-                w.t("chart.percent"), Map.of(w.t("kpi.csat"), csat), w.rtl(), 0, 100)));
+                w.t("chart.percent"), Map.of(w.t("kpi.csat"), csat), w.rtl(), 0, 100, w.digits())));
         lines.add(ReportLine.image(Charts.lines(w.t(quarters ? "satisfaction.trendNps" : "satisfaction.trendNpsMonths"),
-                periods, w.t("chart.points"), Map.of(w.t("kpi.nps"), nps), w.rtl(), -100, 100)));
+                periods, w.t("chart.points"), Map.of(w.t("kpi.nps"), nps), w.rtl(), -100, 100, w.digits())));
     }
 
     private void complaints(List<ReportLine> lines, Period period, Wording w, Memo memo) {

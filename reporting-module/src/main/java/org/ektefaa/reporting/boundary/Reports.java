@@ -147,9 +147,9 @@ public class Reports {
     }
 
     private byte[] pdf(Kind kind, Period period, String language, String meeting, String by) {
-        Wording w = new Wording(language);
-        List<ReportLine> lines = contents.lines(kind, period, w);
         AssociationProfile association = profile.get();
+        Wording w = new Wording(language, association.arabicDigits());
+        List<ReportLine> lines = contents.lines(kind, period, w);
         String periodText = w.t("period", w.date(period.start()), w.date(period.end()));
         String meetingLine = meeting == null || meeting.isBlank() ? null : w.t("meeting", meeting.strip());
         String policyLine = policyVersions.inForceOn(period.end()).map(v -> w.t("policyVersion", v.label(),
@@ -181,7 +181,9 @@ public class Reports {
                     generated, letterhead.logo(), signature);
         }
         List<ReportLine> printed = lines;
-        return templates.produce(kind.template(), "document",
+        // the board quarterly has a built-in template of its own (a cover page with its contents); the monthly and the
+        // satisfaction reports share one, which an association may still replace for each
+        return templates.produce(kind.template(), kind == Kind.QUARTERLY ? kind.template() : "document",
                 source -> Renderer.pdf(source, cover, printed, association.arabicDigits()));
     }
 

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import org.ektefaa.platform.api.saudi.DigitStyle;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -47,11 +48,19 @@ public final class Charts {
      */
     public static BufferedImage lines(String title, String categoryAxis, String valueAxis,
                                       Map<String, Map<String, Number>> series, boolean rtl, double lowest, double highest) {
+        return lines(title, categoryAxis, valueAxis, series, rtl, lowest, highest, DigitStyle.ARABIC_INDIC);
+    }
+
+    /** As above, the categories' and the scale's digits in {@code digits} in Arabic (the profile's style). */
+    public static BufferedImage lines(String title, String categoryAxis, String valueAxis,
+                                      Map<String, Map<String, Number>> series, boolean rtl, double lowest, double highest,
+                                      DigitStyle digits) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        series.forEach((name, points) -> ordered(points, rtl).forEach((category, value) -> data.addValue(value, name, category)));
+        series.forEach((name, points) -> ordered(points, rtl).forEach((category, value) -> data.addValue(value, name,
+                rtl ? digits.shape(category) : category)));
         JFreeChart chart = ChartFactory.createLineChart(title, categoryAxis, valueAxis, data, PlotOrientation.VERTICAL,
                 series.size() > 1, false, false);
-        CategoryPlot plot = style(chart, rtl);
+        CategoryPlot plot = style(chart, rtl, digits);
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);
         renderer.setSeriesPaint(0, GREEN);
@@ -65,16 +74,23 @@ public final class Charts {
     /** Bars of counts per category (days to decision), with the axes titled. */
     public static BufferedImage bars(String title, String categoryAxis, String valueAxis, Map<String, Number> values,
                                      boolean rtl) {
+        return bars(title, categoryAxis, valueAxis, values, rtl, DigitStyle.ARABIC_INDIC);
+    }
+
+    /** As above, the categories' and the scale's digits in {@code digits} in Arabic (the profile's style). */
+    public static BufferedImage bars(String title, String categoryAxis, String valueAxis, Map<String, Number> values,
+                                     boolean rtl, DigitStyle digits) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        ordered(values, rtl).forEach((category, value) -> data.addValue(value, title, category));
+        ordered(values, rtl).forEach((category, value) -> data.addValue(value, title, rtl ? digits.shape(category) : category));
         JFreeChart chart = ChartFactory.createBarChart(title, categoryAxis, valueAxis, data, PlotOrientation.VERTICAL,
                 false, false, false);
-        CategoryPlot plot = style(chart, rtl);
+        CategoryPlot plot = style(chart, rtl, digits);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setSeriesPaint(0, GREEN);
         renderer.setShadowVisible(false);
-        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits(
+                Renderer.locale(rtl, digits)));
         return chart.createBufferedImage(1070, 400);
     }
 
@@ -90,7 +106,7 @@ public final class Charts {
         return reversed;
     }
 
-    private static CategoryPlot style(JFreeChart chart, boolean rtl) {
+    private static CategoryPlot style(JFreeChart chart, boolean rtl, DigitStyle digits) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(FONT.deriveFont(Font.BOLD, 16f));
         if (chart.getLegend() != null) {
@@ -107,6 +123,9 @@ public final class Charts {
         if (rtl) {
             plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         }
+        // the scale's numbers in the report's digits (review of #22: they were always Latin)
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(java.text.NumberFormat.getNumberInstance(
+                Renderer.locale(rtl, digits)));
         return plot;
     }
 }

@@ -125,6 +125,33 @@ public final class Renderer {
         return out.toByteArray();
     }
 
+    /** A report's locale: its language, and in Arabic the profile's digits ("ar-SA-u-nu-arab", "ar-SA-u-nu-latn"). */
+    static java.util.Locale locale(boolean rtl, org.ektefaa.platform.api.saudi.DigitStyle digits) {
+        return java.util.Locale.forLanguageTag(!rtl ? "en"
+                : digits == org.ektefaa.platform.api.saudi.DigitStyle.ARABIC_INDIC ? "ar-SA-u-nu-arab" : "ar-SA-u-nu-latn");
+    }
+
+    /** The page (from 1) each section title was printed on, in the order of the sections: its bookmarked anchor. */
+    static List<Integer> sectionPages(JasperPrint print) {
+        List<Integer> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < print.getPages().size(); i++) {
+            collectSections(print.getPages().get(i).getElements(), i + 1, pages);
+        }
+        return pages;
+    }
+
+    private static void collectSections(List<net.sf.jasperreports.engine.JRPrintElement> elements, int page,
+                                        List<Integer> pages) {
+        for (net.sf.jasperreports.engine.JRPrintElement element : elements) {
+            if (element instanceof net.sf.jasperreports.engine.JRPrintAnchor anchor && anchor.getAnchorName() != null
+                    && anchor.getBookmarkLevel() == 1) {
+                pages.add(page);
+            } else if (element instanceof net.sf.jasperreports.engine.JRPrintFrame frame) {
+                collectSections(frame.getElements(), page, pages);
+            }
+        }
+    }
+
     public static byte[] pdf(Cover cover, List<ReportLine> lines) {
         return pdf(cover, lines, org.ektefaa.platform.api.saudi.DigitStyle.LATIN);
     }
@@ -178,12 +205,25 @@ public final class Renderer {
             parameters.put("contentsText", cover.contents());
             // "page 3 of 10" in the report's language and digits, its numbers filled in by the template
             parameters.put("pageOf", cover.rtl() ? "صفحة {0} من {1}" : "Page {0} of {1}");
-            parameters.put("pageLocale", java.util.Locale.forLanguageTag(cover.rtl()
-                    ? (digits == org.ektefaa.platform.api.saudi.DigitStyle.ARABIC_INDIC ? "ar-u-nu-arab" : "ar-u-nu-latn")
-                    : "en"));
+            parameters.put("pageLocale", locale(cover.rtl(), digits));
             parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+            // the templates format the figures themselves (issue #23): in the report's locale, which carries the digits
+            parameters.put(JRParameter.REPORT_LOCALE, locale(cover.rtl(), digits));
+            parameters.put("percentSign", cover.rtl() ? "٪" : "%");
+            parameters.put("tableReport", source.part("section-table"));
+            parameters.put("tilesReport", source.part("kpi-tiles"));
+            List<Block> blocks = Block.of(lines);
             JasperPrint print = JasperFillManager.getInstance(source.context()).fill(source.report(), parameters,
-                    new JRBeanCollectionDataSource(lines));
+                    new JRBeanCollectionDataSource(blocks));
+            if (cover.contents() != null) {
+                // the contents give the page each section starts on: known once the report is laid out, so it is laid
+                // out twice (the cover is a page of its own, so the numbers do not move)
+                java.text.NumberFormat pages = java.text.NumberFormat.getIntegerInstance(locale(cover.rtl(), digits));
+                parameters.put("contentsPages", String.join("\n", sectionPages(print).stream()
+                        .map(page -> pages.format(page)).toList()));
+                print = JasperFillManager.getInstance(source.context()).fill(source.report(), parameters,
+                        new JRBeanCollectionDataSource(blocks));
+            }
             return export(print, metadata);
         } catch (JRException e) {
             throw new IllegalStateException("the report could not be produced", e);

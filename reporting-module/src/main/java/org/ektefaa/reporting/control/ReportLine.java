@@ -17,13 +17,15 @@ public final class ReportLine {
     private final Image image;
     private final String status;
     private final String direction;
+    private final boolean kpi;
 
     private ReportLine(String kind, String label, Cell value, Cell previous, Cell target, Cell n, Image image) {
-        this(kind, label, value, previous, target, n, image, null, null);
+        this(kind, label, value, previous, target, n, image, null, null, false);
     }
 
     private ReportLine(String kind, String label, Cell value, Cell previous, Cell target, Cell n, Image image,
-                       String status, String direction) {
+                       String status, String direction, boolean kpi) {
+        this.kpi = kpi;
         this.kind = kind;
         this.label = label;
         this.value = value;
@@ -41,7 +43,8 @@ public final class ReportLine {
      */
     public static ReportLine kpi(String label, BoardSummary.Kpi kpi, Cell n) {
         return new ReportLine("ROW", label, kpi.value(), kpi.previous(), kpi.target(), n, null,
-                kpi.status() == null ? null : kpi.status().name(), kpi.direction() == null ? null : kpi.direction().name());
+                kpi.status() == null ? null : kpi.status().name(), kpi.direction() == null ? null : kpi.direction().name(),
+                true);
     }
 
     /** A cell from what a report passes: a {@link Cell} as it is, a text as a text cell, null as nothing. */
@@ -84,7 +87,7 @@ public final class ReportLine {
      */
     ReportLine readingInOrder(java.util.function.UnaryOperator<String> read) {
         return new ReportLine(kind, read.apply(label), read(value, read), read(previous, read), read(target, read),
-                read(n, read), image, status, direction);
+                read(n, read), image, status, direction, kpi);
     }
 
     private static Cell read(Cell cell, java.util.function.UnaryOperator<String> read) {
@@ -124,6 +127,59 @@ public final class ReportLine {
         return cell == null ? null : cell.text();
     }
 
+    /**
+     * The figures as the templates receive them (issue #23): the number of a figure, which the template formats with its
+     * pattern in the report's locale (and so in the profile's digits), else the text (a date in both calendars, "—",
+     * words); with its unit ({@code COUNT}, {@code PERCENT}, {@code SCORE}, {@code DECIMAL}, {@code DATE}, {@code TEXT}).
+     */
+    public Object getValueData() {
+        return data(value);
+    }
+
+    public String getValueUnit() {
+        return unit(value);
+    }
+
+    public Object getPreviousData() {
+        return data(previous);
+    }
+
+    public String getPreviousUnit() {
+        return unit(previous);
+    }
+
+    public Object getTargetData() {
+        return data(target);
+    }
+
+    public String getTargetUnit() {
+        return unit(target);
+    }
+
+    public Object getSampleData() {
+        return data(n);
+    }
+
+    public String getSampleUnit() {
+        return unit(n);
+    }
+
+    /** Whether the sample size is small ({@link SatisfactionSections#sample}): the template marks it †. */
+    public Boolean getSmallSample() {
+        return n != null && n.text().endsWith("†");
+    }
+
+    private static Object data(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        return cell.number() != null ? cell.number() : cell.text().isEmpty() ? null : cell.text();
+    }
+
+    private static String unit(Cell cell) {
+        return cell == null ? null : cell.unit().name();
+    }
+
     /** The typed figures, for the exports: value, previous, target, sample size (null where the line has none). */
     public Cell[] figures() {
         return new Cell[] {value, previous, target, n};
@@ -131,6 +187,11 @@ public final class ReportLine {
 
     public Image getImage() {
         return image;
+    }
+
+    /** Whether this row is a key indicator (the templates show those as tiles). */
+    public boolean isKpi() {
+        return kpi;
     }
 
     /** {@code MET} or {@code MISSED} for a key indicator with a target, else null. */

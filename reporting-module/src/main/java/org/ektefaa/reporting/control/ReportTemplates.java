@@ -34,11 +34,41 @@ public class ReportTemplates {
     private static final Logger LOG = Logger.getLogger(ReportTemplates.class.getName());
 
     /**
+     * JasperReports logs a subreport that fails to fill with its whole stack trace before the failure reaches us; the
+     * failure is reported here as one line (and a built-in template's failure goes to the error handling), so that
+     * logger is quiet. Held here: the logging framework keeps only weak references to its loggers.
+     */
+    private static final Logger SUBREPORT_FAILURES = quiet("net.sf.jasperreports.engine.fill.JRFillSubreport");
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.OFF);
+        return logger;
+    }
+
+    /**
      * A template, the JasperReports context it is filled in, and where its shared styles are (the association's
      * {@code ektefaa-styles.jrtx} if it has one, else the built-in one on the class path): its {@code styles} parameter.
      */
-    public record Source(String name, JasperReport report, JasperReportsContext context, boolean custom, String styles) {
+    public record Source(String name, JasperReport report, JasperReportsContext context, boolean custom, String styles,
+                         Function<String, JasperReport> parts) {
+
+        /** A template whose subreports are the built-in ones. */
+        public Source(String name, JasperReport report, JasperReportsContext context, boolean custom, String styles) {
+            this(name, report, context, custom, styles, Renderer::template);
+        }
+
+        /** A subreport a master template fills its sections with ({@link #PARTS}): the association's, else built in. */
+        public JasperReport part(String part) {
+            return parts.apply(part);
+        }
     }
+
+    /**
+     * The subreports the master templates are composed of (issue #23): a table, and the key indicators' tiles. An
+     * association may give its own of each, as of a master.
+     */
+    public static final List<String> PARTS = List.of("section-table", "kpi-tiles");
 
     /** What was made of one file as it was (its time and size): the compiled report, or why it was set aside. */
     private record Loaded(Path file, long modified, long size, JasperReport report, String problem) {
@@ -96,7 +126,9 @@ public class ReportTemplates {
             try {
                 return fill.apply(source);
             } catch (RuntimeException failed) {
+                // the master or one of its parts is the association's: each of them is set aside until it changes
                 setAside(name, failed);
+                PARTS.forEach(part -> setAside(part, failed));
             }
         }
         String styles = styles();
@@ -120,15 +152,30 @@ public class ReportTemplates {
         Path file = Files.isRegularFile(jrxml) ? jrxml : Files.isRegularFile(jasper) ? jasper : null;
         if (file == null) {
             loaded.remove(name);
-            return new Source(builtIn, Renderer.template(builtIn), context(), false, styles());
+            return withParts(new Source(builtIn, Renderer.template(builtIn), context(), false, styles()));
         }
         long modified = modified(file);
         long size = size(file);
         // one compile per version of the file, however many documents ask for it at once
         Loaded known = loaded.compute(name, (key, old) -> old != null && old.isOf(file, modified, size) ? old
                 : load(file, modified, size));
-        return known.report() == null ? new Source(builtIn, Renderer.template(builtIn), context(), false, styles())
-                : new Source(name, known.report(), context(), true, styles());
+        return withParts(known.report() == null ? new Source(builtIn, Renderer.template(builtIn), context(), false, styles())
+                : new Source(name, known.report(), context(), true, styles()));
+    }
+
+    /**
+     * The template with the association's subreports where it has working ones (then it counts as the association's:
+     * a failure sets them aside), else the built-in ones.
+     */
+    private Source withParts(Source master) {
+        if (PARTS.contains(master.name())) {
+            return master;
+        }
+        Map<String, Source> parts = new java.util.HashMap<>();
+        PARTS.forEach(part -> parts.put(part, source(part, part)));
+        boolean custom = master.custom() || parts.values().stream().anyMatch(Source::custom);
+        return new Source(master.name(), master.report(), master.context(), custom, master.styles(),
+                part -> parts.get(part).report());
     }
 
     private Loaded load(Path file, long modified, long size) {

@@ -21,11 +21,27 @@ public final class Wording {
     private final ResourceBundle texts;
     private final NumberFormat numbers;
 
+    private final org.ektefaa.platform.api.saudi.DigitStyle digits;
+
     public Wording(String language) {
+        this(language, org.ektefaa.platform.api.saudi.DigitStyle.ARABIC_INDIC);
+    }
+
+    /**
+     * The report's words in {@code language}; {@code digits}, the profile's style, is what the charts drawn from its
+     * figures use (the texts are shaped into it when the PDF is made).
+     */
+    public Wording(String language, org.ektefaa.platform.api.saudi.DigitStyle digits) {
+        this.digits = digits;
         this.locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("ar");
         this.texts = ResourceBundle.getBundle("org.ektefaa.reporting.i18n.report", locale);
         this.numbers = NumberFormat.getNumberInstance("en".equals(language) ? Locale.ENGLISH
                 : Locale.forLanguageTag("ar-SA-u-nu-arab"));
+    }
+
+    /** The digits of the profile this report is made for (Arabic reports only; English is always Latin). */
+    public org.ektefaa.platform.api.saudi.DigitStyle digits() {
+        return digits;
     }
 
     public Locale locale() {

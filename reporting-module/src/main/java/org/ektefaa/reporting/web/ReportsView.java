@@ -139,7 +139,30 @@ public class ReportsView implements Serializable {
         } catch (RuleViolation violation) {
             notices.refused("rep", violation);
         } catch (OptimisticLockException concurrent) {
+            changedMeanwhile();
+        }
+    }
+
+    /**
+     * Someone saved the action being corrected first (review of #23: the form kept the old version, so every later
+     * save failed until Cancel). The correction (or the reason for withdrawing) typed stays in the form; the form now stands on the action as saved
+     * meanwhile, whose text the notice quotes, so saving again replaces it knowingly. A withdrawn or done action
+     * leaves the form.
+     */
+    private void changedMeanwhile() {
+        Long id = editingId != null ? editingId : withdrawingId;
+        ImprovementAction now = getActions().stream().filter(a -> a.getId().equals(id)).findFirst().orElse(null);
+        if (now == null || now.getWithdrawnAt() != null || now.getDoneAt() != null) {
             notices.editedMeanwhile();
+            cancelAction();
+            return;
+        }
+        if (editingId != null) {
+            editingVersion = now.getVersion();
+            notices.warn("rep", "actions.changedMeanwhile", now.getText());
+        } else {
+            withdrawingVersion = now.getVersion();
+            notices.warn("rep", "actions.changedMeanwhileWithdraw", now.getText());
         }
     }
 
@@ -178,7 +201,7 @@ public class ReportsView implements Serializable {
         } catch (RuleViolation violation) {
             notices.refused("rep", violation);
         } catch (OptimisticLockException concurrent) {
-            notices.editedMeanwhile();
+            changedMeanwhile();
         }
     }
 

@@ -93,4 +93,27 @@ class BoardSummaryTest {
         assertThat(unknown.status()).isNull();
         assertThat(unknown.direction()).isNull();
     }
+
+    /**
+     * Review of #23: the volunteer's certificate is worded for a woman as for a man, and its hours agree with their
+     * number in Arabic (one, two, three to ten, eleven and more, a fraction) and in English.
+     */
+    @Test
+    void theCertificateCountsHoursGrammaticallyForAnyVolunteer() {
+        Wording ar = new Wording("ar");
+        java.util.function.Function<String, String> hours = n -> ar.plural("certificate.text", "جمعية اكتفاء", "ريم",
+                "V-26-0001", new java.math.BigDecimal(n));
+        assertThat(hours.apply("1")).contains("بلغت ساعة واحدة");
+        assertThat(hours.apply("2")).contains("بلغت ساعتين");
+        assertThat(hours.apply("3")).contains("٣ ساعات");
+        assertThat(hours.apply("12")).contains("١٢ ساعةً");
+        assertThat(hours.apply("100")).contains("١٠٠ ساعة،");
+        assertThat(hours.apply("12.5")).contains("١٢٫٥ ساعة،");
+        assertThat(hours.apply("12")).doesNotContain("قدّم", "المتطوع ", "عطاءه");
+        Wording en = new Wording("en");
+        assertThat(en.plural("certificate.text", "Ektefaa", "Reem", "V-26-0001", java.math.BigDecimal.ONE))
+                .contains("amount to 1 hour,");
+        assertThat(en.plural("certificate.text", "Ektefaa", "Reem", "V-26-0001", new java.math.BigDecimal("12.5")))
+                .contains("amount to 12.5 hours,");
+    }
 }

@@ -157,8 +157,9 @@ class RendererTest {
     void onlyADocumentWithContentsHasACoverPageOfItsOwn() throws IOException {
         List<ReportLine> lines = List.of(ReportLine.section("Requests"), ReportLine.header("Indicator", "Value", "", "", ""),
                 ReportLine.row("Received", "12", "", "", ""), ReportLine.text("Closing text"));
-        byte[] board = Renderer.pdf(new Renderer.Cover(false, "Ektefaa Charity", "Quarterly report", "Q3 2026", null,
-                "Produced today", null, "Signature", "Prepared today by the schedule", "Contents", "1. Requests"), lines);
+        byte[] board = Renderer.pdf(Renderer.builtIn("board-quarterly"), new Renderer.Cover(false, "Ektefaa Charity",
+                "Quarterly report", "Q3 2026", null, "Produced today", null, "Signature", "Prepared today by the schedule",
+                "Contents", "1. Requests"), lines, org.ektefaa.platform.api.saudi.DigitStyle.LATIN);
         byte[] certificate = Renderer.pdf(new Renderer.Cover(false, "Ektefaa Charity", "Certificate", "Reem", null,
                 "Produced today", null, "Signature"), lines);
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(board)) {
@@ -171,6 +172,93 @@ class RendererTest {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Received", "Signature")
                     .doesNotContain("Contents");
+        }
+    }
+
+    /**
+     * Issue #23: the board quarterly is its own template composed of subreports fed typed figures: the key indicators
+     * are tiles whose numbers the template formats in the report's locale (Arabic-Indic digits when the profile asks),
+     * met or missed by a symbol; a table longer than a page repeats its header on the next page; the contents give the
+     * page each section starts on.
+     */
+    @Test
+    void theBoardQuarterlyIsComposedOfTilesTablesAndContentsWithPages() throws IOException {
+        Wording w = new Wording("ar");
+        List<ReportLine> lines = new java.util.ArrayList<>();
+        lines.add(ReportLine.section("المؤشرات الرئيسة"));
+        lines.add(ReportLine.header("المؤشر", "الفترة", "السابقة", "المستهدف", "العينة"));
+        lines.add(ReportLine.kpi("رضا المستفيدين", new BoardSummary.Kpi("csat", w.pct(new java.math.BigDecimal("87.5")),
+                w.pct(new java.math.BigDecimal("80")), w.pct(new java.math.BigDecimal("85")), true, 40), w.count(40)));
+        lines.add(ReportLine.kpi("صافي نقاط الترويج", new BoardSummary.Kpi("nps", w.score(new java.math.BigDecimal("-20")),
+                w.score(new java.math.BigDecimal("10")), w.score(new java.math.BigDecimal("30")), true, 12),
+                SatisfactionSections.sample(w, 12)));
+        lines.add(ReportLine.section("الطلبات"));
+        lines.add(ReportLine.header("القناة", "الفترة", "السابقة", "", ""));
+        for (int i = 1; i <= 70; i++) {
+            lines.add(ReportLine.row("قناة " + i, w.count(1000L + i), w.count(i), "", ""));
+        }
+        lines.add(ReportLine.section("الخاتمة"));
+        lines.add(ReportLine.text("نص الخاتمة"));
+        byte[] pdf = Renderer.pdf(Renderer.builtIn("board-quarterly"), new Renderer.Cover(true, "جمعية اكتفاء الأهلية",
+                "تقرير الربع", "الربع الثالث", null, "أُعد اليوم", null, "التوقيع", "أعده النظام", "المحتويات",
+                "١. المؤشرات الرئيسة\n٢. الطلبات\n٣. الخاتمة"), lines, org.ektefaa.platform.api.saudi.DigitStyle.ARABIC_INDIC);
+        Files.write(Path.of("target/board-test-ar.pdf"), pdf);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).as("a cover, then the indicators and a table longer than a page").isGreaterThanOrEqualTo(3);
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            java.util.List<String> text = new java.util.ArrayList<>();
+            for (int page = 1; page <= pages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                text.add(java.text.Normalizer.normalize(stripper.getText(document), java.text.Normalizer.Form.NFKC)
+                        .replaceAll("[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]", ""));
+            }
+            // the tiles: numbers formatted by the template in Arabic-Indic digits, the target met ✓ and missed ✗
+            assertThat(text.get(1)).contains("٨٧٫٥٪", "٪٨٥", "✓", "✗", "† ١٢", "▲ ٪٨٠").doesNotContain("87.5", "85");
+            // the long table's header on each of its pages, its counts grouped in the locale's way
+            long withHeader = text.stream().filter(t -> t.contains("القناة") && t.contains("قناة ")).count();
+            assertThat(withHeader).as("pages of the table carrying its header").isGreaterThanOrEqualTo(2);
+            assertThat(String.join("", text)).contains("١٬٠٧٠");
+            // the contents: the page each section starts on, counted (the cover is page 1)
+            int closing = 0;
+            for (int page = 0; page < pages; page++) {
+                if (text.get(page).contains("نص الخاتمة")) {
+                    closing = page + 1;
+                }
+            }
+            assertThat(text.get(0)).contains("١. المؤشرات الرئيسة", "٢\n", java.text.NumberFormat.getIntegerInstance(
+                    java.util.Locale.forLanguageTag("ar-SA-u-nu-arab")).format(closing));
+        }
+    }
+
+    /**
+     * Issue #23: a section's title never stays alone at the foot of a page; wherever the lines before it end, it is
+     * printed on the page of the first line it heads.
+     */
+    @Test
+    void aSectionTitleMovesToTheNextPageWithWhatItHeads() throws IOException {
+        for (int before = 30; before <= 48; before++) {
+            List<ReportLine> lines = new java.util.ArrayList<>();
+            for (int i = 0; i < before; i++) {
+                lines.add(ReportLine.text("Line " + i));
+            }
+            lines.add(ReportLine.section("Heading"));
+            lines.add(ReportLine.header("Indicator", "Value", "", "", ""));
+            lines.add(ReportLine.row("First row", new Cell("1", java.math.BigDecimal.ONE, null, Cell.Unit.COUNT), "", "", ""));
+            byte[] pdf = Renderer.pdf(new Renderer.Cover(false, "Ektefaa Charity", "Monthly report", "November", null,
+                    "Today", null, null), lines);
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    String text = stripper.getText(document);
+                    if (text.contains("Heading")) {
+                        assertThat(text).as("after %d lines, the title's page", before).contains("Indicator", "First row");
+                    }
+                }
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.ektefaa.platform.api.saudi.DigitStyle;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,30 @@ class ReportTemplatesTest {
         Files.writeString(own, builtInReceipt().replace("<![CDATA[$P{title}]]>", "<![CDATA[\"Second edition\"]]>"));
         Files.setLastModifiedTime(own, FileTime.from(Instant.now().plusSeconds(5)));
         assertThat(text(produce(templates))).contains("Second edition");
+    }
+
+    /**
+     * Issue #23: the reports are composed of subreports an association may replace too: its own section-table is used
+     * by the built-in master; one that fails to fill is set aside with the master, and the built-in one prints.
+     */
+    @Test
+    void theAssociationsOwnTableSubreportIsUsedByEveryReport() throws IOException {
+        ReportTemplates templates = templates();
+        java.util.function.Supplier<byte[]> monthly = () -> templates.produce("monthly-operations", "document",
+                source -> Renderer.pdf(source, new Renderer.Cover(false, "Ektefaa Charity", "Monthly report", "November",
+                        null, "Today", null, null), List.of(ReportLine.header("Channel", "This period", "", "", ""),
+                        ReportLine.row("Website", "12", "", "", "")), DigitStyle.LATIN));
+        assertThat(text(monthly.get())).contains("Channel", "Website");
+        Path folder = Files.createDirectories(data.resolve("reports"));
+        String table = Files.readString(Path.of("src/main/jasperreports/section-table.jrxml"), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("section-table.jrxml"), table.replace("<![CDATA[$P{hLabel}]]>",
+                "<![CDATA[\"Our column\"]]>"));
+        assertThat(text(monthly.get())).contains("Our column", "Website").doesNotContain("Channel");
+        Files.writeString(folder.resolve("section-table.jrxml"), table.replace("<![CDATA[$F{label}]]>",
+                "<![CDATA[$F{label}.substring(999)]]>"));
+        Files.setLastModifiedTime(folder.resolve("section-table.jrxml"), FileTime.from(Instant.now().plusSeconds(5)));
+        assertThat(text(monthly.get())).contains("Channel", "Website");
+        assertThat(templates.problems()).singleElement().asString().startsWith("section-table.jrxml: ");
     }
 
     @Test
