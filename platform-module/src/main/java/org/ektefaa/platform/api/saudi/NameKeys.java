@@ -1,0 +1,359 @@
+package org.ektefaa.platform.api.saudi;
+
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Names as Saudi names are written (issue #24): the keys under which a name is indexed and the keys a searched name is
+ * looked up by, so that spellings of one name find each other and different names do not.
+ *
+ * <p>Each word of a name gives keys of three kinds:
+ * <ul>
+ *   <li>{@code a:} its Arabic spelling folded ({@link ArabicText}: hamza forms, ى/ي, ة/ه, diacritics), the article
+ *   ال dropped, doubled letters written once, compound names joined whether typed with a space or not (عبد الله,
+ *   عبدالله; أبو بكر, ابوبكر); "بن", "بنت" and "ابن" are not words of the name. A searched Arabic word matches the start
+ *   of such a key, so a name can be typed in part.</li>
+ *   <li>{@code l:} the consonant skeleton of an Arabic word, from ICU's Arabic-Latin transliteration: the letters a
+ *   Latin spelling writes, long vowels (و ي) kept, short vowels, alef and ain dropped but for a word's first
+ *   sound. A Latin spelling gives the skeletons it can stand for — a single o or u may write a long و or a short
+ *   vowel, a single i or e a long ي or a short one — so Mohammed, Muhammad and Mohamad find محمد but not
+ *   محمود (Mahmoud does).</li>
+ *   <li>{@code e:} the same skeletons of a word written in Latin letters (a file's English name), so that
+ *   Latin spellings find each other and an Arabic search finds a name kept only in Latin.</li>
+ * </ul>
+ * Nothing here is a table of names: the rules are those of the two scripts, and the transliteration is ICU's.
+ */
+public final class NameKeys {
+
+    /** The keys of one searched word: an Arabic prefix (or null) and keys that must be equal. */
+    public record Word(String arabicPrefix, Set<String> exact) {
+    }
+
+    private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF\\uE000]");
+    /** Alef maqsura (ى) while a name is being keyed. */
+    private static final char MAQSURA = '\uE000';
+    private static final Pattern DIACRITICS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Set<String> SEPARATORS = Set.of("بن", "بنت", "ابن", "bin", "bint", "ibn", "ben");
+    private static final Set<String> ARABIC_PREFIXES = Set.of("عبد", "ابو");
+    private static final Pattern LATIN_ABD = Pattern.compile("^abd(?:ul|el|al|ol|u|e|o)?$");
+    private static final Pattern LATIN_ABU = Pattern.compile("^ab(?:u|ou|o)$");
+    /** The most optional vowels of a Latin word spelled out in both readings (2^3 skeletons at most). */
+    private static final int OPTIONAL_VOWELS = 3;
+
+    private static final ThreadLocal<Transliterator> TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin; Latin-ASCII"));
+
+    private NameKeys() {
+    }
+
+    /** The keys a name is indexed under (every word's). */
+    public static Set<String> index(String name) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String word : words(name)) {
+            if (isArabic(word)) {
+                keys.add("a:" + arabicKey(word));
+                keys.add("l:" + arabicSkeleton(word));
+            } else {
+                latinSkeletons(word).forEach(k -> keys.add("e:" + k));
+            }
+        }
+        keys.remove("a:");
+        keys.remove("l:");
+        keys.remove("e:");
+        return keys;
+    }
+
+    /** The searched words (at most five), each with the keys that find it. */
+    public static List<Word> query(String text) {
+        List<Word> query = new ArrayList<>();
+        for (String word : words(text)) {
+            if (query.size() == 5) {
+                break;
+            }
+            if (isArabic(word)) {
+                String key = arabicKey(word);
+                if (!key.isEmpty()) {
+                    // an Arabic word: the start of an Arabic name's word, or a Latin name's spelling of it
+                    query.add(new Word("a:" + key, Set.of("e:" + arabicSkeleton(word))));
+                }
+            } else {
+                Set<String> exact = new LinkedHashSet<>();
+                for (String skeleton : latinSkeletons(word)) {
+                    exact.add("l:" + skeleton);
+                    exact.add("e:" + skeleton);
+                }
+                if (!exact.isEmpty()) {
+                    query.add(new Word(null, exact));
+                }
+            }
+        }
+        return query;
+    }
+
+    /**
+     * Whether {@code name} is the name searched as {@code text}: each searched word equals one of its keys (a search
+     * also finds names whose words start with an Arabic word typed, when no name has it whole: {@code FileSearch}).
+     */
+    public static boolean matches(String text, String name) {
+        Set<String> keys = index(name);
+        List<Word> query = query(text);
+        return !query.isEmpty() && query.stream().allMatch(w -> keys.stream().anyMatch(k ->
+                w.exact().contains(k) || k.equals(w.arabicPrefix())));
+    }
+
+    // ---- words -------------------------------------------------------------------------------------------------
+
+    /** The name's words, compound names joined, separators ("بن") left out. */
+    static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        // alef maqsura is kept apart (MAQSURA) until the keys are made: ي in the Arabic key, a vowel in the skeleton
+        String folded = ArabicText.normalise(DIACRITICS.matcher(text).replaceAll("").replace('ى', MAQSURA));
+        String[] raw = folded.replaceAll("[-_.,'’`ʿ]", " ").trim().split("\\s+");
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < raw.length; i++) {
+            String w = latinLetters(raw[i]);
+            if (w.isEmpty() || SEPARATORS.contains(w)) {
+                continue;
+            }
+            boolean article = "al".equals(w) || "el".equals(w) || "ال".equals(w);
+            boolean prefix = article || ARABIC_PREFIXES.contains(w) || LATIN_ABD.matcher(w).matches()
+                    || LATIN_ABU.matcher(w).matches();
+            if (prefix && i + 1 < raw.length) {
+                String next = latinLetters(raw[i + 1]);
+                // "عبد الله", "Abd al-Rahman" (the article split off by a hyphen), "Abu Bakr"
+                if (("al".equals(next) || "el".equals(next)) && i + 2 < raw.length) {
+                    words.add(w + next + latinLetters(raw[i + 2]));
+                    i += 2;
+                } else {
+                    words.add(w + next);
+                    i++;
+                }
+            } else {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static String latinLetters(String word) {
+        if (isArabic(word)) {
+            return word;
+        }
+        return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z]", "");
+    }
+
+    private static boolean isArabic(String word) {
+        return ARABIC.matcher(word).find();
+    }
+
+    // ---- Arabic --------------------------------------------------------------------------------------------------
+
+    /** The folded Arabic word: article dropped, doubled letters once (ArabicText has folded the letters). */
+    static String arabicKey(String word) {
+        String w = word.replace(MAQSURA, 'ي').replaceAll("[^\\u0621-\\u064A]", "");
+        w = withoutArabicArticle(w);
+        return once(w);
+    }
+
+    private static String withoutArabicArticle(String w) {
+        for (String prefix : ARABIC_PREFIXES) {
+            if (w.startsWith(prefix) && w.length() > prefix.length() + 1) {
+                // a compound: the prefix, then its second name without its article (عبدالرحمن → عبد + رحمن)
+                return prefix + stripArticle(w.substring(prefix.length()));
+            }
+        }
+        return stripArticle(w);
+    }
+
+    private static String stripArticle(String w) {
+        return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+    }
+
+    /** The Latin skeleton of an Arabic word (ICU's transliteration, then the skeleton's rules). */
+    static String arabicSkeleton(String word) {
+        // alef maqsura ends a word on a vowel (مصطفى, Mustafa), not on ي
+        String letters = word.endsWith(String.valueOf(MAQSURA)) ? word.substring(0, word.length() - 1) + "ا" : word;
+        String w = withoutArabicArticle(letters.replace(MAQSURA, 'ي').replaceAll("[^\\u0621-\\u064A]", ""));
+        String prefix = "";
+        for (String p : ARABIC_PREFIXES) {
+            if (w.startsWith(p) && w.length() > p.length() + 1) {
+                prefix = "عبد".equals(p) ? "abd" : "abw";
+                w = w.substring(p.length());
+                break;
+            }
+        }
+        // letter by letter, so that two letters never read as one digraph (حصه is h-s-h, not h-sh)
+        StringBuilder latin = new StringBuilder();
+        for (int i = 0; i < w.length(); i++) {
+            latin.append(digraphs(TO_LATIN.get().transliterate(w.substring(i, i + 1)).toLowerCase(Locale.ROOT)
+                    .replace('ʿ', '\'').replace('ʾ', '\'')));
+        }
+        return once(prefix + skeleton(latin.toString(), false).get(0));
+    }
+
+    // ---- Latin ---------------------------------------------------------------------------------------------------
+
+    /** The skeletons a Latin spelling can stand for. */
+    static List<String> latinSkeletons(String word) {
+        String w = word;
+        String prefix = "";
+        java.util.regex.Matcher abd = Pattern.compile("^abd(?:ul|el|al|ol|ur|ar|er|us|as|un|an|u|e|o|a)?").matcher(w);
+        java.util.regex.Matcher abu = Pattern.compile("^ab(?:ou|u|o)").matcher(w);
+        if (w.length() > 5 && abd.find()) {
+            prefix = "abd";
+            String rest = w.substring(3);
+            // the article after Abd: "ul", "el", "al", or assimilated ("ur-r", "as-s": a vowel, then a doubled letter)
+            rest = rest.replaceFirst("^[aeiou]l(?=[a-z]{2})", "").replaceFirst("^[aeiou](?=([b-df-hj-np-tv-z])\\1)", "");
+            w = rest;
+        } else if (w.length() > 4 && abu.find() && !w.startsWith("abw")) {
+            prefix = "abw";
+            w = w.substring(abu.end());
+            w = w.replaceFirst("^[aeiou]l(?=[a-z]{3})", "");
+        } else if (w.length() > 4 && (w.startsWith("al") || w.startsWith("el"))) {
+            // "Alghamdi": the article, or a name that starts with "al" (Alawi): both readings
+            List<String> both = new ArrayList<>(skeleton(w, true));
+            both.addAll(skeleton(w.substring(2), true));
+            return both.stream().distinct().toList();
+        }
+        String p = prefix;
+        return skeleton(w, true).stream().map(s -> once(p + s)).distinct().toList();
+    }
+
+    /**
+     * The consonant skeleton: digraphs as one letter (kh, gh, sh, th, dh), a word's first vowel or ain as "a", other
+     * short vowels dropped, long vowels as w or y, a final h or vowel of a feminine ending dropped, doubled letters once.
+     * For a Latin spelling ({@code latin}), a single o or u, i or e may be long or short: both skeletons.
+     */
+    private static List<String> skeleton(String text, boolean latin) {
+        String s = latin ? digraphs(text) : text;
+        if (latin) {
+            s = s.replace("q", "k").replace("c", "k").replace("g", "j").replace("x", "ks").replace("v", "f")
+                    .replace("p", "b");
+        } else {
+            s = s.replace("q", "k");
+        }
+        List<StringBuilder> out = new ArrayList<>();
+        out.add(new StringBuilder());
+        int optional = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            boolean first = i == 0;
+            boolean last = i == n - 1;
+            if (c == '\'' || isVowel(c)) {
+                int j = i;
+                while (j < n && (s.charAt(j) == '\'' || isVowel(s.charAt(j)))) {
+                    j++;
+                }
+                String run = s.substring(i, j).replace("'", "");
+                boolean end = j == n;
+                if (first) {
+                    append(out, "a");
+                    String after = run.length() > 1 ? run.substring(1) : "";
+                    longVowel(out, latin ? after : "", end, latin && optional++ < OPTIONAL_VOWELS);
+                } else if (!latin) {
+                    // an Arabic word ending on alef (or alef maqsura) ends on a vowel, as one ending on ة or ه
+                    if (end) {
+                        append(out, "h");
+                    }
+                } else {
+                    longVowel(out, run, end, optional++ < OPTIONAL_VOWELS);
+                }
+                i = j;
+                continue;
+            }
+            if (c == 'y' && last && latin) {
+                append(out, "y");
+            } else {
+                append(out, String.valueOf(c));
+            }
+            i++;
+        }
+        List<String> skeletons = new ArrayList<>();
+        for (StringBuilder b : out) {
+            // the digraphs' letters, apart from the Latin letters they could be confused with (c, x, g are free here)
+            skeletons.add(once(b.toString().replace('K', 'x').replace('G', 'g').replace('S', 'c')));
+        }
+        return skeletons.stream().distinct().toList();
+    }
+
+    /** Two letters that write one sound, as one letter: kh, gh, sh (and ch), th, dh, ph. */
+    private static String digraphs(String text) {
+        return text.replace("kh", "K").replace("gh", "G").replace("sh", "S").replace("th", "t").replace("dh", "d")
+                .replace("ph", "f").replace("ch", "S");
+    }
+
+    /** A vowel run of a Latin spelling: a long vowel (ou, oo, ee, ii, ai, ei, final i), or an optional one. */
+    private static void longVowel(List<StringBuilder> out, String run, boolean end, boolean mayBeLong) {
+        if (run.isEmpty()) {
+            return;
+        }
+        if (end) {
+            // a word's last vowel: i, ee, ie, ey → ي; ou, oo, u, o → و optionally; a, e → the ending ة, ه, ى or ا (h)
+            if (run.endsWith("i") || run.equals("ee") || run.equals("ie") || run.equals("ey")) {
+                append(out, "y");
+            } else if (run.endsWith("u") || run.endsWith("o")) {
+                if (mayBeLong) {
+                    branch(out, "w");
+                }
+            } else {
+                // "ia", "ya" (Samia, Sumaya): a ي before the ending, perhaps
+                if (mayBeLong && (run.startsWith("i") || run.startsWith("e"))) {
+                    branch(out, "y");
+                }
+                append(out, "h");
+            }
+            return;
+        }
+        if (run.contains("ou") || run.contains("oo") || run.contains("uu") || run.contains("au") || run.equals("ow")
+                || run.equals("aw")) {
+            append(out, "w");
+        } else if (run.contains("ee") || run.contains("ii") || run.contains("ai") || run.contains("ei")
+                || run.contains("ay") || run.contains("ey") || run.contains("ae") || run.contains("ie")) {
+            append(out, "y");
+        } else if (mayBeLong && (run.contains("o") || run.contains("u"))) {
+            branch(out, "w");
+        } else if (mayBeLong && (run.contains("i") || run.contains("e"))) {
+            branch(out, "y");
+        }
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    private static void append(List<StringBuilder> out, String letters) {
+        out.forEach(b -> b.append(letters));
+    }
+
+    /** Both readings: without {@code letter}, and with it. */
+    private static void branch(List<StringBuilder> out, String letter) {
+        List<StringBuilder> with = new ArrayList<>();
+        for (StringBuilder b : out) {
+            with.add(new StringBuilder(b).append(letter));
+        }
+        out.addAll(with);
+    }
+
+    /** Each letter once where it is doubled (Mohammed, shadda written twice). */
+    private static String once(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+}
