@@ -35,7 +35,8 @@
  * observed after the commit),
  * {@link org.ektefaa.platform.api.NotificationRequested}, {@link org.ektefaa.platform.api.Allowances} (how often
  * anyone may do something), {@link org.ektefaa.platform.api.Caller},
- * {@code RuleViolation}, the Saudi data helpers ({@code api.saudi}), personal data sealed at rest
+ * {@code RuleViolation}, the Saudi data helpers ({@code api.saudi}: digits, mobiles, IBANs, Hijri dates, Arabic text
+ * and {@code NameKeys}, the keys under which spellings of one name, Arabic or Latin, find each other), personal data sealed at rest
  * ({@code PersonalData}, {@code Encrypted}), content recognition, one-time link tokens and the file store
  * ({@code StoredFiles}) in {@code api.protect}, Faces messages ({@code api.web.Notices}),
  * {@link org.ektefaa.platform.api.InstantConverter}, {@link org.ektefaa.platform.api.PublicLinks},
