@@ -9,8 +9,13 @@
  * applicant's consent and signed declaration; the lifecycle {@code DRAFT → INCOMPLETE → SUBMITTED →
  * UNDER_DECISION → REGISTERED | REJECTED}, then {@code SUSPENDED} or {@code CLOSED}, each step recorded.
  * Identity numbers and IBANs are encrypted at rest (AES-GCM), each with a keyed hash (uniqueness of the
- * identity number; files sharing a bank account are flagged);
- * lists show them masked; revealing, opening and exporting a file are written to the access log.
+ * identity number; a household member's too);
+ * lists show them masked; revealing, opening and exporting a file are written to the access log. Names are found in
+ * any Arabic or Latin spelling through an index kept with each file ({@code ben_name_key}, {@code platform.api.saudi.NameKeys};
+ * older files keyed after start-up by {@code control.NameIndex}); files that may be the same person are found when a
+ * file is opened or changed and every night ({@code control.DuplicateCheck}, {@code DuplicateSweep},
+ * {@code boundary.DuplicateSchedule}), each with its reasons, ranked, resolved "not the same person" by an officer
+ * ({@code boundary.Duplicates}); their number reaches the executive's queue in {@code BeneficiarySummary}.
  *
  * <p><b>Policy clauses served.</b> §3.1 (simple procedures: one search box, the ID type read from the
  * number, Hijri or Gregorian dates), §5.1–§5.3 (receive, verify at submission, the applicant signs),
@@ -24,15 +29,18 @@
  * submitted); {@code BeneficiaryRegistered} (the executive approved it); {@code Audited}.
  * <b>Events observed</b> (declared here, fired by {@code requests}): {@code RegistrationDecisionOpened}
  * (the file is now under decision) and {@code RegistrationDecided} (register with a number, or record the
- * refusal), both in the firing transaction; {@code platform.api.DemoDataRequested} (300 demo files over the
- * past seven months, through the boundary, before the requests module decides their registrations).
+ * refusal), both in the firing transaction; {@code platform.api.DemoDataRequested} (300 demo files over the past
+ * seven months, and twelve of their people registered a second time, through the boundary, before the requests module decides
+ * their registrations).
  *
  * <p><b>Tables owned</b> ({@code db/migration/beneficiaries}): {@code ben_beneficiary},
  * {@code ben_status_counts} (files per status for the dashboard, kept by {@code control.FileCounts} in the
  * transaction of every move; a file refuses to be written with a move not counted),
  * {@code ben_household_member}, {@code ben_income}, {@code ben_verification}, {@code ben_file_event},
  * {@code ben_document}, {@code ben_access_log}, {@code ben_category}, {@code ben_category_document}, {@code ben_category_field},
- * {@code ben_document_type}. On MariaDB {@code ben_access_log} refuses UPDATE and DELETE by trigger
+ * {@code ben_document_type}, {@code ben_name_key} (the name index), {@code ben_duplicate} (pairs of files that may be one
+ * person, with their reasons and resolution). On MariaDB {@code ben_name_key} compares its keys letter for letter, and
+ * {@code ben_access_log} refuses UPDATE and DELETE by trigger
  * ({@code db/mariadb/beneficiaries}).
  *
  * <p><b>Screens.</b> A four-step registration wizard (identity and person, contact, household, income and

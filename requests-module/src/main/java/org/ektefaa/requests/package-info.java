@@ -7,7 +7,9 @@
  * seconds (inquiry, support request, complaint, suggestion; a beneficiary's file or a name and mobile);
  * inquiries are answered, suggestions acknowledged, complaints resolved under a theme (upheld or not), support requests (for a service
  * of the catalogue) raised for decision, delivered in parts or month by month, completed and closed. A submitted beneficiary file opens a registration request raised at once
- * to executive management, which approves or rejects from its queue (several at once for a committee).
+ * to executive management, which approves or rejects from its queue (several at once for a committee); a registration whose
+ * file may be the same person as another file (issue #24, the beneficiaries module's count) is marked in the queue and
+ * approved only with the executive's reason, audited as an override ({@code control.RequestStore}).
  * Anyone sends a request from the website form (honeypot, five an hour per address by default; consent to the
  * processing the privacy notice describes is required of a visitor and its time kept, an optional e-mail address
  * receives the notices too) and follows it on the

@@ -29,7 +29,9 @@ import org.ektefaa.beneficiaries.boundary.FileDocuments;
 import org.ektefaa.beneficiaries.boundary.Disclosures;
 import org.ektefaa.beneficiaries.boundary.FileSearch;
 import org.ektefaa.beneficiaries.boundary.FileForm;
+import org.ektefaa.beneficiaries.boundary.Duplicates;
 import org.ektefaa.beneficiaries.entity.Beneficiary;
+import org.ektefaa.beneficiaries.entity.DuplicateCandidate;
 import org.ektefaa.beneficiaries.entity.Enums;
 import org.ektefaa.beneficiaries.entity.FileAccess;
 import org.ektefaa.beneficiaries.entity.FileStatus;
@@ -134,6 +136,9 @@ class BeneficiariesAndRequestsIT {
 
     @Inject
     FileSearch fileSearch;
+
+    @Inject
+    Duplicates duplicates;
 
     @Inject
     Recorder recorder;
@@ -334,16 +339,33 @@ class BeneficiariesAndRequestsIT {
                 .contains("ID_REVEALED", "FILE_EXPORTED", "FILE_SUBMITTED");
     }
 
+    /**
+     * Issue #24: a file that may be the same person as another is flagged as it is opened, with why, the strongest
+     * first; "not the same person" is remembered when the file changes again; the IBAN stays sealed with its hash.
+     */
     @Test
-    void aSimilarNameWithTheSameBirthDateOrTheSameBankAccountIsFlagged() throws SQLException {
+    void filesThatMayBeTheSamePersonAreFlaggedWithWhyAndResolved() throws SQLException {
         long first = files.start(form(identity(9), "إبراهيم")).getId();
         Beneficiary other = files.start(form(identity(10), "ابراهيم"));
-        assertThat(fileSearch.similar(other.getId())).extracting(FileSearch.Row::id).contains(first);
+        assertThat(duplicates.openFor(other.getId())).filteredOn(w -> w.other().id() == first).singleElement()
+                .satisfies(w -> assertThat(w.reasons()).contains(DuplicateCandidate.Reason.NAME_BIRTH,
+                        DuplicateCandidate.Reason.IBAN, DuplicateCandidate.Reason.MOBILE));
         FileForm differentPerson = form(org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(203_100_009L), "منى");
         differentPerson.setFamilyName("الشهري");
+        differentPerson.setMobile("0559990009");
         differentPerson.setIban("sa03 8000 0000 6080 1016 7519"); // the same account, written differently
         Beneficiary sharing = files.start(differentPerson);
-        assertThat(fileSearch.similar(sharing.getId())).extracting(FileSearch.Row::id).contains(first);
+        Duplicates.Warning shared = duplicates.openFor(sharing.getId()).stream().filter(w -> w.other().id() == first)
+                .findFirst().orElseThrow();
+        assertThat(shared.reasons()).containsExactly(DuplicateCandidate.Reason.IBAN);
+        // the officer finds Muna pays into her sister's account: two people, remembered when the file changes again
+        duplicates.notTheSame(shared.id(), shared.version(), "Pays into her sister's account");
+        FileForm again = FileForm.of(files.read(sharing.getId()));
+        again.setAddress("حي الملز");
+        files.update(sharing.getId(), files.read(sharing.getId()).getVersion(), again, null);
+        assertThat(duplicates.openFor(sharing.getId())).noneMatch(w -> w.other().id() == first);
+        assertThat(auditLog.about("Beneficiary", String.valueOf(Math.min(first, sharing.getId()))))
+                .extracting(e -> e.getAction()).contains("DUPLICATE_NOT_SAME");
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select iban_enc, iban_hash from ben_beneficiary where id = " + sharing.getId())) {
@@ -351,6 +373,26 @@ class BeneficiariesAndRequestsIT {
             assertThat(rs.getString(1)).doesNotContain("SA0380000000608010167519");
             assertThat(rs.getString(2)).matches("[0-9a-f]{64}");
         }
+    }
+
+    /**
+     * Issue #24: a registration whose file may be another person's is approved only with the executive's reason,
+     * recorded and audited as an override; a name typed in Latin letters finds the file kept in Arabic.
+     */
+    @Test
+    void approvingAPossibleDuplicateNeedsTheExecutivesReason() {
+        files.start(form(identity(20), "ابراهيم")); // the same name, birth date, mobile and IBAN: perhaps her
+        long id = submitted(identity(12));
+        AidRequest request = decisions.forBeneficiary(id, RequestType.REGISTRATION).orElseThrow();
+        assertThatThrownBy(() -> decisions.approve(request.getId(), request.getVersion(), null))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("decision.error.duplicate"));
+        AidRequest unchanged = decisions.forBeneficiary(id, RequestType.REGISTRATION).orElseThrow();
+        decisions.approve(unchanged.getId(), unchanged.getVersion(), "Checked: the other file is her late husband's");
+        assertThat(auditLog.about("AidRequest", String.valueOf(request.getId()))).extracting(e -> e.getAction())
+                .contains("DUPLICATE_OVERRIDDEN", "REQUEST_APPROVED");
+        assertThat(fileSearch.search("Ibrahim Alharbi", 0, 50)).extracting(FileSearch.Row::id).contains(id);
+        assertThat(fileSearch.search("إبراهيم الحربى", 0, 50)).extracting(FileSearch.Row::id).contains(id);
     }
 
     @Test
@@ -516,6 +558,15 @@ class BeneficiariesAndRequestsIT {
 
     /** A file taken the whole way of {@link #fromFirstContactToASubmittedFileAndItsRegistration}: registered. */
     private long registered(String idNumber) {
+        long id = submitted(idNumber);
+        AidRequest request = decisions.forBeneficiary(id, RequestType.REGISTRATION).orElseThrow();
+        decisions.approve(request.getId(), request.getVersion(), "eligible");
+        assertThat(files.read(id).getStatus()).isEqualTo(FileStatus.REGISTERED);
+        return id;
+    }
+
+    /** A complete, verified, signed file submitted for decision. */
+    private long submitted(String idNumber) {
         long id = files.start(form(idNumber, "إبراهيم")).getId();
         fileDocuments.attach(id, "ID_CARD", pdf(), "هوية.pdf", null);
         fileDocuments.attach(id, "DEATH_CERTIFICATE", pdf(), "death.pdf", null);
@@ -526,9 +577,6 @@ class BeneficiariesAndRequestsIT {
         SystemActor.run("reception1", () -> files.sign(id, files.read(id).getVersion(), Enums.SignatureMethod.TYPED,
                 "إبراهيم محمد علي الحربي", null));
         assertThat(files.submit(id, files.read(id).getVersion())).isEmpty();
-        AidRequest request = decisions.forBeneficiary(id, RequestType.REGISTRATION).orElseThrow();
-        decisions.approve(request.getId(), request.getVersion(), "eligible");
-        assertThat(files.read(id).getStatus()).isEqualTo(FileStatus.REGISTERED);
         return id;
     }
 

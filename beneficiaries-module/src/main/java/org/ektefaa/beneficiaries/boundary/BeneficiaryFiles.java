@@ -96,6 +96,9 @@ public class BeneficiaryFiles {
     @Inject
     FileCounts counts;
 
+    @Inject
+    org.ektefaa.beneficiaries.control.DuplicateCheck duplicates;
+
     /** Opens a new file at first contact. Refuses an identity number that another file already has. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.ADMIN_NAME})
     public Beneficiary start(@NotNull FileForm form) {
@@ -107,6 +110,8 @@ public class BeneficiaryFiles {
         em.persist(file);
         counts.count(file);
         em.flush();
+        // the files that may be this person, found as the file is opened (issue #24)
+        duplicates.record(file, now);
         audited.fire(new Audited(by, "FILE_OPENED", "Beneficiary", String.valueOf(file.getId()), form.getChannel().name()));
         return file;
     }
@@ -127,6 +132,7 @@ public class BeneficiaryFiles {
             audited.fire(new Audited(by, "IBAN_CHANGED", "Beneficiary", String.valueOf(id), null));
         }
         em.flush();
+        duplicates.record(file, clock.instant());
         return file;
     }
 

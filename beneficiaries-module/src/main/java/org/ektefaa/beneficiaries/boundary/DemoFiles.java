@@ -68,11 +68,16 @@ public class DemoFiles {
     private void create(DemoDataRequested demo) {
         Random random = new Random(demo.seed() + 3);
         List<Category> kinds = categories.active();
+        List<FileForm> twins = new java.util.ArrayList<>();
         for (int i = 0; i < FILES; i++) {
             Instant opened = demo.now().minus(Duration.ofDays(3 + random.nextInt(210))).minus(Duration.ofMinutes(random.nextInt(480)));
             demo.at(opened);
             Category category = kinds.get(random.nextInt(kinds.size()));
-            Beneficiary file = files.start(form(random, i, category.getCode()));
+            FileForm form = form(random, i, category.getCode());
+            Beneficiary file = files.start(form);
+            if (i % 25 == 7) {
+                twins.add(form);
+            }
             for (String document : category.getRequiredDocuments()) {
                 fileDocuments.attach(file.getId(), document, DOCUMENT, document.toLowerCase(java.util.Locale.ROOT) + ".pdf", null);
             }
@@ -87,6 +92,17 @@ public class DemoFiles {
             Beneficiary current = files.read(file.getId());
             files.sign(file.getId(), current.getVersion(), Enums.SignatureMethod.TYPED, current.getName().full(), null);
             files.submit(file.getId(), version(file));
+        }
+        // a dozen people registered a second time (at another branch, their name spelled otherwise, another identity
+        // document): the duplicate check raises each on both files (issue #24)
+        for (int n = 0; n < twins.size(); n++) {
+            FileForm twin = twins.get(n);
+            twin.setIdNumber(NationalIds.withCheckDigit(109000000L + 41L * n));
+            String family = twin.getFamilyName();
+            twin.setFamilyName(family.startsWith("ال") ? family.substring(2) : "ال" + family);
+            twin.setFirstName(twin.getFirstName().replace('ة', 'ه').replace('أ', 'ا').replace('إ', 'ا'));
+            demo.at(demo.now().minus(Duration.ofDays(2)).plus(Duration.ofMinutes(n)));
+            files.start(twin);
         }
     }
 

@@ -70,6 +70,14 @@ public class FileDirectory implements BeneficiaryDirectory {
             return out;
         }
         Map<String, Category> categories = new HashMap<>();
+        Map<Long, Integer> duplicates = new HashMap<>();
+        for (Object[] open : em.createQuery("select d.fileId, d.otherId from DuplicateCandidate d where d.status = :open"
+                        + " and (d.fileId in :ids or d.otherId in :ids)", Object[].class)
+                .setParameter("open", org.ektefaa.beneficiaries.entity.DuplicateCandidate.Status.OPEN)
+                .setParameter("ids", beneficiaryIds).getResultList()) {
+            duplicates.merge((Long) open[0], 1, Integer::sum);
+            duplicates.merge((Long) open[1], 1, Integer::sum);
+        }
         em.createQuery("select b from Beneficiary b where b.id in :ids", Beneficiary.class)
                 .setParameter("ids", beneficiaryIds)
                 .setHint("eclipselink.batch.type", "IN")
@@ -84,7 +92,7 @@ public class FileDirectory implements BeneficiaryDirectory {
                     out.put(b.getId(), new BeneficiarySummary(b.getId(), b.getName() == null ? "" : b.getName().full(),
                             b.getBeneficiaryNumber(), PersonalData.masked(b.getIdNumber()), b.getMobile(), b.getEmail(),
                             b.getStatus().name(), b.getCategoryCode(), 1 + b.getHousehold().size(), b.monthlyIncome(),
-                            verified, toVerify.size()));
+                            verified, toVerify.size(), duplicates.getOrDefault(b.getId(), 0)));
                 });
         return out;
     }
@@ -99,7 +107,8 @@ public class FileDirectory implements BeneficiaryDirectory {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Beneficiary> b = query.from(Beneficiary.class);
-        query.select(b.get("id")).where(FileMatching.of(cb, b, search, personalData)).orderBy(cb.desc(b.get("id")));
+        query.select(b.get("id")).where(FileMatching.of(cb, query, b, search, personalData,
+                FileMatching.started(em, search, personalData))).orderBy(cb.desc(b.get("id")));
         return em.createQuery(query).setMaxResults(max).getResultList();
     }
 

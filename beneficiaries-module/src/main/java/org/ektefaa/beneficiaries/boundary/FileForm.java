@@ -242,8 +242,9 @@ public class FileForm implements java.io.Serializable {
             if (memberId != null && !NationalIds.isValid(memberId)) {
                 throw new RuleViolation("household.error.idInvalid", m.getFullName());
             }
-            members.add(new HouseholdMember(m.getFullName().trim(), m.getRelation(), memberId, m.getBirthDate(),
-                    m.isDisability(), m.getOccupation()));
+            members.add(new HouseholdMember(m.getFullName().trim(), m.getRelation(), memberId,
+                    memberId == null ? null : personalData.lookupHash(memberId), m.getBirthDate(), m.isDisability(),
+                    m.getOccupation()));
         }
         List<IncomeSource> incomes = new ArrayList<>();
         for (FileForm.Income i : form.getIncomes()) {

@@ -11,8 +11,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +21,10 @@ import org.ektefaa.beneficiaries.control.SearchText;
 import org.ektefaa.beneficiaries.entity.Beneficiary;
 import org.ektefaa.beneficiaries.entity.FileStatus;
 import org.ektefaa.platform.api.Role;
-import org.ektefaa.platform.api.saudi.ArabicText;
 
 /**
  * Finding beneficiary files (policy §3.1): by any spelling of a name, an identity number, a mobile or a file number,
- * paged; the files that may be the same household; the dashboard's counts. Search results are rows with nothing more
+ * paged; the dashboard's counts (the files that may be the same person: {@link Duplicates}). Search results are rows with nothing more
  * than a list shows (the identity number masked).
  */
 @ApplicationScoped
@@ -58,37 +55,8 @@ public class FileSearch {
     }
 
     /**
-     * Other files that may be the same household: a similar name (same normalised first and family names)
-     * with the same birth date, or the same bank account.
-     */
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public List<Row> similar(long id) {
-        Beneficiary file = em.find(Beneficiary.class, id);
-        if (file == null) {
-            return List.of();
-        }
-        List<Row> rows = new ArrayList<>();
-        if (file.getIbanHash() != null) {
-            em.createQuery("select b from Beneficiary b where b.ibanHash = :h and b.id <> :id", Beneficiary.class)
-                    .setParameter("h", file.getIbanHash()).setParameter("id", id).setMaxResults(20)
-                    .getResultStream().map(FileSearch::row).forEach(rows::add);
-        }
-        if (file.getBirthDate() == null || file.getName() == null) {
-            return rows;
-        }
-        String first = ArabicText.normalise(file.getName().getFirst());
-        String family = ArabicText.normalise(file.getName().getFamily());
-        em.createQuery("select b from Beneficiary b where b.birthDate = :d and b.id <> :id"
-                        + " and b.searchName like :first and b.searchName like :family", Beneficiary.class)
-                .setParameter("d", file.getBirthDate()).setParameter("id", id)
-                .setParameter("first", first + " %").setParameter("family", "% " + family)
-                .setMaxResults(20).getResultStream().map(FileSearch::row)
-                .filter(r -> rows.stream().noneMatch(seen -> seen.id() == r.id())).forEach(rows::add);
-        return rows;
-    }
-
-    /**
-     * Search by name (Arabic spelling variants match), identity number, mobile or beneficiary number.
+     * Search by name (its spellings in Arabic and Latin letters match, issue #24; a name typed in part when no name has
+     * the words whole), identity number, mobile or beneficiary number.
      * Paged; the count is a separate query the page asks for only when the text changes.
      */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
@@ -96,7 +64,7 @@ public class FileSearch {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Beneficiary> query = cb.createQuery(Beneficiary.class);
         Root<Beneficiary> b = query.from(Beneficiary.class);
-        query.select(b).where(matching(cb, b, SearchText.of(text))).orderBy(cb.desc(b.get("id")));
+        query.select(b).where(matching(cb, query, b, SearchText.of(text))).orderBy(cb.desc(b.get("id")));
         return em.createQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultStream()
                 .map(FileSearch::row).toList();
     }
@@ -106,7 +74,7 @@ public class FileSearch {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Beneficiary> b = query.from(Beneficiary.class);
-        query.select(cb.count(b)).where(matching(cb, b, SearchText.of(text)));
+        query.select(cb.count(b)).where(matching(cb, query, b, SearchText.of(text)));
         return em.createQuery(query).getSingleResult();
     }
 
@@ -117,8 +85,8 @@ public class FileSearch {
         return counts.now();
     }
 
-    private Predicate[] matching(CriteriaBuilder cb, Root<Beneficiary> b, SearchText text) {
-        return FileMatching.of(cb, b, text, personalData);
+    private Predicate[] matching(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Beneficiary> b, SearchText text) {
+        return FileMatching.of(cb, query, b, text, personalData, FileMatching.started(em, text, personalData));
     }
 
     static Row row(Beneficiary b) {

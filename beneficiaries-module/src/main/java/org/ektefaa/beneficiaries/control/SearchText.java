@@ -1,26 +1,18 @@
 package org.ektefaa.beneficiaries.control;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.ektefaa.platform.api.saudi.ArabicText;
 import org.ektefaa.platform.api.saudi.Digits;
 import org.ektefaa.platform.api.saudi.SaudiMobiles;
 
 /**
  * How the search box is read, the way reception types it: an identity number, a mobile, a beneficiary number
- * ({@code B-12}), the last four digits of an identity number, or words of a name (Arabic spelling folded).
+ * ({@code B-12}), the last four digits of an identity number, or words of a name.
  */
 public record SearchText(Kind kind, String value) {
 
     /** What the text is. */
     public enum Kind { ALL, IDENTITY, MOBILE, NUMBER, LAST_FOUR, NAME }
-
-    /** The words of a name search (at most five), each of which must appear in the name. */
-    public List<String> words() {
-        return java.util.Arrays.stream(value.replace("%", "").replace("_", "").split(" "))
-                .filter(w -> !w.isBlank()).limit(5).toList();
-    }
 
     public static SearchText of(String text) {
         if (text == null || text.isBlank()) {
@@ -43,6 +35,7 @@ public record SearchText(Kind kind, String value) {
                 return new SearchText(Kind.LAST_FOUR, digits);
             }
         }
-        return new SearchText(Kind.NAME, ArabicText.normalise(normal));
+        // the name as typed (its spelling is folded by NameKeys, which needs to see ى apart from ي)
+        return new SearchText(Kind.NAME, normal.replaceAll("\\s+", " "));
     }
 }

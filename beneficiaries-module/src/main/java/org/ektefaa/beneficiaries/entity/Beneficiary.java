@@ -74,6 +74,25 @@ public class Beneficiary implements Versioned, java.io.Serializable {
     @Column(name = "search_name", nullable = false)
     private String searchName;
 
+    /**
+     * The keys its names are found by (issue #24: {@code NameKeys}), kept with every change of its names; the marker
+     * {@link #KEYED} makes a file without a name keyed too.
+     */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "ben_name_key", joinColumns = @JoinColumn(name = "beneficiary_id"))
+    @Column(name = "name_key")
+    private java.util.Set<String> nameKeys = new java.util.HashSet<>();
+
+    /** Which version of the keys this file has ({@link #NAME_KEYS_VERSION}); 0 for a file kept before they existed. */
+    @Column(name = "name_keys_version", nullable = false)
+    private short nameKeysVersion;
+
+    /** The version of {@code NameKeys} the files are keyed with; raising it has every file keyed again. */
+    public static final short NAME_KEYS_VERSION = 1;
+
+    /** The key every keyed file has. */
+    public static final String KEYED = "#";
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(name = "id_type", nullable = false)
@@ -264,6 +283,7 @@ public class Beneficiary implements Versioned, java.io.Serializable {
         this.name = d.name();
         this.nameEn = blankToNull(d.nameEn());
         this.searchName = d.searchName();
+        rekey();
         this.nationality = blankToNull(d.nationality());
         this.gender = d.gender();
         this.birthDate = d.birthDate();
@@ -448,6 +468,31 @@ public class Beneficiary implements Versioned, java.io.Serializable {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    /**
+     * Keys its names again ({@code NameKeys}: the Arabic name and the English one); whether the keys changed. Keys too
+     * long for the index (a word of more than 60 letters) are left out.
+     */
+    public boolean rekey() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        keys.add(KEYED);
+        if (name != null) {
+            keys.addAll(org.ektefaa.platform.api.saudi.NameKeys.index(name.full()));
+        }
+        keys.addAll(org.ektefaa.platform.api.saudi.NameKeys.index(nameEn));
+        keys.removeIf(k -> k.length() > 64);
+        boolean changed = !keys.equals(nameKeys) || nameKeysVersion != NAME_KEYS_VERSION;
+        if (!keys.equals(nameKeys)) {
+            nameKeys.retainAll(keys);
+            nameKeys.addAll(keys);
+        }
+        nameKeysVersion = NAME_KEYS_VERSION;
+        return changed;
+    }
+
+    public java.util.Set<String> getNameKeys() {
+        return java.util.Collections.unmodifiableSet(nameKeys);
     }
 
     public String getSearchName() {

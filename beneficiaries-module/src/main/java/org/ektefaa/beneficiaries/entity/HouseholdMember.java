@@ -42,6 +42,10 @@ public class HouseholdMember implements java.io.Serializable {
     @Column(name = "id_number_enc")
     private String idNumber;
 
+    /** The identity number's keyed hash (as the applicant's), to find a person listed in two files (issue #24). */
+    @Column(name = "id_number_hash")
+    private String idNumberHash;
+
     @Column(name = "birth_date")
     private LocalDate birthDate;
 
@@ -56,9 +60,15 @@ public class HouseholdMember implements java.io.Serializable {
 
     public HouseholdMember(String fullName, Relation relation, String idNumber, LocalDate birthDate,
                            boolean disability, Occupation occupation) {
+        this(fullName, relation, idNumber, null, birthDate, disability, occupation);
+    }
+
+    public HouseholdMember(String fullName, Relation relation, String idNumber, String idNumberHash, LocalDate birthDate,
+                           boolean disability, Occupation occupation) {
         this.fullName = fullName;
         this.relation = relation;
         this.idNumber = idNumber;
+        this.idNumberHash = idNumber == null ? null : idNumberHash;
         this.birthDate = birthDate;
         this.disability = disability;
         this.occupation = occupation;
@@ -74,6 +84,15 @@ public class HouseholdMember implements java.io.Serializable {
 
     public Relation getRelation() {
         return relation;
+    }
+
+    public String getIdNumberHash() {
+        return idNumberHash;
+    }
+
+    /** Hashes the identity number of a member kept before hashes were (the background job, issue #24). */
+    public void hashIdentity(String hash) {
+        this.idNumberHash = idNumber == null ? null : hash;
     }
 
     public String getIdNumber() {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.ektefaa.beneficiaries.boundary.BeneficiaryFiles;
 import org.ektefaa.beneficiaries.boundary.FileDocuments;
 import org.ektefaa.beneficiaries.boundary.Disclosures;
-import org.ektefaa.beneficiaries.boundary.FileSearch;
+import org.ektefaa.beneficiaries.boundary.Duplicates;
 import org.ektefaa.beneficiaries.boundary.Categories;
 import org.ektefaa.beneficiaries.entity.Beneficiary;
 import org.ektefaa.beneficiaries.entity.Category;
@@ -53,7 +53,7 @@ public class FileView implements Serializable {
     Disclosures disclosures;
 
     @Inject
-    FileSearch fileSearch;
+    Duplicates duplicateFiles;
 
     @Inject
     Categories categories;
@@ -63,7 +63,9 @@ public class FileView implements Serializable {
     private List<String> missing;
     private List<String> items;
     private List<FileDocument> documents;
-    private List<FileSearch.Row> similar;
+    private List<Duplicates.Warning> duplicates;
+    /** Why the officer finds a candidate is not the same person (optional). */
+    private String duplicateNote;
     private List<org.ektefaa.beneficiaries.entity.FileAccess> accessLog;
     private Map<String, DocumentType> documentTypes;
     private Map<String, Category> categoryByCode;
@@ -109,7 +111,7 @@ public class FileView implements Serializable {
         missing = files.missing(file);
         items = new ArrayList<>(files.itemsToVerify(file));
         documents = fileDocuments.documents(id);
-        similar = fileSearch.similar(id);
+        duplicates = duplicateFiles.openFor(id);
         accessLog = disclosures.accessLog(id);
         consent = file.hasConsent();
     }
@@ -295,8 +297,31 @@ public class FileView implements Serializable {
         return accessLog;
     }
 
-    public List<FileSearch.Row> getSimilar() {
-        return similar;
+    /** The other files that may be this person, not yet resolved, the strongest first (issue #24). */
+    public List<Duplicates.Warning> getDuplicates() {
+        return duplicates;
+    }
+
+    /** The officer finds the candidate is another person: remembered, audited. */
+    public void notTheSame(Duplicates.Warning warning) {
+        act(() -> duplicateFiles.notTheSame(warning.id(), warning.version(), duplicateNote), "duplicate.notSame");
+        duplicateNote = null;
+    }
+
+    /** Why a candidate is shown: its reasons in words, the strongest first. */
+    public String reasons(Duplicates.Warning warning) {
+        return String.join(" · ", warning.reasons().stream()
+                .sorted(java.util.Comparator.comparingInt(org.ektefaa.beneficiaries.entity.DuplicateCandidate.Reason::weight)
+                        .reversed())
+                .map(r -> notices.text("ben", "duplicate.reason." + r.name())).toList());
+    }
+
+    public String getDuplicateNote() {
+        return duplicateNote;
+    }
+
+    public void setDuplicateNote(String duplicateNote) {
+        this.duplicateNote = duplicateNote;
     }
 
     public String getRevealedId() {

@@ -109,6 +109,12 @@ public class Receipts {
         return templates.produce("receipt", source -> Renderer.pdf(source, receipt, metadata, association.arabicDigits()));
     }
 
+    /** Hours as counted: 4, not 4.00; 2.5 as 2.5. */
+    private static java.math.BigDecimal hours(java.math.BigDecimal hours) {
+        return hours == null ? java.math.BigDecimal.ZERO : hours.stripTrailingZeros().max(java.math.BigDecimal.ZERO)
+                .setScale(Math.max(0, hours.stripTrailingZeros().scale()));
+    }
+
     /** The certificate of an approved volunteer's hours. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @PermitAll
@@ -120,14 +126,16 @@ public class Receipts {
         List<ReportLine> lines = new ArrayList<>();
         // worded for a woman as for a man, the hours' noun agreeing with their number (ICU plurals)
         lines.add(ReportLine.text(w.plural("certificate.text", association.name(w.locale()), c.fullName(), c.reference(),
-                c.totalHours())));
-        lines.add(ReportLine.header(w.t("certificate.opportunity"), w.t("certificate.hours"), w.t("certificate.days"), "", ""));
+                hours(c.totalHours()))));
+        // each opportunity with its dates in the wide column, its hours beside it (review of #23: the dates wrapped
+        // in a narrow column of their own)
+        lines.add(ReportLine.header(w.t("certificate.opportunity"), w.t("certificate.hours"), "", "", ""));
         for (VolunteerRecords.Line line : c.lines()) {
-            lines.add(ReportLine.row(line.opportunity(), w.number(line.hours()),
-                    line.firstDay().equals(line.lastDay()) ? w.date(line.firstDay())
-                            : w.t("period", w.date(line.firstDay()), w.date(line.lastDay())), "", ""));
+            String days = line.firstDay().equals(line.lastDay()) ? w.date(line.firstDay())
+                    : w.t("period", w.date(line.firstDay()), w.date(line.lastDay()));
+            lines.add(ReportLine.row(line.opportunity() + " — " + days, w.decimal(hours(line.hours())), "", "", ""));
         }
-        lines.add(ReportLine.row(w.t("certificate.total"), w.number(c.totalHours()), "", "", ""));
+        lines.add(ReportLine.row(w.t("certificate.total"), w.decimal(hours(c.totalHours())), "", "", ""));
         Renderer.Cover cover = new Renderer.Cover(w.rtl(), association.name(w.locale()), w.t("certificate.title"),
                 c.fullName(), null, w.t("generated", w.date(LocalDate.now(clock))), letterhead.logo(), w.t("signature.plain"));
         return templates.produce("certificate", "document", source -> Renderer.pdf(source, cover, lines, association.arabicDigits()));

@@ -203,9 +203,11 @@ public class ReportContents {
             lines.add(ReportLine.image(Charts.bars(w.t("commitment.chart"), w.t("chart.days"), w.t("chart.decisions"),
                     buckets, w.rtl(), w.digits())));
         }
-        lines.add(ReportLine.header(w.t("commitment.worst"), w.t("commitment.daysTaken"), w.t("commitment.due"), "", ""));
+        // the longest delays: a table when there are some, a sentence when none (no header over nothing)
         if (c.worst().isEmpty()) {
             lines.add(ReportLine.text(w.t("commitment.none")));
+        } else {
+            lines.add(ReportLine.header(w.t("commitment.worst"), w.t("commitment.daysTaken"), w.t("commitment.due"), "", ""));
         }
         for (Figures.Late late : c.worst()) {
             lines.add(ReportLine.row(late.trackingNumber(), w.decimal(late.days()), w.day(late.dueDate()), "", ""));
@@ -218,22 +220,22 @@ public class ReportContents {
         lines.add(ReportLine.section(w.t("satisfaction")));
         lines.add(ReportLine.text(w.t("satisfaction.note")));
         lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), "", w.t("sample")));
-        lines.add(ReportLine.row(w.t("kpi.csat"), w.pct(s.csat()), w.pct(before.csat()), "", w.count(s.csat().n())));
-        lines.add(ReportLine.row(w.t("satisfaction.dimension.speed"), w.pct(s.speed()), w.pct(before.speed()), "", w.count(s.speed().n())));
-        lines.add(ReportLine.row(w.t("satisfaction.dimension.courtesy"), w.pct(s.courtesy()), w.pct(before.courtesy()), "", w.count(s.courtesy().n())));
-        lines.add(ReportLine.row(w.t("satisfaction.dimension.clarity"), w.pct(s.clarity()), w.pct(before.clarity()), "", w.count(s.clarity().n())));
-        lines.add(ReportLine.row(w.t("kpi.nps"), w.score(s.nps()), w.score(before.nps()), "", w.count(s.nps().n())));
-        lines.add(ReportLine.row(w.t("kpi.ces"), w.score(s.ces()), w.score(before.ces()), "", w.count(s.ces().n())));
+        lines.add(ReportLine.row(w.t("kpi.csat"), w.pct(s.csat()), w.pct(before.csat()), "", SatisfactionSections.sample(w, s.csat().n())));
+        lines.add(ReportLine.row(w.t("satisfaction.dimension.speed"), w.pct(s.speed()), w.pct(before.speed()), "", SatisfactionSections.sample(w, s.speed().n())));
+        lines.add(ReportLine.row(w.t("satisfaction.dimension.courtesy"), w.pct(s.courtesy()), w.pct(before.courtesy()), "", SatisfactionSections.sample(w, s.courtesy().n())));
+        lines.add(ReportLine.row(w.t("satisfaction.dimension.clarity"), w.pct(s.clarity()), w.pct(before.clarity()), "", SatisfactionSections.sample(w, s.clarity().n())));
+        lines.add(ReportLine.row(w.t("kpi.nps"), w.score(s.nps()), w.score(before.nps()), "", SatisfactionSections.sample(w, s.nps().n())));
+        lines.add(ReportLine.row(w.t("kpi.ces"), w.score(s.ces()), w.score(before.ces()), "", SatisfactionSections.sample(w, s.ces().n())));
         lines.add(ReportLine.row(w.t("kpi.dissatisfied"), w.pct(s.dissatisfied()), w.pct(before.dissatisfied()), "",
                 w.count(s.dissatisfied().n())));
         lines.add(ReportLine.row(w.t("kpi.response"), w.pct(s.responseRate()), w.pct(before.responseRate()), "",
                 w.count(s.responseRate().n())));
         lines.add(ReportLine.header(w.t("satisfaction.byChannel"), w.t("thisPeriod"), "", "", w.t("sample")));
-        s.csatByChannel().forEach((k, f) -> lines.add(ReportLine.row(w.channel(k), w.pct(f), "", "", w.count(f.n()))));
+        s.csatByChannel().forEach((k, f) -> lines.add(ReportLine.row(w.channel(k), w.pct(f), "", "", SatisfactionSections.sample(w, f.n()))));
         Map<String, String> services = requests.serviceNames(w.locale());
         lines.add(ReportLine.header(w.t("satisfaction.byService"), w.t("thisPeriod"), "", "", w.t("sample")));
-        s.csatByService().forEach((k, f) -> lines.add(ReportLine.row(k.isEmpty() ? "—" : services.getOrDefault(k, k),
-                w.pct(f), "", "", w.count(f.n()))));
+        s.csatByService().forEach((k, f) -> lines.add(ReportLine.row(k.isEmpty() ? w.t("service.none") : services.getOrDefault(k, k),
+                w.pct(f), "", "", SatisfactionSections.sample(w, f.n()))));
         Map<String, Number> csat = new LinkedHashMap<>();
         Map<String, Number> nps = new LinkedHashMap<>();
         List<Period> trend = new ArrayList<>();

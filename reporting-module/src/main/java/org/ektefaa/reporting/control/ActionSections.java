@@ -38,7 +38,9 @@ public final class ActionSections {
     /** Done (on a day), overdue (its day passed by {@code asOf}), or open. */
     static String status(ImprovementAction action, LocalDate asOf, ZoneId zone, Wording w) {
         if (action.isDone()) {
-            return w.t("actions.status.done", w.date(LocalDate.ofInstant(action.getDoneAt(), zone)));
+            // the day in the Hijri calendar only: both calendars do not fit the status column (review of #23)
+            return w.t("actions.status.done", org.ektefaa.platform.api.saudi.HijriDates.hijri(
+                    LocalDate.ofInstant(action.getDoneAt(), zone), w.locale()));
         }
         return action.getDueOn() != null && action.getDueOn().isBefore(asOf) ? w.t("actions.status.overdue")
                 : w.t("actions.status.open");

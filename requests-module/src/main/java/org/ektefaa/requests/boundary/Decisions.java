@@ -213,6 +213,11 @@ public class Decisions {
 
     private void decide(long id, long expectedVersion, boolean approved, String reason, String by) {
         AidRequest request = store.forChange(id, expectedVersion);
+        if (store.overridesDuplicates(request, approved, reason)) {
+            // the executive approves a registration despite an open duplicate warning, with their reason (issue #24)
+            audited.fire(new Audited(by, "DUPLICATE_OVERRIDDEN", "AidRequest", String.valueOf(id),
+                    request.getTrackingNumber()));
+        }
         Instant now = clock.instant();
         request.decide(approved, reason, today(), by, now);
         store.counted(request);

@@ -24,6 +24,30 @@ public class RequestStore {
     @Inject
     RequestCounts counts;
 
+    @Inject
+    org.ektefaa.beneficiaries.api.BeneficiaryDirectory files;
+
+    /**
+     * Whether approving {@code request} overrides a duplicate warning (issue #24): a registration whose file may be the
+     * same person as another file, not yet resolved, is approved only with the executive's reason, which is recorded
+     * with the decision; without one it is refused with how many files to check.
+     */
+    public boolean overridesDuplicates(AidRequest request, boolean approved, String reason) {
+        if (!approved || request.getType() != org.ektefaa.requests.api.RequestType.REGISTRATION
+                || request.getBeneficiaryId() == null) {
+            return false;
+        }
+        int open = files.summary(request.getBeneficiaryId())
+                .map(org.ektefaa.beneficiaries.api.BeneficiarySummary::openDuplicates).orElse(0);
+        if (open == 0) {
+            return false;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("decision.error.duplicate", request.getTrackingNumber(), open);
+        }
+        return true;
+    }
+
     /**
      * The request to change, if nobody changed it since {@code expectedVersion} was read; refuses a missing one with
      * a message the page can show.
