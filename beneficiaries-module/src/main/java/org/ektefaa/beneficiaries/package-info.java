@@ -15,18 +15,21 @@
  * older files keyed after start-up by {@code control.NameIndex}); files that may be the same person are found when a
  * file is opened or changed and every night ({@code control.DuplicateCheck}, {@code DuplicateSweep},
  * {@code boundary.DuplicateSchedule}), each with its reasons, ranked, resolved "not the same person" by an officer
- * ({@code boundary.Duplicates}); their number reaches the executive's queue in {@code BeneficiarySummary}.
+ * ({@code boundary.Duplicates}) or merged by the executive (both histories kept, the merged file out of the search,
+ * undone within 30 days); their number reaches the executive's queue in {@code BeneficiarySummary}.
  *
  * <p><b>Policy clauses served.</b> §3.1 (simple procedures: one search box, the ID type read from the
  * number, Hijri or Gregorian dates), §5.1–§5.3 (receive, verify at submission, the applicant signs),
  * §5.5 (registration completed with a beneficiary number).
  *
  * <p><b>Public API</b> ({@code api}): {@code BeneficiaryFileSubmitted}, {@code RegistrationDecided},
- * {@code RegistrationDecisionOpened}, {@code BeneficiaryRegistered}, {@code BeneficiarySummary} and the
- * query interface {@code BeneficiaryDirectory}.
+ * {@code RegistrationDecisionOpened}, {@code BeneficiaryRegistered}, {@code BeneficiarySummary}, {@code FilesMerged}
+ * and {@code FilesUnmerged} (issue #24: a file merged into the same person's, and the merge undone within 30 days) and
+ * the query interface {@code BeneficiaryDirectory}.
  *
  * <p><b>Events fired.</b> {@code BeneficiaryFileSubmitted} (a complete, verified, signed file is
- * submitted); {@code BeneficiaryRegistered} (the executive approved it); {@code Audited}.
+ * submitted); {@code BeneficiaryRegistered} (the executive approved it); {@code FilesMerged}, {@code FilesUnmerged};
+ * {@code Audited}.
  * <b>Events observed</b> (declared here, fired by {@code requests}): {@code RegistrationDecisionOpened}
  * (the file is now under decision) and {@code RegistrationDecided} (register with a number, or record the
  * refusal), both in the firing transaction; {@code platform.api.DemoDataRequested} (300 demo files over the past

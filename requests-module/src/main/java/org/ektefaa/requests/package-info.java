@@ -9,7 +9,9 @@
  * of the catalogue) raised for decision, delivered in parts or month by month, completed and closed. A submitted beneficiary file opens a registration request raised at once
  * to executive management, which approves or rejects from its queue (several at once for a committee); a registration whose
  * file may be the same person as another file (issue #24, the beneficiaries module's count) is marked in the queue and
- * approved only with the executive's reason, audited as an override ({@code control.RequestStore}).
+ * approved only with the executive's reason, audited as an override ({@code control.RequestStore}); the requests of a
+ * file merged into another follow it, and go back when the merge is undone ({@code control.MergedFiles}, observing
+ * the beneficiaries module's {@code FilesMerged} and {@code FilesUnmerged}; {@code req_merged_request}).
  * Anyone sends a request from the website form (honeypot, five an hour per address by default; consent to the
  * processing the privacy notice describes is required of a visitor and its time kept, an optional e-mail address
  * receives the notices too) and follows it on the

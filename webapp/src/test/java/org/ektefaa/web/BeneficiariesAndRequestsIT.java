@@ -254,7 +254,8 @@ class BeneficiariesAndRequestsIT {
 
         assertThat(outbox.about(request.getTrackingNumber())).extracting(OutboxMessage::getChannel)
                 .contains(OutboxMessage.Channel.EMAIL, OutboxMessage.Channel.SMS);
-        decisions.approve(request.getId(), request.getVersion(), "eligible");
+        // this class's files share a name, a birth date, a mobile and an IBAN: each may be the others' (issue #24)
+        decisions.approve(request.getId(), request.getVersion(), "eligible", "Test files: checked, not the same person");
         // The applicant is told, in Arabic, by e-mail through a real SMTP server and by SMS.
         GreenMail smtp = new GreenMail(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -376,6 +377,36 @@ class BeneficiariesAndRequestsIT {
     }
 
     /**
+     * Issue #24: the executive merges a second file of the same person into the first: both histories kept, the
+     * second's requests follow it, it leaves the search; undone, everything goes back and the pair is open again.
+     */
+    @Test
+    void aSecondFileOfTheSamePersonIsMergedAndTheMergeUndone() {
+        long kept = files.start(form(identity(21), "حصة")).getId();
+        long second = submitted(identity(22)); // a registration request of its own
+        AidRequest registration = decisions.forBeneficiary(second, RequestType.REGISTRATION).orElseThrow();
+        Duplicates.Warning same = duplicates.openFor(kept).stream().filter(w -> w.other().id() == second).findFirst()
+                .orElseThrow();
+        duplicates.merge(same.id(), same.version(), kept);
+        assertThat(queries.find(registration.getId()).orElseThrow().getBeneficiaryId()).isEqualTo(kept);
+        assertThat(files.read(second).getMergedInto()).isEqualTo(kept);
+        assertThat(files.read(kept).getHistory()).extracting(e -> e.getKind().name()).contains("MERGED_IN");
+        assertThat(fileSearch.search(identity(22), 0, 20)).as("found through the kept file").isEmpty();
+        assertThat(duplicates.mergedInto(kept)).extracting(FileSearch.Row::id).containsExactly(second);
+        assertThat(duplicates.openFor(kept)).noneMatch(w -> w.other().id() == second);
+        assertThat(auditLog.about("Beneficiary", String.valueOf(kept))).extracting(e -> e.getAction())
+                .contains("FILES_MERGED");
+
+        duplicates.undoMerge(second);
+        assertThat(queries.find(registration.getId()).orElseThrow().getBeneficiaryId()).isEqualTo(second);
+        assertThat(files.read(second).getMergedInto()).isNull();
+        assertThat(fileSearch.search(identity(22), 0, 20)).extracting(FileSearch.Row::id).containsExactly(second);
+        assertThat(duplicates.openFor(kept)).anyMatch(w -> w.other().id() == second);
+        assertThat(auditLog.about("Beneficiary", String.valueOf(kept))).extracting(e -> e.getAction())
+                .contains("FILES_UNMERGED");
+    }
+
+    /**
      * Issue #24: a registration whose file may be another person's is approved only with the executive's reason,
      * recorded and audited as an override; a name typed in Latin letters finds the file kept in Arabic.
      */
@@ -388,9 +419,16 @@ class BeneficiariesAndRequestsIT {
                 .isInstanceOfSatisfying(RuleViolation.class,
                         v -> assertThat(v.messageKey()).isEqualTo("decision.error.duplicate"));
         AidRequest unchanged = decisions.forBeneficiary(id, RequestType.REGISTRATION).orElseThrow();
-        decisions.approve(unchanged.getId(), unchanged.getVersion(), "Checked: the other file is her late husband's");
-        assertThat(auditLog.about("AidRequest", String.valueOf(request.getId()))).extracting(e -> e.getAction())
-                .contains("DUPLICATE_OVERRIDDEN", "REQUEST_APPROVED");
+        assertThatThrownBy(() -> decisions.approve(unchanged.getId(), unchanged.getVersion(), "eligible", "."))
+                .as("a reason, not a dot").isInstanceOf(RuleViolation.class);
+        decisions.approve(unchanged.getId(), unchanged.getVersion(), "eligible",
+                "Checked: the other file is her late husband's");
+        assertThat(auditLog.about("AidRequest", String.valueOf(request.getId())))
+                .anyMatch(e -> "DUPLICATE_OVERRIDDEN".equals(e.getAction()) && e.getDetail().contains("late husband"))
+                .extracting(e -> e.getAction()).contains("REQUEST_APPROVED");
+        // the override stays internal: the applicant is told the decision's reason only
+        assertThat(decisions.forBeneficiary(id, RequestType.REGISTRATION).orElseThrow().getDecisionReason())
+                .isEqualTo("eligible");
         assertThat(fileSearch.search("Ibrahim Alharbi", 0, 50)).extracting(FileSearch.Row::id).contains(id);
         assertThat(fileSearch.search("إبراهيم الحربى", 0, 50)).extracting(FileSearch.Row::id).contains(id);
     }
@@ -560,7 +598,8 @@ class BeneficiariesAndRequestsIT {
     private long registered(String idNumber) {
         long id = submitted(idNumber);
         AidRequest request = decisions.forBeneficiary(id, RequestType.REGISTRATION).orElseThrow();
-        decisions.approve(request.getId(), request.getVersion(), "eligible");
+        // this class's files share a name, a birth date, a mobile and an IBAN: each may be the others' (issue #24)
+        decisions.approve(request.getId(), request.getVersion(), "eligible", "Test files: checked, not the same person");
         assertThat(files.read(id).getStatus()).isEqualTo(FileStatus.REGISTERED);
         return id;
     }

@@ -38,6 +38,12 @@ public class Duplicates {
     @Inject
     Event<Audited> audited;
 
+    @Inject
+    Event<org.ektefaa.beneficiaries.api.FilesMerged> merges;
+
+    @Inject
+    Event<org.ektefaa.beneficiaries.api.FilesUnmerged> undoneMerges;
+
     /** An open candidate as the file page shows it: the other file, why, how strongly, and the version seen. */
     public record Warning(long id, long version, FileSearch.Row other, Set<DuplicateCandidate.Reason> reasons, int score)
             implements java.io.Serializable {
@@ -59,6 +65,60 @@ public class Duplicates {
                 .toList();
     }
 
+    /**
+     * The two files are one person: the other file of the pair is merged into {@code keepId} (issue #24). Both
+     * histories stay, each noting the other; the merged file leaves the search and its requests follow it
+     * ({@link org.ektefaa.beneficiaries.api.FilesMerged}); its other open pairs close (the kept file's next check finds
+     * what remains). Undone within 30 days by {@link #undoMerge}. Audited.
+     */
+    @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public void merge(long candidateId, long expectedVersion, long keepId) {
+        DuplicateCandidate pair = em.find(DuplicateCandidate.class, candidateId);
+        if (pair == null || keepId != pair.getFileId() && keepId != pair.getOtherId()) {
+            throw new RuleViolation("duplicate.error.resolved");
+        }
+        if (pair.getVersion() != expectedVersion) {
+            throw new OptimisticLockException();
+        }
+        Beneficiary kept = em.find(Beneficiary.class, keepId);
+        Beneficiary merged = em.find(Beneficiary.class, pair.otherThan(keepId));
+        String by = caller.name();
+        java.time.Instant now = clock.instant();
+        pair.merged(by, now);
+        merged.mergeInto(kept, by, now);
+        em.createQuery("delete from DuplicateCandidate d where d.status = :open and (d.fileId = :m or d.otherId = :m)")
+                .setParameter("open", DuplicateCandidate.Status.OPEN).setParameter("m", merged.getId()).executeUpdate();
+        merges.fire(new org.ektefaa.beneficiaries.api.FilesMerged(merged.getId(), keepId, by, now));
+        audited.fire(new Audited(by, "FILES_MERGED", "Beneficiary", String.valueOf(keepId), "merged " + merged.getId()));
+    }
+
+    /** Undoes the merge of {@code mergedId} (within 30 days): it is searchable again, its requests go back. */
+    @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public void undoMerge(long mergedId) {
+        Beneficiary merged = em.find(Beneficiary.class, mergedId);
+        if (merged == null || merged.getMergedInto() == null) {
+            throw new RuleViolation("duplicate.error.notMerged");
+        }
+        long keptId = merged.getMergedInto();
+        Beneficiary kept = em.find(Beneficiary.class, keptId);
+        String by = caller.name();
+        java.time.Instant now = clock.instant();
+        merged.unmerge(kept, by, now);
+        em.createQuery("select d from DuplicateCandidate d where d.fileId = :a and d.otherId = :b",
+                        DuplicateCandidate.class).setParameter("a", Math.min(mergedId, keptId))
+                .setParameter("b", Math.max(mergedId, keptId)).getResultStream().findFirst()
+                .ifPresent(DuplicateCandidate::reopened);
+        undoneMerges.fire(new org.ektefaa.beneficiaries.api.FilesUnmerged(mergedId, keptId, by, now));
+        audited.fire(new Audited(by, "FILES_UNMERGED", "Beneficiary", String.valueOf(keptId), "merged " + mergedId));
+    }
+
+    /** The files merged into {@code keptId}, as rows (the kept file's page lists them). */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public List<FileSearch.Row> mergedInto(long keptId) {
+        return em.createQuery("select b from Beneficiary b where b.mergedInto = :id order by b.id", Beneficiary.class)
+                .setParameter("id", keptId).getResultStream().map(FileSearch::row).toList();
+    }
+
     /** The officer found the two files are two people: remembered (the nightly check leaves the pair), audited. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void notTheSame(long candidateId, long expectedVersion, String note) {
@@ -68,6 +128,10 @@ public class Duplicates {
         }
         if (pair.getVersion() != expectedVersion) {
             throw new OptimisticLockException();
+        }
+        if (pair.isStrong() && !caller.isSystemOrIn(Role.EXECUTIVE_NAME, Role.ADMIN_NAME)) {
+            // this identity number in the other file, or the same name and birth date: the executive decides
+            throw new RuleViolation("duplicate.error.executiveOnly");
         }
         String by = caller.name();
         pair.notTheSame(by, clock.instant(), note);

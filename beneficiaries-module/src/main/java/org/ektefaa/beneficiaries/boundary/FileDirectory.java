@@ -71,12 +71,18 @@ public class FileDirectory implements BeneficiaryDirectory {
         }
         Map<String, Category> categories = new HashMap<>();
         Map<Long, Integer> duplicates = new HashMap<>();
-        for (Object[] open : em.createQuery("select d.fileId, d.otherId from DuplicateCandidate d where d.status = :open"
-                        + " and (d.fileId in :ids or d.otherId in :ids)", Object[].class)
+        Map<Long, Integer> strong = new HashMap<>();
+        for (org.ektefaa.beneficiaries.entity.DuplicateCandidate open : em.createQuery("select d from DuplicateCandidate d"
+                        + " where d.status = :open and (d.fileId in :ids or d.otherId in :ids)",
+                        org.ektefaa.beneficiaries.entity.DuplicateCandidate.class)
                 .setParameter("open", org.ektefaa.beneficiaries.entity.DuplicateCandidate.Status.OPEN)
                 .setParameter("ids", beneficiaryIds).getResultList()) {
-            duplicates.merge((Long) open[0], 1, Integer::sum);
-            duplicates.merge((Long) open[1], 1, Integer::sum);
+            for (long file : new long[] {open.getFileId(), open.getOtherId()}) {
+                duplicates.merge(file, 1, Integer::sum);
+                if (open.isStrong()) {
+                    strong.merge(file, 1, Integer::sum);
+                }
+            }
         }
         em.createQuery("select b from Beneficiary b where b.id in :ids", Beneficiary.class)
                 .setParameter("ids", beneficiaryIds)
@@ -92,7 +98,8 @@ public class FileDirectory implements BeneficiaryDirectory {
                     out.put(b.getId(), new BeneficiarySummary(b.getId(), b.getName() == null ? "" : b.getName().full(),
                             b.getBeneficiaryNumber(), PersonalData.masked(b.getIdNumber()), b.getMobile(), b.getEmail(),
                             b.getStatus().name(), b.getCategoryCode(), 1 + b.getHousehold().size(), b.monthlyIncome(),
-                            verified, toVerify.size(), duplicates.getOrDefault(b.getId(), 0)));
+                            verified, toVerify.size(), duplicates.getOrDefault(b.getId(), 0),
+                            strong.getOrDefault(b.getId(), 0)));
                 });
         return out;
     }

@@ -17,13 +17,12 @@ import org.ektefaa.beneficiaries.entity.Beneficiary;
 import org.ektefaa.beneficiaries.entity.DuplicateCandidate;
 import org.ektefaa.beneficiaries.entity.DuplicateCandidate.Reason;
 import org.ektefaa.beneficiaries.entity.HouseholdMember;
-import org.ektefaa.platform.api.saudi.NameKeys;
 
 /**
  * Finds the files that may be the same person as a file (issue #24), each with why: this person's identity number in
  * the other file (its applicant, or a member of its household), the same IBAN, a first and family name that match in
- * any spelling ({@link NameKeys}) with the same birth date, a household member in both files, the same mobile. Each
- * lookup reads an index; at most {@value #EACH} files per reason.
+ * any Arabic spelling ({@code NameKeys}) with the same birth date, a household member in both files, the same mobile. Each
+ * lookup reads an index; at most {@value #EACH} files per reason, the most recent first.
  */
 @ApplicationScoped
 public class DuplicateCheck {
@@ -44,10 +43,14 @@ public class DuplicateCheck {
     /** The other files that may be this person, each with its reasons. */
     public Map<Long, Set<Reason>> candidates(Beneficiary file) {
         Map<Long, Set<Reason>> found = new HashMap<>();
+        if (file.getMergedInto() != null) {
+            // a merged file is found through the kept one (issue #24)
+            return found;
+        }
         long id = file.getId();
         if (file.getIdNumberHash() != null) {
             add(found, Reason.IDENTITY, em.createQuery("select b.id from Beneficiary b join b.household m"
-                    + " where m.idNumberHash = :h and b.id <> :id", Long.class)
+                    + " where m.idNumberHash = :h and b.id <> :id and b.mergedInto is null order by b.id desc", Long.class)
                     .setParameter("h", file.getIdNumberHash()).setParameter("id", id).setMaxResults(EACH).getResultList());
         }
         Set<String> members = new HashSet<>();
@@ -59,28 +62,33 @@ public class DuplicateCheck {
         if (!members.isEmpty()) {
             // a member of this household is the applicant of another file, or a member of another household
             add(found, Reason.IDENTITY, em.createQuery("select b.id from Beneficiary b where b.idNumberHash in :h"
-                    + " and b.id <> :id", Long.class).setParameter("h", members).setParameter("id", id)
+                    + " and b.id <> :id and b.mergedInto is null order by b.id desc", Long.class).setParameter("h", members).setParameter("id", id)
                     .setMaxResults(EACH).getResultList());
             add(found, Reason.HOUSEHOLD_MEMBER, em.createQuery("select distinct b.id from Beneficiary b join b.household m"
-                    + " where m.idNumberHash in :h and b.id <> :id", Long.class).setParameter("h", members)
+                    + " where m.idNumberHash in :h and b.id <> :id and b.mergedInto is null order by b.id desc", Long.class).setParameter("h", members)
                     .setParameter("id", id).setMaxResults(EACH).getResultList());
         }
         if (file.getIbanHash() != null) {
-            add(found, Reason.IBAN, em.createQuery("select b.id from Beneficiary b where b.ibanHash = :h and b.id <> :id",
+            add(found, Reason.IBAN, em.createQuery("select b.id from Beneficiary b where b.ibanHash = :h and b.id <> :id"
+                    + " and b.mergedInto is null order by b.id desc",
                     Long.class).setParameter("h", file.getIbanHash()).setParameter("id", id).setMaxResults(EACH)
                     .getResultList());
         }
         if (file.getMobile() != null) {
-            add(found, Reason.MOBILE, em.createQuery("select b.id from Beneficiary b where b.mobile = :m and b.id <> :id",
+            add(found, Reason.MOBILE, em.createQuery("select b.id from Beneficiary b where b.mobile = :m and b.id <> :id"
+                    + " and b.mergedInto is null order by b.id desc",
                     Long.class).setParameter("m", file.getMobile()).setParameter("id", id).setMaxResults(EACH)
                     .getResultList());
         }
         if (file.getBirthDate() != null && file.getName() != null) {
-            Set<String> first = NameKeys.index(file.getName().getFirst());
-            Set<String> family = NameKeys.index(file.getName().getFamily());
+            // the first name against first names, the family name against family names, in their Arabic spelling
+            // (a Latin skeleton would make عمر and عامر one name)
+            Set<String> first = Beneficiary.placed("1", file.getName().getFirst());
+            Set<String> family = Beneficiary.placed("4", file.getName().getFamily());
             if (!first.isEmpty() && !family.isEmpty()) {
                 add(found, Reason.NAME_BIRTH, em.createQuery("select distinct b.id from Beneficiary b join b.nameKeys f"
-                        + " join b.nameKeys l where b.birthDate = :d and b.id <> :id and f in :first and l in :family",
+                        + " join b.nameKeys l where b.birthDate = :d and b.id <> :id and f in :first and l in :family"
+                        + " and b.mergedInto is null order by b.id desc",
                         Long.class).setParameter("d", file.getBirthDate()).setParameter("id", id)
                         .setParameter("first", first).setParameter("family", family).setMaxResults(EACH).getResultList());
             }
@@ -107,6 +115,14 @@ public class DuplicateCheck {
             long other = pair.otherThan(id);
             seen.add(other);
             Set<Reason> reasons = found.get(other);
+            if (pair.getStatus() == DuplicateCandidate.Status.NOT_SAME && reasons != null
+                    && !pair.getReasons().containsAll(reasons)) {
+                // found two people on some grounds, the files now share more (an IBAN, an identity number): asked again
+                pair.reopened();
+                pair.found(reasons);
+                open++;
+                continue;
+            }
             if (pair.getStatus() != DuplicateCandidate.Status.OPEN) {
                 continue;
             }

@@ -45,6 +45,8 @@ public final class FileMatching {
     public static Predicate[] of(CriteriaBuilder cb, CommonAbstractCriteria query, Root<Beneficiary> b, SearchText text,
                                  PersonalData personalData, boolean started) {
         List<Predicate> where = new ArrayList<>();
+        // a file merged into another (issue #24) is found through the kept one
+        where.add(cb.isNull(b.get("mergedInto")));
         switch (text.kind()) {
             case ALL -> { }
             case IDENTITY -> where.add(cb.equal(b.get("idNumberHash"), personalData.lookupHash(text.value())));
@@ -64,7 +66,7 @@ public final class FileMatching {
                     List<Predicate> any = new ArrayList<>();
                     any.add(key.in(word.exact()));
                     if (word.arabicPrefix() != null) {
-                        any.add(started ? cb.like(key, word.arabicPrefix().replace("%", "").replace("_", "") + "%")
+                        any.add(started ? cb.like(key, word.started().replace("%", "").replace("_", "") + "%")
                                 : cb.equal(key, word.arabicPrefix()));
                     }
                     keyed.select(file.get("id")).where(cb.or(any.toArray(Predicate[]::new)));

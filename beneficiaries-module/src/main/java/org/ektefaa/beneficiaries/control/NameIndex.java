@@ -48,16 +48,27 @@ public class NameIndex {
 
     /** Keys every file not keyed with the current version, and hashes members' identity numbers; how many files. */
     public long run() {
-        long hashed;
-        do {
+        long hashed = 0;
+        int tries = 0;
+        while (tries < 3) {
             try {
-                hashed = batches.hashMembers();
+                int batch = batches.hashMembers();
+                if (batch == 0) {
+                    break;
+                }
+                hashed += batch;
             } catch (PersistenceException | jakarta.transaction.TransactionalException meanwhile) {
-                hashed = 0;
+                tries++;
             }
-        } while (hashed > 0);
+        }
+        if (tries == 3) {
+            LOG.warning("Name index: household members could not all be hashed; they are at the next start-up");
+        } else if (hashed > 0) {
+            LOG.info("Name index: " + hashed + " household members' identity numbers hashed");
+        }
         long keyed = 0;
         long after = 0;
+        int failures = 0;
         while (true) {
             List<Long> ids = batches.next(after);
             if (ids.isEmpty()) {
@@ -65,11 +76,18 @@ public class NameIndex {
             }
             try {
                 keyed += batches.key(ids);
+                after = ids.get(ids.size() - 1);
+                failures = 0;
             } catch (PersistenceException | jakarta.transaction.TransactionalException meanwhile) {
-                // someone saved one of these files meanwhile (and so keyed it), or another server keyed them first
-                LOG.fine("Name index: a batch was keyed meanwhile");
+                // another server keyed some of these first: the batch is tried again (what is keyed is skipped);
+                // a batch that keeps failing is left for the next start-up
+                if (++failures == 3) {
+                    LOG.warning("Name index: files after id " + after + " could not be keyed ("
+                            + meanwhile.getClass().getSimpleName() + "); they are keyed at the next start-up");
+                    after = ids.get(ids.size() - 1);
+                    failures = 0;
+                }
             }
-            after = ids.get(ids.size() - 1);
         }
     }
 
@@ -115,17 +133,32 @@ public class NameIndex {
             return members.size();
         }
 
-        /** Keys the files {@code ids}; how many. */
+        /**
+         * Keys the files {@code ids}; how many. Written with SQL, not through the files: keying a file does not change
+         * it, so an officer editing one meanwhile is not told someone else saved it; a file saved meanwhile (keyed by
+         * its save, its version raised) is left as it is.
+         */
         public int key(List<Long> ids) {
-            List<Beneficiary> files = em.createQuery("select b from Beneficiary b where b.id in :ids", Beneficiary.class)
-                    .setParameter("ids", ids).getResultList();
+            List<Beneficiary> files = em.createQuery("select b from Beneficiary b where b.id in :ids"
+                            + " and b.nameKeysVersion < :v", Beneficiary.class)
+                    .setParameter("ids", ids).setParameter("v", Beneficiary.NAME_KEYS_VERSION).getResultList();
             int keyed = 0;
             for (Beneficiary file : files) {
-                if (file.rekey()) {
-                    keyed++;
+                int marked = em.createNativeQuery("update ben_beneficiary set name_keys_version = ? where id = ?"
+                                + " and name_keys_version < ?")
+                        .setParameter(1, Beneficiary.NAME_KEYS_VERSION).setParameter(2, file.getId())
+                        .setParameter(3, Beneficiary.NAME_KEYS_VERSION).executeUpdate();
+                if (marked == 0) {
+                    continue; // keyed meanwhile (saved, or by another server): its row is locked by then, and done
                 }
+                em.createNativeQuery("delete from ben_name_key where beneficiary_id = ?").setParameter(1, file.getId())
+                        .executeUpdate();
+                for (String key : file.keys()) {
+                    em.createNativeQuery("insert into ben_name_key (name_key, beneficiary_id) values (?, ?)")
+                            .setParameter(1, key).setParameter(2, file.getId()).executeUpdate();
+                }
+                keyed++;
             }
-            em.flush();
             return keyed;
         }
     }

@@ -87,8 +87,18 @@ public class Beneficiary implements Versioned, java.io.Serializable {
     @Column(name = "name_keys_version", nullable = false)
     private short nameKeysVersion;
 
+    /** The file this one was merged into (issue #24), and when: out of the search until the merge is undone. */
+    @Column(name = "merged_into")
+    private Long mergedInto;
+
+    @Column(name = "merged_at")
+    private Instant mergedAt;
+
+    /** How long a merge can be undone. */
+    public static final java.time.Duration UNDO_MERGE = java.time.Duration.ofDays(30);
+
     /** The version of {@code NameKeys} the files are keyed with; raising it has every file keyed again. */
-    public static final short NAME_KEYS_VERSION = 1;
+    public static final short NAME_KEYS_VERSION = 2;
 
     /** The key every keyed file has. */
     public static final String KEYED = "#";
@@ -471,17 +481,60 @@ public class Beneficiary implements Versioned, java.io.Serializable {
     }
 
     /**
+     * Merges this file into {@code kept}, the same person's (issue #24): both histories stay, each noting the other;
+     * this one leaves the search until the merge is undone.
+     */
+    public void mergeInto(Beneficiary kept, String by, Instant at) {
+        if (mergedInto != null || kept.mergedInto != null) {
+            throw new RuleViolation("duplicate.error.merged");
+        }
+        if (kept.id != null && kept.id.equals(id)) {
+            throw new RuleViolation("duplicate.error.resolved");
+        }
+        this.mergedInto = kept.id;
+        this.mergedAt = at;
+        history.add(new FileEvent(FileEvent.Kind.MERGED, null, by, at, kept.reference()));
+        kept.history.add(new FileEvent(FileEvent.Kind.MERGED_IN, null, by, at, reference()));
+    }
+
+    /** Undoes the merge into {@code kept} within {@link #UNDO_MERGE}; both histories say so. */
+    public void unmerge(Beneficiary kept, String by, Instant at) {
+        if (mergedInto == null || !mergedInto.equals(kept.id)) {
+            throw new RuleViolation("duplicate.error.notMerged");
+        }
+        if (at.isAfter(mergedAt.plus(UNDO_MERGE))) {
+            throw new RuleViolation("duplicate.error.undoTooLate");
+        }
+        this.mergedInto = null;
+        this.mergedAt = null;
+        history.add(new FileEvent(FileEvent.Kind.UNMERGED, null, by, at, kept.reference()));
+        kept.history.add(new FileEvent(FileEvent.Kind.UNMERGED, null, by, at, reference()));
+    }
+
+    /** How the file is named to staff in another file's history: its number once registered, else its id. */
+    private String reference() {
+        return beneficiaryNumber != null ? beneficiaryNumber : "#" + id;
+    }
+
+    public Long getMergedInto() {
+        return mergedInto;
+    }
+
+    public Instant getMergedAt() {
+        return mergedAt;
+    }
+
+    /** Whether this merged file's merge can still be undone at {@code now}. */
+    public boolean canUndoMerge(Instant now) {
+        return mergedInto != null && !now.isAfter(mergedAt.plus(UNDO_MERGE));
+    }
+
+    /**
      * Keys its names again ({@code NameKeys}: the Arabic name and the English one); whether the keys changed. Keys too
      * long for the index (a word of more than 60 letters) are left out.
      */
     public boolean rekey() {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        keys.add(KEYED);
-        if (name != null) {
-            keys.addAll(org.ektefaa.platform.api.saudi.NameKeys.index(name.full()));
-        }
-        keys.addAll(org.ektefaa.platform.api.saudi.NameKeys.index(nameEn));
-        keys.removeIf(k -> k.length() > 64);
+        java.util.Set<String> keys = keys();
         boolean changed = !keys.equals(nameKeys) || nameKeysVersion != NAME_KEYS_VERSION;
         if (!keys.equals(nameKeys)) {
             nameKeys.retainAll(keys);
@@ -489,6 +542,29 @@ public class Beneficiary implements Versioned, java.io.Serializable {
         }
         nameKeysVersion = NAME_KEYS_VERSION;
         return changed;
+    }
+
+    /** The keys of this file's names as they are now (what {@link #rekey()} keeps). */
+    public java.util.Set<String> keys() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        keys.add(KEYED);
+        if (name != null) {
+            keys.addAll(org.ektefaa.platform.api.saudi.NameKeys.index(name.full()));
+            // the first and the family name apart, in Arabic, for the duplicate check: "1a:…", "4a:…"
+            keys.addAll(placed("1", name.getFirst()));
+            keys.addAll(placed("4", name.getFamily()));
+        }
+        keys.addAll(org.ektefaa.platform.api.saudi.NameKeys.index(nameEn));
+        keys.removeIf(k -> k.length() > 64);
+        return keys;
+    }
+
+    /** The Arabic keys of one part of the name, marked with its place (1 the first name, 4 the family name). */
+    public static java.util.Set<String> placed(String place, String part) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        org.ektefaa.platform.api.saudi.NameKeys.index(part).stream().filter(k -> k.startsWith("a:"))
+                .forEach(k -> keys.add(place + k));
+        return keys;
     }
 
     public java.util.Set<String> getNameKeys() {

@@ -104,6 +104,16 @@ public class DuplicateCandidate {
         this.score = sorted.stream().mapToInt(Reason::weight).sum();
     }
 
+    /**
+     * Whether the pair rests on strong grounds (this identity number in the other file, a matching name and birth date,
+     * or reasons weighing 90 or more): it blocks approving a registration without the executive's reason, and only the
+     * executive or an administrator may find it is two people.
+     */
+    public boolean isStrong() {
+        Set<Reason> now = getReasons();
+        return now.contains(Reason.IDENTITY) || now.contains(Reason.NAME_BIRTH) || score >= 90;
+    }
+
     /** An officer found they are two people; {@code note} says how (optional). */
     public void notTheSame(String by, Instant at, String note) {
         if (status != Status.OPEN) {
@@ -116,6 +126,24 @@ public class DuplicateCandidate {
         this.resolvedBy = by;
         this.resolvedAt = at;
         this.note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** An officer merged the two files (the one kept is the other's {@code mergedInto}). */
+    public void merged(String by, Instant at) {
+        if (status != Status.OPEN) {
+            throw new RuleViolation("duplicate.error.resolved");
+        }
+        this.status = Status.MERGED;
+        this.resolvedBy = by;
+        this.resolvedAt = at;
+    }
+
+    /** The merge was undone: the pair is open again, to be resolved anew. */
+    public void reopened() {
+        this.status = Status.OPEN;
+        this.resolvedBy = null;
+        this.resolvedAt = null;
+        this.note = null;
     }
 
     public Long getId() {

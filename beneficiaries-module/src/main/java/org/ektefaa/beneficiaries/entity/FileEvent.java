@@ -17,7 +17,9 @@ public class FileEvent implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Kind { CREATED, STATUS, VERIFIED, UNVERIFIED, SIGNED, CONSENT, CORRECTION, DOCUMENT }
+    public enum Kind { CREATED, STATUS, VERIFIED, UNVERIFIED, SIGNED, CONSENT, CORRECTION, DOCUMENT,
+        /** This file was merged into another (its number or id in the note); the kept file records MERGED_IN. */
+        MERGED, MERGED_IN, UNMERGED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -64,6 +64,7 @@ public class FileView implements Serializable {
     private List<String> items;
     private List<FileDocument> documents;
     private List<Duplicates.Warning> duplicates;
+    private List<org.ektefaa.beneficiaries.boundary.FileSearch.Row> mergedHere;
     /** Why the officer finds a candidate is not the same person (optional). */
     private String duplicateNote;
     private List<org.ektefaa.beneficiaries.entity.FileAccess> accessLog;
@@ -112,6 +113,7 @@ public class FileView implements Serializable {
         items = new ArrayList<>(files.itemsToVerify(file));
         documents = fileDocuments.documents(id);
         duplicates = duplicateFiles.openFor(id);
+        mergedHere = duplicateFiles.mergedInto(id);
         accessLog = disclosures.accessLog(id);
         consent = file.hasConsent();
     }
@@ -306,6 +308,31 @@ public class FileView implements Serializable {
     public void notTheSame(Duplicates.Warning warning) {
         act(() -> duplicateFiles.notTheSame(warning.id(), warning.version(), duplicateNote), "duplicate.notSame");
         duplicateNote = null;
+    }
+
+    /** The executive finds the candidate is this same person: it is merged into this file (issue #24). */
+    public void mergeHere(Duplicates.Warning warning) {
+        act(() -> duplicateFiles.merge(warning.id(), warning.version(), id), "duplicate.merged");
+    }
+
+    /** Undoes the merge of this file into another (within 30 days). */
+    public void undoMerge() {
+        act(() -> duplicateFiles.undoMerge(id), "duplicate.unmerged");
+    }
+
+    /** Undoes the merge of {@code merged} into this file (within 30 days). */
+    public void undoMerge(org.ektefaa.beneficiaries.boundary.FileSearch.Row merged) {
+        act(() -> duplicateFiles.undoMerge(merged.id()), "duplicate.unmerged");
+    }
+
+    /** The files merged into this one. */
+    public List<org.ektefaa.beneficiaries.boundary.FileSearch.Row> getMergedHere() {
+        return mergedHere;
+    }
+
+    /** Whether this file's merge into another can still be undone. */
+    public boolean isMergeUndoable() {
+        return file.canUndoMerge(java.time.Instant.now());
     }
 
     /** Why a candidate is shown: its reasons in words, the strongest first. */

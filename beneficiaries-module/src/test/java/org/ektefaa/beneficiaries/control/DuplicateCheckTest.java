@@ -147,6 +147,40 @@ class DuplicateCheckTest {
                 .satisfies(d -> assertThat(d.getReasons()).containsExactly(Reason.NAME_BIRTH));
     }
 
+    /**
+     * Issue #24: a file merged into the same person's leaves the duplicate check (it has no candidates, and no other
+     * file finds it); a merge is not merged again, and is undone within 30 days only.
+     */
+    @Test
+    void aMergedFileLeavesTheCheckAndItsMergeIsUndoneWithinThirtyDays() {
+        long[] ids = new long[2];
+        database.inTransaction(em -> {
+            ids[0] = file(em, NationalIds.withCheckDigit(104_700_007L), "هيا", "العتيبي", LocalDate.of(1985, 8, 8),
+                    "0501110077", null, f -> { });
+            ids[1] = file(em, NationalIds.withCheckDigit(104_700_008L), "هيا", "عتيبي", LocalDate.of(1985, 8, 8), null,
+                    null, f -> { });
+        });
+        long twin = ids[0];
+        long first = ids[1];
+        assertThat(candidates(first)).containsOnlyKeys(twin);
+        database.inTransaction(em -> em.find(Beneficiary.class, twin).mergeInto(em.find(Beneficiary.class, first),
+                "executive", NOW));
+        assertThat(candidates(first)).as("the merged file is found through the kept one").isEmpty();
+        assertThat(candidates(twin)).isEmpty();
+        database.inTransaction(em -> {
+            Beneficiary merged = em.find(Beneficiary.class, twin);
+            Beneficiary kept = em.find(Beneficiary.class, first);
+            assertThat(merged.getHistory()).extracting(e -> e.getKind().name()).contains("MERGED");
+            assertThat(kept.getHistory()).extracting(e -> e.getKind().name()).contains("MERGED_IN");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> kept.mergeInto(merged, "executive", NOW))
+                    .hasMessage("duplicate.error.merged");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> merged.unmerge(kept, "executive",
+                    NOW.plus(java.time.Duration.ofDays(31)))).hasMessage("duplicate.error.undoTooLate");
+            merged.unmerge(kept, "executive", NOW.plus(java.time.Duration.ofDays(29)));
+        });
+        assertThat(candidates(first)).containsOnlyKeys(twin);
+    }
+
     private static List<DuplicateCandidate> pairs() {
         EntityManager em = database.entityManager();
         try {

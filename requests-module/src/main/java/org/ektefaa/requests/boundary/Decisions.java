@@ -176,7 +176,21 @@ public class Decisions {
 
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void approve(long id, long expectedVersion, String reason) {
+        approve(id, expectedVersion, reason, null);
+    }
+
+    /**
+     * Approves; a registration whose file may be another person's (issue #24) needs {@code duplicateOverride}, the
+     * executive's reason for approving anyway: audited, never sent to the applicant (the decision's reason is).
+     */
+    @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public void approve(long id, long expectedVersion, String reason, String duplicateOverride) {
         String by = caller.name();
+        AidRequest request = store.forChange(id, expectedVersion);
+        if (store.overridesDuplicates(request, true, duplicateOverride)) {
+            audited.fire(new Audited(by, "DUPLICATE_OVERRIDDEN", "AidRequest", String.valueOf(id),
+                    request.getTrackingNumber() + ": " + duplicateOverride.strip()));
+        }
         decide(id, expectedVersion, true, reason, by);
     }
 
@@ -213,11 +227,6 @@ public class Decisions {
 
     private void decide(long id, long expectedVersion, boolean approved, String reason, String by) {
         AidRequest request = store.forChange(id, expectedVersion);
-        if (store.overridesDuplicates(request, approved, reason)) {
-            // the executive approves a registration despite an open duplicate warning, with their reason (issue #24)
-            audited.fire(new Audited(by, "DUPLICATE_OVERRIDDEN", "AidRequest", String.valueOf(id),
-                    request.getTrackingNumber()));
-        }
         Instant now = clock.instant();
         request.decide(approved, reason, today(), by, now);
         store.counted(request);

@@ -168,7 +168,8 @@ public class DemoRequests {
             if (random.nextInt(8) == 0 && reason != null) {
                 org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.reject(r.getId(), version(r), reason, "لا تنطبق شروط الفئة"));
             } else {
-                org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.approve(r.getId(), version(r), "مستحق"));
+                org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.approve(r.getId(), version(r), "مستحق",
+                        "تحقق الموظف من الملف الآخر: تسجيل ثانٍ للشخص نفسه سيُدمج"));
                 beneficiaries.put(at, r.getBeneficiaryId());
             }
         }

@@ -29,8 +29,9 @@ public class RequestStore {
 
     /**
      * Whether approving {@code request} overrides a duplicate warning (issue #24): a registration whose file may be the
-     * same person as another file, not yet resolved, is approved only with the executive's reason, which is recorded
-     * with the decision; without one it is refused with how many files to check.
+     * same person as another file on strong grounds, not yet resolved, is approved only with the executive's reason
+     * for doing so — kept apart from the decision's reason, which the applicant reads; without one it is refused with
+     * how many files to check.
      */
     public boolean overridesDuplicates(AidRequest request, boolean approved, String reason) {
         if (!approved || request.getType() != org.ektefaa.requests.api.RequestType.REGISTRATION
@@ -38,11 +39,11 @@ public class RequestStore {
             return false;
         }
         int open = files.summary(request.getBeneficiaryId())
-                .map(org.ektefaa.beneficiaries.api.BeneficiarySummary::openDuplicates).orElse(0);
+                .map(org.ektefaa.beneficiaries.api.BeneficiarySummary::strongDuplicates).orElse(0);
         if (open == 0) {
             return false;
         }
-        if (reason == null || reason.isBlank()) {
+        if (reason == null || reason.strip().length() < 10) {
             throw new RuleViolation("decision.error.duplicate", request.getTrackingNumber(), open);
         }
         return true;

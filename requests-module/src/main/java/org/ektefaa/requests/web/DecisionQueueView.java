@@ -49,6 +49,8 @@ public class DecisionQueueView implements Serializable {
     private List<AidRequest> selected = new ArrayList<>();
     private LocalDate today;
     private String reason;
+    /** Why the executive approves registrations whose files may be another person's (issue #24); internal. */
+    private String duplicateOverride;
     private String reasonCode;
     private List<org.ektefaa.requests.entity.RejectionReason> reasons;
     /** The page shown: its applicants and the aid they received, read once per page rather than once per cell. */
@@ -104,7 +106,7 @@ public class DecisionQueueView implements Serializable {
         for (AidRequest request : selected) {
             try {
                 if (approving) {
-                    decisions.approve(request.getId(), request.getVersion(), reason);
+                    decisions.approve(request.getId(), request.getVersion(), reason, duplicateOverride);
                 } else {
                     decisions.reject(request.getId(), request.getVersion(), reasonCode, reason);
                 }
@@ -120,6 +122,7 @@ public class DecisionQueueView implements Serializable {
         }
         reason = null;
         reasonCode = null;
+        duplicateOverride = null;
         shown = null;
         load();
     }
@@ -259,6 +262,14 @@ public class DecisionQueueView implements Serializable {
 
     public String getReason() {
         return reason;
+    }
+
+    public String getDuplicateOverride() {
+        return duplicateOverride;
+    }
+
+    public void setDuplicateOverride(String duplicateOverride) {
+        this.duplicateOverride = duplicateOverride;
     }
 
     public void setReason(String reason) {

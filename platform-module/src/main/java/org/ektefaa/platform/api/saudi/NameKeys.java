@@ -31,8 +31,15 @@ import java.util.regex.Pattern;
  */
 public final class NameKeys {
 
-    /** The keys of one searched word: an Arabic prefix (or null) and keys that must be equal. */
-    public record Word(String arabicPrefix, Set<String> exact) {
+    /**
+     * The keys of one searched word: its Arabic key (or null), keys that must be equal, and the start of an Arabic key
+     * for a word typed in part (or null): "الغ" starts غ..., "عبدالر" starts عبدر....
+     */
+    public record Word(String arabicPrefix, Set<String> exact, String started) {
+
+        public Word(String arabicPrefix, Set<String> exact) {
+            this(arabicPrefix, exact, arabicPrefix);
+        }
     }
 
     private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF\\uE000]");
@@ -44,8 +51,12 @@ public final class NameKeys {
     private static final Set<String> ARABIC_PREFIXES = Set.of("عبد", "ابو");
     private static final Pattern LATIN_ABD = Pattern.compile("^abd(?:ul|el|al|ol|u|e|o)?$");
     private static final Pattern LATIN_ABU = Pattern.compile("^ab(?:u|ou|o)$");
-    /** The most optional vowels of a Latin word spelled out in both readings (2^3 skeletons at most). */
-    private static final int OPTIONAL_VOWELS = 3;
+    /** The Latin article assimilated to a sun letter: ash, ad, adh, ar, as, at, ath, az, an. */
+    private static final Pattern SUN = Pattern.compile("^a(?:sh|dh|th|[drstzn])$");
+    /** The most optional vowels of a Latin word spelled out in both readings. */
+    private static final int OPTIONAL_VOWELS = 4;
+    /** The most skeletons one Latin word stands for. */
+    private static final int READINGS = 32;
 
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin; Latin-ASCII"));
@@ -81,7 +92,7 @@ public final class NameKeys {
                 String key = arabicKey(word);
                 if (!key.isEmpty()) {
                     // an Arabic word: the start of an Arabic name's word, or a Latin name's spelling of it
-                    query.add(new Word("a:" + key, Set.of("e:" + arabicSkeleton(word))));
+                    query.add(new Word("a:" + key, Set.of("e:" + arabicSkeleton(word)), "a:" + startedKey(word)));
                 }
             } else {
                 Set<String> exact = new LinkedHashSet<>();
@@ -116,12 +127,21 @@ public final class NameKeys {
             return List.of();
         }
         // alef maqsura is kept apart (MAQSURA) until the keys are made: ي in the Arabic key, a vowel in the skeleton
-        String folded = ArabicText.normalise(DIACRITICS.matcher(text).replaceAll("").replace('ى', MAQSURA));
-        String[] raw = folded.replaceAll("[-_.,'’`ʿ]", " ").trim().split("\\s+");
+        String folded = ArabicText.normalise(DIACRITICS.matcher(text).replaceAll("").replace('ى', MAQSURA)
+                .replace('ی', 'ي').replace('ک', 'ك'));
+        // an apostrophe writes an ain or a hamza inside a word (Sa'ad, Mas'ud): the word stays whole
+        String[] raw = folded.replaceAll("['’`ʿʾ]", "").replaceAll("[-_.,]", " ").trim().split("\\s+");
         List<String> words = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
             String w = latinLetters(raw[i]);
             if (w.isEmpty() || SEPARATORS.contains(w)) {
+                continue;
+            }
+            String following = i + 1 < raw.length ? latinLetters(raw[i + 1]) : "";
+            if ("ال".equals(w) && following.startsWith("ال")
+                    || w.length() >= 2 && w.length() <= 3 && w.charAt(0) == 'a' && SUN.matcher(w).matches()
+                    && following.startsWith(w.substring(1))) {
+                // آل الشيخ (the family of), Ash-Shammari, Ad-Dossary, Ar-Rashid: the article assimilated
                 continue;
             }
             boolean article = "al".equals(w) || "el".equals(w) || "ال".equals(w);
@@ -161,8 +181,30 @@ public final class NameKeys {
     /** The folded Arabic word: article dropped, doubled letters once (ArabicText has folded the letters). */
     static String arabicKey(String word) {
         String w = word.replace(MAQSURA, 'ي').replaceAll("[^\\u0621-\\u064A]", "");
+        if (w.length() > 2 && w.endsWith("اء")) {
+            // a final hamza after alef is often left out (هيفاء, هيفا)
+            w = w.substring(0, w.length() - 1);
+        }
         w = withoutArabicArticle(w);
         return once(w);
+    }
+
+    /**
+     * The start of the Arabic keys a word typed in part stands for: its article dropped however short (الغ → غ), and
+     * after عبد or ابو the article or its start (عبدال → عبد, عبدالر → عبدر).
+     */
+    static String startedKey(String word) {
+        String w = word.replace(MAQSURA, 'ي').replaceAll("[^\\u0621-\\u064A]", "");
+        for (String prefix : ARABIC_PREFIXES) {
+            if (w.startsWith(prefix)) {
+                String rest = w.substring(prefix.length());
+                if ("ال".startsWith(rest)) {
+                    return prefix;
+                }
+                return once(prefix + (rest.startsWith("ال") ? rest.substring(2) : rest));
+            }
+        }
+        return once(w.startsWith("ال") && w.length() > 2 ? w.substring(2) : w);
     }
 
     private static String withoutArabicArticle(String w) {
@@ -213,12 +255,18 @@ public final class NameKeys {
             prefix = "abd";
             String rest = w.substring(3);
             // the article after Abd: "ul", "el", "al", or assimilated ("ur-r", "as-s": a vowel, then a doubled letter)
-            rest = rest.replaceFirst("^[aeiou]l(?=[a-z]{2})", "").replaceFirst("^[aeiou](?=([b-df-hj-np-tv-z])\\1)", "");
+            String article = rest.replaceFirst("^[aeiou]l(?=[a-z]{2})", "");
+            rest = !article.equals(rest) ? article : rest.replaceFirst("^[aeiou](?=([b-df-hj-np-tv-z])\\1)", "");
             w = rest;
         } else if (w.length() > 4 && abu.find() && !w.startsWith("abw")) {
             prefix = "abw";
             w = w.substring(abu.end());
             w = w.replaceFirst("^[aeiou]l(?=[a-z]{3})", "");
+        } else if (w.length() > 5 && w.matches("^a([b-df-hj-np-tv-z])\\1.*")) {
+            // "Arrashed", "Assudairi": an article assimilated, or a name that starts so: both readings
+            List<String> both = new ArrayList<>(skeleton(w, true));
+            both.addAll(skeleton(w.substring(2), true));
+            return both.stream().distinct().toList();
         } else if (w.length() > 4 && (w.startsWith("al") || w.startsWith("el"))) {
             // "Alghamdi": the article, or a name that starts with "al" (Alawi): both readings
             List<String> both = new ArrayList<>(skeleton(w, true));
@@ -235,9 +283,11 @@ public final class NameKeys {
      * For a Latin spelling ({@code latin}), a single o or u, i or e may be long or short: both skeletons.
      */
     private static List<String> skeleton(String text, boolean latin) {
-        String s = latin ? digraphs(text) : text;
+        String s = latin ? latinDigraphs(text) : text;
         if (latin) {
-            s = s.replace("q", "k").replace("c", "k").replace("g", "j").replace("x", "ks").replace("v", "f")
+            // g writes ج, and ق as Saudis say it (Gassim, Mutlag): J, both readings; th and dh (T, D) as one letter or
+            // two (Fathi فتحي, Adham أدهم), dh as ظ or ذ said z too
+            s = s.replace("q", "k").replace("c", "k").replace("g", "J").replace("x", "ks").replace("v", "f")
                     .replace("p", "b");
         } else {
             s = s.replace("q", "k");
@@ -261,7 +311,14 @@ public final class NameKeys {
                 if (first) {
                     append(out, "a");
                     String after = run.length() > 1 ? run.substring(1) : "";
-                    longVowel(out, latin ? after : "", end, latin && optional++ < OPTIONAL_VOWELS);
+                    if (latin && after.isEmpty() && !end && (run.equals("i") || run.equals("e"))
+                            && optional++ < OPTIONAL_VOWELS) {
+                        // Iman, Issa: a long ي after the first sound, perhaps
+                        branch(out, "y");
+                    }
+                    if (latin && !after.isEmpty()) {
+                        longVowel(out, after, end, optional++ < OPTIONAL_VOWELS);
+                    }
                 } else if (!latin) {
                     // an Arabic word ending on alef (or alef maqsura) ends on a vowel, as one ending on ة or ه
                     if (end) {
@@ -273,7 +330,13 @@ public final class NameKeys {
                 i = j;
                 continue;
             }
-            if (c == 'y' && last && latin) {
+            if (c == 'J') {
+                alternatives(out, "j", "k");
+            } else if (c == 'T') {
+                alternatives(out, "t", "th");
+            } else if (c == 'D') {
+                alternatives(out, "d", "dh", "z");
+            } else if (c == 'y' && last && latin) {
                 append(out, "y");
             } else {
                 append(out, String.valueOf(c));
@@ -294,14 +357,37 @@ public final class NameKeys {
                 .replace("ph", "f").replace("ch", "S");
     }
 
+    /** A Latin spelling's digraphs, th and dh kept ambiguous (T, D: one letter or two). */
+    private static String latinDigraphs(String text) {
+        return text.replace("kh", "K").replace("gh", "G").replace("sh", "S").replace("th", "T").replace("dh", "D")
+                .replace("ph", "f").replace("ch", "S");
+    }
+
+    /** Each reading of a letter written in several ways (at most {@value #READINGS} readings in all). */
+    private static void alternatives(List<StringBuilder> out, String... letters) {
+        if (out.size() * letters.length > READINGS) {
+            append(out, letters[0]);
+            return;
+        }
+        List<StringBuilder> all = new ArrayList<>();
+        for (String letter : letters) {
+            for (StringBuilder b : out) {
+                all.add(new StringBuilder(b).append(letter));
+            }
+        }
+        out.clear();
+        out.addAll(all);
+    }
+
     /** A vowel run of a Latin spelling: a long vowel (ou, oo, ee, ii, ai, ei, final i), or an optional one. */
     private static void longVowel(List<StringBuilder> out, String run, boolean end, boolean mayBeLong) {
         if (run.isEmpty()) {
             return;
         }
         if (end) {
-            // a word's last vowel: i, ee, ie, ey → ي; ou, oo, u, o → و optionally; a, e → the ending ة, ه, ى or ا (h)
-            if (run.endsWith("i") || run.equals("ee") || run.equals("ie") || run.equals("ey")) {
+            // a word's last vowel: i, ee, ie, ey, aie → ي; ou, oo, u, o → و optionally; a, e → the ending ة, ه, ى or
+            // ا (h)
+            if (run.endsWith("i") || run.endsWith("ee") || run.endsWith("ie") || run.endsWith("ey")) {
                 append(out, "y");
             } else if (run.endsWith("u") || run.endsWith("o")) {
                 if (mayBeLong) {
@@ -319,9 +405,14 @@ public final class NameKeys {
         if (run.contains("ou") || run.contains("oo") || run.contains("uu") || run.contains("au") || run.equals("ow")
                 || run.equals("aw")) {
             append(out, "w");
-        } else if (run.contains("ee") || run.contains("ii") || run.contains("ai") || run.contains("ei")
-                || run.contains("ay") || run.contains("ey") || run.contains("ae") || run.contains("ie")) {
+        } else if (run.contains("ee") || run.contains("ii") || run.contains("ei") || run.contains("ay")
+                || run.contains("ey") || run.contains("ie")) {
             append(out, "y");
+        } else if (run.contains("ai") || run.contains("ae")) {
+            // Said (سعيد) or Mutaib (متعب): an ain, then a long ي or a short vowel
+            if (mayBeLong) {
+                branch(out, "y");
+            }
         } else if (mayBeLong && (run.contains("o") || run.contains("u"))) {
             branch(out, "w");
         } else if (mayBeLong && (run.contains("i") || run.contains("e"))) {
@@ -339,6 +430,9 @@ public final class NameKeys {
 
     /** Both readings: without {@code letter}, and with it. */
     private static void branch(List<StringBuilder> out, String letter) {
+        if (out.size() * 2 > READINGS) {
+            return;
+        }
         List<StringBuilder> with = new ArrayList<>();
         for (StringBuilder b : out) {
             with.add(new StringBuilder(b).append(letter));
