@@ -19,7 +19,9 @@ public class DuplicateSchedule {
     @Inject
     DuplicateSweep sweep;
 
+    /** Outside a transaction of its own: each batch of the sweep commits on its own. */
     @Schedule(hour = "2", minute = "30", persistent = false)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     void nightly() {
         SystemActor.run(SystemActor.SYSTEM, () -> {
             long open = sweep.run();

@@ -18,21 +18,29 @@ import org.ektefaa.beneficiaries.entity.Beneficiary;
 @ApplicationScoped
 public class DuplicateSweep {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DuplicateSweep.class.getName());
+
     @Inject
     Batches batches;
 
     /** Checks every file; how many pairs are open after it. */
     public long run() {
         long after = 0;
+        int skipped = 0;
         while (true) {
             List<Long> ids = batches.next(after);
             if (ids.isEmpty()) {
+                if (skipped > 0) {
+                    LOG.warning("Duplicate check: " + skipped + " batches of files met a change made meanwhile and were"
+                            + " left to the next night");
+                }
                 return batches.openPairs();
             }
             try {
                 batches.check(ids);
             } catch (PersistenceException | jakarta.transaction.TransactionalException meanwhile) {
                 // a file of the batch changed meanwhile (and its change recorded its candidates)
+                skipped++;
             }
             after = ids.get(ids.size() - 1);
         }
