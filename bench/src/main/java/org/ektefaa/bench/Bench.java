@@ -101,6 +101,11 @@ public final class Bench {
             bench.workingOnly();
             return;
         }
+        if (Boolean.parseBoolean(options.getOrDefault("names-only", "false"))) {
+            // bench/run --names-only: the name search over 1,000, 100,000 and 1,000,000 files (issue #24), printed
+            bench.namesOnly();
+            return;
+        }
         if (Boolean.parseBoolean(options.getOrDefault("pages-only", "false"))) {
             // bench/run --pages-only: every page signed in alone on both datasets, p50/p95 and their ratio, printed
             bench.pagesOnly();
@@ -147,6 +152,82 @@ public final class Bench {
                     users, THINK_MILLIS / 1000, working.p50(), working.p95());
         } finally {
             app.stop();
+        }
+    }
+
+    static final String PART = "Beneficiary search by a name typed in part";
+    static final String PART_NEXT = "Beneficiary search by a name typed in part, next page";
+
+    /**
+     * The name search alone over datasets of files only (no requests): 1,000, 100,000 and 1,000,000 files (scale times
+     * 0.01, 1 and 10), each keyed by the application after its start ({@code NameIndex}, as after an upgrade; how long
+     * it took is printed), then 200 searches of a first and a family name and of the same typed in part, each with its
+     * next page, by one officer.
+     */
+    private void namesOnly() throws Exception {
+        Map<String, Map<String, Stats>> results = new LinkedHashMap<>();
+        for (Object[] set : new Object[][] {{"ektefaa_bench_names_1k", 0.01}, {"ektefaa_bench_names_100k", 1.0},
+            {"ektefaa_bench_names_1m", 10.0}}) {
+            String database = (String) set[0];
+            double at = scale * (Double) set[1];
+            Map<String, Long> written = dataset(database, at, true);
+            prepare(database, false);
+            App app = App.start(root, work, database, env(database), 18084);
+            try {
+                long waiting = System.nanoTime();
+                try (Connection c = database(database); Statement s = c.createStatement()) {
+                    long left = -1;
+                    int still = 0;
+                    while (true) {
+                        try (ResultSet rs = s.executeQuery("select count(*) from ben_beneficiary where name_keys_version < "
+                                + org.ektefaa.beneficiaries.entity.Beneficiary.NAME_KEYS_VERSION)) {
+                            rs.next();
+                            if (rs.getLong(1) == 0) {
+                                break;
+                            }
+                            still = rs.getLong(1) == left ? still + 1 : 0;
+                            left = rs.getLong(1);
+                        }
+                        if (still == 30) {
+                            throw new IllegalStateException(left + " files are still not keyed a minute later: see "
+                                    + work.resolve("payara-18084.log"));
+                        }
+                        Thread.sleep(2_000);
+                    }
+                }
+                System.out.printf(Locale.ROOT, "  %s: %d files, keyed %d s after start-up%n", database,
+                        written.get("ben_beneficiary"), Duration.ofNanos(System.nanoTime() - waiting).toSeconds());
+                Session officer = new Session("http://127.0.0.1:18084/");
+                officer.signIn("bench.officer1", Generate.PASSWORD);
+                Map<String, Stats> pages = new LinkedHashMap<>();
+                for (String page : List.of(Pages.SEARCH, Pages.SEARCH_NEXT, PART, PART_NEXT)) {
+                    pages.put(page, new Stats());
+                }
+                for (int i = -20; i < 200; i++) {
+                    Map<String, Stats> into = i < 0 ? null : pages;
+                    Pages.search(officer, Pages.name(i), Pages.SEARCH, Pages.SEARCH_NEXT, into, () -> { });
+                    Pages.search(officer, Pages.namePart(i), PART, PART_NEXT, into, () -> { });
+                }
+                results.put(written.get("ben_beneficiary") + " files", pages);
+                pages.forEach((page, st) -> System.out.printf(Locale.ROOT, "  %s over %d files: p50 %.1f ms, p95 %.1f ms%n",
+                        page, written.get("ben_beneficiary"), st.p50(), st.p95()));
+            } finally {
+                app.stop();
+            }
+        }
+        List<String> sets = new ArrayList<>(results.keySet());
+        System.out.println("| Page (p50 / p95, ms) | " + String.join(" | ", sets) + " | p95 ratio " + sets.get(1) + " / "
+                + sets.get(0) + " |");
+        System.out.println("|---|---|---|---|---|");
+        for (String page : results.get(sets.get(0)).keySet()) {
+            StringBuilder row = new StringBuilder("| " + page + " | ");
+            for (String set : sets) {
+                Stats st = results.get(set).get(page);
+                row.append(String.format(Locale.ROOT, "%.1f / %.1f | ", st.p50(), st.p95()));
+            }
+            row.append(String.format(Locale.ROOT, "%.2f |", results.get(sets.get(1)).get(page).p95()
+                    / results.get(sets.get(0)).get(page).p95()));
+            System.out.println(row);
         }
     }
 
@@ -285,6 +366,10 @@ public final class Bench {
 
     /** Creates, migrates (the application's own start) and fills a database, unless it was filled at this scale. */
     private Map<String, Long> dataset(String name, double at) throws Exception {
+        return dataset(name, at, false);
+    }
+
+    private Map<String, Long> dataset(String name, double at, boolean filesOnly) throws Exception {
         try (Connection c = admin(); Statement s = c.createStatement()) {
             s.execute("CREATE USER IF NOT EXISTS '" + DB_USER + "'@'localhost' IDENTIFIED BY '" + DB_PASSWORD + "'");
             s.execute("CREATE USER IF NOT EXISTS '" + DB_USER + "'@'127.0.0.1' IDENTIFIED BY '" + DB_PASSWORD + "'");
@@ -295,7 +380,8 @@ public final class Bench {
             marker.next();
             if (marker.getInt(1) == 1 && !regenerate) {
                 ResultSet same = s.executeQuery("select scale, rows_written from `" + name + "`.bench_scale");
-                if (same.next() && same.getDouble(1) == at) {
+                boolean keyed = !filesOnly || keyedNow(c, name);
+                if (same.next() && same.getDouble(1) == at && keyed) {
                     System.out.println("Reusing " + name + " (scale " + at + ")");
                     return parse(same.getString(2));
                 }
@@ -307,7 +393,8 @@ public final class Bench {
         long started = System.nanoTime();
         Map<String, Long> written;
         try (Connection c = database(name)) {
-            written = new Generate(c, at, new FieldProtection(Base64.getDecoder().decode(fieldKey)), Instant.now()).run();
+            Generate generate = new Generate(c, at, new FieldProtection(Base64.getDecoder().decode(fieldKey)), Instant.now());
+            written = (filesOnly ? generate.filesOnly() : generate).run();
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE bench_scale (scale DOUBLE, rows_written VARCHAR(2000))");
                 s.execute("INSERT INTO bench_scale VALUES (" + at + ", '" + written + "')");
@@ -316,6 +403,19 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "Generated %s at scale %s in %d s: %s%n", name, at,
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(), written);
         return written;
+    }
+
+    /**
+     * Whether the files of {@code database} are keyed with the application's current name keys: a names dataset keyed
+     * by an older version is generated again (six minutes for a million files) rather than keyed after start-up (most
+     * of an hour).
+     */
+    private static boolean keyedNow(Connection c, String database) throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from `" + database + "`.ben_beneficiary where name_keys_version < "
+                + org.ektefaa.beneficiaries.entity.Beneficiary.NAME_KEYS_VERSION)) {
+            rs.next();
+            return rs.getLong(1) == 0;
+        }
     }
 
     private static Map<String, Long> parse(String text) {

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.ektefaa.beneficiaries.entity.Beneficiary;
+import org.ektefaa.beneficiaries.entity.PersonName;
 import org.ektefaa.platform.kernel.FieldProtection;
 import org.ektefaa.platform.api.protect.OneTimeTokens;
 import org.ektefaa.platform.api.saudi.ArabicText;
@@ -56,6 +58,8 @@ public final class Generate {
     private final SplittableRandom random = new SplittableRandom(1447);
     private final Map<Integer, Long> counters = new HashMap<>();
     final int openInvitations;
+    /** Only the files and their households (the name search's datasets, {@code bench/run --names-only}). */
+    private boolean filesOnly;
 
     /** The link token of the n-th open invitation: 43 URL-safe characters, like a real one. */
     static String token(int n) {
@@ -68,6 +72,12 @@ public final class Generate {
         this.fields = fields;
         this.now = now;
         this.openInvitations = Math.max(200, (int) (2_000 * Math.min(1, scale * 10)));
+    }
+
+    /** Only the staff accounts, the files and their households: no requests, surveys or volunteers. */
+    Generate filesOnly() {
+        this.filesOnly = true;
+        return this;
     }
 
     private int n(int full) {
@@ -120,9 +130,11 @@ public final class Generate {
         Map<String, Long> written = new java.util.LinkedHashMap<>();
         accounts();
         long[] beneficiaries = beneficiariesAndRegistrations(written);
-        requests(beneficiaries, written);
-        volunteers(written);
-        counters();
+        if (!filesOnly) {
+            requests(beneficiaries, written);
+            volunteers(written);
+            counters();
+        }
         db.commit();
         db.setAutoCommit(true);
         try (Statement s = db.createStatement()) {
@@ -210,16 +222,18 @@ public final class Generate {
     /** Beneficiary files and their registration requests (10 % of all requests), decided 2–12 days later. */
     private long[] beneficiariesAndRegistrations(Map<String, Long> written) throws Exception {
         int count = n(100_000);
-        long[] registeredAt = new long[count + 1];
+        long[] registeredAt = new long[filesOnly ? 0 : count + 1];
         try (Rows files = new Rows("insert into ben_beneficiary (id, beneficiary_number, first_name, father_name, grandfather_name,"
                 + " family_name, search_name, id_type, id_number_enc, id_number_hash, id_last4, nationality, gender, birth_date,"
                 + " marital_status, mobile, city, district, category_code, housing, channel, status, consent_purpose, consent_at,"
                 + " declaration_version, signature_method, signed_name, signed_at, signature_witness, created_at, created_by,"
-                + " version) values (?, ?, ?, ?, ?, ?, ?, 'NATIONAL_ID', ?, ?, ?, 'SA', ?, ?, ?, ?, 'الرياض', ?, ?, 'RENTED', ?, ?,"
-                + " 'دراسة الطلب', ?, '1', 'TYPED', ?, ?, 'bench.officer1', ?, 'bench.officer1', 0)");
+                + " version, name_keys_version) values (?, ?, ?, ?, ?, ?, ?, 'NATIONAL_ID', ?, ?, ?, 'SA', ?, ?, ?, ?, 'الرياض', ?, ?, 'RENTED', ?, ?,"
+                + " 'دراسة الطلب', ?, '1', 'TYPED', ?, ?, 'bench.officer1', ?, 'bench.officer1', 0, "
+                + Beneficiary.NAME_KEYS_VERSION + ")");
              Rows members = new Rows("insert into ben_household_member (beneficiary_id, full_name, relation, birth_date,"
                      + " disability, occupation) values (?, ?, ?, ?, false, 'SCHOOL')");
-             Rows facts = new Rows("insert into rep_beneficiary_fact (beneficiary_id, registered_at, channel) values (?, ?, ?)")) {
+             Rows facts = new Rows("insert into rep_beneficiary_fact (beneficiary_id, registered_at, channel) values (?, ?, ?)");
+             Rows keys = new Rows("insert into ben_name_key (name_key, beneficiary_id) values (?, ?)")) {
             for (int id = 1; id <= count; id++) {
                 String[] parts = name().split(" ");
                 String full = String.join(" ", parts);
@@ -236,18 +250,27 @@ public final class Generate {
                         LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28)),
                         random.nextBoolean() ? "WIDOWED" : "MARRIED", mobile(), "حي " + (1 + random.nextInt(60)),
                         CATEGORIES[random.nextInt(CATEGORIES.length)], channel, status, opened, full, opened, opened);
+                // the name index as the application keeps it (issue #24): the files come keyed
+                for (String key : Beneficiary.keysOf(new PersonName(parts[0], parts[1], parts[2], parts[3]), null)) {
+                    keys.add(key, id);
+                }
                 for (int m = random.nextInt(4); m > 0; m--) {
                     members.add(id, name(), random.nextBoolean() ? "SON" : "DAUGHTER",
                             LocalDate.of(2005 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28)));
                 }
                 if (approved) {
                     facts.add(id, decided, channel);
-                    registeredAt[id] = decided.getEpochSecond();
+                    if (!filesOnly) {
+                        registeredAt[id] = decided.getEpochSecond();
+                    }
                 }
-                registration(id, channel, opened, pending ? null : decided, approved);
+                if (!filesOnly) {
+                    registration(id, channel, opened, pending ? null : decided, approved);
+                }
             }
             written.put("ben_beneficiary", files.written);
             written.put("ben_household_member", members.written);
+            written.put("ben_name_key", keys.written);
         }
         return registeredAt;
     }

@@ -66,18 +66,35 @@ final class Pages {
         timed(s, i, into, () -> { });
     }
 
-    /** Every measured page once, with {@code reading} between one page and the next (a person reading it). */
-    static void timed(Session s, int i, Map<String, Bench.Stats> into, Step reading) throws Exception {
-        String name = Generate.FIRST[Math.floorMod(i, Generate.FIRST.length)] + " "
+    /** The i-th searched name: a first name and a family name of the dataset's. */
+    static String name(int i) {
+        return Generate.FIRST[Math.floorMod(i, Generate.FIRST.length)] + " "
                 + Generate.FAMILY[Math.floorMod(i * 7 + 3, Generate.FAMILY.length)];
+    }
+
+    /** A name typed in part at reception: the first three letters of each word (after the family's article). */
+    static String namePart(int i) {
+        String first = Generate.FIRST[Math.floorMod(i, Generate.FIRST.length)];
+        String family = Generate.FAMILY[Math.floorMod(i * 7 + 3, Generate.FAMILY.length)].replaceFirst("^ال", "");
+        return first.substring(0, 3) + " " + family.substring(0, 3);
+    }
+
+    /** A name searched at reception ({@code first}) and the next page of its results ({@code next}). */
+    static void search(Session s, String name, String first, String next, Map<String, Bench.Stats> into, Step reading)
+            throws Exception {
         s.get("beneficiaries/search.xhtml");
-        time(into, SEARCH, () -> s.ajax("search", "search:submit", "search", "search:results",
+        time(into, first, () -> s.ajax("search", "search:submit", "search", "search:results",
                 Map.of("search:text", name, "search:submit", "search:submit")));
         reading.run();
-        time(into, SEARCH_NEXT, () -> s.ajax("search", "search:results", "search:results", "search:results",
+        time(into, next, () -> s.ajax("search", "search:results", "search:results", "search:results",
                 Map.of("search:text", name, "search:results_pagination", "true", "search:results_first", "20",
                         "search:results_rows", "20", "search:results_skipChildren", "true", "search:results_encodeFeature", "true")));
         reading.run();
+    }
+
+    /** Every measured page once, with {@code reading} between one page and the next (a person reading it). */
+    static void timed(Session s, int i, Map<String, Bench.Stats> into, Step reading) throws Exception {
+        search(s, name(i), SEARCH, SEARCH_NEXT, into, reading);
         time(into, LIST, () -> s.get("requests/list.xhtml"));
         reading.run();
         String status = i % 2 == 0 ? "CLOSED" : "RAISED";

@@ -17,6 +17,12 @@
  * {@code boundary.DuplicateSchedule}), each with its reasons, ranked, resolved "not the same person" by an officer
  * ({@code boundary.Duplicates}) or merged by the executive (both histories kept, the merged file out of the search,
  * undone within 30 days); their number reaches the executive's queue in {@code BeneficiarySummary}.
+ * Importing the association's spreadsheets (issue #25, begun): {@code control.SheetReader} reads XLSX, XLS and CSV
+ * (UTF-8 or Windows-1256) into text cells, {@code control.ImportField} proposes which column is which field from its
+ * heading, {@code control.ImportValues} reads names, Hijri or Gregorian days and amounts as they are written, and
+ * {@code boundary.ImportCheck} is the dry run: each person of the sheets checked with the wizard's rules, against the
+ * kept files (update or create) and the duplicate check, with a reason per cell; it writes nothing. The upload page,
+ * the commit in batches and their undo are not built yet.
  *
  * <p><b>Policy clauses served.</b> §3.1 (simple procedures: one search box, the ID type read from the
  * number, Hijri or Gregorian dates), §5.1–§5.3 (receive, verify at submission, the applicant signs),

@@ -603,6 +603,87 @@ class SecurityReviewIT {
         assertThat(disclosures.revealIdentity(file.getId())).isNotBlank(); // this test runs as the system
     }
 
+    @Inject
+    org.ektefaa.beneficiaries.boundary.Duplicates duplicates;
+
+    /**
+     * Issue #24, tried over HTTP on the file page: a relations officer replays the executive's buttons (merging a
+     * possible duplicate into this file, undoing a merge) and dismisses a pair resting on the same name and birth date;
+     * none of it happens, and the officer reads why in words. The executive's same posts merge and undo.
+     */
+    @Test
+    void onlyTheExecutiveMergesFilesUndoesAMergeOrDismissesAStrongPair() {
+        org.ektefaa.beneficiaries.boundary.FileForm one = formWithIdentity();
+        one.setFirstName("جوزاء");
+        one.setFamilyName("العصيمي");
+        one.setBirthDate(java.time.LocalDate.of(1961, 3, 7));
+        long kept = files.start(one).getId();
+        org.ektefaa.beneficiaries.boundary.FileForm twin = formWithIdentity();
+        twin.setFirstName("جوزا");
+        twin.setFamilyName("العصيمى");
+        twin.setBirthDate(java.time.LocalDate.of(1961, 3, 7));
+        long second = files.start(twin).getId();
+        assertThat(duplicates.openFor(kept)).anyMatch(w -> w.other().id() == second);
+
+        FacesClient officer = officerSignedIn("dup.officer", org.ektefaa.platform.api.Role.RELATIONS_OFFICER);
+        String page = officer.get("beneficiaries/file.xhtml?id=" + kept).body();
+        java.util.regex.Matcher button = java.util.regex.Pattern.compile("id=\"(file:[^\"]*:0:)notSame\"").matcher(page);
+        assertThat(button.find()).as("the officer sees the pair").isTrue();
+        String row = button.group(1);
+        assertThat(page).doesNotContain(row + "mergeHere");
+        assertThat(page).as("the note typed under the pairs goes with 'not the same person'")
+                .contains(row + "notSame,file:duplicateNote");
+        for (String replayed : List.of("mergeHere", "notSame")) {
+            HttpResponse<String> answer = click(officer, "beneficiaries/file.xhtml?id=" + kept, row + replayed,
+                    Map.of("file:duplicateNote", "the officer thinks they are two"));
+            assertThat(answer.statusCode()).as(replayed).isLessThan(500);
+            assertThat(answer.body()).as(replayed).doesNotContain("Exception");
+            if (replayed.equals("notSame")) {
+                assertThat(answer.body()).contains("تقرر الإدارة التنفيذية");
+            }
+        }
+        assertThat(files.read(second).getMergedInto()).isNull();
+        assertThat(duplicates.openFor(kept)).as("still open: the executive decides").anyMatch(w -> w.other().id() == second);
+
+        FacesClient executive = officerSignedIn("dup.executive", org.ektefaa.platform.api.Role.EXECUTIVE);
+        assertThat(executive.get("beneficiaries/file.xhtml?id=" + kept).body()).contains(row + "mergeHere");
+        click(executive, "beneficiaries/file.xhtml?id=" + kept, row + "mergeHere", Map.of());
+        assertThat(files.read(second).getMergedInto()).isEqualTo(kept);
+
+        String merged = officer.get("beneficiaries/file.xhtml?id=" + second).body();
+        assertThat(merged).contains("file:keptFile").doesNotContain("file:undoMerge");
+        click(officer, "beneficiaries/file.xhtml?id=" + second, "file:undoMerge", Map.of());
+        assertThat(files.read(second).getMergedInto()).as("the officer cannot undo it").isEqualTo(kept);
+
+        assertThat(executive.get("beneficiaries/file.xhtml?id=" + second).body()).contains("file:undoMerge");
+        click(executive, "beneficiaries/file.xhtml?id=" + second, "file:undoMerge", Map.of());
+        assertThat(files.read(second).getMergedInto()).isNull();
+    }
+
+    /** The client ids a PrimeFaces button's script names under {@code key} (p: processed, u: rendered), space-separated. */
+    private static String ids(String script, String key, String otherwise) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[{,]" + key + ":&quot;([^&]*)&quot;").matcher(script);
+        return m.find() ? String.join(" ", m.group(1).split(",")) : otherwise;
+    }
+
+    /**
+     * An ajax button of the file page pressed as the browser presses it (the button and {@code fields} processed; the
+     * form and the page's messages rendered).
+     */
+    private static HttpResponse<String> click(FacesClient client, String path, String button, Map<String, String> fields) {
+        // what the button itself processes and renders, read from the page as the browser reads it
+        String page = client.get(path).body();
+        int at = page.indexOf("id=\"" + button + "\"");
+        String script = at < 0 ? "" : page.substring(at, page.indexOf(">", at));
+        Map<String, String> post = new java.util.LinkedHashMap<>(fields);
+        post.put("jakarta.faces.partial.ajax", "true");
+        post.put("jakarta.faces.source", button);
+        post.put("jakarta.faces.partial.execute", ids(script, "p", button));
+        post.put("jakarta.faces.partial.render", ids(script, "u", "file"));
+        post.put(button, button);
+        return client.post(path, "file", post);
+    }
+
     private static org.ektefaa.beneficiaries.boundary.FileForm formWithIdentity() {
         org.ektefaa.beneficiaries.boundary.FileForm form = new org.ektefaa.beneficiaries.boundary.FileForm();
         form.setIdNumber(org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(
@@ -616,8 +697,12 @@ class SecurityReviewIT {
 
     /** A relations officer created through the administrators' boundary, signed in with a password of their own. */
     private FacesClient officerSignedIn(String username) {
-        String temporary = users.create(username, "Officer", null,
-                java.util.Set.of(org.ektefaa.platform.api.Role.RELATIONS_OFFICER));
+        return officerSignedIn(username, org.ektefaa.platform.api.Role.RELATIONS_OFFICER);
+    }
+
+    /** A member of staff in {@code role}, created through the administrators' boundary, signed in with their own password. */
+    private FacesClient officerSignedIn(String username, org.ektefaa.platform.api.Role role) {
+        String temporary = users.create(username, "Officer", null, java.util.Set.of(role));
         FacesClient officer = new FacesClient(base.toString());
         officer.signIn(username, temporary);
         officer.get("account/password.xhtml");

@@ -61,20 +61,53 @@ public class FileSearch {
      */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public List<Row> search(String text, int first, int pageSize) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Beneficiary> query = cb.createQuery(Beneficiary.class);
-        Root<Beneficiary> b = query.from(Beneficiary.class);
-        query.select(b).where(matching(cb, query, b, SearchText.of(text))).orderBy(cb.desc(b.get("id")));
-        return em.createQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultStream()
-                .map(FileSearch::row).toList();
+        return search(query(text), first, pageSize);
     }
 
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public long count(String text) {
+        return count(query(text));
+    }
+
+    /**
+     * A search text as it will be searched: whether a name is looked up by the words whole or as typed in part is
+     * decided once (a query of its own), then the count and every page of the results use it.
+     */
+    public record Query(String text, boolean started) implements java.io.Serializable {
+    }
+
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public Query query(String text) {
+        return new Query(text, FileMatching.started(em, SearchText.of(text), personalData));
+    }
+
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public List<Row> search(Query search, int first, int pageSize) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Beneficiary> query = cb.createQuery(Beneficiary.class);
+        Root<Beneficiary> b = query.from(Beneficiary.class);
+        query.select(b).where(matching(cb, query, b, search)).orderBy(cb.desc(b.get("id")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultStream()
+                .map(FileSearch::row).toList();
+    }
+
+    /** The most files a name search counts; {@link #count} says {@code MOST_COUNTED + 1} when there are more. */
+    public static final int MOST_COUNTED = 1000;
+
+    /**
+     * How many files the search finds; a name search counts up to {@link #MOST_COUNTED} and answers one more when there
+     * are more (the page then asks for another word of the name).
+     */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public long count(Query search) {
+        SearchText text = SearchText.of(search.text());
+        if (text.kind() == SearchText.Kind.NAME) {
+            return FileMatching.countNamed(em, text, search.started(), MOST_COUNTED);
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Beneficiary> b = query.from(Beneficiary.class);
-        query.select(cb.count(b)).where(matching(cb, query, b, SearchText.of(text)));
+        query.select(cb.count(b)).where(matching(cb, query, b, search));
         return em.createQuery(query).getSingleResult();
     }
 
@@ -85,8 +118,8 @@ public class FileSearch {
         return counts.now();
     }
 
-    private Predicate[] matching(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Beneficiary> b, SearchText text) {
-        return FileMatching.of(cb, query, b, text, personalData, FileMatching.started(em, text, personalData));
+    private Predicate[] matching(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Beneficiary> b, Query search) {
+        return FileMatching.of(cb, query, b, SearchText.of(search.text()), personalData, search.started());
     }
 
     static Row row(Beneficiary b) {

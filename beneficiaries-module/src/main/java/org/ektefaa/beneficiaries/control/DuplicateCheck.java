@@ -47,7 +47,8 @@ public class DuplicateCheck {
             // a merged file is found through the kept one (issue #24)
             return found;
         }
-        long id = file.getId();
+        // a file not kept yet (an import's dry run, issue #25) has no id: no file is excluded
+        long id = file.getId() == null ? 0L : file.getId();
         if (file.getIdNumberHash() != null) {
             add(found, Reason.IDENTITY, em.createQuery("select b.id from Beneficiary b join b.household m"
                     + " where m.idNumberHash = :h and b.id <> :id and b.mergedInto is null order by b.id desc", Long.class)

@@ -98,7 +98,7 @@ public class Beneficiary implements Versioned, java.io.Serializable {
     public static final java.time.Duration UNDO_MERGE = java.time.Duration.ofDays(30);
 
     /** The version of {@code NameKeys} the files are keyed with; raising it has every file keyed again. */
-    public static final short NAME_KEYS_VERSION = 2;
+    public static final short NAME_KEYS_VERSION = 3;
 
     /** The key every keyed file has. */
     public static final String KEYED = "#";
@@ -546,6 +546,11 @@ public class Beneficiary implements Versioned, java.io.Serializable {
 
     /** The keys of this file's names as they are now (what {@link #rekey()} keeps). */
     public java.util.Set<String> keys() {
+        return keysOf(name, nameEn);
+    }
+
+    /** The keys a file with these names has (the bench writes its generated files' keys with it). */
+    public static java.util.Set<String> keysOf(PersonName name, String nameEn) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         keys.add(KEYED);
         if (name != null) {

@@ -34,6 +34,15 @@ public class FileSearchView implements Serializable {
         results.reset();
     }
 
+    /** Whether the name searched finds more files than are counted (the page asks for another word of the name). */
+    public boolean isMoreThanCounted() {
+        return results.counted != null && results.counted > FileSearch.MOST_COUNTED;
+    }
+
+    public int getMostCounted() {
+        return FileSearch.MOST_COUNTED;
+    }
+
     public LazyDataModel<FileSearch.Row> getResults() {
         return results;
     }
@@ -48,18 +57,28 @@ public class FileSearchView implements Serializable {
 
     private class Results extends LazyDataModel<FileSearch.Row> {
         private static final long serialVersionUID = 1L;
-        private String countedText;
+        private FileSearch.Query query;
         private Integer counted;
 
         void reset() {
             counted = null;
+            query = null;
+        }
+
+        /** The text as searched: prepared once when it changes (issue #24), then counted once and paged. */
+        private FileSearch.Query query() {
+            if (query == null || !Objects.equals(query.text(), text)) {
+                query = fileSearch.query(text);
+                counted = null;
+            }
+            return query;
         }
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            if (counted == null || !Objects.equals(countedText, text)) {
-                countedText = text;
-                counted = (int) Math.min(Integer.MAX_VALUE, fileSearch.count(text));
+            FileSearch.Query q = query();
+            if (counted == null) {
+                counted = (int) Math.min(Integer.MAX_VALUE, fileSearch.count(q));
             }
             return counted;
         }
@@ -67,7 +86,7 @@ public class FileSearchView implements Serializable {
         @Override
         public List<FileSearch.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                                Map<String, FilterMeta> filterBy) {
-            return fileSearch.search(text, first, pageSize);
+            return fileSearch.search(query(), first, pageSize);
         }
 
         @Override

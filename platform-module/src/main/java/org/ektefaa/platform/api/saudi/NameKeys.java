@@ -71,6 +71,10 @@ public final class NameKeys {
             if (isArabic(word)) {
                 keys.add("a:" + arabicKey(word));
                 keys.add("l:" + arabicSkeleton(word));
+                if (word.endsWith(String.valueOf(MAQSURA))) {
+                    // a final ى is often typed for ي (على for علي, الحربى for الحربي): Ali and Alharbi find them too
+                    keys.add("l:" + arabicSkeleton(word.substring(0, word.length() - 1) + "ي"));
+                }
             } else {
                 latinSkeletons(word).forEach(k -> keys.add("e:" + k));
             }

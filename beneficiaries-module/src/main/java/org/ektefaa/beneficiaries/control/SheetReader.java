@@ -1,0 +1,279 @@
+package org.ektefaa.beneficiaries.control;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.ektefaa.platform.api.RuleViolation;
+
+/**
+ * Reads an association's spreadsheet for import (issue #25) into plain text cells, sheet by sheet: XLSX and XLS
+ * (Apache POI), CSV (commons-csv) in UTF-8 with or without its byte-order mark or in Windows-1256, as Excel in Arabic
+ * saves it, separated by commas, semicolons or tabs. A formula cell is read as the value Excel last calculated and is
+ * never evaluated; a date cell as its ISO day; a number without trailing zeros (an identity number kept as a number
+ * stays whole). What cannot be read is refused with a message key: not a spreadsheet, too large, a merged heading.
+ */
+public final class SheetReader {
+
+    /** One sheet: its headings (the first row with any text) and the rows under them, each as long as the headings. */
+    public record Table(String name, List<String> headings, List<List<String>> rows, int formulas, List<Note> notes) {
+
+        /** The cell of {@code row} under heading {@code column} (0-based), blank when the row is shorter. */
+        public String cell(int row, int column) {
+            List<String> cells = rows.get(row);
+            return column < cells.size() ? cells.get(column) : "";
+        }
+    }
+
+    /** Something the person should know about a sheet: a message key and its one argument. */
+    public record Note(String key, Object argument) {
+    }
+
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+    private static final Charset ARABIC_WINDOWS = Charset.forName("windows-1256");
+
+    private SheetReader() {
+    }
+
+    /**
+     * The sheets of {@code content} (named {@code fileName} by its sender), at most {@code maxBytes} long.
+     *
+     * @throws RuleViolation {@code import.error.tooLarge} (the limit in megabytes), {@code import.error.notSpreadsheet},
+     *                       {@code import.error.mergedHeading} (the sheet and the cells), {@code import.error.empty}
+     */
+    public static List<Table> read(String fileName, byte[] content, long maxBytes) {
+        if (content.length > maxBytes) {
+            throw new RuleViolation("import.error.tooLarge", Math.max(1, maxBytes / (1024 * 1024)));
+        }
+        List<Table> tables;
+        if (startsWith(content, ZIP) || startsWith(content, OLE2)) {
+            tables = workbook(content);
+        } else if (looksLikeText(content)) {
+            tables = List.of(csv(fileName, decode(content)));
+        } else {
+            throw new RuleViolation("import.error.notSpreadsheet");
+        }
+        if (tables.stream().allMatch(t -> t.rows().isEmpty())) {
+            throw new RuleViolation("import.error.empty");
+        }
+        return tables;
+    }
+
+    private static List<Table> workbook(byte[] content) {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            List<Table> tables = new ArrayList<>();
+            for (Sheet sheet : book) {
+                if (book.isSheetHidden(book.getSheetIndex(sheet))) {
+                    continue;
+                }
+                tables.add(sheet(sheet));
+            }
+            return tables;
+        } catch (RuleViolation refused) {
+            throw refused;
+        } catch (IOException | RuntimeException notAWorkbook) {
+            // a damaged or encrypted workbook, a zip that is not one, a zip bomb (POI refuses it)
+            throw new RuleViolation("import.error.notSpreadsheet");
+        }
+    }
+
+    private static Table sheet(Sheet sheet) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> headings = null;
+        int headingRow = -1;
+        int[] formulas = {0};
+        for (Row row : sheet) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < row.getLastCellNum(); c++) {
+                cells.add(text(row.getCell(c), formulas));
+            }
+            trimEnd(cells);
+            if (headings == null) {
+                if (!cells.isEmpty()) {
+                    headings = cells;
+                    headingRow = row.getRowNum();
+                }
+                continue;
+            }
+            rows.add(cells);
+        }
+        if (headings == null) {
+            return new Table(sheet.getSheetName(), List.of(), List.of(), 0, List.of());
+        }
+        for (CellRangeAddress merged : sheet.getMergedRegions()) {
+            if (merged.getFirstRow() <= headingRow && merged.getLastRow() >= headingRow) {
+                throw new RuleViolation("import.error.mergedHeading", sheet.getSheetName(), merged.formatAsString());
+            }
+        }
+        return table(sheet.getSheetName(), headings, rows, formulas[0]);
+    }
+
+    /** A cell as the person sees it: text, a whole or decimal number, an ISO day, TRUE/FALSE; blank when empty. */
+    private static String text(Cell cell, int[] formulas) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            formulas[0]++;
+            type = cell.getCachedFormulaResultType();
+        }
+        return switch (type) {
+            case STRING -> cell.getStringCellValue().strip();
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT);
+            default -> "";
+        };
+    }
+
+    private static Table csv(String fileName, String text) {
+        String firstLine = text.lines().findFirst().orElse("");
+        char delimiter = ',';
+        long most = firstLine.chars().filter(c -> c == ',').count();
+        for (char candidate : new char[] {';', '\t'}) {
+            long n = firstLine.chars().filter(c -> c == candidate).count();
+            if (n > most) {
+                most = n;
+                delimiter = candidate;
+            }
+        }
+        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).build();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> headings = null;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            for (CSVRecord record : parser) {
+                List<String> cells = new ArrayList<>();
+                record.forEach(v -> cells.add(v.strip()));
+                trimEnd(cells);
+                if (headings == null) {
+                    if (!cells.isEmpty()) {
+                        headings = cells;
+                    }
+                    continue;
+                }
+                rows.add(cells);
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException broken) {
+            throw new RuleViolation("import.error.notSpreadsheet");
+        }
+        String name = fileName == null ? "CSV" : fileName.replaceFirst("(?i)\\.csv$", "");
+        return headings == null ? new Table(name, List.of(), List.of(), 0, List.of())
+                : table(name, headings, rows, 0);
+    }
+
+    /**
+     * The table with its columns that have no heading and no value left out, and notes of what the person should know:
+     * a column with values but no heading (left out), rows shorter or longer than the headings.
+     */
+    private static Table table(String name, List<String> headings, List<List<String>> rows, int formulas) {
+        int width = headings.size();
+        for (List<String> row : rows) {
+            width = Math.max(width, row.size());
+        }
+        List<Integer> kept = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            String heading = c < headings.size() ? headings.get(c) : "";
+            final int column = c;
+            boolean hasValues = rows.stream().anyMatch(r -> column < r.size() && !r.get(column).isEmpty());
+            if (!heading.isEmpty()) {
+                kept.add(c);
+                if (!hasValues) {
+                    notes.add(new Note("import.note.emptyColumn", heading));
+                }
+            } else if (hasValues) {
+                notes.add(new Note("import.note.noHeading", columnLetter(c)));
+            }
+        }
+        List<String> keptHeadings = kept.stream().map(headings::get).toList();
+        List<List<String>> keptRows = new ArrayList<>(rows.size());
+        for (List<String> row : rows) {
+            List<String> cells = new ArrayList<>(kept.size());
+            for (int c : kept) {
+                cells.add(c < row.size() ? row.get(c) : "");
+            }
+            if (cells.stream().anyMatch(v -> !v.isEmpty())) {
+                keptRows.add(cells);
+            }
+        }
+        if (formulas > 0) {
+            notes.add(new Note("import.note.formulas", formulas));
+        }
+        return new Table(name, keptHeadings, keptRows, formulas, notes);
+    }
+
+    /** A spreadsheet's column letter: 0 → A, 26 → AA. */
+    static String columnLetter(int column) {
+        StringBuilder letters = new StringBuilder();
+        for (int c = column; c >= 0; c = c / 26 - 1) {
+            letters.insert(0, (char) ('A' + c % 26));
+        }
+        return letters.toString();
+    }
+
+    private static void trimEnd(List<String> cells) {
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (content[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text has no NUL byte in its first kilobytes (a PDF or an image does). */
+    private static boolean looksLikeText(byte[] content) {
+        if (content.length == 0) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(content.length, 8192); i++) {
+            if (content[i] == 0) {
+                return false;
+            }
+        }
+        return !new String(content, 0, Math.min(content.length, 5), StandardCharsets.ISO_8859_1).startsWith("%PDF");
+    }
+
+    /** UTF-8 (its byte-order mark dropped) when the bytes are UTF-8, otherwise Windows-1256, as Excel in Arabic saves. */
+    static String decode(byte[] content) {
+        int start = content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
+                && content[2] == (byte) 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, start, content.length - start)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(content, ARABIC_WINDOWS);
+        }
+    }
+}
