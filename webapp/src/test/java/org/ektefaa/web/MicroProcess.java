@@ -61,13 +61,21 @@ final class MicroProcess implements AutoCloseable {
         return new MicroProcess(builder.start(), log, port);
     }
 
-    /** Waits until {@code /health/ready} answers 200 (three minutes at most). */
+    private static final int READY_SECONDS = 420;
+
+    /**
+     * Waits until {@code /health/ready} answers 200: seven minutes at most, for a start that loads the demo data on the
+     * embedded database in this JVM's quick-start settings (C1 only, a 512 MB heap) took more than three on a 2-core
+     * machine (2026-12-06; a start without demo data is ready in under a minute).
+     */
     MicroProcess awaitReady() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        Instant started = Instant.now();
+        Instant deadline = started.plus(Duration.ofSeconds(READY_SECONDS));
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("Payara Micro is running; its log:%n%s", tail()).isTrue();
             try {
                 if (get("/health/ready").statusCode() == 200) {
+                    System.out.println("Payara Micro ready in " + Duration.between(started, Instant.now()).toSeconds() + " s");
                     return this;
                 }
             } catch (IOException notYet) {
@@ -75,7 +83,7 @@ final class MicroProcess implements AutoCloseable {
             }
             Thread.sleep(1000);
         }
-        throw new AssertionError("not ready within 180 s; log:\n" + tail());
+        throw new AssertionError("not ready within " + READY_SECONDS + " s; log:\n" + tail());
     }
 
     HttpResponse<String> get(String path) throws Exception {
