@@ -17,12 +17,19 @@
  * {@code boundary.DuplicateSchedule}), each with its reasons, ranked, resolved "not the same person" by an officer
  * ({@code boundary.Duplicates}) or merged by the executive (both histories kept, the merged file out of the search,
  * undone within 30 days); their number reaches the executive's queue in {@code BeneficiarySummary}.
- * Importing the association's spreadsheets (issue #25, begun): {@code control.SheetReader} reads XLSX, XLS and CSV
- * (UTF-8 or Windows-1256) into text cells, {@code control.ImportField} proposes which column is which field from its
- * heading, {@code control.ImportValues} reads names, Hijri or Gregorian days and amounts as they are written, and
- * {@code boundary.ImportCheck} is the dry run: each person of the sheets checked with the wizard's rules, against the
- * kept files (update or create) and the duplicate check, with a reason per cell; it writes nothing. The upload page,
- * the commit in batches and their undo are not built yet.
+ * Importing the association's spreadsheets (issue #25, in progress): {@code control.SheetReader} reads XLSX, XLS and
+ * CSV (UTF-8 or Windows-1256) into text cells, {@code control.ImportField} proposes which column is which field from
+ * its heading, {@code control.ImportValues} reads names, Hijri or Gregorian days and amounts as they are written;
+ * {@code boundary.FileImports} (administrators) reads the upload and runs the dry run {@code boundary.ImportCheck}:
+ * each person of the sheets checked with the wizard's rules, against the kept files (fill or create) and the
+ * duplicate check, a reason per cell, as a workbook too ({@code control.ImportReport}); it writes nothing.
+ * {@code boundary.ImportBatches} imports the accepted people as one numbered batch in the background
+ * ({@code entity.ImportBatch}), each person written whole in a transaction of its own by {@code boundary.ImportWriter}
+ * ({@code entity.ImportedRow} remembers each, so a batch cut short resumes when the same file is imported again);
+ * files arrive in draft marked "imported" (and "verified before" when the administrator says so), kept files are only
+ * filled where blank; a batch is undone within 30 days (files worked on since — or that another module uses, asked
+ * through {@code api.FileUsage} — are kept and listed). The page is {@code web.ImportView}. Not built yet: saved
+ * mappings, past aid, the bench.
  *
  * <p><b>Policy clauses served.</b> §3.1 (simple procedures: one search box, the ID type read from the
  * number, Hijri or Gregorian dates), §5.1–§5.3 (receive, verify at submission, the applicant signs),
@@ -30,8 +37,9 @@
  *
  * <p><b>Public API</b> ({@code api}): {@code BeneficiaryFileSubmitted}, {@code RegistrationDecided},
  * {@code RegistrationDecisionOpened}, {@code BeneficiaryRegistered}, {@code BeneficiarySummary}, {@code FilesMerged}
- * and {@code FilesUnmerged} (issue #24: a file merged into the same person's, and the merge undone within 30 days) and
- * the query interface {@code BeneficiaryDirectory}.
+ * and {@code FilesUnmerged} (issue #24: a file merged into the same person's, and the merge undone within 30 days) the
+ * query interface {@code BeneficiaryDirectory}, and {@code FileUsage}, which modules implement to keep the files they
+ * use when an import is undone.
  *
  * <p><b>Events fired.</b> {@code BeneficiaryFileSubmitted} (a complete, verified, signed file is
  * submitted); {@code BeneficiaryRegistered} (the executive approved it); {@code FilesMerged}, {@code FilesUnmerged};

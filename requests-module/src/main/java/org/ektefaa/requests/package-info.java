@@ -11,7 +11,9 @@
  * file may be the same person as another file (issue #24, the beneficiaries module's count) is marked in the queue and
  * approved only with the executive's reason, audited as an override ({@code control.RequestStore}); the requests of a
  * file merged into another follow it, and go back when the merge is undone ({@code control.MergedFiles}, observing
- * the beneficiaries module's {@code FilesMerged} and {@code FilesUnmerged}; {@code req_merged_request}).
+ * the beneficiaries module's {@code FilesMerged} and {@code FilesUnmerged}; {@code req_merged_request}); a file with a
+ * request is kept when the import batch that made it is undone ({@code control.RequestsOfFiles}, the beneficiaries
+ * module's {@code FileUsage}).
  * Anyone sends a request from the website form (honeypot, five an hour per address by default; consent to the
  * processing the privacy notice describes is required of a visitor and its time kept, an optional e-mail address
  * receives the notices too) and follows it on the

@@ -287,6 +287,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Files this browser downloads land in {@code folder} (Chromium's DevTools download behaviour). */
+    void downloadsTo(Path folder) {
+        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -1,6 +1,7 @@
 package org.ektefaa.web;
 
 import org.ektefaa.platform.api.PolicyClause;
+import org.ektefaa.platform.api.saudi.NationalIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -43,6 +44,8 @@ class JourneysIT {
     private static final String BOARD_PASSWORD = "oversight every quarter";
     private static final String QUALITY = "quality.journey";
     private static final String QUALITY_PASSWORD = "improve every single quarter";
+    private static final String ADMIN = "admin.journey";
+    private static final String ADMIN_PASSWORD = "records come from the old sheets";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -642,6 +645,147 @@ class JourneysIT {
             stranger.open(base + "reporting/reports.xhtml");
             assertThat(stranger.driver().getPageSource()).doesNotContain("reports:produce");
         }
+    }
+
+    /**
+     * Issue #25: an administrator brings the association's spreadsheet in Arabic — a full name in one column,
+     * identity numbers and a mobile in Eastern-Arabic digits, Hijri birth dates, a daughter on the next row under her
+     * mother's identity number, a wrong check digit, a month that does not exist — sees a field proposed for each
+     * heading, checks the rows, reads why two people are refused, and downloads the report with the same reasons
+     * (nothing is written yet); then imports the one accepted as a batch recorded as verified before, follows it to
+     * the end, finds the file with her daughter and its "imported" note; someone verifies an item of the other file
+     * made; coming back, the batch is listed and undone: the untouched file is removed, the one worked on is kept.
+     */
+    @Test
+    void anAdministratorChecksTheAssociationsSpreadsheetBeforeImportingIt() throws Exception {
+        TestAccounts.ensure(ADMIN, ADMIN_PASSWORD, "ADMIN");
+        String mother = NationalIds.withCheckDigit(109_725_001L);
+        String wrong = NationalIds.withCheckDigit(109_725_002L);
+        wrong = wrong.substring(0, 9) + (char) ('0' + (wrong.charAt(9) - '0' + 1) % 10);
+        String third = NationalIds.withCheckDigit(109_725_003L);
+        String fourth = NationalIds.withCheckDigit(109_725_004L);
+        Path folder = Files.createTempDirectory("ektefaa-import");
+        Path sheet = folder.resolve("الأسر 1447.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet families = book.createSheet("الأسر");
+            String[][] rows = {
+                {"الاسم الرباعي", "رقم الهوية", "تاريخ الميلاد", "الجوال", "اسم الفرد", "صلة القرابة"},
+                {"سارة عبدالله محمد القحطاني", eastern(mother), "1400/05/12", "٠٥٥٩٧٢٥٠٠١", "", ""},
+                {"", mother, "", "", "ريم", "ابنة"},
+                {"نورة سعد العتيبي", wrong, "1985-03-01", "0559725002", "", ""},
+                {"هند علي الشهري", third, "1445/13/01", "", "", ""},
+                {"منيرة صالح الدوسري", fourth, "1990-01-15", "", "", ""}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = families.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            try (java.io.OutputStream out = Files.newOutputStream(sheet)) {
+                book.write(out);
+            }
+        }
+        try (Browser admin = new Browser(1280, 900)) {
+            try {
+                signIn(admin, ADMIN, ADMIN_PASSWORD);
+                assertThat(admin.find(By.cssSelector(".shell-nav")).getText()).contains("استيراد السجلات");
+                admin.open(base + "beneficiaries/import.xhtml");
+                admin.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(sheet.toString());
+                admin.find(By.id("mapping:check"));
+                java.util.List<WebElement> proposed = admin.driver().findElements(By.cssSelector(
+                        ".import-columns tbody tr .ui-selectonemenu-label"));
+                assertThat(proposed).extracting(WebElement::getText).containsExactly(
+                        "الاسم الكامل (يُقسَّم إلى أجزائه)", "رقم الهوية أو الإقامة", "تاريخ الميلاد (هجري أو ميلادي)",
+                        "الجوال", "فرد الأسرة: الاسم", "فرد الأسرة: صلة القرابة");
+                admin.screenshot("46-import-mapping-ar");
+                admin.find(By.id("mapping:check")).click();
+                admin.find(By.id("result:people"));
+                assertThat(admin.find(By.cssSelector("#count-CREATE .value")).getText()).isEqualTo("2");
+                assertThat(admin.find(By.cssSelector("#count-UPDATE .value")).getText()).isEqualTo("0");
+                assertThat(admin.find(By.cssSelector("#count-REFUSED .value")).getText()).isEqualTo("2");
+                // the refused are shown first, each reason under its cell
+                String refused = admin.find(By.id("result:people")).getText();
+                assertThat(refused).contains("نورة سعد العتيبي", "«رقم الهوية»، السطر 4", "خانة التحقق خاطئة",
+                        "هند علي الشهري", "«تاريخ الميلاد»، السطر 5").doesNotContain("سارة");
+                admin.fullPage("47-import-check-ar");
+                admin.downloadsTo(folder);
+                admin.find(By.id("result:report")).click();
+                Path report = folder.resolve("import-check.xlsx");
+                new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(report));
+                try (org.apache.poi.ss.usermodel.Workbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                        Files.newInputStream(report))) {
+                    org.apache.poi.ss.usermodel.Sheet reasons = book.getSheet("الأسباب");
+                    assertThat(reasons.isRightToLeft()).isTrue();
+                    assertThat(reasons.getRow(1).getCell(1).getStringCellValue()).isEqualTo("4");
+                    assertThat(reasons.getRow(1).getCell(4).getStringCellValue()).contains("خانة التحقق خاطئة");
+                    assertThat(book.getSheet("الأشخاص").getRow(1).getCell(2).getStringCellValue())
+                            .isEqualTo("سارة عبدالله محمد القحطاني");
+                }
+                assertThat(count("select count(*) from ben_beneficiary where family_name = 'القحطاني'"
+                        + " and first_name = 'سارة'")).as("a dry run writes nothing").isZero();
+                // the accepted person is imported as a batch, followed on the page while it runs
+                admin.find(By.id("result:verifiedBefore")).click();
+                admin.find(By.id("result:import")).click();
+                admin.find(By.id("result:confirmYes")).click();
+                new WebDriverWait(admin.driver(), Duration.ofSeconds(60)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("batchState"), "اكتمل"));
+                assertThat(admin.find(By.id("batchState")).getText()).contains("كُتب 2 من 2", "2 ملفًا جديدًا");
+                admin.screenshot("48-import-done-ar");
+                long file = count("select id from ben_beneficiary where family_name = 'القحطاني' and first_name = 'سارة'");
+                assertThat(count("select count(*) from ben_household_member where beneficiary_id = " + file))
+                        .as("the daughter on the next row").isEqualTo(1);
+                assertThat(count("select count(*) from ben_beneficiary where id = " + file
+                        + " and import_batch is not null and verified_before and status = 'DRAFT'")).isEqualTo(1);
+                // the file says where it came from, and that it still needs verifying and signing
+                admin.open(base + "beneficiaries/file.xhtml?id=" + file);
+                assertThat(admin.find(By.id("file:imported")).getText()).contains("استُورد من سجلات الجمعية",
+                        "كانت الجمعية قد تحققت");
+                // someone verifies an item of the other file: it has been worked on
+                long other = count("select id from ben_beneficiary where family_name = 'الدوسري' and first_name = 'منيرة'");
+                admin.open(base + "beneficiaries/file.xhtml?id=" + other);
+                admin.find(By.cssSelector("a[href$='file:tabs:verification']")).click();
+                admin.find(By.cssSelector(".checklist button")).click();
+                new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(d -> {
+                    try {
+                        return count("select count(*) from ben_file_event where beneficiary_id = " + other
+                                + " and kind = 'VERIFIED'") == 1;
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                // leaving and coming back: the batch is listed with what it did, and is undone
+                admin.open(base + "beneficiaries/import.xhtml");
+                assertThat(admin.find(By.id("recent:batches")).getText()).contains("الأسر 1447.xlsx", "اكتمل", "2 جديد");
+                admin.find(By.cssSelector("[id='recent:batches'] tbody tr button")).click();
+                admin.find(By.id("progress:undo")).click();
+                admin.find(By.id("progress:undoYes")).click();
+                new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("batchState"), "أُلغي"));
+                assertThat(admin.find(By.id("progress:undone")).getText()).contains("بقيت لأنه عُمل عليها");
+                admin.screenshot("49-import-undone-ar");
+                assertThat(count("select count(*) from ben_beneficiary where id = " + file)).as("removed").isZero();
+                assertThat(count("select count(*) from ben_beneficiary where id = " + other)).as("worked on: kept")
+                        .isEqualTo(1);
+            } catch (AssertionError | RuntimeException failure) {
+                admin.screenshot("failure-import");
+                throw failure;
+            }
+        }
+    }
+
+    private static long count(String sql) throws java.sql.SQLException {
+        try (Connection c = DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
+                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"));
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String eastern(String digits) {
+        StringBuilder s = new StringBuilder();
+        digits.chars().forEach(ch -> s.append((char) ('٠' + ch - '0')));
+        return s.toString();
     }
 
     /** The wizard's next step; waits until its content was replaced. */

@@ -38,7 +38,8 @@ public final class ImportCheck {
     public enum Verdict { CREATE, UPDATE, REFUSED }
 
     /** A problem in one cell: where, what (a message key and its arguments), and whether it refuses the row. */
-    public record Problem(String sheet, int line, String heading, boolean refuses, String messageKey, List<Object> arguments) {
+    public record Problem(String sheet, int line, String heading, boolean refuses, String messageKey, List<Object> arguments)
+            implements java.io.Serializable {
     }
 
     /** A past aid record on a row: when, what, how much, from which fund when known. */
@@ -47,7 +48,8 @@ public final class ImportCheck {
     }
 
     /** One person of the spreadsheet: their rows, what the import would do, and the file it would write. */
-    public static final class Person {
+    public static final class Person implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         private final String sheet;
         private final Mapped mapped;
         private final List<Integer> lines = new ArrayList<>();
@@ -83,7 +85,7 @@ public final class ImportCheck {
     }
 
     /** A sheet and which of its columns holds which field. */
-    public record Mapped(SheetReader.Table table, Map<ImportField, Integer> columns) {
+    public record Mapped(SheetReader.Table table, Map<ImportField, Integer> columns) implements java.io.Serializable {
     }
 
     private final EntityManager em;

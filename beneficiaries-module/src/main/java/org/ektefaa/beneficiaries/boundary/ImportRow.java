@@ -170,6 +170,10 @@ final class ImportRow {
         } else if (isBlank(form.getFamilyName())) {
             refuse(person, has(ImportField.FAMILY_NAME) ? ImportField.FAMILY_NAME : nameField,
                     "import.error.familyMissing");
+        } else if (isBlank(form.getFatherName()) || isBlank(form.getGrandfatherName())) {
+            // the file comes in, and the missing part is asked for when it is verified (Completeness)
+            warn(person, has(ImportField.FULL_NAME) ? ImportField.FULL_NAME : isBlank(form.getFatherName())
+                    ? ImportField.FATHER_NAME : ImportField.GRANDFATHER_NAME, "import.warning.nameParts");
         }
         form.setNameEn(blankToNull(text(ImportField.NAME_EN)));
         day(person, ImportField.BIRTH_DATE).ifPresent(form::setBirthDate);

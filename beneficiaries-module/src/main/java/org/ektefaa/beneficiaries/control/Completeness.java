@@ -1,5 +1,7 @@
 package org.ektefaa.beneficiaries.control;
 
+import java.util.stream.Stream;
+import org.ektefaa.beneficiaries.entity.PersonName;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -40,7 +42,9 @@ public final class Completeness {
     /** Everything missing, in the order a person would fix it; empty when the file may be submitted. */
     public static List<String> missing(Beneficiary file, Category category, Collection<String> uploadedDocuments) {
         List<String> gaps = new ArrayList<>();
-        if (file.getName() == null || file.getName().full().isBlank()) {
+        PersonName name = file.getName();
+        if (name == null || Stream.of(name.getFirst(), name.getFather(), name.getGrandfather(), name.getFamily())
+                .anyMatch(part -> part == null || part.isBlank())) {
             gaps.add("field.name");
         }
         require(gaps, file.getBirthDate(), "field.birthDate");

@@ -44,6 +44,15 @@ public class FileCounts {
         counts.add(em, TABLE, deltas);
     }
 
+    /** Takes files about to be removed (an import undone) out of the counters. */
+    public void removed(Beneficiary... files) {
+        Map<FileStatus, Long> deltas = new EnumMap<>(FileStatus.class);
+        for (Beneficiary file : files) {
+            deltas.merge(file.getStatus(), -1L, Long::sum);
+        }
+        counts.add(em, TABLE, deltas);
+    }
+
     /** Requests per status now (statuses with none are absent). */
     public Map<FileStatus, Long> now() {
         Map<FileStatus, Long> now = counts.read(em, TABLE, FileStatus.class);

@@ -65,7 +65,7 @@ public class NameIndex {
      * What went wrong, without the messages (a database's message may quote a name): each cause's class, and the SQL
      * state and error code of a database's.
      */
-    static String causes(Throwable e) {
+    public static String causes(Throwable e) {
         StringBuilder chain = new StringBuilder();
         for (Throwable t = e; t != null && chain.length() < 400; t = t.getCause() == t ? null : t.getCause()) {
             chain.append(chain.isEmpty() ? "" : " < ").append(t.getClass().getSimpleName());

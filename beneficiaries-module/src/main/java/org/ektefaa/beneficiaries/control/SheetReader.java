@@ -35,7 +35,8 @@ import org.ektefaa.platform.api.RuleViolation;
 public final class SheetReader {
 
     /** One sheet: its headings (the first row with any text) and the rows under them, each as long as the headings. */
-    public record Table(String name, List<String> headings, List<List<String>> rows, int formulas, List<Note> notes) {
+    public record Table(String name, List<String> headings, List<List<String>> rows, int formulas, List<Note> notes)
+            implements java.io.Serializable {
 
         /** The cell of {@code row} under heading {@code column} (0-based), blank when the row is shorter. */
         public String cell(int row, int column) {
@@ -45,7 +46,7 @@ public final class SheetReader {
     }
 
     /** Something the person should know about a sheet: a message key and its one argument. */
-    public record Note(String key, Object argument) {
+    public record Note(String key, Object argument) implements java.io.Serializable {
     }
 
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};

@@ -216,6 +216,14 @@ public class Beneficiary implements Versioned, java.io.Serializable {
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
+    /** The import batch that made this file (issue #25), if one did. */
+    @Column(name = "import_batch")
+    private Long importBatch;
+
+    /** Whether the association had verified this person before the file was imported (recorded by the administrator). */
+    @Column(name = "verified_before", nullable = false)
+    private boolean verifiedBefore;
+
     @Version
     private long version;
 
@@ -252,6 +260,30 @@ public class Beneficiary implements Versioned, java.io.Serializable {
         this.createdAt = at;
         history.add(new FileEvent(FileEvent.Kind.CREATED, FileStatus.DRAFT, createdBy, at, channel.name()));
         moves.moved(null, FileStatus.DRAFT);
+    }
+
+    /**
+     * Made by import batch {@code batch} (issue #25): noted in the history. A file the association had verified
+     * before says so; either way the policy's verification and signature (§5.2–5.3) are asked for as for any file
+     * before it is submitted for a decision.
+     */
+    public void imported(long batch, boolean verifiedBefore, String by, Instant at) {
+        this.importBatch = batch;
+        this.verifiedBefore = verifiedBefore;
+        history.add(new FileEvent(FileEvent.Kind.IMPORTED, null, by, at, String.valueOf(batch)));
+    }
+
+    /** Filled by import batch {@code batch}: noted in the history. */
+    public void filledByImport(long batch, String by, Instant at) {
+        history.add(new FileEvent(FileEvent.Kind.IMPORTED, null, by, at, String.valueOf(batch)));
+    }
+
+    public Long getImportBatch() {
+        return importBatch;
+    }
+
+    public boolean isVerifiedBefore() {
+        return verifiedBefore;
     }
 
     /** The status moves since the last call, for the counters; none are pending afterwards. */

@@ -19,7 +19,9 @@ public class FileEvent implements java.io.Serializable {
 
     public enum Kind { CREATED, STATUS, VERIFIED, UNVERIFIED, SIGNED, CONSENT, CORRECTION, DOCUMENT,
         /** This file was merged into another (its number or id in the note); the kept file records MERGED_IN. */
-        MERGED, MERGED_IN, UNMERGED }
+        MERGED, MERGED_IN, UNMERGED,
+        /** Made or filled by an import batch (its number in the note; issue #25). */
+        IMPORTED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

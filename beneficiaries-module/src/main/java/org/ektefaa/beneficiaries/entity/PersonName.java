@@ -7,7 +7,11 @@ import jakarta.validation.constraints.Size;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The four-part Arabic name of Saudi documents: first, father, grandfather, family. */
+/**
+ * The four-part Arabic name of Saudi documents: first, father, grandfather, family. The wizard asks for all four; a file
+ * imported from a spreadsheet that kept three parts may lack the father's or grandfather's name until it is verified
+ * ({@code Completeness} asks for the four-part name before the file is submitted).
+ */
 @Embeddable
 public class PersonName implements java.io.Serializable {
 
@@ -18,12 +22,10 @@ public class PersonName implements java.io.Serializable {
     @Column(name = "first_name")
     private String first;
 
-    @NotBlank
     @Size(max = 60)
     @Column(name = "father_name")
     private String father;
 
-    @NotBlank
     @Size(max = 60)
     @Column(name = "grandfather_name")
     private String grandfather;

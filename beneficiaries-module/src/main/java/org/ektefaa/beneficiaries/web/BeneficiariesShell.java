@@ -21,6 +21,8 @@ public class BeneficiariesShell implements ShellContribution {
                 new MenuEntry("menu.register", "ben", "/beneficiaries/register.xhtml", "pi pi-user-plus", 110,
                         Set.of(Role.RELATIONS_OFFICER, Role.ADMIN)),
                 new MenuEntry("menu.categories", "ben", "/beneficiaries/categories.xhtml", "pi pi-tags", 920,
+                        Set.of(Role.ADMIN)),
+                new MenuEntry("menu.import", "ben", "/beneficiaries/import.xhtml", "pi pi-file-import", 925,
                         Set.of(Role.ADMIN)));
     }
 

@@ -236,6 +236,7 @@ public class FileView implements Serializable {
                     .anyMatch(c -> c.name().equals(note)) ? notices.text("plt", "ContactChannel." + note) : note;
             case VERIFIED, UNVERIFIED -> itemLabel(note);
             case DOCUMENT -> documentName(note);
+            case IMPORTED -> notices.text("ben", "import.batchNumber", note);
             default -> org.ektefaa.platform.api.saudi.Bidi.isolateRuns(note);
         };
     }

@@ -132,6 +132,9 @@ class ImportCheckTest {
         FileForm form = noura.form();
         assertThat(List.of(form.getFirstName(), form.getFatherName(), form.getFamilyName()))
                 .containsExactly("نورة", "سعد", "العتيبي");
+        // three parts: imported, the grandfather's name asked for when the file is verified
+        assertThat(noura.problems()).filteredOn(p -> !p.refuses()).extracting(ImportCheck.Problem::messageKey)
+                .contains("import.warning.nameParts");
         assertThat(form.getIdNumber()).isEqualTo(good);
         assertThat(form.getBirthDate()).isEqualTo(LocalDate.of(1980, 5, 30));
         assertThat(form.getMobile()).isEqualTo("+966551234567");

@@ -40,6 +40,16 @@ class CompletenessTest {
         assertThat(Completeness.missing(file, widows, Set.of("ID_CARD", "DEATH_CERTIFICATE"))).isEmpty();
     }
 
+    /** Issue #25: a file imported with a three-part name comes in, and the four-part name is asked for. */
+    @Test
+    void aNameWithoutTheGrandfatherIsAskedForBeforeSubmitting() {
+        Beneficiary file = Files.complete("WIDOWS");
+        assertThat(Completeness.missing(file, widows, Set.of())).doesNotContain("field.name");
+        Beneficiary imported = Files.named(new org.ektefaa.beneficiaries.entity.PersonName("فاطمة", "محمد", null,
+                "القحطاني"));
+        assertThat(Completeness.missing(imported, widows, Set.of())).startsWith("field.name");
+    }
+
     @Test
     void aCategoryCanRequireMoreFields() {
         Beneficiary file = Files.complete("ORPHANS");

@@ -20,9 +20,18 @@ public final class Files {
     }
 
     public static Beneficiary complete(String category) {
+        return named(new PersonName("فاطمة", "محمد", "علي", "القحطاني"), category);
+    }
+
+    /** A complete file of the widows' category under {@code name}. */
+    public static Beneficiary named(PersonName name) {
+        return named(name, "WIDOWS");
+    }
+
+    private static Beneficiary named(PersonName name, String category) {
         Beneficiary file = new Beneficiary(ContactChannel.IN_PERSON_INTERVIEW, "reception1", NOW);
         file.identify(IdType.NATIONAL_ID, "1000000008", "hash", "0008", LocalDate.of(2030, 1, 1));
-        file.describe(new Beneficiary.Details(new PersonName("فاطمة", "محمد", "علي", "القحطاني"), null,
+        file.describe(new Beneficiary.Details(name, null,
                 "فاطمه محمد علي القحطاني", "SA", Gender.FEMALE, LocalDate.of(1985, 5, 1), MaritalStatus.WIDOWED,
                 "+966501234567", null, "الرياض", "النسيم", null, category, Housing.RENTED, new BigDecimal("1500"),
                 null, null, List.of(), List.of(new IncomeSource(IncomeType.SOCIAL_SECURITY, new BigDecimal("1200")))),

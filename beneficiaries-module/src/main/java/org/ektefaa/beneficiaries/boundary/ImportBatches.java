@@ -1,0 +1,190 @@
+package org.ektefaa.beneficiaries.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.ektefaa.beneficiaries.api.FileUsage;
+import org.ektefaa.beneficiaries.control.FileCounts;
+import org.ektefaa.beneficiaries.control.NameIndex;
+import org.ektefaa.beneficiaries.entity.Beneficiary;
+import org.ektefaa.beneficiaries.entity.DuplicateCandidate;
+import org.ektefaa.beneficiaries.entity.FileEvent;
+import org.ektefaa.beneficiaries.entity.ImportBatch;
+import org.ektefaa.beneficiaries.entity.ImportedRow;
+import org.ektefaa.platform.api.Audited;
+import org.ektefaa.platform.api.Caller;
+import org.ektefaa.platform.api.Role;
+import org.ektefaa.platform.api.RuleViolation;
+
+/**
+ * The import of the people a dry run accepted (issue #25), as one numbered batch that runs in the background: the
+ * administrator may leave the page and come back to its progress. Each person is written whole in a transaction of
+ * their own ({@link ImportWriter}); a batch cut short by a restart is resumed by importing the same file again, and
+ * skips whoever it wrote.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ImportBatches {
+
+    private static final Logger LOG = Logger.getLogger(ImportBatches.class.getName());
+
+    @PersistenceContext(unitName = "beneficiaries")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ImportWriter writer;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    FileCounts counts;
+
+    @Inject
+    Instance<FileUsage> usages;
+
+    @Inject
+    Event<Audited> audited;
+
+    /** What undoing a batch did: how many files it removed, the files kept because they were worked on since, and the
+     *  kept files the batch had filled (left as they are). */
+    public record Undone(int removed, List<Long> changedSince, List<Long> filled) implements java.io.Serializable {
+    }
+
+    /**
+     * Starts importing the people of {@code people} the dry run did not refuse; the batch's number.
+     *
+     * @throws RuleViolation {@code import.error.nothing} when it refused everyone
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long start(String fileName, List<ImportCheck.Person> people, boolean verifiedBefore) {
+        List<ImportCheck.Person> accepted = people.stream()
+                .filter(p -> p.verdict() != ImportCheck.Verdict.REFUSED).toList();
+        if (accepted.isEmpty()) {
+            throw new RuleViolation("import.error.nothing");
+        }
+        long batch = writer.begin(fileName, accepted.size(), verifiedBefore);
+        executor.submit(() -> run(batch, accepted));
+        return batch;
+    }
+
+    private void run(long batch, List<ImportCheck.Person> people) {
+        int position = writer.nextPosition(batch);
+        for (ImportCheck.Person person : people) {
+            try {
+                writer.write(batch, position, person);
+            } catch (RuntimeException e) {
+                // one person's failure (another officer saved the same file meanwhile, a rule the check did not see)
+                // is remembered with its reason and the batch goes on; the message is not logged (it may quote data)
+                String reason = e instanceof RuleViolation v ? v.messageKey() : "import.error.failed";
+                LOG.warning("Import batch " + batch + ": line " + person.lines().get(0) + " not written ("
+                        + NameIndex.causes(e) + ")");
+                try {
+                    writer.failed(batch, position, person, reason);
+                } catch (RuntimeException again) {
+                    LOG.warning("Import batch " + batch + " stopped (" + NameIndex.causes(again)
+                            + "); importing the same file again resumes it");
+                    return;
+                }
+            }
+            position++;
+        }
+        writer.finish(batch);
+    }
+
+    /** A batch as it stands now. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public ImportBatch progress(long id) {
+        ImportBatch batch = em.find(ImportBatch.class, id);
+        if (batch == null) {
+            throw new RuleViolation("import.error.noBatch");
+        }
+        return batch;
+    }
+
+    /** The latest batches, the newest first. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<ImportBatch> recent() {
+        return em.createQuery("select b from ImportBatch b order by b.id desc", ImportBatch.class).setMaxResults(10)
+                .getResultList();
+    }
+
+    /**
+     * Undoes batch {@code id} within 30 days of it: every file it made that nobody has worked on since is removed
+     * (with its history); a file saved, verified, signed, given a document or a request, or merged since is kept and
+     * listed; the kept files it filled are listed and left as they are (what was blank before is not known apart from
+     * what was typed since). Audited.
+     *
+     * @throws RuleViolation {@code import.error.notUndoable} when the batch runs, was undone, or is older than 30 days
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Undone undo(long id) {
+        Instant now = clock.instant();
+        ImportBatch batch = em.find(ImportBatch.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (batch == null || !batch.isUndoable(now)) {
+            throw new RuleViolation("import.error.notUndoable");
+        }
+        List<ImportedRow> rows = em.createQuery("select r from ImportedRow r where r.batchId = :b and r.outcome <> :failed"
+                        + " order by r.position", ImportedRow.class)
+                .setParameter("b", id).setParameter("failed", ImportedRow.Outcome.FAILED).getResultList();
+        Set<Long> made = new HashSet<>();
+        rows.stream().filter(r -> r.getOutcome() == ImportedRow.Outcome.CREATED).forEach(r -> made.add(r.getFileId()));
+        Set<Long> inUse = new HashSet<>();
+        usages.forEach(usage -> inUse.addAll(usage.inUse(made)));
+        int removed = 0;
+        List<Long> changed = new ArrayList<>();
+        List<Long> filled = new ArrayList<>();
+        for (ImportedRow row : rows) {
+            Beneficiary file = em.find(Beneficiary.class, row.getFileId());
+            if (file == null) {
+                continue;
+            }
+            if (row.getOutcome() == ImportedRow.Outcome.UPDATED) {
+                filled.add(file.getId());
+            } else if (inUse.contains(file.getId()) || workedOn(file, row)) {
+                changed.add(file.getId());
+            } else {
+                counts.removed(file);
+                em.remove(file);
+                removed++;
+            }
+        }
+        em.flush();
+        // pairs of possible duplicates went with the removed files (the database removes them)
+        em.getEntityManagerFactory().getCache().evict(DuplicateCandidate.class);
+        String by = caller.name();
+        batch.undo(by, now);
+        audited.fire(new Audited(by, "IMPORT_UNDONE", "ImportBatch", String.valueOf(id),
+                removed + " removed, " + changed.size() + " kept (worked on), " + filled.size() + " filled"));
+        return new Undone(removed, changed, filled);
+    }
+
+    /** Whether a file the import made has been worked on since: saved, or anything in its history but its making. */
+    private static boolean workedOn(Beneficiary file, ImportedRow row) {
+        return row.getFileVersion() == null || file.getVersion() != row.getFileVersion() || file.getMergedInto() != null
+                || file.getHistory().stream().anyMatch(e -> e.getKind() != FileEvent.Kind.CREATED
+                        && e.getKind() != FileEvent.Kind.IMPORTED);
+    }
+}
