@@ -101,6 +101,11 @@ public final class Bench {
             bench.workingOnly();
             return;
         }
+        if (Boolean.parseBoolean(options.getOrDefault("import-only", "false"))) {
+            // bench/run --import-only: an association's spreadsheet of 10,000 rows checked and imported (issue #25)
+            bench.importOnly();
+            return;
+        }
         if (Boolean.parseBoolean(options.getOrDefault("names-only", "false"))) {
             // bench/run --names-only: the name search over 1,000, 100,000 and 1,000,000 files (issue #24), printed
             bench.namesOnly();
@@ -228,6 +233,110 @@ public final class Bench {
             row.append(String.format(Locale.ROOT, "%.2f |", results.get(sets.get(1)).get(page).p95()
                     / results.get(sets.get(0)).get(page).p95()));
             System.out.println(row);
+        }
+    }
+
+    /**
+     * Issue #25: an administrator uploads a spreadsheet of 10,000 rows (people and their household members, past aid),
+     * checks it and imports it, on a fresh copy of the 1,000-file dataset, while an officer searches files; how long
+     * the check and the import take, the heap they need, and the officer's pages meanwhile.
+     */
+    private void importOnly() throws Exception {
+        String database = "ektefaa_bench_import";
+        boolean again = regenerate;
+        regenerate = true; // the import adds to it: a fresh one every run
+        dataset(database, 0.01, true);
+        regenerate = again;
+        prepare(database, false);
+        try (Connection c = database(database); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into plt_user_role (user_id, role) select id, 'ADMIN' from plt_user"
+                    + " where username = 'bench.officer1'");
+        }
+        int rows = (int) Math.max(100, Math.round(10_000 * Math.min(1, scale)));
+        ImportSheet.Made sheet = ImportSheet.write(rows, 197_000_000L);
+        System.out.printf(Locale.ROOT, "  spreadsheet: %d rows, %d people, %d KB%n", rows, sheet.people(),
+                sheet.content().length >> 10);
+        App app = App.start(root, work, database, env(database), 18085);
+        try {
+            String base = "http://127.0.0.1:18085/";
+            Session admin = new Session(base);
+            admin.signIn("bench.officer1", Generate.PASSWORD);
+            admin.get("beneficiaries/import.xhtml");
+            app.resetPeaks();
+            long started = System.nanoTime();
+            String mapping = admin.upload("upload", "upload:file", "import-" + rows + ".xlsx", sheet.content(),
+                    "steps messages");
+            long uploaded = System.nanoTime();
+            if (!mapping.contains("mapping:check")) {
+                throw new IllegalStateException("the upload did not lead to the mapping: "
+                        + mapping.substring(0, Math.min(600, mapping.length())));
+            }
+            Map<String, String> fields = new LinkedHashMap<>(Session.menus(mapping));
+            fields.put("mapping:check", "");
+            String checked = admin.ajax("mapping", "mapping:check", "mapping", "steps messages", fields);
+            long dryRun = System.nanoTime();
+            long checkHeap = app.peakHeap();
+            java.util.regex.Matcher counts = java.util.regex.Pattern.compile(
+                    "id=\"count-(CREATE|UPDATE|REFUSED)\"[^>]*>\\s*<div class=\"value\"><bdi>(\\d+)</bdi>").matcher(checked);
+            Map<String, String> verdicts = new LinkedHashMap<>();
+            while (counts.find()) {
+                verdicts.put(counts.group(1), counts.group(2));
+            }
+            System.out.printf(Locale.ROOT, "  upload and read %d ms, dry run %d ms (%s), peak heap %d MB%n",
+                    Duration.ofNanos(uploaded - started).toMillis(), Duration.ofNanos(dryRun - uploaded).toMillis(),
+                    verdicts, checkHeap >> 20);
+            // an officer searches files while the import runs
+            Session officer = new Session(base);
+            officer.signIn("bench.officer2", Generate.PASSWORD);
+            Map<String, Stats> pages = new LinkedHashMap<>();
+            pages.put(Pages.SEARCH, new Stats());
+            pages.put(Pages.SEARCH_NEXT, new Stats());
+            java.util.concurrent.atomic.AtomicBoolean importing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread reading = new Thread(() -> {
+                int i = 0;
+                while (importing.get()) {
+                    try {
+                        Pages.search(officer, Pages.name(i++), Pages.SEARCH, Pages.SEARCH_NEXT, pages, () -> { });
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+            app.resetPeaks();
+            long importStarted = System.nanoTime();
+            admin.ajax("result", "result:import", "result", "steps messages", Map.of("result:import", ""));
+            reading.start();
+            long finished;
+            try (Connection c = database(database); Statement s = c.createStatement()) {
+                while (true) {
+                    try (ResultSet rs = s.executeQuery("select status, done, people from ben_import_batch order by id desc limit 1")) {
+                        if (rs.next() && "DONE".equals(rs.getString(1))) {
+                            finished = System.nanoTime();
+                            break;
+                        }
+                    }
+                    if (Duration.ofNanos(System.nanoTime() - importStarted).toMinutes() > 20) {
+                        throw new IllegalStateException("the import did not finish in 20 minutes");
+                    }
+                    Thread.sleep(500);
+                }
+                importing.set(false);
+                reading.join();
+                try (ResultSet rs = s.executeQuery("select created, updated, failed from ben_import_batch order by id desc limit 1")) {
+                    rs.next();
+                    System.out.printf(Locale.ROOT, "  import %d ms: %d files made, %d filled, %d not written; peak heap %d MB%n",
+                            Duration.ofNanos(finished - importStarted).toMillis(), rs.getInt(1), rs.getInt(2), rs.getInt(3),
+                            app.peakHeap() >> 20);
+                }
+                try (ResultSet rs = s.executeQuery("select count(*) from req_past_aid")) {
+                    rs.next();
+                    System.out.printf(Locale.ROOT, "  past aid kept: %d deliveries%n", rs.getLong(1));
+                }
+            }
+            pages.forEach((page, st) -> System.out.printf(Locale.ROOT,
+                    "  %s while importing: %d samples, p50 %.1f ms, p95 %.1f ms%n", page, st.count(), st.p50(), st.p95()));
+        } finally {
+            app.stop();
         }
     }
 
@@ -662,6 +771,10 @@ public final class Bench {
             }
             int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
             return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+        }
+
+        int count() {
+            return samples.size();
         }
 
         Double p50() {

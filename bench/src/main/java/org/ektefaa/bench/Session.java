@@ -87,6 +87,49 @@ final class Session {
         return r.body();
     }
 
+    /**
+     * Uploads a file through a PrimeFaces advanced file upload on the current page (a multipart ajax post, as its
+     * script sends it); returns the partial response.
+     */
+    String upload(String form, String input, String fileName, byte[] content, String render)
+            throws IOException, InterruptedException {
+        String boundary = "----ektefaa-bench-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", input);
+        fields.put("jakarta.faces.partial.execute", input);
+        fields.put("jakarta.faces.partial.render", render);
+        fields.put(form, form);
+        fields.put("jakarta.faces.ViewState", viewState);
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + input + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + page)).timeout(Duration.ofMinutes(10))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        check(r, page);
+        remember(r.body());
+        return r.body();
+    }
+
+    /** The chosen value of each PrimeFaces menu in {@code html}, by its input's name (what a browser posts back). */
+    static Map<String, String> menus(String html) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        Matcher select = Pattern.compile("<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL).matcher(html);
+        while (select.find()) {
+            Matcher option = Pattern.compile("<option value=\"([^\"]*)\"[^>]*selected").matcher(select.group(2));
+            chosen.put(select.group(1), option.find() ? option.group(1) : "");
+        }
+        return chosen;
+    }
+
     /** Signs in through the sign-in page, as a person does. */
     void signIn(String user, String password) throws IOException, InterruptedException {
         get("login.xhtml");

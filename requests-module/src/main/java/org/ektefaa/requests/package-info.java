@@ -13,7 +13,9 @@
  * file merged into another follow it, and go back when the merge is undone ({@code control.MergedFiles}, observing
  * the beneficiaries module's {@code FilesMerged} and {@code FilesUnmerged}; {@code req_merged_request}); a file with a
  * request is kept when the import batch that made it is undone ({@code control.RequestsOfFiles}, the beneficiaries
- * module's {@code FileUsage}).
+ * module's {@code FileUsage}); the aid an import brings from the association's records is kept as history
+ * ({@code control.PastAidRecords}, {@code req_past_aid}) and counted with the deliveries in the executive's "aid, last
+ * 12 months" ({@code boundary.DecisionBriefs}), never as a request.
  * Anyone sends a request from the website form (honeypot, five an hour per address by default; consent to the
  * processing the privacy notice describes is required of a visitor and its time kept, an optional e-mail address
  * receives the notices too) and follows it on the
@@ -37,7 +39,7 @@
  * decision met the deadline); {@code beneficiaries.api.RegistrationDecisionOpened} and
  * {@code beneficiaries.api.RegistrationDecided} for registration requests; {@code Audited}.
  * <b>Events observed.</b> {@code beneficiaries.api.BeneficiaryFileSubmitted}, in the submitting
- * transaction; {@code FollowUpRequested} (declared here for the satisfaction module, taken after the answer is
+ * transaction; {@code beneficiaries.api.PastAidImported} and {@code ImportedFileRemoved}, after the commit; {@code FollowUpRequested} (declared here for the satisfaction module, taken after the answer is
  * committed: opens a follow-up
  * call); its own events, to tell the applicant through {@code platform.api.NotificationRequested};
  * {@code platform.api.DemoDataRequested} (demo requests over the past six months through the boundary, and the

@@ -13,7 +13,13 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ektefaa.beneficiaries.control.ImportField;
 import org.ektefaa.beneficiaries.control.ImportReport;
+import org.ektefaa.beneficiaries.control.ImportValues;
+import org.ektefaa.beneficiaries.entity.ImportMapping;
+import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.beneficiaries.control.SheetReader;
 import org.ektefaa.platform.api.Role;
 import org.ektefaa.platform.api.protect.PersonalData;
@@ -39,6 +45,12 @@ public class FileImports {
 
     @Inject
     Clock clock;
+
+    @Inject
+    org.ektefaa.platform.api.Caller caller;
+
+    @Inject
+    jakarta.enterprise.event.Event<org.ektefaa.platform.api.Audited> audited;
 
     @Inject
     @ConfigProperty(name = "ektefaa.import.max-megabytes", defaultValue = "5")
@@ -89,5 +101,59 @@ public class FileImports {
         FileForm form = person.form();
         return String.join(" ", Stream.of(form.getFirstName(), form.getFatherName(), form.getGrandfatherName(),
                 form.getFamilyName()).filter(s -> s != null && !s.isBlank()).toList());
+    }
+
+    /** The saved mappings, by name. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<ImportMapping> mappings() {
+        return em.createQuery("select m from ImportMapping m order by m.name", ImportMapping.class).getResultList();
+    }
+
+    /**
+     * Saves the field chosen for each heading (blank: left out) under {@code name} (a mapping of that name is
+     * replaced); the headings are kept folded, as they are compared.
+     *
+     * @throws RuleViolation {@code import.error.mappingName} without a name, {@code import.error.mappingEmpty} when no
+     *                       column has a field
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional(Transactional.TxType.REQUIRED)
+    public ImportMapping saveMapping(String name, Map<String, String> fieldsByHeading) {
+        String key = name == null ? "" : name.strip();
+        if (key.isEmpty() || key.length() > 120) {
+            throw new RuleViolation("import.error.mappingName");
+        }
+        Map<String, String> folded = new LinkedHashMap<>();
+        // a column left out is saved too ("-"), so that it is left out again rather than guessed
+        fieldsByHeading.forEach((heading, field) -> folded.put(ImportValues.word(heading),
+                field == null || field.isBlank() ? ImportMapping.LEFT_OUT : ImportField.valueOf(field).name()));
+        if (folded.values().stream().allMatch(ImportMapping.LEFT_OUT::equals)) {
+            throw new RuleViolation("import.error.mappingEmpty");
+        }
+        String by = caller.name();
+        ImportMapping mapping = em.createQuery("select m from ImportMapping m where m.name = :n", ImportMapping.class)
+                .setParameter("n", key).getResultStream().findFirst().orElse(null);
+        if (mapping == null) {
+            mapping = new ImportMapping(key, folded, by, clock.instant());
+            em.persist(mapping);
+        } else {
+            mapping.save(folded, by, clock.instant());
+        }
+        em.flush();
+        audited.fire(new org.ektefaa.platform.api.Audited(by, "IMPORT_MAPPING_SAVED", "ImportMapping",
+                String.valueOf(mapping.getId()), key));
+        return mapping;
+    }
+
+    /** Removes a saved mapping. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void deleteMapping(long id) {
+        ImportMapping mapping = em.find(ImportMapping.class, id);
+        if (mapping != null) {
+            em.remove(mapping);
+            audited.fire(new org.ektefaa.platform.api.Audited(caller.name(), "IMPORT_MAPPING_REMOVED", "ImportMapping",
+                    String.valueOf(id), mapping.getName()));
+        }
     }
 }

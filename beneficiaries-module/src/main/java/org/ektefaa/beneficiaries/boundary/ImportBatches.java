@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.ektefaa.beneficiaries.api.FileUsage;
+import org.ektefaa.beneficiaries.api.ImportedFileRemoved;
 import org.ektefaa.beneficiaries.control.FileCounts;
 import org.ektefaa.beneficiaries.control.NameIndex;
 import org.ektefaa.beneficiaries.entity.Beneficiary;
@@ -66,6 +67,9 @@ public class ImportBatches {
 
     @Inject
     Event<Audited> audited;
+
+    @Inject
+    Event<ImportedFileRemoved> removals;
 
     /** What undoing a batch did: how many files it removed, the files kept because they were worked on since, and the
      *  kept files the batch had filled (left as they are). */
@@ -168,6 +172,7 @@ public class ImportBatches {
             } else {
                 counts.removed(file);
                 em.remove(file);
+                removals.fire(new ImportedFileRemoved(file.getId(), id));
                 removed++;
             }
         }

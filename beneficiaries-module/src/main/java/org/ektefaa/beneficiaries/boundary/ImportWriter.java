@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.ektefaa.beneficiaries.api.PastAidImported;
 import org.ektefaa.beneficiaries.control.DuplicateCheck;
 import org.ektefaa.beneficiaries.control.FileCounts;
 import org.ektefaa.beneficiaries.entity.Beneficiary;
@@ -50,6 +51,9 @@ public class ImportWriter {
 
     @Inject
     org.ektefaa.platform.api.Caller caller;
+
+    @Inject
+    Event<PastAidImported> pastAid;
 
     /** Opens a batch of {@code people}, or resumes the batch of the same file cut short; its number. */
     @PermitAll
@@ -122,6 +126,12 @@ public class ImportWriter {
         duplicates.record(file, now);
         em.flush();
         em.persist(new ImportedRow(batchId, position, hash, file.getId(), file.getVersion(), outcome, null));
+        int given = 0;
+        for (ImportCheck.PastAid aid : person.aid()) {
+            // the person's past aid, kept as history by the requests module
+            pastAid.fire(new PastAidImported(file.getId(), batchId, position, given++, aid.date(), aid.service(),
+                    aid.quantity(), aid.amount(), aid.fund()));
+        }
         moved(batchId, outcome, now);
         audited.fire(new Audited(by, outcome == ImportedRow.Outcome.CREATED ? "FILE_IMPORTED" : "FILE_FILLED_BY_IMPORT",
                 "Beneficiary", String.valueOf(file.getId()), String.valueOf(batchId)));

@@ -20,7 +20,9 @@ import org.ektefaa.beneficiaries.boundary.ImportCheck.Person;
 import org.ektefaa.beneficiaries.boundary.ImportCheck.Verdict;
 import org.ektefaa.beneficiaries.control.ImportField;
 import org.ektefaa.beneficiaries.control.SheetReader;
+import org.ektefaa.beneficiaries.control.ImportValues;
 import org.ektefaa.beneficiaries.entity.ImportBatch;
+import org.ektefaa.beneficiaries.entity.ImportMapping;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.web.Notices;
 import org.omnifaces.util.Faces;
@@ -126,6 +128,9 @@ public class ImportView implements Serializable {
     private ImportBatch batch;
     private List<ImportBatch> recent;
     private ImportBatches.Undone undone;
+    private List<ImportMapping> mappings = List.of();
+    private String mappingName;
+    private Long chosenMapping;
 
     @PostConstruct
     void start() {
@@ -220,6 +225,60 @@ public class ImportView implements Serializable {
             sheets = tables.stream().filter(t -> !t.headings().isEmpty()).map(Sheet::new).toList();
             people = null;
             counts = null;
+            mappings = imports.mappings();
+            // the saved mapping that knows most of these headings (at least half of them) is applied
+            ImportMapping best = null;
+            long known = 0;
+            long headings = sheets.stream().mapToLong(sh -> sh.columns.size()).sum();
+            for (ImportMapping mapping : mappings) {
+                Map<String, String> fields = mapping.fieldsByHeading();
+                long matched = sheets.stream().flatMap(sh -> sh.columns.stream())
+                        .filter(c -> fields.containsKey(ImportValues.word(c.heading))).count();
+                if (matched > known && matched * 2 >= headings) {
+                    best = mapping;
+                    known = matched;
+                }
+            }
+            if (best != null) {
+                apply(best);
+                notices.info("ben", "import.mapping.applied", best.getName());
+            }
+        } catch (RuleViolation refused) {
+            notices.refused("ben", refused);
+        }
+    }
+
+    /** Applies the saved mapping chosen in the menu. */
+    public void applyChosen() {
+        mappings.stream().filter(m -> m.getId().equals(chosenMapping)).findFirst().ifPresent(m -> {
+            apply(m);
+            notices.info("ben", "import.mapping.applied", m.getName());
+        });
+        chosenMapping = null;
+    }
+
+    private void apply(ImportMapping mapping) {
+        mappingName = mapping.getName();
+        Map<String, String> fields = mapping.fieldsByHeading();
+        for (Sheet sheet : sheets) {
+            for (Column column : sheet.columns) {
+                // a heading the mapping does not know keeps the field proposed for it
+                String field = fields.get(ImportValues.word(column.heading));
+                if (field != null) {
+                    column.setField(ImportMapping.LEFT_OUT.equals(field) ? "" : field);
+                }
+            }
+        }
+    }
+
+    /** Saves the fields chosen for each heading under the name typed, for the next file. */
+    public void saveMapping() {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        sheets.forEach(sheet -> sheet.columns.forEach(c -> fields.put(c.heading, c.field)));
+        try {
+            ImportMapping saved = imports.saveMapping(mappingName, fields);
+            notices.info("ben", "import.mapping.saved", saved.getName());
+            mappings = imports.mappings();
         } catch (RuleViolation refused) {
             notices.refused("ben", refused);
         }
@@ -331,6 +390,11 @@ public class ImportView implements Serializable {
 
     public boolean isChecked() { return people != null; }
     public boolean isVerifiedBefore() { return verifiedBefore; }
+    public List<ImportMapping> getMappings() { return mappings; }
+    public String getMappingName() { return mappingName; }
+    public void setMappingName(String mappingName) { this.mappingName = mappingName; }
+    public Long getChosenMapping() { return chosenMapping; }
+    public void setChosenMapping(Long chosenMapping) { this.chosenMapping = chosenMapping; }
     public void setVerifiedBefore(boolean verifiedBefore) { this.verifiedBefore = verifiedBefore; }
     public Long getBatchId() { return batchId; }
     public ImportBatch getBatch() { return batch; }

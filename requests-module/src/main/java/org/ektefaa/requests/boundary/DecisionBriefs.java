@@ -17,6 +17,7 @@ import java.util.Map;
 import org.ektefaa.beneficiaries.api.BeneficiaryDirectory;
 import org.ektefaa.beneficiaries.api.BeneficiarySummary;
 import org.ektefaa.platform.api.Role;
+import org.ektefaa.requests.entity.PastAid;
 
 /**
  * What the executive needs beside the queue to decide (policy §5.4, issue #21): for a page of requests, who the
@@ -34,9 +35,22 @@ public class DecisionBriefs {
         public static final Aid NONE = new Aid(0L, null);
     }
 
-    /** One delivery, as the side panel lists it. */
-    public record Received(LocalDate on, String trackingNumber, String serviceCode, BigDecimal quantity)
-            implements Serializable {
+    /**
+     * One delivery, as the side panel lists it: a request's (its tracking number and service code), or one the
+     * association made before Ektefaa, imported with its records ({@code pastService} as its spreadsheet named it, an
+     * amount in riyals when it gave one; issue #25).
+     */
+    public record Received(LocalDate on, String trackingNumber, String serviceCode, BigDecimal quantity,
+                           String pastService, BigDecimal amount) implements Serializable {
+
+        public Received(LocalDate on, String trackingNumber, String serviceCode, BigDecimal quantity) {
+            this(on, trackingNumber, serviceCode, quantity, null, null);
+        }
+
+        /** Whether it was imported from the association's records. */
+        public boolean past() {
+            return pastService != null;
+        }
     }
 
     /** A row of the grouped query ("select new": public and boxed, as the provider builds it). */
@@ -70,17 +84,32 @@ public class DecisionBriefs {
                         + " and d.deliveredOn >= :since group by r.beneficiaryId", AidRow.class)
                 .setParameter("ids", beneficiaryIds).setParameter("since", yearAgo()).getResultList()
                 .forEach(row -> aid.put(row.beneficiaryId(), new Aid(row.deliveries(), row.last())));
+        // and the deliveries imported from the association's records (issue #25)
+        em.createQuery("select new org.ektefaa.requests.boundary.DecisionBriefs$AidRow(a.beneficiaryId, count(a),"
+                        + " max(a.givenOn)) from PastAid a where a.beneficiaryId in :ids and a.givenOn >= :since"
+                        + " group by a.beneficiaryId", AidRow.class)
+                .setParameter("ids", beneficiaryIds).setParameter("since", yearAgo()).getResultList()
+                .forEach(row -> aid.merge(row.beneficiaryId(), new Aid(row.deliveries(), row.last()), (a, b) ->
+                        new Aid(a.deliveries() + b.deliveries(), a.last().isAfter(b.last()) ? a.last() : b.last())));
         return aid;
     }
 
     /** The deliveries to one beneficiary in the last twelve months, the latest first. */
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public List<Received> receivedInLastYear(long beneficiaryId) {
-        return em.createQuery("select new org.ektefaa.requests.boundary.DecisionBriefs$Received(d.deliveredOn,"
+        List<Received> received = em.createQuery("select new org.ektefaa.requests.boundary.DecisionBriefs$Received(d.deliveredOn,"
                         + " r.trackingNumber, r.serviceCode, d.quantity) from AidRequest r join r.deliveries d"
                         + " where r.beneficiaryId = :id and d.deliveredOn >= :since order by d.deliveredOn desc",
                         Received.class)
                 .setParameter("id", beneficiaryId).setParameter("since", yearAgo()).setMaxResults(50).getResultList();
+        List<Received> all = new java.util.ArrayList<>(received);
+        em.createQuery("select a from PastAid a where a.beneficiaryId = :id and a.givenOn >= :since"
+                        + " order by a.givenOn desc", PastAid.class)
+                .setParameter("id", beneficiaryId).setParameter("since", yearAgo()).setMaxResults(50).getResultList()
+                .forEach(a -> all.add(new Received(a.getGivenOn(), null, null, a.getQuantity(), a.getService(),
+                        a.getAmount())));
+        all.sort(java.util.Comparator.comparing(Received::on).reversed());
+        return all.size() > 50 ? all.subList(0, 50) : all;
     }
 
     private LocalDate yearAgo() {
