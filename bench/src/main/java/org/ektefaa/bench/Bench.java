@@ -243,10 +243,10 @@ public final class Bench {
      */
     private void importOnly() throws Exception {
         String database = "ektefaa_bench_import";
-        boolean again = regenerate;
-        regenerate = true; // the import adds to it: a fresh one every run
+        try (Connection c = admin(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS `" + database + "`"); // the import adds to it: a fresh one every run
+        }
         dataset(database, 0.01, true);
-        regenerate = again;
         prepare(database, false);
         try (Connection c = database(database); Statement s = c.createStatement()) {
             s.executeUpdate("insert into plt_user_role (user_id, role) select id, 'ADMIN' from plt_user"
@@ -282,6 +282,15 @@ public final class Bench {
             while (counts.find()) {
                 verdicts.put(counts.group(1), counts.group(2));
             }
+            // the reasons of the refused people the page shows first (their first page), without line numbers
+            Map<String, Integer> reasons = new java.util.TreeMap<>();
+            java.util.regex.Matcher refusal = java.util.regex.Pattern.compile("<li class=\"refuses\">(.*?)</li>",
+                    java.util.regex.Pattern.DOTALL).matcher(checked);
+            while (refusal.find()) {
+                reasons.merge(refusal.group(1).replaceAll("<[^>]+>", "").replaceAll("[0-9٠-٩/\\-]+", "#")
+                        .replaceAll("\\s+", " ").strip(), 1, Integer::sum);
+            }
+            System.out.println("  reasons on the first page of refused people: " + reasons);
             System.out.printf(Locale.ROOT, "  upload and read %d ms, dry run %d ms (%s), peak heap %d MB%n",
                     Duration.ofNanos(uploaded - started).toMillis(), Duration.ofNanos(dryRun - uploaded).toMillis(),
                     verdicts, checkHeap >> 20);
@@ -814,6 +823,13 @@ public final class Bench {
             if (database != null) {
                 command.addAll(List.of("--prebootcommandfile", root.resolve("webapp/src/main/payara/pre-boot-commands.asadmin").toString(),
                         "--deploy", root.resolve("webapp/target/ektefaa.war").toString(), "--contextroot", "/"));
+            }
+            // a root directory left by an earlier run would deploy its application again beside this one
+            Path rootDir = work.resolve("payara-" + port);
+            if (Files.exists(rootDir)) {
+                try (java.util.stream.Stream<Path> old = Files.walk(rootDir)) {
+                    old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(work.resolve("payara-" + port + ".log").toFile());

@@ -101,6 +101,7 @@ final class Session {
         fields.put("jakarta.faces.partial.execute", input);
         fields.put("jakarta.faces.partial.render", render);
         fields.put(form, form);
+        fields.put(input + "_totalFilesCount", "1"); // PrimeFaces' script says how many files it sends
         fields.put("jakarta.faces.ViewState", viewState);
         for (Map.Entry<String, String> field : fields.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"

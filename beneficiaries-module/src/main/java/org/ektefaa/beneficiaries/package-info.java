@@ -29,7 +29,7 @@
  * files arrive in draft marked "imported" (and "verified before" when the administrator says so), kept files are only
  * filled where blank; a batch is undone within 30 days (files worked on since — or that another module uses, asked
  * through {@code api.FileUsage} — are kept and listed); past aid on the rows goes to the requests module as
- * {@code api.PastAidImported}, and {@code api.ImportedFileRemoved} takes it back with a file an undo removes. The page
+ * {@code api.PastAidImported}, and {@code api.ImportUndone} takes the batch's back when it is undone. The page
  * is {@code web.ImportView}. Not built yet: saved mappings, the bench.
  *
  * <p><b>Policy clauses served.</b> §3.1 (simple procedures: one search box, the ID type read from the
@@ -39,14 +39,14 @@
  * <p><b>Public API</b> ({@code api}): {@code BeneficiaryFileSubmitted}, {@code RegistrationDecided},
  * {@code RegistrationDecisionOpened}, {@code BeneficiaryRegistered}, {@code BeneficiarySummary}, {@code FilesMerged}
  * and {@code FilesUnmerged} (issue #24: a file merged into the same person's, and the merge undone within 30 days),
- * {@code PastAidImported} and {@code ImportedFileRemoved} (issue #25), the query interface
+ * {@code PastAidImported} and {@code ImportUndone} (issue #25), the query interface
  * {@code BeneficiaryDirectory}, and {@code FileUsage}, which modules implement to keep the files they use when an
  * import is undone.
  *
  * <p><b>Events fired.</b> {@code BeneficiaryFileSubmitted} (a complete, verified, signed file is
  * submitted); {@code BeneficiaryRegistered} (the executive approved it); {@code FilesMerged}, {@code FilesUnmerged};
- * {@code PastAidImported} (a delivery on an imported row), {@code ImportedFileRemoved} (an undone import removed a
- * file); {@code Audited}.
+ * {@code PastAidImported} (a delivery on an imported row), {@code ImportUndone} (an import batch
+ * undone); {@code Audited}.
  * <b>Events observed</b> (declared here, fired by {@code requests}): {@code RegistrationDecisionOpened}
  * (the file is now under decision) and {@code RegistrationDecided} (register with a number, or record the
  * refusal), both in the firing transaction; {@code platform.api.DemoDataRequested} (300 demo files over the past

@@ -4,6 +4,7 @@
 CREATE TABLE ben_import_batch (
     id            BIGINT AUTO_INCREMENT PRIMARY KEY,
     file_name     VARCHAR(255) NOT NULL,
+    content_hash  CHAR(64)     NOT NULL,
     status        VARCHAR(16)  NOT NULL,
     verified_before BOOLEAN    NOT NULL,
     people        INT          NOT NULL,
@@ -12,12 +13,14 @@ CREATE TABLE ben_import_batch (
     updated       INT          NOT NULL,
     failed        INT          NOT NULL,
     started_by    VARCHAR(100) NOT NULL,
+    written_by    VARCHAR(100) NOT NULL,
     started_at    DATETIME(6)  NOT NULL,
     touched_at    DATETIME(6)  NOT NULL,
     finished_at   DATETIME(6),
     undone_by     VARCHAR(100),
     undone_at     DATETIME(6)
 );
+CREATE INDEX ben_import_batch_content_ix ON ben_import_batch (content_hash, status);
 CREATE TABLE ben_import_row (
     batch_id      BIGINT       NOT NULL,
     position      INT          NOT NULL,

@@ -39,7 +39,7 @@
  * decision met the deadline); {@code beneficiaries.api.RegistrationDecisionOpened} and
  * {@code beneficiaries.api.RegistrationDecided} for registration requests; {@code Audited}.
  * <b>Events observed.</b> {@code beneficiaries.api.BeneficiaryFileSubmitted}, in the submitting
- * transaction; {@code beneficiaries.api.PastAidImported} and {@code ImportedFileRemoved}, after the commit; {@code FollowUpRequested} (declared here for the satisfaction module, taken after the answer is
+ * transaction; {@code beneficiaries.api.PastAidImported} and {@code ImportUndone}, after the commit; {@code FollowUpRequested} (declared here for the satisfaction module, taken after the answer is
  * committed: opens a follow-up
  * call); its own events, to tell the applicant through {@code platform.api.NotificationRequested};
  * {@code platform.api.DemoDataRequested} (demo requests over the past six months through the boundary, and the

@@ -391,6 +391,44 @@ class EnglishJourneysIT {
      * The website form and the staff sign-in with the keyboard alone: Tab reaches each field in reading order,
      * arrow keys choose the kind of request, Enter sends; the focused control is visibly marked.
      */
+    /**
+     * Issue #25 in English: an administrator uploads a CSV saved by Excel in Arabic Windows (Windows-1256, semicolons)
+     * with English headings; the fields are proposed in English, and the check says in English why a row is refused.
+     */
+    @Test
+    void anAdministratorChecksACsvInEnglish() throws Exception {
+        TestAccounts.ensure("admin.english", "records in english headings", "ADMIN");
+        String good = org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(109_726_001L);
+        String csv = "Full name;National ID;Date of birth;Mobile\r\n"
+                + "سلمى ناصر فهد العنزي;" + good + ";1988-04-02;0559726001\r\n"
+                + "ريم خالد سعد البقمي;1234;1990-01-01;0559726002\r\n";
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("ektefaa-import-en").resolve("families.csv");
+        java.nio.file.Files.write(file, csv.getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        try (Browser admin = new Browser(1280, 900)) {
+            try {
+                signInInEnglish(admin, "admin.english", "records in english headings");
+                admin.open(base + "beneficiaries/import.xhtml");
+                admin.find(By.id("upload"));
+                admin.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toString());
+                admin.find(By.id("mapping:check"));
+                assertThat(admin.driver().findElements(By.cssSelector(".import-columns tbody tr .ui-selectonemenu-label")))
+                        .extracting(org.openqa.selenium.WebElement::getText).containsExactly(
+                                "Full name (split into its parts)", "Identity or iqama number",
+                                "Date of birth (Hijri or Gregorian)", "Mobile");
+                assertThat(admin.find(By.cssSelector(".import-columns tbody")).getText()).contains("سلمى ناصر فهد العنزي");
+                admin.find(By.id("mapping:check")).click();
+                admin.find(By.id("result:people"));
+                assertThat(admin.find(By.cssSelector("#count-CREATE .value")).getText()).isEqualTo("1");
+                assertThat(admin.find(By.id("result:people")).getText()).contains("\"National ID\", line 3:",
+                        "Not a valid identity number");
+                admin.screenshot("50-import-check-en");
+            } catch (AssertionError | RuntimeException failure) {
+                admin.screenshot("failure-import-en");
+                throw failure;
+            }
+        }
+    }
+
     @Test
     void theWebsiteFormAndSignInWorkWithTheKeyboardAlone() throws Exception {
         TestAccounts.ensure(OFFICER, OFFICER_PASSWORD, "RELATIONS_OFFICER");

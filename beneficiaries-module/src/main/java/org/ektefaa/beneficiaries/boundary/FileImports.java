@@ -110,8 +110,8 @@ public class FileImports {
     }
 
     /**
-     * Saves the field chosen for each heading (blank: left out) under {@code name} (a mapping of that name is
-     * replaced); the headings are kept folded, as they are compared.
+     * Saves the field chosen for each column (blank: left out) under {@code name} (a mapping of that name is
+     * replaced); a column is named by {@link #columnKey} (its sheet's place and its heading, folded as compared).
      *
      * @throws RuleViolation {@code import.error.mappingName} without a name, {@code import.error.mappingEmpty} when no
      *                       column has a field
@@ -125,8 +125,12 @@ public class FileImports {
         }
         Map<String, String> folded = new LinkedHashMap<>();
         // a column left out is saved too ("-"), so that it is left out again rather than guessed
-        fieldsByHeading.forEach((heading, field) -> folded.put(ImportValues.word(heading),
+        fieldsByHeading.forEach((column, field) -> folded.put(column,
                 field == null || field.isBlank() ? ImportMapping.LEFT_OUT : ImportField.valueOf(field).name()));
+        if (folded.entrySet().stream().mapToInt(e -> e.getKey().length() + e.getValue().length() + 2).sum()
+                > ImportMapping.LONGEST) {
+            throw new RuleViolation("import.error.mappingLong");
+        }
         if (folded.values().stream().allMatch(ImportMapping.LEFT_OUT::equals)) {
             throw new RuleViolation("import.error.mappingEmpty");
         }
@@ -143,6 +147,11 @@ public class FileImports {
         audited.fire(new org.ektefaa.platform.api.Audited(by, "IMPORT_MAPPING_SAVED", "ImportMapping",
                 String.valueOf(mapping.getId()), key));
         return mapping;
+    }
+
+    /** How a mapping names the column with {@code heading} on the {@code sheet}th sheet (0 for the first). */
+    public static String columnKey(int sheet, String heading) {
+        return sheet + ":" + ImportValues.word(heading);
     }
 
     /** Removes a saved mapping. */

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.ektefaa.beneficiaries.api.FileUsage;
-import org.ektefaa.beneficiaries.api.ImportedFileRemoved;
+import org.ektefaa.beneficiaries.api.ImportUndone;
 import org.ektefaa.beneficiaries.control.FileCounts;
 import org.ektefaa.beneficiaries.control.NameIndex;
 import org.ektefaa.beneficiaries.entity.Beneficiary;
@@ -69,7 +69,7 @@ public class ImportBatches {
     Event<Audited> audited;
 
     @Inject
-    Event<ImportedFileRemoved> removals;
+    Event<ImportUndone> undoings;
 
     /** What undoing a batch did: how many files it removed, the files kept because they were worked on since, and the
      *  kept files the batch had filled (left as they are). */
@@ -82,18 +82,29 @@ public class ImportBatches {
      * @throws RuleViolation {@code import.error.nothing} when it refused everyone
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public long start(String fileName, List<ImportCheck.Person> people, boolean verifiedBefore) {
+    public long start(String fileName, String contentHash, List<ImportCheck.Person> people, boolean verifiedBefore) {
         List<ImportCheck.Person> accepted = people.stream()
                 .filter(p -> p.verdict() != ImportCheck.Verdict.REFUSED).toList();
         if (accepted.isEmpty()) {
             throw new RuleViolation("import.error.nothing");
         }
-        long batch = writer.begin(fileName, accepted.size(), verifiedBefore);
-        executor.submit(() -> run(batch, accepted));
+        long batch = writer.begin(fileName, contentHash, accepted.size(), verifiedBefore);
+        // the task has nobody signed in: it runs as the system, and the writer records the administrator's name
+        executor.submit(() -> org.ektefaa.platform.api.SystemActor.run("import", () -> run(batch, accepted)));
         return batch;
     }
 
     private void run(long batch, List<ImportCheck.Person> people) {
+        try {
+            write(batch, people);
+        } catch (RuntimeException stopped) {
+            // the batch stays as it is: it counts as stopped once its clock stands still, and is resumed or undone
+            LOG.warning("Import batch " + batch + " stopped (" + NameIndex.causes(stopped)
+                    + "); importing the same file again resumes it");
+        }
+    }
+
+    private void write(long batch, List<ImportCheck.Person> people) {
         int position = writer.nextPosition(batch);
         for (ImportCheck.Person person : people) {
             try {
@@ -127,11 +138,14 @@ public class ImportBatches {
         return batch;
     }
 
-    /** The latest batches, the newest first. */
+    /** The batches of the last 30 days (those that may still be undone), at least the ten latest, newest first. */
     @RolesAllowed(Role.ADMIN_NAME)
     public List<ImportBatch> recent() {
-        return em.createQuery("select b from ImportBatch b order by b.id desc", ImportBatch.class).setMaxResults(10)
-                .getResultList();
+        List<ImportBatch> month = em.createQuery("select b from ImportBatch b where b.startedAt >= :since"
+                        + " order by b.id desc", ImportBatch.class)
+                .setParameter("since", clock.instant().minus(ImportBatch.UNDOABLE)).getResultList();
+        return month.size() >= 10 ? month : em.createQuery("select b from ImportBatch b order by b.id desc",
+                ImportBatch.class).setMaxResults(10).getResultList();
     }
 
     /**
@@ -172,7 +186,6 @@ public class ImportBatches {
             } else {
                 counts.removed(file);
                 em.remove(file);
-                removals.fire(new ImportedFileRemoved(file.getId(), id));
                 removed++;
             }
         }
@@ -181,6 +194,7 @@ public class ImportBatches {
         em.getEntityManagerFactory().getCache().evict(DuplicateCandidate.class);
         String by = caller.name();
         batch.undo(by, now);
+        undoings.fire(new ImportUndone(id));
         audited.fire(new Audited(by, "IMPORT_UNDONE", "ImportBatch", String.valueOf(id),
                 removed + " removed, " + changed.size() + " kept (worked on), " + filled.size() + " filled"));
         return new Undone(removed, changed, filled);

@@ -154,6 +154,8 @@ public final class ImportCheck {
                 row.refuse(person, ImportField.ID_NUMBER, "import.error.idMissing");
             } else if (!NationalIds.isValid(id)) {
                 row.refuse(person, ImportField.ID_NUMBER, "import.error.idInvalid");
+                // the household's next rows, under the same wrong number, join the refused person
+                byIdentity.put(id, person);
             } else {
                 person.idNumber = id;
                 byIdentity.put(id, person);

@@ -1,6 +1,6 @@
 package org.ektefaa.beneficiaries.boundary;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.ektefaa.beneficiaries.api.PastAidImported;
 import org.ektefaa.beneficiaries.control.DuplicateCheck;
 import org.ektefaa.beneficiaries.control.FileCounts;
@@ -17,15 +18,19 @@ import org.ektefaa.beneficiaries.entity.Beneficiary;
 import org.ektefaa.beneficiaries.entity.ImportBatch;
 import org.ektefaa.beneficiaries.entity.ImportedRow;
 import org.ektefaa.platform.api.Audited;
+import org.ektefaa.platform.api.Role;
+import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.protect.PersonalData;
 import org.ektefaa.beneficiaries.control.ImportValues;
 
 /**
  * Writes one person of an import batch in a transaction of its own (issue #25): a new file, or the blanks of the file
- * kept under the same identity number filled (nothing it holds is overwritten), the person's row remembered and the
+ * kept under the same identity number filled while it is still being prepared (nothing it holds is overwritten; a
+ * file submitted or decided is left as it is), the person's row remembered and the
  * batch's counters moved in the same commit — so a crash leaves no half-made file and a resumed batch skips whoever
- * is done. Called by {@link ImportBatches}' background task, which has no signed-in caller: the rows are written in
- * the name of the administrator who started the batch, and only {@link ImportBatches} (administrators only) calls it.
+ * is done. Administrators only: {@link ImportBatches}' background task, which has nobody signed in, calls it as the
+ * system ({@code SystemActor}), and the rows are written in the name of the administrator who started (or resumed) the
+ * batch.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -55,29 +60,54 @@ public class ImportWriter {
     @Inject
     Event<PastAidImported> pastAid;
 
-    /** Opens a batch of {@code people}, or resumes the batch of the same file cut short; its number. */
-    @PermitAll
-    public long begin(String fileName, int people, boolean verifiedBefore) {
+    /**
+     * Opens a batch of {@code people} from the file whose bytes hash to {@code contentHash}, or resumes the batch of
+     * the same file that stopped with the server (claimed by one administrator only); its number.
+     *
+     * @throws RuleViolation {@code import.error.running} while the same file is being imported
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long begin(String fileName, String contentHash, int people, boolean verifiedBefore) {
         String by = caller.name();
         Instant now = clock.instant();
-        ImportBatch batch = em.createQuery("select b from ImportBatch b where b.fileName = :f and b.status = :running"
+        ImportBatch running = em.createQuery("select b from ImportBatch b where b.contentHash = :h and b.status = :running"
                         + " order by b.id desc", ImportBatch.class)
-                .setParameter("f", fileName).setParameter("running", ImportBatch.Status.RUNNING).getResultStream()
-                .filter(b -> b.isCutShort(now) && b.isVerifiedBefore() == verifiedBefore).findFirst().orElse(null);
-        if (batch == null) {
-            batch = new ImportBatch(fileName, verifiedBefore, people, by, now);
+                .setParameter("h", contentHash).setParameter("running", ImportBatch.Status.RUNNING).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+        if (running == null) {
+            ImportBatch batch = new ImportBatch(fileName, contentHash, verifiedBefore, people, by, now);
             em.persist(batch);
             em.flush();
             audited.fire(new Audited(by, "IMPORT_STARTED", "ImportBatch", String.valueOf(batch.getId()), people + " people"));
-        } else {
-            batch.resume(people, now);
-            audited.fire(new Audited(by, "IMPORT_RESUMED", "ImportBatch", String.valueOf(batch.getId()), people + " people"));
+            return batch.getId();
         }
-        return batch.getId();
+        // one administrator claims a batch that stopped: the first to move its clock on
+        if (!running.isCutShort(now) || em.createQuery("update ImportBatch b set b.touchedAt = :now where b.id = :id"
+                        + " and b.touchedAt = :seen").setParameter("now", now).setParameter("id", running.getId())
+                .setParameter("seen", running.getTouchedAt()).executeUpdate() != 1) {
+            throw new RuleViolation("import.error.running", running.getId());
+        }
+        em.refresh(running);
+        em.createQuery("delete from ImportedRow r where r.batchId = :b and r.outcome = :failed")
+                .setParameter("b", running.getId()).setParameter("failed", ImportedRow.Outcome.FAILED).executeUpdate();
+        List<Object[]> written = em.createQuery("select r.outcome, count(r) from ImportedRow r where r.batchId = :b"
+                + " group by r.outcome", Object[].class).setParameter("b", running.getId()).getResultList();
+        int created = 0;
+        int updated = 0;
+        for (Object[] row : written) {
+            if (row[0] == ImportedRow.Outcome.CREATED) {
+                created = ((Number) row[1]).intValue();
+            } else {
+                updated = ((Number) row[1]).intValue();
+            }
+        }
+        running.resume(people, created + updated, created, updated, by, now);
+        audited.fire(new Audited(by, "IMPORT_RESUMED", "ImportBatch", String.valueOf(running.getId()), people + " people"));
+        return running.getId();
     }
 
     /** The place after the last person batch {@code batchId} has written (0 for a new batch). */
-    @PermitAll
+    @RolesAllowed(Role.ADMIN_NAME)
     public int nextPosition(long batchId) {
         Integer last = em.createQuery("select max(r.position) from ImportedRow r where r.batchId = :b", Integer.class)
                 .setParameter("b", batchId).getSingleResult();
@@ -88,10 +118,10 @@ public class ImportWriter {
      * Writes {@code person}, the batch's {@code position}th; what became of them, or nothing when this batch wrote them
      * already (a batch resumed).
      */
-    @PermitAll
+    @RolesAllowed(Role.ADMIN_NAME)
     public ImportedRow.Outcome write(long batchId, int position, ImportCheck.Person person) {
         ImportBatch batch = em.find(ImportBatch.class, batchId);
-        String by = batch.getStartedBy();
+        String by = batch.getWrittenBy();
         boolean verifiedBefore = batch.isVerifiedBefore();
         Instant now = clock.instant();
         String hash = personalData.lookupHash(person.idNumber());
@@ -115,8 +145,10 @@ public class ImportWriter {
             outcome = ImportedRow.Outcome.CREATED;
         } else {
             file = em.find(Beneficiary.class, existing);
+            // a file still being prepared has its blanks filled; one submitted, decided or closed is left as it is
+            // (what its applicant signed is not changed behind the employee who verified it): its past aid is kept
             FileForm kept = FileForm.of(file);
-            if (fill(kept, form)) {
+            if (file.getStatus().isOpenForEditing() && fill(kept, form)) {
                 file.describe(kept.toDetails(LocalDate.now(clock), personalData), "import " + batchId, by, now);
             }
             file.filledByImport(batchId, by, now);
@@ -139,7 +171,7 @@ public class ImportWriter {
     }
 
     /** Remembers that {@code person} could not be written ({@code reason} a message key); the batch goes on. */
-    @PermitAll
+    @RolesAllowed(Role.ADMIN_NAME)
     public void failed(long batchId, int position, ImportCheck.Person person, String reason) {
         em.persist(new ImportedRow(batchId, position, personalData.lookupHash(person.idNumber()), null, null,
                 ImportedRow.Outcome.FAILED, reason));
@@ -156,7 +188,7 @@ public class ImportWriter {
     }
 
     /** Ends a batch whose people are all written. */
-    @PermitAll
+    @RolesAllowed(Role.ADMIN_NAME)
     public void finish(long batchId) {
         ImportBatch batch = em.find(ImportBatch.class, batchId);
         batch.finish(clock.instant());

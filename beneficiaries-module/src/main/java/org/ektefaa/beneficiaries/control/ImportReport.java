@@ -93,7 +93,12 @@ public final class ImportReport {
 
     private static void row(Row row, String... values) {
         for (int c = 0; c < values.length; c++) {
-            row.createCell(c).setCellValue(values[c] == null ? "" : values[c]);
+            String value = values[c] == null ? "" : values[c];
+            // a cell holds at most 32,767 characters (a long cell of the association's sheet quoted in a reason)
+            row.createCell(c).setCellValue(value.length() > MOST_CHARACTERS ? value.substring(0, MOST_CHARACTERS - 1) + "…"
+                    : value);
         }
     }
+
+    private static final int MOST_CHARACTERS = 32_767;
 }

@@ -114,12 +114,13 @@ public final class ImportValues {
         if (plain.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            BigDecimal value = new BigDecimal(plain);
-            return value.signum() < 0 ? Optional.empty() : Optional.of(value);
-        } catch (NumberFormatException notANumber) {
+        // at most ten whole digits (what the files' and aid's columns hold), no exponent, no sign; a calculated
+        // amount (a third of a sum) is rounded to the halala
+        if (!plain.matches("\\d{1,10}(\\.\\d{1,12})?")) {
             return Optional.empty();
         }
+        BigDecimal value = new BigDecimal(plain);
+        return Optional.of(value.scale() > 2 ? value.setScale(2, java.math.RoundingMode.HALF_UP) : value);
     }
 
     private static final Map<String, Gender> GENDERS = Map.of("ذكر", Gender.MALE, "male", Gender.MALE, "m", Gender.MALE,

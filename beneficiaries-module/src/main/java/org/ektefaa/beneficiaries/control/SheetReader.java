@@ -53,6 +53,17 @@ public final class SheetReader {
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final Charset ARABIC_WINDOWS = Charset.forName("windows-1256");
 
+    /** The widest sheet read: a cell further right is refused (a sheet of 16,384 columns would fill the memory). */
+    static final int MOST_COLUMNS = 200;
+
+    /** The longest sheet read. */
+    static final int MOST_ROWS = 100_000;
+
+    static {
+        // a part of the workbook that inflates beyond this is refused (POI also refuses a suspicious inflation ratio)
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+    }
+
     private SheetReader() {
     }
 
@@ -92,6 +103,8 @@ public final class SheetReader {
             return tables;
         } catch (RuleViolation refused) {
             throw refused;
+        } catch (org.apache.poi.EncryptedDocumentException protectedByAPassword) {
+            throw new RuleViolation("import.error.protected");
         } catch (IOException | RuntimeException notAWorkbook) {
             // a damaged or encrypted workbook, a zip that is not one, a zip bomb (POI refuses it)
             throw new RuleViolation("import.error.notSpreadsheet");
@@ -104,6 +117,12 @@ public final class SheetReader {
         int headingRow = -1;
         int[] formulas = {0};
         for (Row row : sheet) {
+            if (row.getLastCellNum() > MOST_COLUMNS) {
+                throw new RuleViolation("import.error.tooWide", sheet.getSheetName(), MOST_COLUMNS);
+            }
+            if (rows.size() >= MOST_ROWS) {
+                throw new RuleViolation("import.error.tooLong", sheet.getSheetName(), MOST_ROWS);
+            }
             List<String> cells = new ArrayList<>();
             for (int c = 0; c < row.getLastCellNum(); c++) {
                 cells.add(text(row.getCell(c), formulas));
@@ -165,6 +184,12 @@ public final class SheetReader {
         List<String> headings = null;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
+                if (record.size() > MOST_COLUMNS) {
+                    throw new RuleViolation("import.error.tooWide", fileName, MOST_COLUMNS);
+                }
+                if (rows.size() >= MOST_ROWS) {
+                    throw new RuleViolation("import.error.tooLong", fileName, MOST_ROWS);
+                }
                 List<String> cells = new ArrayList<>();
                 record.forEach(v -> cells.add(v.strip()));
                 trimEnd(cells);

@@ -38,6 +38,10 @@ public class ImportBatch implements java.io.Serializable {
     @Column(name = "file_name", nullable = false)
     private String fileName;
 
+    /** The SHA-256 of the file's bytes: the same file imported again resumes its batch, another never does. */
+    @Column(name = "content_hash", nullable = false, length = 64)
+    private String contentHash;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status = Status.RUNNING;
@@ -63,6 +67,10 @@ public class ImportBatch implements java.io.Serializable {
     @Column(name = "started_by", nullable = false)
     private String startedBy;
 
+    /** In whose name the rows are written: who started the batch, or who resumed it last. */
+    @Column(name = "written_by", nullable = false)
+    private String writtenBy;
+
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
@@ -81,8 +89,10 @@ public class ImportBatch implements java.io.Serializable {
     protected ImportBatch() {
     }
 
-    public ImportBatch(String fileName, boolean verifiedBefore, int people, String by, Instant at) {
+    public ImportBatch(String fileName, String contentHash, boolean verifiedBefore, int people, String by, Instant at) {
         this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
+        this.contentHash = contentHash;
+        this.writtenBy = by;
         this.verifiedBefore = verifiedBefore;
         this.people = people;
         this.startedBy = by;
@@ -95,15 +105,23 @@ public class ImportBatch implements java.io.Serializable {
         return status == Status.RUNNING && touchedAt.plus(STALLED).isBefore(now);
     }
 
-    /** Whether the batch may still be undone at {@code now}. */
+    /** Whether the batch may still be undone at {@code now}: done, or stopped with the server, within 30 days. */
     public boolean isUndoable(Instant now) {
-        return status == Status.DONE && startedAt.plus(UNDOABLE).isAfter(now);
+        return (status == Status.DONE || isCutShort(now)) && startedAt.plus(UNDOABLE).isAfter(now);
     }
 
-    /** Resumed: running again, for {@code people} in all. */
-    public void resume(int people, Instant at) {
+    /**
+     * Resumed by {@code by}: running again for {@code people} in all, its counters those of the people it wrote (the
+     * ones it could not write are tried again).
+     */
+    public void resume(int people, int done, int created, int updated, String by, Instant at) {
         this.status = Status.RUNNING;
         this.people = people;
+        this.done = done;
+        this.created = created;
+        this.updated = updated;
+        this.failed = 0;
+        this.writtenBy = by;
         this.touchedAt = at;
     }
 
@@ -134,8 +152,11 @@ public class ImportBatch implements java.io.Serializable {
     public int getUpdated() { return updated; }
     public int getFailed() { return failed; }
     public String getStartedBy() { return startedBy; }
+    public String getWrittenBy() { return writtenBy; }
+    public String getContentHash() { return contentHash; }
     public Instant getStartedAt() { return startedAt; }
     public Instant getFinishedAt() { return finishedAt; }
+    public Instant getTouchedAt() { return touchedAt; }
     public String getUndoneBy() { return undoneBy; }
     public Instant getUndoneAt() { return undoneAt; }
 }

@@ -13,13 +13,17 @@ import java.util.Map;
 /**
  * A mapping of an association's spreadsheet headings to the file's fields, saved under a name (issue #25) so that the
  * next file with the same headings — next year's sheet, the other branch's — is mapped without choosing again.
- * Headings are kept as they are compared (folded: hamza forms, ة/ه, letter case).
+ * Each column is named by its sheet's place and its heading as compared (folded: hamza forms, ة/ه, letter case), so
+ * that the same heading on two sheets (a name on the files' sheet and on the members' sheet) keeps its own field.
  */
 @Entity
 @Table(name = "ben_import_mapping")
 public class ImportMapping implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The most a mapping's text holds (its column). */
+    public static final int LONGEST = 8000;
 
     /** The field of a column the administrator left out. */
     public static final String LEFT_OUT = "-";
@@ -43,15 +47,15 @@ public class ImportMapping implements java.io.Serializable {
     protected ImportMapping() {
     }
 
-    public ImportMapping(String name, Map<String, String> fieldsByHeading, String by, Instant at) {
+    public ImportMapping(String name, Map<String, String> fieldsByColumn, String by, Instant at) {
         this.name = name;
-        save(fieldsByHeading, by, at);
+        save(fieldsByColumn, by, at);
     }
 
     /** Replaces the mapping. */
-    public final void save(Map<String, String> fieldsByHeading, String by, Instant at) {
+    public final void save(Map<String, String> fieldsByColumn, String by, Instant at) {
         StringBuilder text = new StringBuilder();
-        fieldsByHeading.forEach((heading, field) -> text.append(heading.replace('\t', ' ').replace('\n', ' '))
+        fieldsByColumn.forEach((heading, field) -> text.append(heading.replace('\t', ' ').replace('\n', ' '))
                 .append('\t').append(field).append('\n'));
         this.columnsText = text.toString();
         this.savedBy = by;
@@ -59,7 +63,7 @@ public class ImportMapping implements java.io.Serializable {
     }
 
     /** The field of each (folded) heading. */
-    public Map<String, String> fieldsByHeading() {
+    public Map<String, String> fieldsByColumn() {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String line : columnsText.split("\n")) {
             int tab = line.indexOf('\t');

@@ -20,7 +20,6 @@ import org.ektefaa.beneficiaries.boundary.ImportCheck.Person;
 import org.ektefaa.beneficiaries.boundary.ImportCheck.Verdict;
 import org.ektefaa.beneficiaries.control.ImportField;
 import org.ektefaa.beneficiaries.control.SheetReader;
-import org.ektefaa.beneficiaries.control.ImportValues;
 import org.ektefaa.beneficiaries.entity.ImportBatch;
 import org.ektefaa.beneficiaries.entity.ImportMapping;
 import org.ektefaa.platform.api.RuleViolation;
@@ -119,6 +118,7 @@ public class ImportView implements Serializable {
 
     private long maxBytes;
     private String fileName;
+    private String contentHash;
     private List<Sheet> sheets = List.of();
     private List<Person> people;
     private Map<Verdict, Long> counts;
@@ -144,7 +144,7 @@ public class ImportView implements Serializable {
             return;
         }
         try {
-            follow(batches.start(fileName, people, verifiedBefore));
+            follow(batches.start(fileName, contentHash, people, verifiedBefore));
             notices.info("ben", "import.started", batchId);
             fileName = null;
             sheets = List.of();
@@ -222,6 +222,7 @@ public class ImportView implements Serializable {
         try {
             List<SheetReader.Table> tables = imports.read(event.getFile().getFileName(), event.getFile().getContent());
             fileName = event.getFile().getFileName();
+            contentHash = sha256(event.getFile().getContent());
             sheets = tables.stream().filter(t -> !t.headings().isEmpty()).map(Sheet::new).toList();
             people = null;
             counts = null;
@@ -231,9 +232,13 @@ public class ImportView implements Serializable {
             long known = 0;
             long headings = sheets.stream().mapToLong(sh -> sh.columns.size()).sum();
             for (ImportMapping mapping : mappings) {
-                Map<String, String> fields = mapping.fieldsByHeading();
-                long matched = sheets.stream().flatMap(sh -> sh.columns.stream())
-                        .filter(c -> fields.containsKey(ImportValues.word(c.heading))).count();
+                Map<String, String> fields = mapping.fieldsByColumn();
+                long matched = 0;
+                for (int i = 0; i < sheets.size(); i++) {
+                    final int sheet = i;
+                    matched += sheets.get(i).columns.stream()
+                            .filter(c -> fields.containsKey(FileImports.columnKey(sheet, c.heading))).count();
+                }
                 if (matched > known && matched * 2 >= headings) {
                     best = mapping;
                     known = matched;
@@ -248,6 +253,14 @@ public class ImportView implements Serializable {
         }
     }
 
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     /** Applies the saved mapping chosen in the menu. */
     public void applyChosen() {
         mappings.stream().filter(m -> m.getId().equals(chosenMapping)).findFirst().ifPresent(m -> {
@@ -259,11 +272,11 @@ public class ImportView implements Serializable {
 
     private void apply(ImportMapping mapping) {
         mappingName = mapping.getName();
-        Map<String, String> fields = mapping.fieldsByHeading();
-        for (Sheet sheet : sheets) {
-            for (Column column : sheet.columns) {
+        Map<String, String> fields = mapping.fieldsByColumn();
+        for (int i = 0; i < sheets.size(); i++) {
+            for (Column column : sheets.get(i).columns) {
                 // a heading the mapping does not know keeps the field proposed for it
-                String field = fields.get(ImportValues.word(column.heading));
+                String field = fields.get(FileImports.columnKey(i, column.heading));
                 if (field != null) {
                     column.setField(ImportMapping.LEFT_OUT.equals(field) ? "" : field);
                 }
@@ -274,7 +287,11 @@ public class ImportView implements Serializable {
     /** Saves the fields chosen for each heading under the name typed, for the next file. */
     public void saveMapping() {
         Map<String, String> fields = new java.util.LinkedHashMap<>();
-        sheets.forEach(sheet -> sheet.columns.forEach(c -> fields.put(c.heading, c.field)));
+        for (int i = 0; i < sheets.size(); i++) {
+            for (Column column : sheets.get(i).columns) {
+                fields.put(FileImports.columnKey(i, column.heading), column.field);
+            }
+        }
         try {
             ImportMapping saved = imports.saveMapping(mappingName, fields);
             notices.info("ben", "import.mapping.saved", saved.getName());

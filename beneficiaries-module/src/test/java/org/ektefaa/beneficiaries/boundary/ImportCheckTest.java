@@ -105,6 +105,8 @@ class ImportCheckTest {
                 "", "", "", ""));
         // line 9: no name
         rows.add(row("", NationalIds.withCheckDigit(108_800_015L), "", "", "", "", "", "", "", "", "", ""));
+        // line 10: the daughter of line 3's refused person, under the same wrong number: she joins her, no new person
+        rows.add(row("", wrongDigit, "", "", "", "", "ريم", "ابنة", "", "", "", ""));
         SheetReader.Table table = new SheetReader.Table("1446", headings, rows, 0, List.of());
         Map<ImportField, Integer> mapping = ImportField.guess(headings);
         assertThat(mapping).containsEntry(ImportField.MEMBER_NAME, 6).containsEntry(ImportField.AID_DATE, 9);
@@ -127,6 +129,7 @@ class ImportCheckTest {
                 "7 REFUSED تاريخ الميلاد:import.error.day الفئة:import.error.category الدخل:import.error.amount",
                 "8 CREATE",
                 "9 REFUSED الاسم:import.error.nameMissing");
+        assertThat(people.get(1).lines()).containsExactly(3, 10);
 
         Person noura = people.get(0);
         FileForm form = noura.form();

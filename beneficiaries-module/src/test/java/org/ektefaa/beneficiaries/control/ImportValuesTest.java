@@ -58,6 +58,11 @@ class ImportValuesTest {
         assertThat(ImportValues.amount("١٬٢٥٠٫٥٠ ريال")).hasValue(new BigDecimal("1250.50"));
         assertThat(ImportValues.amount("3,000")).hasValue(new BigDecimal("3000"));
         assertThat(ImportValues.amount("-5")).isEmpty();
+        // what the columns cannot hold is refused in the dry run, never left to fail when it is written
+        assertThat(ImportValues.amount("1E30")).isEmpty();
+        assertThat(ImportValues.amount("1e999999999")).isEmpty();
+        assertThat(ImportValues.amount("12345678901")).isEmpty();
+        assertThat(ImportValues.amount("333.333333333")).hasValue(new BigDecimal("333.33"));
         assertThat(ImportValues.amount("خمسمائة")).isEmpty();
         assertThat(ImportValues.gender("أنثى")).hasValue(Gender.FEMALE);
         assertThat(ImportValues.gender("M")).hasValue(Gender.MALE);

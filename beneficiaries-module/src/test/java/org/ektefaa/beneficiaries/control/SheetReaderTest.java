@@ -121,4 +121,43 @@ class SheetReaderTest {
         assertThat(SheetReader.columnLetter(0)).isEqualTo("A");
         assertThat(SheetReader.columnLetter(27)).isEqualTo("AB");
     }
+
+    /** A sheet with a cell far to the right, a password, or more rows than read is refused, not read into memory. */
+    @Test
+    void whatWouldFillTheMemoryIsRefused() throws Exception {
+        byte[] wide;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("الأسر");
+            sheet.createRow(0).createCell(0).setCellValue("الاسم");
+            sheet.createRow(1).createCell(16_383).setCellValue("x");
+            book.write(out);
+            wide = out.toByteArray();
+        }
+        assertThatThrownBy(() -> SheetReader.read("wide.xlsx", wide, LIMIT)).isInstanceOfSatisfying(RuleViolation.class,
+                v -> {
+                    assertThat(v.messageKey()).isEqualTo("import.error.tooWide");
+                    assertThat(v.arguments()).containsExactly("الأسر", SheetReader.MOST_COLUMNS);
+                });
+        String wideCsv = "الاسم" + ",".repeat(SheetReader.MOST_COLUMNS + 1) + "\r\nنورة\r\n";
+        assertThatThrownBy(() -> SheetReader.read("wide.csv", wideCsv.getBytes(StandardCharsets.UTF_8), LIMIT))
+                .hasMessage("import.error.tooWide");
+        String longCsv = "الاسم\r\n" + "نورة\r\n".repeat(SheetReader.MOST_ROWS + 1);
+        assertThatThrownBy(() -> SheetReader.read("long.csv", longCsv.getBytes(StandardCharsets.UTF_8), 64L << 20))
+                .hasMessage("import.error.tooLong");
+        byte[] locked;
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info = new org.apache.poi.poifs.crypt.EncryptionInfo(
+                    org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (XSSFWorkbook book = new XSSFWorkbook(); java.io.OutputStream os = encryptor.getDataStream(fs)) {
+                book.createSheet("الأسر").createRow(0).createCell(0).setCellValue("الاسم");
+                book.write(os);
+            }
+            fs.writeFilesystem(out);
+            locked = out.toByteArray();
+        }
+        assertThatThrownBy(() -> SheetReader.read("locked.xlsx", locked, LIMIT)).hasMessage("import.error.protected");
+    }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.ektefaa.beneficiaries.api.ImportedFileRemoved;
+import org.ektefaa.beneficiaries.api.ImportUndone;
 import org.ektefaa.beneficiaries.api.PastAidImported;
 import org.ektefaa.platform.api.Committed;
 import org.ektefaa.requests.entity.PastAid;
@@ -31,21 +31,30 @@ public class PastAidRecords {
         keep(aid);
     }
 
-    void on(@Observes @Committed ImportedFileRemoved removed) {
-        forget(removed);
+    void on(@Observes @Committed ImportUndone undone) {
+        forget(undone);
     }
 
-    /** Keeps an imported delivery, once. */
+    /**
+     * Keeps an imported delivery, once: the same event again (a resumed batch), or the same delivery to the same file
+     * from another sheet or another import (this year's sheet repeating last year's), is not kept twice.
+     */
     public void keep(PastAidImported aid) {
-        if (em.find(PastAid.class, new PastAid.Key(aid.batchId(), aid.position(), aid.item())) == null) {
+        boolean known = em.find(PastAid.class, new PastAid.Key(aid.batchId(), aid.position(), aid.item())) != null
+                || !em.createQuery("select a.batchId from PastAid a where a.beneficiaryId = :f and a.givenOn = :on"
+                        + " and a.service = :service and (a.quantity = :quantity or a.quantity is null and :quantity is null)"
+                        + " and (a.amount = :amount or a.amount is null and :amount is null)", Long.class)
+                .setParameter("f", aid.beneficiaryId()).setParameter("on", aid.givenOn())
+                .setParameter("service", PastAid.cut(aid.service())).setParameter("quantity", aid.quantity())
+                .setParameter("amount", aid.amount()).setMaxResults(1).getResultList().isEmpty();
+        if (!known) {
             em.persist(new PastAid(aid.batchId(), aid.position(), aid.item(), aid.beneficiaryId(), aid.givenOn(),
                     aid.service(), aid.quantity(), aid.amount(), aid.fund()));
         }
     }
 
-    /** Forgets the deliveries a batch imported for a file it made, now removed. */
-    public void forget(ImportedFileRemoved removed) {
-        em.createQuery("delete from PastAid a where a.batchId = :b and a.beneficiaryId = :f")
-                .setParameter("b", removed.batchId()).setParameter("f", removed.beneficiaryId()).executeUpdate();
+    /** Forgets the deliveries an import batch brought, now undone. */
+    public void forget(ImportUndone undone) {
+        em.createQuery("delete from PastAid a where a.batchId = :b").setParameter("b", undone.batchId()).executeUpdate();
     }
 }

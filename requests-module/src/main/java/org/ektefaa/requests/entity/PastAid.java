@@ -90,7 +90,8 @@ public class PastAid {
         this.fund = fund == null ? null : cut(fund);
     }
 
-    private static String cut(String text) {
+    /** A service or fund as it is kept: trimmed, at most 200 characters, "—" when blank. */
+    public static String cut(String text) {
         String s = text == null || text.isBlank() ? "—" : text.strip();
         return s.length() > 200 ? s.substring(0, 200) : s;
     }

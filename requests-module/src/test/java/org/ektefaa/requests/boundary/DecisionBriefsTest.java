@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.ektefaa.beneficiaries.api.ImportedFileRemoved;
+import org.ektefaa.beneficiaries.api.ImportUndone;
 import org.ektefaa.beneficiaries.api.PastAidImported;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.requests.control.PastAidRecords;
@@ -51,10 +51,12 @@ class DecisionBriefsTest {
                     new BigDecimal("350"), "زكاة"));
             records.keep(new PastAidImported(7L, 1L, 0, 0, TODAY.minusMonths(1), "سلة غذائية", null,
                     new BigDecimal("350"), "زكاة")); // delivered twice: kept once
+            records.keep(new PastAidImported(7L, 2L, 5, 0, TODAY.minusMonths(1), "سلة غذائية", null,
+                    new BigDecimal("350"), null)); // the same delivery in another year's sheet: kept once
             records.keep(new PastAidImported(7L, 1L, 0, 1, TODAY.minusMonths(13), "إيجار", null, new BigDecimal("1500"), null));
             records.keep(new PastAidImported(9L, 1L, 1, 0, TODAY.minusMonths(3), "كسوة العيد", new BigDecimal("2"), null, null));
-            records.keep(new PastAidImported(10L, 1L, 2, 0, TODAY.minusMonths(3), "كسوة العيد", new BigDecimal("2"), null, null));
-            records.forget(new ImportedFileRemoved(10L, 1L)); // its file was removed when the batch was undone
+            records.keep(new PastAidImported(10L, 3L, 0, 0, TODAY.minusMonths(3), "كسوة العيد", new BigDecimal("2"), null, null));
+            records.forget(new ImportUndone(3L)); // the batch that brought it was undone
         });
     }
 
