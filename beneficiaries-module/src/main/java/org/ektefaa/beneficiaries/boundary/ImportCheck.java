@@ -141,6 +141,15 @@ public final class ImportCheck {
             if (known != null) {
                 // the same person again: a household member or a past aid on this row, or a repeated row
                 known.lines.add(row.line);
+                String name = row.text(ImportField.FULL_NAME).isEmpty() ? row.text(ImportField.FIRST_NAME)
+                        : row.text(ImportField.FULL_NAME);
+                if (!name.isEmpty() && !ImportValues.word(name).equals(ImportValues.word(FileImports.nameOf(known)))
+                        && !ImportValues.word(name).equals(ImportValues.word(known.form().getFirstName()))) {
+                    // another name under the same number: two people, one of them with a wrong number
+                    row.refuse(known, has(row, ImportField.FULL_NAME) ? ImportField.FULL_NAME : ImportField.FIRST_NAME,
+                            "import.error.sameIdOtherName", known.lines.get(0));
+                    continue;
+                }
                 boolean member = row.member(known);
                 boolean aid = row.aid(known);
                 if (!member && !aid) {
@@ -213,6 +222,10 @@ public final class ImportCheck {
             person.problems.add(new Problem(person.sheet, person.lines().get(0), "", true, refused.messageKey(),
                     List.of(refused.arguments())));
         }
+    }
+
+    private static boolean has(ImportRow row, ImportField field) {
+        return row.has(field) && !row.text(field).isEmpty();
     }
 
     private static String heading(Person person, ImportField field) {

@@ -107,6 +107,11 @@ class ImportCheckTest {
         rows.add(row("", NationalIds.withCheckDigit(108_800_015L), "", "", "", "", "", "", "", "", "", ""));
         // line 10: the daughter of line 3's refused person, under the same wrong number: she joins her, no new person
         rows.add(row("", wrongDigit, "", "", "", "", "ريم", "ابنة", "", "", "", ""));
+        // lines 11 and 12: two women under one number — refused, with where the other is
+        rows.add(row("فاطمة سعد علي القحطاني", NationalIds.withCheckDigit(108_800_016L), "1979-03-03", "", "", "", "", "",
+                "", "", "", ""));
+        rows.add(row("هند يوسف إبراهيم الزهراني", NationalIds.withCheckDigit(108_800_016L), "1981-07-07", "", "", "", "",
+                "", "", "", "", ""));
         SheetReader.Table table = new SheetReader.Table("1446", headings, rows, 0, List.of());
         Map<ImportField, Integer> mapping = ImportField.guess(headings);
         assertThat(mapping).containsEntry(ImportField.MEMBER_NAME, 6).containsEntry(ImportField.AID_DATE, 9);
@@ -128,7 +133,8 @@ class ImportCheckTest {
                 "6 UPDATE",
                 "7 REFUSED تاريخ الميلاد:import.error.day الفئة:import.error.category الدخل:import.error.amount",
                 "8 CREATE",
-                "9 REFUSED الاسم:import.error.nameMissing");
+                "9 REFUSED الاسم:import.error.nameMissing",
+                "11 REFUSED الاسم:import.error.sameIdOtherName");
         assertThat(people.get(1).lines()).containsExactly(3, 10);
 
         Person noura = people.get(0);
@@ -160,7 +166,7 @@ class ImportCheckTest {
         assertThat(people.get(3).alike()).as("the kept file itself is not a duplicate of the row").doesNotContainKey(kept);
         assertThat(people.get(5).alike()).containsKey(twin).satisfies(a -> assertThat(a.get(twin)).contains(Reason.NAME_BIRTH));
         assertThat(ImportCheck.counts(people)).containsEntry(Verdict.CREATE, 3L).containsEntry(Verdict.UPDATE, 1L)
-                .containsEntry(Verdict.REFUSED, 3L);
+                .containsEntry(Verdict.REFUSED, 4L);
     }
 
     private static String reasons(Person p) {
