@@ -3,6 +3,7 @@ package org.ektefaa.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -164,6 +165,28 @@ class AccessIT {
         assertThat(board.post("beneficiaries/file.xhtml?id=1", "file", Map.of("file:revealId", "")).statusCode())
                 .isEqualTo(403);
         assertThat(board.post("admin/users.xhtml", "users", Map.of("users:save", "")).statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * An ajax post forged to an administrator's page by an officer (the page's view made afresh for them): refused as
+     * "not allowed", the way a page is, not answered with "something went wrong" and a stack trace in the log.
+     */
+    @Test
+    void anAjaxPostToAnAdministratorsPageIsNotAllowedRatherThanAFailure() {
+        FacesClient officer = new FacesClient(base.toString());
+        assertThat(officer.signIn(user(Role.RELATIONS_OFFICER), PASSWORD)).isTrue();
+        assertThat(officer.get("beneficiaries/search.xhtml").statusCode()).isEqualTo(200);
+        for (String page : List.of("beneficiaries/import.xhtml", "admin/users.xhtml")) {
+            HttpResponse<String> answer = officer.send(page, r -> r.header("Faces-Request", "partial/ajax")
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers
+                            .ofString(officer.body("result", Map.of("jakarta.faces.partial.ajax", "true",
+                                    "jakarta.faces.source", "result:import", "jakarta.faces.partial.execute", "@all",
+                                    "jakarta.faces.partial.render", "@all", "result:import", "result:import")))));
+            assertThat(answer.body()).as(page).doesNotContain("حدث خطأ", "Something went wrong");
+            assertThat(answer.statusCode() == 403 || answer.body().contains("غير مسموح")
+                    || answer.body().contains("Not allowed")).as(page + ": " + answer.statusCode() + " " + answer.body())
+                    .isTrue();
+        }
     }
 
     /** Nobody signed in: staff pages lead to sign-in, downloads are not served, public pages need no one. */

@@ -420,7 +420,7 @@ class EnglishJourneysIT {
                 admin.find(By.id("result:people"));
                 assertThat(admin.find(By.cssSelector("#count-CREATE .value")).getText()).isEqualTo("1");
                 assertThat(admin.find(By.id("result:people")).getText()).contains("\"National ID\", line 3:",
-                        "Not a valid identity number");
+                        "An identity number has 10 digits and starts with 1 (a citizen) or 2 (a resident).");
                 admin.screenshot("50-import-check-en");
             } catch (AssertionError | RuntimeException failure) {
                 admin.screenshot("failure-import-en");

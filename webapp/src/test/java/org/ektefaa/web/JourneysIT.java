@@ -664,6 +664,7 @@ class JourneysIT {
         wrong = wrong.substring(0, 9) + (char) ('0' + (wrong.charAt(9) - '0' + 1) % 10);
         String third = NationalIds.withCheckDigit(109_725_003L);
         String fourth = NationalIds.withCheckDigit(109_725_004L);
+        String fifth = NationalIds.withCheckDigit(109_725_005L);
         Path folder = Files.createTempDirectory("ektefaa-import");
         Path sheet = folder.resolve("الأسر 1447.xlsx");
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
@@ -676,7 +677,8 @@ class JourneysIT {
                 {"", mother, "", "", "ريم", "ابنة", "", "", "", ""},
                 {"نورة سعد العتيبي", wrong, "1985-03-01", "0559725002", "", "", "", "", "", ""},
                 {"هند علي الشهري", third, "1445/13/01", "", "", "", "", "", "", ""},
-                {"منيرة صالح الدوسري", fourth, "1990-01-15", "", "", "", "", "", "", "العزيزية"}};
+                {"منيرة صالح الدوسري", fourth, "1990-01-15", "", "", "", "", "", "", "العزيزية"},
+                {"لطيفة حمد فهد الحربي", fifth, "1992-07-01", "", "", "", "", "", "", ""}};
             for (int r = 0; r < rows.length; r++) {
                 org.apache.poi.ss.usermodel.Row row = families.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {
@@ -709,7 +711,7 @@ class JourneysIT {
                 admin.screenshot("46-import-mapping-ar");
                 admin.find(By.id("mapping:check")).click();
                 admin.find(By.id("result:people"));
-                assertThat(admin.find(By.cssSelector("#count-CREATE .value")).getText()).isEqualTo("2");
+                assertThat(admin.find(By.cssSelector("#count-CREATE .value")).getText()).isEqualTo("3");
                 assertThat(admin.find(By.cssSelector("#count-UPDATE .value")).getText()).isEqualTo("0");
                 assertThat(admin.find(By.cssSelector("#count-REFUSED .value")).getText()).isEqualTo("2");
                 // the refused are shown first, each reason under its cell
@@ -725,14 +727,21 @@ class JourneysIT {
                         Files.newInputStream(report))) {
                     org.apache.poi.ss.usermodel.Sheet reasons = book.getSheet("الأسباب");
                     assertThat(reasons.isRightToLeft()).isTrue();
-                    assertThat(reasons.getRow(1).getCell(1).getStringCellValue()).isEqualTo("4");
+                    assertThat(reasons.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(4);
                     assertThat(reasons.getRow(1).getCell(4).getStringCellValue()).contains("خانة التحقق خاطئة");
                     assertThat(book.getSheet("الأشخاص").getRow(1).getCell(2).getStringCellValue())
                             .isEqualTo("سارة عبدالله محمد القحطاني");
                 }
                 assertThat(count("select count(*) from ben_beneficiary where family_name = 'القحطاني'"
                         + " and first_name = 'سارة'")).as("a dry run writes nothing").isZero();
-                // the accepted person is imported as a batch, followed on the page while it runs
+                // the administrator leaves one accepted person out of this import
+                admin.find(By.xpath("//*[@id='result:shown']//*[normalize-space(text())='ملفات جديدة']")).click();
+                WebElement latifa = admin.find(By.xpath("//*[@id='result:people']//tr[contains(., 'لطيفة حمد فهد الحربي')]"));
+                latifa.findElement(By.cssSelector(".ui-chkbox-box")).click();
+                new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("result:leftOut"), "استُبعد شخص واحد مقبول"));
+                assertThat(admin.find(By.id("result:import")).getText()).isEqualTo("استورد شخصين");
+                // the accepted people are imported as a batch, followed on the page while it runs
                 admin.find(By.id("result:verifiedBefore")).click();
                 admin.find(By.id("result:import")).click();
                 admin.find(By.id("result:confirmYes")).click();
@@ -741,6 +750,8 @@ class JourneysIT {
                 assertThat(admin.find(By.id("batchState")).getText()).contains("كُتب 2 من 2", "ملفات جديدة 2");
                 admin.screenshot("48-import-done-ar");
                 long file = count("select id from ben_beneficiary where family_name = 'القحطاني' and first_name = 'سارة'");
+                assertThat(count("select count(*) from ben_beneficiary where family_name = 'الحربي' and first_name = 'لطيفة'"))
+                        .as("left out").isZero();
                 assertThat(count("select count(*) from ben_household_member where beneficiary_id = " + file))
                         .as("the daughter on the next row").isEqualTo(1);
                 assertThat(count("select count(*) from ben_beneficiary where id = " + file
@@ -749,6 +760,12 @@ class JourneysIT {
                 awaitCount("select count(*) from req_past_aid where beneficiary_id = " + file
                         + " and service = 'سلة غذائية' and amount = 350", 1);
                 assertThat(count("select count(*) from req_request where beneficiary_id = " + file)).isZero();
+                // reception finds her as an imported draft, not as a draft someone began
+                admin.open(base + "beneficiaries/search.xhtml");
+                admin.type(By.id("search:text"), "سارة عبدالله القحطاني");
+                admin.find(By.id("search:submit")).click();
+                new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("search:results"), "مستورد، بانتظار التحقق"));
                 // the file says where it came from, and that it still needs verifying and signing
                 admin.open(base + "beneficiaries/file.xhtml?id=" + file);
                 assertThat(admin.find(By.id("file:imported")).getText()).contains("استُورد من سجلات الجمعية",
@@ -790,6 +807,12 @@ class JourneysIT {
                 assertThat(admin.find(By.id("messages")).getText()).contains("طُبّق الربط المحفوظ «سجل الأسر»");
                 assertThat(admin.driver().findElements(By.cssSelector(".import-columns tbody tr .ui-selectonemenu-label"))
                         .get(9).getText()).isEqualTo("الحي");
+                // which the administrator may delete once it is no longer wanted
+                admin.find(By.id("mapping:deleteMapping")).click();
+                admin.find(By.id("mapping:deleteYes")).click();
+                new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("messages"), "حُذف الربط المحفوظ «سجل الأسر»"));
+                assertThat(count("select count(*) from ben_import_mapping where name = 'سجل الأسر'")).isZero();
             } catch (AssertionError | RuntimeException failure) {
                 admin.screenshot("failure-import");
                 throw failure;

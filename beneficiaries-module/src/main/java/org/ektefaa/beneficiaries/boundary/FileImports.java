@@ -90,7 +90,7 @@ public class FileImports {
     }
 
     private static ImportReport.Line line(ImportCheck.Person person, Function<ImportCheck.Problem, String> words) {
-        return new ImportReport.Line(person.sheet(), person.lines(), nameOf(person), person.verdict().name(),
+        return new ImportReport.Line(person.sheet(), person.where(), nameOf(person), person.verdict().name(),
                 person.existingId(), List.copyOf(person.alike().keySet()), person.form().getHousehold().size(),
                 person.aid().size(), person.problems().stream().map(p -> new ImportReport.Remark(p.sheet(), p.line(),
                         p.heading(), p.refuses(), words.apply(p))).toList());

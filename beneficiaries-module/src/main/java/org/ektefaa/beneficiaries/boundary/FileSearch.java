@@ -34,9 +34,12 @@ public class FileSearch {
     @Inject
     PersonalData personalData;
 
-    /** A row of the search results: nothing more than a list shows. */
+    /**
+     * A row of the search results: nothing more than a list shows; {@code imported}, a draft an import made that still
+     * waits for its verification (issue #25), told apart from a draft someone began at reception.
+     */
     public record Row(long id, String fullName, String beneficiaryNumber, String maskedId, String mobile,
-                      FileStatus status, String categoryCode) implements java.io.Serializable {
+                      FileStatus status, String categoryCode, boolean imported) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "beneficiaries")
@@ -124,6 +127,7 @@ public class FileSearch {
 
     static Row row(Beneficiary b) {
         return new Row(b.getId(), b.getName() == null ? "" : b.getName().full(), b.getBeneficiaryNumber(),
-                PersonalData.masked(b.getIdNumber()), b.getMobile(), b.getStatus(), b.getCategoryCode());
+                PersonalData.masked(b.getIdNumber()), b.getMobile(), b.getStatus(), b.getCategoryCode(),
+                b.getImportBatch() != null && b.getStatus() == FileStatus.DRAFT);
     }
 }

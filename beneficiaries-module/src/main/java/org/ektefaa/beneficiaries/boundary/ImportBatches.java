@@ -77,14 +77,15 @@ public class ImportBatches {
     }
 
     /**
-     * Starts importing the people of {@code people} the dry run did not refuse; the batch's number.
+     * Starts importing the people of {@code people} the dry run did not refuse and the administrator did not leave out;
+     * the batch's number.
      *
-     * @throws RuleViolation {@code import.error.nothing} when it refused everyone
+     * @throws RuleViolation {@code import.error.nothing} when nobody is left to import
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public long start(String fileName, String contentHash, List<ImportCheck.Person> people, boolean verifiedBefore) {
-        List<ImportCheck.Person> accepted = people.stream()
-                .filter(p -> p.verdict() != ImportCheck.Verdict.REFUSED).toList();
+        // the accepted people the administrator did not leave out (issue #25: "all or those selected")
+        List<ImportCheck.Person> accepted = people.stream().filter(ImportCheck.Person::isIncluded).toList();
         if (accepted.isEmpty()) {
             throw new RuleViolation("import.error.nothing");
         }

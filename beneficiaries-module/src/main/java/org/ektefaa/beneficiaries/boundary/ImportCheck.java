@@ -59,11 +59,34 @@ public final class ImportCheck {
         private final Map<Long, Set<Reason>> alike = new LinkedHashMap<>();
         private Long existingId;
         private String idNumber;
+        private boolean leftOut;
+
+        private final Map<String, List<Integer>> linesBySheet = new LinkedHashMap<>();
 
         Person(Mapped mapped, int line) {
             this.mapped = mapped;
             this.sheet = mapped.table().name();
+            add(mapped, line);
+        }
+
+        void add(Mapped from, int line) {
             lines.add(line);
+            linesBySheet.computeIfAbsent(from.table().name(), k -> new ArrayList<>()).add(line);
+        }
+
+        /**
+         * Where the person's rows are: the lines of their own sheet ("2, 3"), then those of another sheet with its name
+         * ("2, 3 · الأفراد: 5"), so that a line number is never read under the wrong sheet.
+         */
+        public String where() {
+            StringBuilder out = new StringBuilder();
+            linesBySheet.forEach((name, numbers) -> {
+                if (out.length() > 0) {
+                    out.append(" · ").append(name).append(": ");
+                }
+                out.append(numbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+            });
+            return out.toString();
         }
 
         public Verdict verdict() {
@@ -82,6 +105,16 @@ public final class ImportCheck {
         public Map<Long, Set<Reason>> alike() { return alike; }
         public Long existingId() { return existingId; }
         public String idNumber() { return idNumber; }
+
+        /** Whether the import writes this person: not refused, and not left out by the administrator. */
+        public boolean isIncluded() {
+            return !leftOut && verdict() != Verdict.REFUSED;
+        }
+
+        /** The administrator's choice to import this accepted person or to leave them out of the batch. */
+        public void setIncluded(boolean included) {
+            this.leftOut = !included;
+        }
     }
 
     /** A sheet and which of its columns holds which field. */
@@ -140,7 +173,7 @@ public final class ImportCheck {
             Person known = id == null || id.isEmpty() ? null : byIdentity.get(id);
             if (known != null) {
                 // the same person again: a household member or a past aid on this row, or a repeated row
-                known.lines.add(row.line);
+                known.add(sheet, row.line);
                 String name = row.text(ImportField.FULL_NAME).isEmpty() ? row.text(ImportField.FIRST_NAME)
                         : row.text(ImportField.FULL_NAME);
                 if (!name.isEmpty() && !ImportValues.word(name).equals(ImportValues.word(FileImports.nameOf(known)))
@@ -159,8 +192,14 @@ public final class ImportCheck {
             }
             Person person = new Person(sheet, row.line);
             people.add(person);
-            if (id == null || id.isEmpty()) {
+            if (row.text(ImportField.ID_NUMBER).isEmpty()) {
                 row.refuse(person, ImportField.ID_NUMBER, "import.error.idMissing");
+            } else if (id.length() != 10 || id.charAt(0) != '1' && id.charAt(0) != '2') {
+                // not the shape of a number at all ("12345", "abc"): said so, rather than "a wrong check digit"
+                row.refuse(person, ImportField.ID_NUMBER, "import.error.idShape");
+                if (!id.isEmpty()) {
+                    byIdentity.put(id, person);
+                }
             } else if (!NationalIds.isValid(id)) {
                 row.refuse(person, ImportField.ID_NUMBER, "import.error.idInvalid");
                 // the household's next rows, under the same wrong number, join the refused person
@@ -188,7 +227,7 @@ public final class ImportCheck {
                 people.add(orphan);
                 continue;
             }
-            person.lines.add(row.line);
+            person.add(sheet, row.line);
             row.member(person);
             row.aid(person);
         }

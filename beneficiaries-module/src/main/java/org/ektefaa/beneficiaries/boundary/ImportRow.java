@@ -37,8 +37,8 @@ final class ImportRow {
         this.index = index;
         this.today = today;
         this.categories = categories;
-        // the spreadsheet's own row number: the heading is line 1 when it is the first row
-        this.line = index + 2;
+        // the spreadsheet's own row number, as Excel shows it (blank rows and a title above the headings counted)
+        this.line = sheet.table().line(index);
     }
 
     boolean has(ImportField field) {

@@ -18,7 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * The dry run of an import as a workbook the administrator keeps or sends back to whoever keeps the spreadsheet
  * (issue #25): a sheet of people (where they are, what the import would do, the files they may be) and a sheet of
  * reasons, one per cell, in the administrator's language, right to left in Arabic. Written as it streams (a hundred
- * rows in memory), every value as text: nothing a spreadsheet cell holds is ever written as a formula.
+ * rows in memory), every value as text or a number: nothing a spreadsheet cell holds is ever written as a formula.
  */
 public final class ImportReport {
 
@@ -26,8 +26,8 @@ public final class ImportReport {
     public record Remark(String sheet, int line, String heading, boolean refuses, String text) {
     }
 
-    /** One person of the file: their sheet and lines, name, outcome, the file it updates, files alike, and reasons. */
-    public record Line(String sheet, List<Integer> lines, String name, String verdict, Long existingId,
+    /** One person of the file: their sheet and lines (another sheet's named), name, outcome, the file it updates, files alike, and reasons. */
+    public record Line(String sheet, String lines, String name, String verdict, Long existingId,
                        List<Long> alike, int members, int aid, List<Remark> remarks) {
     }
 
@@ -55,14 +55,13 @@ public final class ImportReport {
             int p = 1;
             int r = 1;
             for (Line line : lines) {
-                row(people.createRow(p++), line.sheet(), line.lines().stream().map(String::valueOf)
-                                .collect(Collectors.joining(", ")), line.name(),
+                row(people.createRow(p++), line.sheet(), line.lines(), line.name(),
                         labels.apply("import.verdict." + line.verdict()),
-                        line.existingId() == null ? "" : String.valueOf(line.existingId()),
+                        line.existingId(),
                         line.alike().stream().map(String::valueOf).collect(Collectors.joining(", ")),
-                        String.valueOf(line.members()), String.valueOf(line.aid()), String.valueOf(line.remarks().size()));
+                        line.members(), line.aid(), line.remarks().size());
                 for (Remark remark : line.remarks()) {
-                    row(reasons.createRow(r++), remark.sheet(), String.valueOf(remark.line()), remark.heading(),
+                    row(reasons.createRow(r++), remark.sheet(), remark.line(), remark.heading(),
                             labels.apply(remark.refuses() ? "import.report.refuses" : "import.report.warning"),
                             remark.text());
                 }
@@ -91,9 +90,14 @@ public final class ImportReport {
         return sheet;
     }
 
-    private static void row(Row row, String... values) {
+    /** A row of cells: a number as a number (a line, a count: sorted and summed as such), anything else as text. */
+    private static void row(Row row, Object... values) {
         for (int c = 0; c < values.length; c++) {
-            String value = values[c] == null ? "" : values[c];
+            if (values[c] instanceof Number number) {
+                row.createCell(c).setCellValue(number.doubleValue());
+                continue;
+            }
+            String value = values[c] == null ? "" : values[c].toString();
             // a cell holds at most 32,767 characters (a long cell of the association's sheet quoted in a reason)
             row.createCell(c).setCellValue(value.length() > MOST_CHARACTERS ? value.substring(0, MOST_CHARACTERS - 1) + "…"
                     : value);

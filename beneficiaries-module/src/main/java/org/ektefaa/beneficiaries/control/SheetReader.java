@@ -26,24 +26,43 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.ektefaa.platform.api.RuleViolation;
 
 /**
- * Reads an association's spreadsheet for import (issue #25) into plain text cells, sheet by sheet: XLSX and XLS
- * (Apache POI), CSV (commons-csv) in UTF-8 with or without its byte-order mark or in Windows-1256, as Excel in Arabic
- * saves it, separated by commas, semicolons or tabs. A formula cell is read as the value Excel last calculated and is
- * never evaluated; a date cell as its ISO day; a number without trailing zeros (an identity number kept as a number
- * stays whole). What cannot be read is refused with a message key: not a spreadsheet, too large, a merged heading.
+ * Reads an association's spreadsheet for import (issue #25) into plain text cells, sheet by sheet: XLSX read as a
+ * stream ({@link SheetStream}), XLS with Apache POI, CSV with commons-csv in UTF-8 with or without its byte-order mark
+ * or in Windows-1256, as Excel in Arabic saves it, separated by commas, semicolons or tabs. The headings are the first
+ * full row, under a title the sheet may have; each row keeps its own number. A formula cell is read as the value Excel
+ * last calculated and is never evaluated; a date cell as its ISO day; a number without trailing zeros (an identity
+ * number kept as a number stays whole). What cannot be read is refused with a message key: not a spreadsheet, too
+ * large, a merged heading.
  */
 public final class SheetReader {
 
-    /** One sheet: its headings (the first row with any text) and the rows under them, each as long as the headings. */
-    public record Table(String name, List<String> headings, List<List<String>> rows, int formulas, List<Note> notes)
-            implements java.io.Serializable {
+    /**
+     * One sheet: its headings (the row of headings, below a title the sheet may have), the rows under them with text,
+     * each row's own number in the spreadsheet ({@code lines}, as Excel shows it), and notes.
+     */
+    public record Table(String name, List<String> headings, List<List<String>> rows, List<Integer> lines, int formulas,
+                        List<Note> notes) implements java.io.Serializable {
+
+        /** A sheet whose headings are its first row and whose rows follow with no blank row between. */
+        public Table(String name, List<String> headings, List<List<String>> rows, int formulas, List<Note> notes) {
+            this(name, headings, rows, java.util.stream.IntStream.range(0, rows.size()).map(i -> i + 2).boxed().toList(),
+                    formulas, notes);
+        }
 
         /** The cell of {@code row} under heading {@code column} (0-based), blank when the row is shorter. */
         public String cell(int row, int column) {
             List<String> cells = rows.get(row);
             return column < cells.size() ? cells.get(column) : "";
         }
+
+        /** Row {@code row}'s number in the spreadsheet (the headings' row is 1 when it is the first). */
+        public int line(int row) {
+            return lines.get(row);
+        }
     }
+
+    /** How far down a sheet its headings are looked for, under a title of a few rows. */
+    static final int HEADINGS_WITHIN = 10;
 
     /** Something the person should know about a sheet: a message key and its one argument. */
     public record Note(String key, Object argument) implements java.io.Serializable {
@@ -92,13 +111,11 @@ public final class SheetReader {
     }
 
     private static List<Table> workbook(byte[] content) {
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+        try {
+            List<SheetStream.Raw> sheets = startsWith(content, ZIP) ? SheetStream.read(content) : oldWorkbook(content);
             List<Table> tables = new ArrayList<>();
-            for (Sheet sheet : book) {
-                if (book.isSheetHidden(book.getSheetIndex(sheet))) {
-                    continue;
-                }
-                tables.add(sheet(sheet));
+            for (SheetStream.Raw sheet : sheets) {
+                tables.add(table(sheet));
             }
             return tables;
         } catch (RuleViolation refused) {
@@ -111,16 +128,31 @@ public final class SheetReader {
         }
     }
 
-    private static Table sheet(Sheet sheet) {
+    /**
+     * An Excel 97–2003 workbook (.xls, at most 65,536 rows), or a password-protected one (refused), read with POI's
+     * object model; an XLSX is read as a stream ({@link SheetStream}).
+     */
+    private static List<SheetStream.Raw> oldWorkbook(byte[] content) throws IOException {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            List<SheetStream.Raw> sheets = new ArrayList<>();
+            for (Sheet sheet : book) {
+                if (!book.isSheetHidden(book.getSheetIndex(sheet))) {
+                    sheets.add(raw(sheet));
+                }
+            }
+            return sheets;
+        }
+    }
+
+    private static SheetStream.Raw raw(Sheet sheet) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> headings = null;
-        int headingRow = -1;
+        List<Integer> lines = new ArrayList<>();
         int[] formulas = {0};
         for (Row row : sheet) {
             if (row.getLastCellNum() > MOST_COLUMNS) {
                 throw new RuleViolation("import.error.tooWide", sheet.getSheetName(), MOST_COLUMNS);
             }
-            if (rows.size() >= MOST_ROWS) {
+            if (rows.size() > MOST_ROWS) {
                 throw new RuleViolation("import.error.tooLong", sheet.getSheetName(), MOST_ROWS);
             }
             List<String> cells = new ArrayList<>();
@@ -128,24 +160,51 @@ public final class SheetReader {
                 cells.add(text(row.getCell(c), formulas));
             }
             trimEnd(cells);
-            if (headings == null) {
-                if (!cells.isEmpty()) {
-                    headings = cells;
-                    headingRow = row.getRowNum();
-                }
-                continue;
-            }
-            rows.add(cells);
-        }
-        if (headings == null) {
-            return new Table(sheet.getSheetName(), List.of(), List.of(), 0, List.of());
-        }
-        for (CellRangeAddress merged : sheet.getMergedRegions()) {
-            if (merged.getFirstRow() <= headingRow && merged.getLastRow() >= headingRow) {
-                throw new RuleViolation("import.error.mergedHeading", sheet.getSheetName(), merged.formatAsString());
+            if (!cells.isEmpty()) {
+                rows.add(cells);
+                lines.add(row.getRowNum() + 1);
             }
         }
-        return table(sheet.getSheetName(), headings, rows, formulas[0]);
+        return new SheetStream.Raw(sheet.getSheetName(), rows, lines, formulas[0], sheet.getMergedRegions());
+    }
+
+    /** A sheet as read into its table: the headings found, a merged heading refused. */
+    private static Table table(SheetStream.Raw sheet) {
+        int heading = headingRow(sheet.rows());
+        if (heading < 0) {
+            return new Table(sheet.name(), List.of(), List.of(), 0, List.of());
+        }
+        int headingIndex = sheet.lines().get(heading) - 1;
+        for (CellRangeAddress merged : sheet.merged()) {
+            if (merged.getFirstRow() <= headingIndex && merged.getLastRow() >= headingIndex) {
+                throw new RuleViolation("import.error.mergedHeading", sheet.name(), merged.formatAsString());
+            }
+        }
+        return table(sheet.name(), sheet.rows(), sheet.lines(), heading, sheet.formulas());
+    }
+
+    /**
+     * Which of the rows with text holds the headings: the first of the sheet's first rows with at least two cells and
+     * nearly as many as the fullest of them — so that a title above the table ("كشف المستفيدين لعام 1446", often merged
+     * across the columns) and a blank row under it are passed over; -1 when the sheet has no text.
+     */
+    static int headingRow(List<List<String>> rows) {
+        int within = Math.min(rows.size(), HEADINGS_WITHIN);
+        long fullest = 0;
+        for (int r = 0; r < within; r++) {
+            fullest = Math.max(fullest, filled(rows.get(r)));
+        }
+        for (int r = 0; r < within; r++) {
+            long filled = filled(rows.get(r));
+            if (filled >= 2 && filled * 10 >= fullest * 6) {
+                return r;
+            }
+        }
+        return rows.isEmpty() ? -1 : 0;
+    }
+
+    private static long filled(List<String> cells) {
+        return cells.stream().filter(c -> !c.isEmpty()).count();
     }
 
     /** A cell as the person sees it: text, a whole or decimal number, an ISO day, TRUE/FALSE; blank when empty. */
@@ -179,41 +238,44 @@ public final class SheetReader {
                 delimiter = candidate;
             }
         }
-        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).build();
+        // empty lines are kept to be counted: a row's number is the one Excel shows for it
+        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).build();
         List<List<String>> rows = new ArrayList<>();
-        List<String> headings = null;
+        List<Integer> lines = new ArrayList<>();
+        int line = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
+                line++;
                 if (record.size() > MOST_COLUMNS) {
                     throw new RuleViolation("import.error.tooWide", fileName, MOST_COLUMNS);
                 }
-                if (rows.size() >= MOST_ROWS) {
+                if (rows.size() > MOST_ROWS) {
                     throw new RuleViolation("import.error.tooLong", fileName, MOST_ROWS);
                 }
                 List<String> cells = new ArrayList<>();
                 record.forEach(v -> cells.add(v.strip()));
                 trimEnd(cells);
-                if (headings == null) {
-                    if (!cells.isEmpty()) {
-                        headings = cells;
-                    }
-                    continue;
+                if (!cells.isEmpty()) {
+                    rows.add(cells);
+                    lines.add(line);
                 }
-                rows.add(cells);
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException broken) {
             throw new RuleViolation("import.error.notSpreadsheet");
         }
         String name = fileName == null ? "CSV" : fileName.replaceFirst("(?i)\\.csv$", "");
-        return headings == null ? new Table(name, List.of(), List.of(), 0, List.of())
-                : table(name, headings, rows, 0);
+        int heading = headingRow(rows);
+        return heading < 0 ? new Table(name, List.of(), List.of(), 0, List.of())
+                : table(name, rows, lines, heading, 0);
     }
 
     /**
      * The table with its columns that have no heading and no value left out, and notes of what the person should know:
      * a column with values but no heading (left out), rows shorter or longer than the headings.
      */
-    private static Table table(String name, List<String> headings, List<List<String>> rows, int formulas) {
+    private static Table table(String name, List<List<String>> all, List<Integer> allLines, int at, int formulas) {
+        List<String> headings = all.get(at);
+        List<List<String>> rows = all.subList(at + 1, all.size());
         int width = headings.size();
         for (List<String> row : rows) {
             width = Math.max(width, row.size());
@@ -235,19 +297,26 @@ public final class SheetReader {
         }
         List<String> keptHeadings = kept.stream().map(headings::get).toList();
         List<List<String>> keptRows = new ArrayList<>(rows.size());
-        for (List<String> row : rows) {
+        List<Integer> keptLines = new ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
             List<String> cells = new ArrayList<>(kept.size());
             for (int c : kept) {
                 cells.add(c < row.size() ? row.get(c) : "");
             }
             if (cells.stream().anyMatch(v -> !v.isEmpty())) {
                 keptRows.add(cells);
+                keptLines.add(allLines.get(at + 1 + r));
             }
+        }
+        if (at > 0) {
+            // a title above the table: said, so that the person sees which row was read as the headings
+            notes.add(0, new Note("import.note.title", allLines.get(at)));
         }
         if (formulas > 0) {
             notes.add(new Note("import.note.formulas", formulas));
         }
-        return new Table(name, keptHeadings, keptRows, formulas, notes);
+        return new Table(name, keptHeadings, keptRows, keptLines, formulas, notes);
     }
 
     /** A spreadsheet's column letter: 0 → A, 26 → AA. */

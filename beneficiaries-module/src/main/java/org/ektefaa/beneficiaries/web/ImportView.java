@@ -108,6 +108,9 @@ public class ImportView implements Serializable {
     }
 
     @Inject
+    jakarta.enterprise.inject.Instance<org.ektefaa.platform.api.AssociationProfile> profile;
+
+    @Inject
     FileImports imports;
 
     @Inject
@@ -213,9 +216,19 @@ public class ImportView implements Serializable {
         return notices.text("ben", "import.commit.button", getAccepted());
     }
 
-    /** How many people the dry run accepted. */
+    /** How many people the import would write: those the dry run accepted, less those left out. */
     public long getAccepted() {
-        return counts == null ? 0 : counts.get(Verdict.CREATE) + counts.get(Verdict.UPDATE);
+        return people == null ? 0 : people.stream().filter(Person::isIncluded).count();
+    }
+
+    /** How many accepted people the administrator left out. */
+    public long getLeftOut() {
+        return counts == null ? 0 : counts.get(Verdict.CREATE) + counts.get(Verdict.UPDATE) - getAccepted();
+    }
+
+    /** Imports every accepted person shown (all, new files, or files to fill), or leaves them all out. */
+    public void includeShown(boolean included) {
+        getShownPeople().forEach(p -> p.setIncluded(included));
     }
 
     public void upload(FileUploadEvent event) {
@@ -245,8 +258,7 @@ public class ImportView implements Serializable {
                 }
             }
             if (best != null) {
-                apply(best);
-                notices.info("ben", "import.mapping.applied", best.getName());
+                notices.info("ben", "import.mapping.applied", best.getName(), apply(best), headings);
             }
         } catch (RuleViolation refused) {
             notices.refused("ben", refused);
@@ -263,24 +275,47 @@ public class ImportView implements Serializable {
 
     /** Applies the saved mapping chosen in the menu. */
     public void applyChosen() {
-        mappings.stream().filter(m -> m.getId().equals(chosenMapping)).findFirst().ifPresent(m -> {
-            apply(m);
-            notices.info("ben", "import.mapping.applied", m.getName());
-        });
+        mappings.stream().filter(m -> m.getId().equals(chosenMapping)).findFirst().ifPresent(m -> notices.info("ben",
+                "import.mapping.applied", m.getName(), apply(m), sheets.stream().mapToLong(sh -> sh.columns.size()).sum()));
         chosenMapping = null;
     }
 
-    private void apply(ImportMapping mapping) {
+    /** Applies {@code mapping} to the headings it knows; how many it knew. */
+    private long apply(ImportMapping mapping) {
         mappingName = mapping.getName();
         Map<String, String> fields = mapping.fieldsByColumn();
+        long known = 0;
         for (int i = 0; i < sheets.size(); i++) {
             for (Column column : sheets.get(i).columns) {
                 // a heading the mapping does not know keeps the field proposed for it
                 String field = fields.get(FileImports.columnKey(i, column.heading));
                 if (field != null) {
                     column.setField(ImportMapping.LEFT_OUT.equals(field) ? "" : field);
+                    known++;
                 }
             }
+        }
+        return known;
+    }
+
+    /** The saved mapping of the name in the box (the one applied, or just saved), which may be deleted. */
+    public ImportMapping getSavedMapping() {
+        return mappings.stream().filter(m -> m.getName().equals(mappingName)).findFirst().orElse(null);
+    }
+
+    /** The question asked before the saved mapping named in the box is deleted. */
+    public String getDeleteMappingQuestion() {
+        return notices.text("ben", "import.mapping.deleteConfirm", mappingName);
+    }
+
+    /** Deletes the saved mapping named in the box; the columns keep their fields. */
+    public void deleteMapping() {
+        ImportMapping saved = getSavedMapping();
+        if (saved != null) {
+            imports.deleteMapping(saved.getId());
+            notices.info("ben", "import.mapping.deleted", saved.getName());
+            mappings = imports.mappings();
+            mappingName = null;
         }
     }
 
@@ -355,7 +390,11 @@ public class ImportView implements Serializable {
             return;
         }
         Locale locale = Faces.getLocale();
-        byte[] workbook = imports.report(people, locale, key -> notices.text("ben", key), this::text);
+        // the digits the association writes Arabic with, as its pages show them (a message's line number included)
+        org.ektefaa.platform.api.saudi.DigitStyle digits = "ar".equals(locale.getLanguage())
+                ? profile.get().arabicDigits() : org.ektefaa.platform.api.saudi.DigitStyle.LATIN;
+        byte[] workbook = imports.report(people, locale, key -> digits.shape(notices.text("ben", key)),
+                problem -> digits.shape(text(problem)));
         Faces.sendFile(workbook, "import-check.xlsx", true);
     }
 
@@ -373,9 +412,9 @@ public class ImportView implements Serializable {
         return notices.text("ben", "import.field." + field);
     }
 
-    /** The person's lines, as "2, 3". */
+    /** The person's lines, as "2, 3", another sheet's with its name ("2, 3 · الأفراد: 5"). */
     public String lines(Person person) {
-        return person.lines().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return person.where();
     }
 
     /** Why a kept file may be this person, in words. */
@@ -383,6 +422,11 @@ public class ImportView implements Serializable {
         return person.alike().getOrDefault(other, Set.of()).stream()
                 .map(r -> notices.text("ben", "duplicate.reason." + r.name()))
                 .collect(java.util.stream.Collectors.joining(notices.text("ben", "import.separator")));
+    }
+
+    /** The words a screen reader says for a person's "import" tick box. */
+    public String includeLabel(Person person) {
+        return notices.text("ben", "import.include.person", nameOf(person));
     }
 
     public String nameOf(Person person) {

@@ -112,6 +112,9 @@ class ImportCheckTest {
                 "", "", "", ""));
         rows.add(row("هند يوسف إبراهيم الزهراني", NationalIds.withCheckDigit(108_800_016L), "1981-07-07", "", "", "", "",
                 "", "", "", "", ""));
+        // lines 13 and 14: not the shape of an identity number at all (too short; letters), said so
+        rows.add(row("مها سعد علي الغامدي", "12345", "", "", "", "", "", "", "", "", "", ""));
+        rows.add(row("جواهر سعد علي الغامدي", "لا يوجد", "", "", "", "", "", "", "", "", "", ""));
         SheetReader.Table table = new SheetReader.Table("1446", headings, rows, 0, List.of());
         Map<ImportField, Integer> mapping = ImportField.guess(headings);
         assertThat(mapping).containsEntry(ImportField.MEMBER_NAME, 6).containsEntry(ImportField.AID_DATE, 9);
@@ -134,7 +137,9 @@ class ImportCheckTest {
                 "7 REFUSED تاريخ الميلاد:import.error.day الفئة:import.error.category الدخل:import.error.amount",
                 "8 CREATE",
                 "9 REFUSED الاسم:import.error.nameMissing",
-                "11 REFUSED الاسم:import.error.sameIdOtherName");
+                "11 REFUSED الاسم:import.error.sameIdOtherName",
+                "13 REFUSED رقم الهوية:import.error.idShape",
+                "14 REFUSED رقم الهوية:import.error.idShape");
         assertThat(people.get(1).lines()).containsExactly(3, 10);
 
         Person noura = people.get(0);
@@ -166,7 +171,12 @@ class ImportCheckTest {
         assertThat(people.get(3).alike()).as("the kept file itself is not a duplicate of the row").doesNotContainKey(kept);
         assertThat(people.get(5).alike()).containsKey(twin).satisfies(a -> assertThat(a.get(twin)).contains(Reason.NAME_BIRTH));
         assertThat(ImportCheck.counts(people)).containsEntry(Verdict.CREATE, 3L).containsEntry(Verdict.UPDATE, 1L)
-                .containsEntry(Verdict.REFUSED, 4L);
+                .containsEntry(Verdict.REFUSED, 6L);
+        // every accepted person is imported until the administrator leaves them out; a refused one never is
+        assertThat(people).filteredOn(Person::isIncluded).hasSize(4);
+        people.get(0).setIncluded(false);
+        people.get(1).setIncluded(true);
+        assertThat(people).filteredOn(Person::isIncluded).extracting(p -> p.lines().get(0)).containsExactly(4, 6, 8);
     }
 
     private static String reasons(Person p) {

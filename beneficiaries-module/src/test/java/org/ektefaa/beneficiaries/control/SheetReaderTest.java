@@ -58,6 +58,7 @@ class SheetReaderTest {
         assertThat(t.headings()).containsExactly("الاسم", "رقم الهوية", "تاريخ الميلاد", "الدخل");
         assertThat(t.rows()).hasSize(2);
         assertThat(t.rows().get(0)).containsExactly("نورة محمد العتيبي", "1012345678", "1980-05-17", "1750.5");
+        assertThat(t.lines()).as("each row's number as Excel shows it, blank rows counted").containsExactly(3, 5);
         assertThat(t.cell(1, 3)).isEmpty();
         assertThat(t.formulas()).isEqualTo(1);
         assertThat(t.notes()).contains(new SheetReader.Note("import.note.noHeading", "F"),
@@ -82,6 +83,39 @@ class SheetReaderTest {
                     assertThat(v.messageKey()).isEqualTo("import.error.mergedHeading");
                     assertThat(v.arguments()).containsExactly("1446", "A1:C1");
                 });
+    }
+
+    /** A real association's sheet: a title merged across the table and a blank row above the headings. */
+    @Test
+    void aTitleAboveTheHeadingsIsPassedOverAndSaid() throws Exception {
+        byte[] xlsx;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("1446");
+            sheet.createRow(0).createCell(0).setCellValue("جمعية البر — كشف المستفيدين لعام 1446");
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+            Row heading = sheet.createRow(2);
+            String[] headings = {"م", "الاسم", "رقم الهوية", "الجوال"};
+            for (int c = 0; c < headings.length; c++) {
+                heading.createCell(c).setCellValue(headings[c]);
+            }
+            Row first = sheet.createRow(3);
+            first.createCell(0).setCellValue(1);
+            first.createCell(1).setCellValue("نورة محمد العتيبي");
+            Row second = sheet.createRow(5);
+            second.createCell(0).setCellValue(2);
+            second.createCell(1).setCellValue("هيا سعد الشمري");
+            book.write(out);
+            xlsx = out.toByteArray();
+        }
+        SheetReader.Table t = SheetReader.read("x.xlsx", xlsx, LIMIT).get(0);
+        assertThat(t.headings()).containsExactly("م", "الاسم", "رقم الهوية", "الجوال");
+        assertThat(t.lines()).containsExactly(4, 6);
+        assertThat(t.notes()).startsWith(new SheetReader.Note("import.note.title", 3));
+        // the same in a CSV, where the title is a line of its own
+        SheetReader.Table csv = SheetReader.read("x.csv", ("كشف المستفيدين,,\r\n,,\r\nالاسم,رقم الهوية,الجوال\r\n"
+                + "نورة محمد العتيبي,1012345678,\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), LIMIT).get(0);
+        assertThat(csv.headings()).containsExactly("الاسم", "رقم الهوية", "الجوال");
+        assertThat(csv.lines()).containsExactly(4);
     }
 
     @Test

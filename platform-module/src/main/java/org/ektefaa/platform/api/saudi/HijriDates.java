@@ -60,7 +60,8 @@ public final class HijriDates {
         return ("ar".equals(locale.getLanguage()) ? GREGORIAN_AR : GREGORIAN_EN).format(date);
     }
 
-    private static final DateTimeFormatter TIME_AR = DateTimeFormatter.ofPattern("h:mm a", Locale.forLanguageTag("ar"));
+    // a no-break space: "ص" or "م" never wraps alone onto the next line of a narrow cell
+    private static final DateTimeFormatter TIME_AR = DateTimeFormatter.ofPattern("h:mm\u00a0a", Locale.forLanguageTag("ar"));
     private static final DateTimeFormatter TIME_EN = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
 
     /**
