@@ -297,9 +297,10 @@ public final class Bench {
                         .replaceAll("\\s+", " ").strip(), 1, Integer::sum);
             }
             System.out.println("  reasons on the first page of refused people: " + reasons);
-            System.out.printf(Locale.ROOT, "  upload and read %d ms, dry run %d ms (%s), peak heap %d MB%n",
+            System.out.printf(Locale.ROOT, "  upload and read %d ms, dry run %d ms (%s), peak heap %d MB, heap kept after"
+                            + " the check (a full GC: the application and the page's sheets and people) %d MB%n",
                     Duration.ofNanos(uploaded - started).toMillis(), Duration.ofNanos(dryRun - uploaded).toMillis(),
-                    verdicts, checkHeap >> 20);
+                    verdicts, checkHeap >> 20, app.heapAfterGc() >> 20);
             // an officer searches files while the import runs
             Session officer = new Session(base);
             officer.signIn("bench.officer2", Generate.PASSWORD);
@@ -350,6 +351,24 @@ public final class Bench {
             }
             pages.forEach((page, st) -> System.out.printf(Locale.ROOT,
                     "  %s while importing: %d samples, p50 %.1f ms, p95 %.1f ms%n", page, st.count(), st.p50(), st.p95()));
+            // the administrator's page follows the batch to its end, then the whole batch is undone (issue #25)
+            String followed = admin.ajax("progress", "progress:poll", "progress:poll", "progress",
+                    Map.of("progress:poll", "progress:poll"));
+            if (!followed.contains("progress:undo")) {
+                throw new IllegalStateException("the finished batch offers no undo: "
+                        + followed.substring(0, Math.min(600, followed.length())));
+            }
+            app.resetPeaks();
+            long undoStarted = System.nanoTime();
+            String undone = admin.ajax("progress", "progress:undo", "progress:undo", "progress messages",
+                    Map.of("progress:undo", "progress:undo"));
+            long undoMillis = Duration.ofNanos(System.nanoTime() - undoStarted).toMillis();
+            try (Connection c = database(database); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select count(*) from ben_beneficiary where import_batch is not null")) {
+                rs.next();
+                System.out.printf(Locale.ROOT, "  undo %d ms: %d imported files left (%s); peak heap %d MB%n", undoMillis,
+                        rs.getLong(1), undone.contains("progress:undone") ? "undone" : "NOT UNDONE", app.peakHeap() >> 20);
+            }
         } finally {
             app.stop();
         }

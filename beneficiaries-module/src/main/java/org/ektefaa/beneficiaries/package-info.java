@@ -17,20 +17,23 @@
  * {@code boundary.DuplicateSchedule}), each with its reasons, ranked, resolved "not the same person" by an officer
  * ({@code boundary.Duplicates}) or merged by the executive (both histories kept, the merged file out of the search,
  * undone within 30 days); their number reaches the executive's queue in {@code BeneficiarySummary}.
- * Importing the association's spreadsheets (issue #25, in progress): {@code control.SheetReader} reads XLSX, XLS and
- * CSV (UTF-8 or Windows-1256) into text cells, {@code control.ImportField} proposes which column is which field from
+ * Importing the association's spreadsheets (issue #25): {@code control.SheetReader} reads XLSX (as a stream,
+ * {@code control.SheetStream}), XLS and CSV (UTF-8 or Windows-1256) into text cells under the headings it finds below
+ * a title, each row with its own number, {@code control.ImportField} proposes which column is which field from
  * its heading, {@code control.ImportValues} reads names, Hijri or Gregorian days and amounts as they are written;
  * {@code boundary.FileImports} (administrators) reads the upload and runs the dry run {@code boundary.ImportCheck}:
  * each person of the sheets checked with the wizard's rules, against the kept files (fill or create) and the
  * duplicate check, a reason per cell, as a workbook too ({@code control.ImportReport}); it writes nothing.
- * {@code boundary.ImportBatches} imports the accepted people as one numbered batch in the background
+ * {@code boundary.ImportBatches} imports the accepted people the administrator left ticked as one numbered batch in
+ * the background
  * ({@code entity.ImportBatch}), each person written whole in a transaction of its own by {@code boundary.ImportWriter}
  * ({@code entity.ImportedRow} remembers each, so a batch cut short resumes when the same file is imported again);
  * files arrive in draft marked "imported" (and "verified before" when the administrator says so), kept files are only
- * filled where blank; a batch is undone within 30 days (files worked on since — or that another module uses, asked
- * through {@code api.FileUsage} — are kept and listed); past aid on the rows goes to the requests module as
+ * filled where blank; a batch is undone within 30 days, 200 files per transaction ({@code boundary.ImportUndoing};
+ * files worked on since — or that another module uses, asked through {@code api.FileUsage} — are kept and listed);
+ * past aid on the rows goes to the requests module as
  * {@code api.PastAidImported}, and {@code api.ImportUndone} takes the batch's back when it is undone. The page
- * is {@code web.ImportView}. Not built yet: saved mappings, the bench.
+ * is {@code web.ImportView}; mappings of headings to fields are saved by name ({@code entity.ImportMapping}).
  *
  * <p><b>Policy clauses served.</b> §3.1 (simple procedures: one search box, the ID type read from the
  * number, Hijri or Gregorian dates), §5.1–§5.3 (receive, verify at submission, the applicant signs),

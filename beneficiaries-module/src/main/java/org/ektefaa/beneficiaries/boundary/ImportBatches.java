@@ -8,27 +8,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.ektefaa.beneficiaries.api.FileUsage;
-import org.ektefaa.beneficiaries.api.ImportUndone;
-import org.ektefaa.beneficiaries.control.FileCounts;
 import org.ektefaa.beneficiaries.control.NameIndex;
-import org.ektefaa.beneficiaries.entity.Beneficiary;
-import org.ektefaa.beneficiaries.entity.DuplicateCandidate;
-import org.ektefaa.beneficiaries.entity.FileEvent;
 import org.ektefaa.beneficiaries.entity.ImportBatch;
 import org.ektefaa.beneficiaries.entity.ImportedRow;
-import org.ektefaa.platform.api.Audited;
-import org.ektefaa.platform.api.Caller;
 import org.ektefaa.platform.api.Role;
 import org.ektefaa.platform.api.RuleViolation;
 
@@ -48,9 +38,6 @@ public class ImportBatches {
     EntityManager em;
 
     @Inject
-    Caller caller;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -60,16 +47,10 @@ public class ImportBatches {
     ManagedExecutorService executor;
 
     @Inject
-    FileCounts counts;
+    ImportUndoing undoing;
 
     @Inject
     Instance<FileUsage> usages;
-
-    @Inject
-    Event<Audited> audited;
-
-    @Inject
-    Event<ImportUndone> undoings;
 
     /** What undoing a batch did: how many files it removed, the files kept because they were worked on since, and the
      *  kept files the batch had filled (left as they are). */
@@ -149,25 +130,23 @@ public class ImportBatches {
                 ImportBatch.class).setMaxResults(10).getResultList();
     }
 
+    /** How many files one transaction of an undo removes at most. */
+    static final int UNDONE_AT_ONCE = 200;
+
     /**
      * Undoes batch {@code id} within 30 days of it: every file it made that nobody has worked on since is removed
      * (with its history); a file saved, verified, signed, given a document or a request, or merged since is kept and
      * listed; the kept files it filled are listed and left as they are (what was blank before is not known apart from
-     * what was typed since). Audited.
+     * what was typed since). Done {@value #UNDONE_AT_ONCE} files at a time, each part in a transaction of its own
+     * ({@link ImportUndoing}); an undo the server stopped is taken up again by undoing the batch again. Audited.
      *
-     * @throws RuleViolation {@code import.error.notUndoable} when the batch runs, was undone, or is older than 30 days
+     * @throws RuleViolation {@code import.error.notUndoable} when the batch runs or is being undone, was undone, or is
+     *                       older than 30 days
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Undone undo(long id) {
-        Instant now = clock.instant();
-        ImportBatch batch = em.find(ImportBatch.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (batch == null || !batch.isUndoable(now)) {
-            throw new RuleViolation("import.error.notUndoable");
-        }
-        List<ImportedRow> rows = em.createQuery("select r from ImportedRow r where r.batchId = :b and r.outcome <> :failed"
-                        + " order by r.position", ImportedRow.class)
-                .setParameter("b", id).setParameter("failed", ImportedRow.Outcome.FAILED).getResultList();
+        List<ImportedRow> rows = undoing.claim(id);
         Set<Long> made = new HashSet<>();
         rows.stream().filter(r -> r.getOutcome() == ImportedRow.Outcome.CREATED).forEach(r -> made.add(r.getFileId()));
         Set<Long> inUse = new HashSet<>();
@@ -175,36 +154,14 @@ public class ImportBatches {
         int removed = 0;
         List<Long> changed = new ArrayList<>();
         List<Long> filled = new ArrayList<>();
-        for (ImportedRow row : rows) {
-            Beneficiary file = em.find(Beneficiary.class, row.getFileId());
-            if (file == null) {
-                continue;
-            }
-            if (row.getOutcome() == ImportedRow.Outcome.UPDATED) {
-                filled.add(file.getId());
-            } else if (inUse.contains(file.getId()) || workedOn(file, row)) {
-                changed.add(file.getId());
-            } else {
-                counts.removed(file);
-                em.remove(file);
-                removed++;
-            }
+        for (int from = 0; from < rows.size(); from += UNDONE_AT_ONCE) {
+            ImportUndoing.Part part = undoing.remove(id, rows.subList(from, Math.min(rows.size(), from + UNDONE_AT_ONCE)),
+                    inUse);
+            removed += part.removed();
+            changed.addAll(part.changedSince());
+            filled.addAll(part.filled());
         }
-        em.flush();
-        // pairs of possible duplicates went with the removed files (the database removes them)
-        em.getEntityManagerFactory().getCache().evict(DuplicateCandidate.class);
-        String by = caller.name();
-        batch.undo(by, now);
-        undoings.fire(new ImportUndone(id));
-        audited.fire(new Audited(by, "IMPORT_UNDONE", "ImportBatch", String.valueOf(id),
-                removed + " removed, " + changed.size() + " kept (worked on), " + filled.size() + " filled"));
+        undoing.finish(id, removed, changed.size(), filled.size());
         return new Undone(removed, changed, filled);
-    }
-
-    /** Whether a file the import made has been worked on since: saved, or anything in its history but its making. */
-    private static boolean workedOn(Beneficiary file, ImportedRow row) {
-        return row.getFileVersion() == null || file.getVersion() != row.getFileVersion() || file.getMergedInto() != null
-                || file.getHistory().stream().anyMatch(e -> e.getKind() != FileEvent.Kind.CREATED
-                        && e.getKind() != FileEvent.Kind.IMPORTED);
     }
 }

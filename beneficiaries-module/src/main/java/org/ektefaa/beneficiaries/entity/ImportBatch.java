@@ -23,7 +23,7 @@ public class ImportBatch implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Where a batch stands. A running batch nothing has moved for a while was cut short (a restart) and is resumed. */
-    public enum Status { RUNNING, DONE, UNDONE }
+    public enum Status { RUNNING, DONE, UNDOING, UNDONE }
 
     /** How long a running batch may go without a row committing before it counts as cut short. */
     public static final Duration STALLED = Duration.ofMinutes(2);
@@ -105,9 +105,24 @@ public class ImportBatch implements java.io.Serializable {
         return status == Status.RUNNING && touchedAt.plus(STALLED).isBefore(now);
     }
 
-    /** Whether the batch may still be undone at {@code now}: done, or stopped with the server, within 30 days. */
+    /**
+     * Whether the batch may still be undone at {@code now}, within 30 days: done, stopped with the server, or an undo
+     * of it that stopped with the server (it goes on where it stopped).
+     */
     public boolean isUndoable(Instant now) {
-        return (status == Status.DONE || isCutShort(now)) && startedAt.plus(UNDOABLE).isAfter(now);
+        boolean stalled = (status == Status.RUNNING || status == Status.UNDOING) && touchedAt.plus(STALLED).isBefore(now);
+        return (status == Status.DONE || stalled) && startedAt.plus(UNDOABLE).isAfter(now);
+    }
+
+    /** Being undone, a part at a time; {@code at} moves on with each part. */
+    public void undoing(Instant at) {
+        status = Status.UNDOING;
+        touchedAt = at;
+    }
+
+    /** An undo moving on: not taken for one that stopped. */
+    public void touch(Instant at) {
+        touchedAt = at;
     }
 
     /**

@@ -165,4 +165,41 @@ class ImportWriterTest {
             database.close();
         }
     }
+
+    private static ImportUndoing undoing(jakarta.persistence.EntityManager em, java.time.Instant now) {
+        ImportUndoing undoing = new ImportUndoing();
+        undoing.em = em;
+        undoing.caller = caller("admin.one");
+        undoing.clock = java.time.Clock.fixed(now, java.time.ZoneOffset.UTC);
+        undoing.audited = dropped();
+        undoing.undoings = dropped();
+        return undoing;
+    }
+
+    /**
+     * A batch is undone by one administrator at a time (a part at a time, each in its own transaction): while an undo
+     * moves on, a second is refused; an undo the server stopped (its clock still for two minutes) is taken up again.
+     */
+    @Test
+    void anUndoIsClaimedOnceAndTakenUpAgainWhenItStopped() {
+        org.ektefaa.testing.ModuleDatabase database = new org.ektefaa.testing.ModuleDatabase("beneficiaries", "ben", "undoing");
+        try {
+            java.time.Instant start = java.time.Instant.parse("2026-12-07T08:00:00Z");
+            long[] id = new long[1];
+            database.inTransaction(em -> id[0] = writer(em, "admin.one", start).begin("الأسر.xlsx", "c".repeat(64), 1, false));
+            database.inTransaction(em -> {
+                em.persist(new org.ektefaa.beneficiaries.entity.ImportedRow(id[0], 0, "h0", 10L, 1L,
+                        org.ektefaa.beneficiaries.entity.ImportedRow.Outcome.CREATED, null));
+                writer(em, "admin.one", start).finish(id[0]);
+            });
+            java.time.Instant undone = start.plusSeconds(60);
+            database.inTransaction(em -> assertThat(undoing(em, undone).claim(id[0])).hasSize(1));
+            database.inTransaction(em -> org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                    undoing(em, undone.plusSeconds(30)).claim(id[0])).hasMessage("import.error.notUndoable"));
+            database.inTransaction(em -> assertThat(undoing(em, undone.plus(java.time.Duration.ofMinutes(3))).claim(id[0]))
+                    .as("taken up again").hasSize(1));
+        } finally {
+            database.close();
+        }
+    }
 }
