@@ -741,6 +741,7 @@ class JourneysIT {
                 new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
                         .textToBePresentInElementLocated(By.id("result:leftOut"), "استُبعد شخص واحد مقبول"));
                 assertThat(admin.find(By.id("result:import")).getText()).isEqualTo("استورد شخصين");
+                admin.fullPage("47-import-selection-ar");
                 // the accepted people are imported as a batch, followed on the page while it runs
                 admin.find(By.id("result:verifiedBefore")).click();
                 admin.find(By.id("result:import")).click();

@@ -176,7 +176,7 @@ public final class ImportCheck {
                 known.add(sheet, row.line);
                 String name = row.text(ImportField.FULL_NAME).isEmpty() ? row.text(ImportField.FIRST_NAME)
                         : row.text(ImportField.FULL_NAME);
-                if (!name.isEmpty() && !ImportValues.word(name).equals(ImportValues.word(FileImports.nameOf(known)))
+                if (!name.isEmpty() && !asKept(name).equals(ImportValues.word(FileImports.nameOf(known)))
                         && !ImportValues.word(name).equals(ImportValues.word(known.form().getFirstName()))) {
                     // another name under the same number: two people, one of them with a wrong number
                     row.refuse(known, has(row, ImportField.FULL_NAME) ? ImportField.FULL_NAME : ImportField.FIRST_NAME,
@@ -265,6 +265,13 @@ public final class ImportCheck {
 
     private static boolean has(ImportRow row, ImportField field) {
         return row.has(field) && !row.text(field).isEmpty();
+    }
+
+    /** A full name as the person's file keeps it ("بن" left out, compound names joined), folded for comparing. */
+    private static String asKept(String name) {
+        ImportValues.NameParts parts = ImportValues.splitName(name);
+        return ImportValues.word(String.join(" ", java.util.stream.Stream.of(parts.first(), parts.father(),
+                parts.grandfather(), parts.family()).filter(s -> !s.isBlank()).toList()));
     }
 
     private static String heading(Person person, ImportField field) {

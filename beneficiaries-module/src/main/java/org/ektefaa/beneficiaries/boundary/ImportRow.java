@@ -45,6 +45,9 @@ final class ImportRow {
         return sheet.columns().containsKey(field);
     }
 
+    /** What a name is written with: letters and their marks, spaces, an apostrophe, a hyphen or a point. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\s'’.\\-]+");
+
     String text(ImportField field) {
         Integer column = sheet.columns().get(field);
         return column == null ? "" : sheet.table().cell(index, column).strip();
@@ -85,6 +88,9 @@ final class ImportRow {
         String name = text(ImportField.MEMBER_NAME);
         if (name.isEmpty()) {
             return false;
+        }
+        if (!NAME.matcher(name).matches()) {
+            refuse(person, ImportField.MEMBER_NAME, "import.error.nameCharacters");
         }
         FileForm.Member member = new FileForm.Member();
         member.setFullName(name);
@@ -167,6 +173,10 @@ final class ImportRow {
         ImportField nameField = has(ImportField.FULL_NAME) ? ImportField.FULL_NAME : ImportField.FIRST_NAME;
         if (isBlank(form.getFirstName())) {
             refuse(person, nameField, "import.error.nameMissing");
+        } else if (java.util.stream.Stream.of(form.getFirstName(), form.getFatherName(), form.getGrandfatherName(),
+                form.getFamilyName()).anyMatch(part -> part != null && !NAME.matcher(part).matches())) {
+            // a formula, a command, a number or markup is not a name (nor kept to leave later in an export)
+            refuse(person, nameField, "import.error.nameCharacters");
         } else if (isBlank(form.getFamilyName())) {
             refuse(person, has(ImportField.FAMILY_NAME) ? ImportField.FAMILY_NAME : nameField,
                     "import.error.familyMissing");

@@ -34,7 +34,7 @@ public enum ImportField {
     HEAD_ID_NUMBER("هويه رب الاسره", "رقم هويه رب الاسره", "هويه المستفيد", "head id", "head of household id"),
     MEMBER_NAME("اسم الفرد", "اسم التابع", "member name", "dependant name"),
     MEMBER_RELATION("صله القرابه", "القرابه", "relation", "relationship"),
-    MEMBER_ID_NUMBER("هويه الفرد", "هويه التابع", "member id"),
+    MEMBER_ID_NUMBER("هويه الفرد", "هويه التابع", "رقم هويه الفرد", "رقم هويه التابع", "member id", "member id number"),
     MEMBER_BIRTH_DATE("ميلاد الفرد", "تاريخ ميلاد الفرد", "member birth date"),
     AID_DATE("تاريخ الصرف", "تاريخ المساعده", "aid date", "date paid", "delivered on"),
     AID_SERVICE("نوع المساعده", "الخدمه", "المساعده", "service", "aid type"),
@@ -59,12 +59,25 @@ public enum ImportField {
         return Optional.empty();
     }
 
-    /** A first mapping of {@code headings}: each field to the first column whose heading names it. */
+    /**
+     * A first mapping of {@code headings}: each field to the first column whose heading names it. On a sheet of
+     * household members (one with the head of household's identity number), "name", "identity number" and "date of
+     * birth" are the member's.
+     */
     public static Map<ImportField, Integer> guess(List<String> headings) {
         Map<ImportField, Integer> mapping = new EnumMap<>(ImportField.class);
         for (int c = 0; c < headings.size(); c++) {
             final int column = c;
             guess(headings.get(c)).ifPresent(f -> mapping.putIfAbsent(f, column));
+        }
+        if (mapping.containsKey(HEAD_ID_NUMBER)) {
+            for (ImportField[] own : new ImportField[][] {{ID_NUMBER, MEMBER_ID_NUMBER}, {BIRTH_DATE, MEMBER_BIRTH_DATE},
+                {FULL_NAME, MEMBER_NAME}}) {
+                Integer column = mapping.remove(own[0]);
+                if (column != null) {
+                    mapping.putIfAbsent(own[1], column);
+                }
+            }
         }
         return mapping;
     }

@@ -56,7 +56,7 @@ public final class ImportReport {
             int r = 1;
             for (Line line : lines) {
                 row(people.createRow(p++), line.sheet(), line.lines(), line.name(),
-                        labels.apply("import.verdict." + line.verdict()),
+                        labels.apply("import.outcome." + line.verdict()),
                         line.existingId(),
                         line.alike().stream().map(String::valueOf).collect(Collectors.joining(", ")),
                         line.members(), line.aid(), line.remarks().size());

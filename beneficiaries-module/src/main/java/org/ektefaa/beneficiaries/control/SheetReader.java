@@ -99,6 +99,9 @@ public final class SheetReader {
         List<Table> tables;
         if (startsWith(content, ZIP) || startsWith(content, OLE2)) {
             tables = workbook(content);
+        } else if (fileName != null && fileName.toLowerCase(Locale.ROOT).matches(".*\\.xls[xm]?$")) {
+            // named a workbook but is none (text renamed, a download that went wrong): not read as a CSV
+            throw new RuleViolation("import.error.notSpreadsheet");
         } else if (looksLikeText(content)) {
             tables = List.of(csv(fileName, decode(content)));
         } else {
@@ -313,10 +316,29 @@ public final class SheetReader {
             // a title above the table: said, so that the person sees which row was read as the headings
             notes.add(0, new Note("import.note.title", allLines.get(at)));
         }
+        // a totals row under the table ("المجموع", "الإجمالي", "Total") is no person: passed over, and said
+        for (int r = Math.max(0, keptRows.size() - 3); r < keptRows.size(); r++) {
+            if (keptRows.get(r).stream().anyMatch(SheetReader::isTotal)) {
+                notes.add(new Note("import.note.totals", keptLines.get(r)));
+                keptRows.remove(r);
+                keptLines.remove(r);
+                r--;
+            }
+        }
         if (formulas > 0) {
             notes.add(new Note("import.note.formulas", formulas));
         }
         return new Table(name, keptHeadings, keptRows, keptLines, formulas, notes);
+    }
+
+    private static final java.util.Set<String> TOTALS = java.util.Set.of("المجموع", "مجموع", "الاجمالي", "اجمالي",
+            "المجموع الكلي", "الاجمالي العام", "المجموع العام", "total", "totals", "grand total", "sum");
+
+    /** Whether a cell names a totals row (its Arabic folded: hamza forms, a colon, tatweel). */
+    static boolean isTotal(String cell) {
+        String word = cell.strip().toLowerCase(Locale.ROOT).replace("ـ", "").replaceAll("[:：]$", "").strip()
+                .replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا');
+        return TOTALS.contains(word);
     }
 
     /** A spreadsheet's column letter: 0 → A, 26 → AA. */

@@ -115,6 +115,13 @@ class ImportCheckTest {
         // lines 13 and 14: not the shape of an identity number at all (too short; letters), said so
         rows.add(row("مها سعد علي الغامدي", "12345", "", "", "", "", "", "", "", "", "", ""));
         rows.add(row("جواهر سعد علي الغامدي", "لا يوجد", "", "", "", "", "", "", "", "", "", ""));
+        // lines 15 and 16: one man written with "بن" twice, the second row only adding a past aid: one person
+        String withBin = NationalIds.withCheckDigit(108_800_017L);
+        rows.add(row("محمد بن عبد الله آل سعيد", withBin, "", "", "", "", "", "", "", "", "", ""));
+        rows.add(row("محمد بن عبد الله آل سعيد", withBin, "", "", "", "", "", "", "", "1446/06/01", "سلة غذائية", "200"));
+        // line 17: a formula where a name should be is refused, never kept to leave later in an export
+        rows.add(row("=cmd|' /C calc'!A0 زيد علي حسن", NationalIds.withCheckDigit(108_800_018L), "", "", "", "", "", "",
+                "", "", "", ""));
         SheetReader.Table table = new SheetReader.Table("1446", headings, rows, 0, List.of());
         Map<ImportField, Integer> mapping = ImportField.guess(headings);
         assertThat(mapping).containsEntry(ImportField.MEMBER_NAME, 6).containsEntry(ImportField.AID_DATE, 9);
@@ -139,7 +146,11 @@ class ImportCheckTest {
                 "9 REFUSED الاسم:import.error.nameMissing",
                 "11 REFUSED الاسم:import.error.sameIdOtherName",
                 "13 REFUSED رقم الهوية:import.error.idShape",
-                "14 REFUSED رقم الهوية:import.error.idShape");
+                "14 REFUSED رقم الهوية:import.error.idShape",
+                "15 CREATE",
+                "17 REFUSED الاسم:import.error.nameCharacters");
+        assertThat(people.get(10).lines()).containsExactly(15, 16);
+        assertThat(people.get(10).aid()).hasSize(1);
         assertThat(people.get(1).lines()).containsExactly(3, 10);
 
         Person noura = people.get(0);
@@ -170,13 +181,18 @@ class ImportCheckTest {
         assertThat(people.get(3).existingId()).isEqualTo(kept);
         assertThat(people.get(3).alike()).as("the kept file itself is not a duplicate of the row").doesNotContainKey(kept);
         assertThat(people.get(5).alike()).containsKey(twin).satisfies(a -> assertThat(a.get(twin)).contains(Reason.NAME_BIRTH));
-        assertThat(ImportCheck.counts(people)).containsEntry(Verdict.CREATE, 3L).containsEntry(Verdict.UPDATE, 1L)
-                .containsEntry(Verdict.REFUSED, 6L);
+        assertThat(ImportCheck.counts(people)).containsEntry(Verdict.CREATE, 4L).containsEntry(Verdict.UPDATE, 1L)
+                .containsEntry(Verdict.REFUSED, 7L);
         // every accepted person is imported until the administrator leaves them out; a refused one never is
-        assertThat(people).filteredOn(Person::isIncluded).hasSize(4);
+        assertThat(people).filteredOn(Person::isIncluded).hasSize(5);
         people.get(0).setIncluded(false);
         people.get(1).setIncluded(true);
-        assertThat(people).filteredOn(Person::isIncluded).extracting(p -> p.lines().get(0)).containsExactly(4, 6, 8);
+        assertThat(people).filteredOn(Person::isIncluded).extracting(p -> p.lines().get(0)).containsExactly(4, 6, 8, 15);
+        // on a sheet of household members, "name", "identity number" and "date of birth" are the member's
+        assertThat(ImportField.guess(List.of("رقم هوية رب الأسرة", "الاسم", "رقم الهوية", "تاريخ الميلاد", "رقم هوية الفرد")))
+                .containsEntry(ImportField.HEAD_ID_NUMBER, 0).containsEntry(ImportField.MEMBER_NAME, 1)
+                .containsEntry(ImportField.MEMBER_ID_NUMBER, 4).containsEntry(ImportField.MEMBER_BIRTH_DATE, 3)
+                .doesNotContainKey(ImportField.ID_NUMBER);
     }
 
     private static String reasons(Person p) {

@@ -36,7 +36,7 @@ class ImportReportTest {
             assertThat(people.isRightToLeft()).isTrue();
             assertThat(people.getRow(0).getCell(3).getStringCellValue()).isEqualTo("<import.report.outcome>");
             assertThat(people.getRow(1).getCell(1).getStringCellValue()).isEqualTo("2, 3");
-            assertThat(people.getRow(1).getCell(3).getStringCellValue()).isEqualTo("<import.verdict.UPDATE>");
+            assertThat(people.getRow(1).getCell(3).getStringCellValue()).isEqualTo("<import.outcome.UPDATE>");
             assertThat(people.getRow(1).getCell(4).getNumericCellValue()).as("a number, as Excel sorts it").isEqualTo(41);
             assertThat(people.getRow(1).getCell(5).getStringCellValue()).isEqualTo("7");
             assertThat(people.getRow(2).getCell(2).getCellType()).isEqualTo(CellType.STRING);

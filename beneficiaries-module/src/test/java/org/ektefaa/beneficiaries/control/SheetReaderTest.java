@@ -116,6 +116,17 @@ class SheetReaderTest {
                 + "نورة محمد العتيبي,1012345678,\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), LIMIT).get(0);
         assertThat(csv.headings()).containsExactly("الاسم", "رقم الهوية", "الجوال");
         assertThat(csv.lines()).containsExactly(4);
+        // a totals row under the table is no person
+        SheetReader.Table totals = SheetReader.read("y.csv", ("الاسم,المبلغ\r\nنورة محمد العتيبي,350\r\n"
+                + "هيا سعد الشمري,200\r\nالمجموع:,550\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), LIMIT).get(0);
+        assertThat(totals.rows()).hasSize(2);
+        assertThat(totals.notes()).contains(new SheetReader.Note("import.note.totals", 4));
+    }
+
+    @Test
+    void textNamedAsAWorkbookIsNoSpreadsheet() {
+        assertThatThrownBy(() -> SheetReader.read("الأسر.xlsx", "الاسم,الهوية\r\nنورة,1\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), LIMIT)).hasMessage("import.error.notSpreadsheet");
     }
 
     @Test
