@@ -117,8 +117,21 @@ public final class SheetReader {
         try {
             List<SheetStream.Raw> sheets = startsWith(content, ZIP) ? SheetStream.read(content) : oldWorkbook(content);
             List<Table> tables = new ArrayList<>();
+            List<String> hidden = new ArrayList<>();
             for (SheetStream.Raw sheet : sheets) {
-                tables.add(table(sheet));
+                if (sheet.hidden()) {
+                    hidden.add(sheet.name());
+                } else {
+                    tables.add(table(sheet));
+                }
+            }
+            if (!hidden.isEmpty() && !tables.isEmpty()) {
+                // a hidden sheet is not read: said, so that nobody wonders where its people went
+                Table first = tables.get(0);
+                List<Note> notes = new ArrayList<>(first.notes());
+                notes.add(0, new Note("import.note.hiddenSheets", String.join("، ", hidden)));
+                tables.set(0, new Table(first.name(), first.headings(), first.rows(), first.lines(), first.formulas(),
+                        notes));
             }
             return tables;
         } catch (RuleViolation refused) {
@@ -139,9 +152,8 @@ public final class SheetReader {
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             List<SheetStream.Raw> sheets = new ArrayList<>();
             for (Sheet sheet : book) {
-                if (!book.isSheetHidden(book.getSheetIndex(sheet))) {
-                    sheets.add(raw(sheet));
-                }
+                sheets.add(book.isSheetHidden(book.getSheetIndex(sheet)) ? SheetStream.Raw.hidden(sheet.getSheetName())
+                        : raw(sheet));
             }
             return sheets;
         }
@@ -168,7 +180,7 @@ public final class SheetReader {
                 lines.add(row.getRowNum() + 1);
             }
         }
-        return new SheetStream.Raw(sheet.getSheetName(), rows, lines, formulas[0], sheet.getMergedRegions());
+        return new SheetStream.Raw(sheet.getSheetName(), rows, lines, formulas[0], sheet.getMergedRegions(), false);
     }
 
     /** A sheet as read into its table: the headings found, a merged heading refused. */

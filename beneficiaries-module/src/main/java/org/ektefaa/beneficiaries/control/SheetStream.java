@@ -35,13 +35,19 @@ import org.xml.sax.helpers.DefaultHandler;
 final class SheetStream {
 
     /** A sheet as read: its rows with text, each row's number in the spreadsheet, its formulas and merged regions. */
-    record Raw(String name, List<List<String>> rows, List<Integer> lines, int formulas, List<CellRangeAddress> merged) {
+    record Raw(String name, List<List<String>> rows, List<Integer> lines, int formulas, List<CellRangeAddress> merged,
+               boolean hidden) {
+
+        /** A sheet the workbook hides: not read, only named. */
+        static Raw hidden(String name) {
+            return new Raw(name, List.of(), List.of(), 0, List.of(), true);
+        }
     }
 
     private SheetStream() {
     }
 
-    /** The visible sheets of the workbook {@code content}, in the workbook's order. */
+    /** The sheets of the workbook {@code content}, in the workbook's order; those it hides only named. */
     static List<Raw> read(byte[] content) throws IOException {
         try (OPCPackage pack = OPCPackage.open(new ByteArrayInputStream(content))) {
             XSSFReader reader = new XSSFReader(pack);
@@ -52,10 +58,8 @@ final class SheetStream {
             org.apache.poi.xssf.model.StylesTable styles = reader.getStylesTable();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
-                    if (hidden.contains(sheets.getSheetName())) {
-                        continue;
-                    }
-                    read.add(sheet(sheets.getSheetName(), sheet, strings, styles));
+                    read.add(hidden.contains(sheets.getSheetName()) ? Raw.hidden(sheets.getSheetName())
+                            : sheet(sheets.getSheetName(), sheet, strings, styles));
                 }
             }
             return read;
@@ -76,10 +80,10 @@ final class SheetStream {
         }
         parser.setContentHandler(new Watching(handler, cells));
         parser.parse(new InputSource(xml));
-        return new Raw(name, cells.rows, cells.lines, cells.formulas, cells.merged);
+        return new Raw(name, cells.rows, cells.lines, cells.formulas, cells.merged, false);
     }
 
-    /** The names of the sheets the workbook hides (left out, as the user model's reader did). */
+    /** The names of the sheets the workbook hides (left out and named in a note). */
     private static Set<String> hiddenSheets(XSSFReader reader) throws IOException, SAXException, OpenXML4JException {
         Set<String> hidden = new HashSet<>();
         XMLReader parser;

@@ -414,7 +414,8 @@ public class ImportView implements Serializable {
 
     /** The person's lines, as "2, 3", another sheet's with its name ("2, 3 · الأفراد: 5"). */
     public String lines(Person person) {
-        return person.where();
+        // the Arabic comma between line numbers in Arabic
+        return "ar".equals(Faces.getLocale().getLanguage()) ? person.where().replace(", ", "، ") : person.where();
     }
 
     /** Why a kept file may be this person, in words. */

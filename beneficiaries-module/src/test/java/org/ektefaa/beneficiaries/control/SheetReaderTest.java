@@ -31,6 +31,8 @@ class SheetReaderTest {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("المستفيدون");
             book.createSheet("فارغة");
+            book.createSheet("قديمة").createRow(0).createCell(0).setCellValue("الاسم");
+            book.setSheetHidden(2, true);
             Row title = sheet.createRow(1); // an empty first row, as many sheets have
             title.createCell(0).setCellValue("الاسم");
             title.createCell(1).setCellValue("رقم الهوية");
@@ -64,6 +66,8 @@ class SheetReaderTest {
         assertThat(t.notes()).contains(new SheetReader.Note("import.note.noHeading", "F"),
                 new SheetReader.Note("import.note.formulas", 1));
         assertThat(tables.get(1).rows()).isEmpty();
+        assertThat(tables).as("a hidden sheet is not read").hasSize(2);
+        assertThat(t.notes()).startsWith(new SheetReader.Note("import.note.hiddenSheets", "قديمة"));
     }
 
     @Test
