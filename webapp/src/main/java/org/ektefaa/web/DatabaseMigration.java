@@ -48,6 +48,7 @@ public class DatabaseMigration {
     static final List<String[]> MODULES = List.of(
             new String[] {"platform", "plt"},
             new String[] {"beneficiaries", "ben"},
+            new String[] {"eligibility", "elg"},
             new String[] {"requests", "req"},
             new String[] {"satisfaction", "sat"},
             new String[] {"volunteering", "vol"},

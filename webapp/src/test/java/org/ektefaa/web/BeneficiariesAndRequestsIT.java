@@ -123,6 +123,10 @@ class BeneficiariesAndRequestsIT {
         void on(@Observes RequestClosed e) {
             events.add(e);
         }
+
+        void on(@Observes org.ektefaa.eligibility.api.RulesOverridden e) {
+            events.add(e);
+        }
     }
 
     @Inject
@@ -172,6 +176,9 @@ class BeneficiariesAndRequestsIT {
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
+
+    @Inject
+    org.ektefaa.eligibility.api.Eligibility eligibility;
 
     @Test
     void theIdentityNumberIsStoredEncryptedWithAKeyedHashAndNeverInClear() throws SQLException {
@@ -594,6 +601,83 @@ class BeneficiariesAndRequestsIT {
         assertThat(signed.getDeclarationVersion()).isEqualTo("DECL-1");
     }
 
+    @Test
+    @PolicyClause("5.4")
+    void aFileIsAssessedWhenSubmittedAndCorrectedAndADecisionAgainstItNeedsAReason() {
+        // a person of her own (no possible duplicate among this class's files): another name, birth date and mobile
+        long id = submitted(identity(30), f -> {
+            f.setFirstName("نوال");
+            f.setBirthDate(LocalDate.of(1975, 6, 2));
+            f.setMobile("0551239876");
+            f.setIban(null);
+        });
+        org.ektefaa.eligibility.api.Standing first = eligibility.latest(id).orElseThrow();
+        assertThat(first.outcome()).isEqualTo(org.ektefaa.eligibility.api.Outcome.ELIGIBLE);
+        assertThat(first.madeFor()).isEqualTo("SUBMITTED");
+        // the widow and her son, 1,200 riyals a month: 600 per member against the 1,500 the association starts with
+        assertThat(first.criteria()).anySatisfy(c -> {
+            assertThat(c.code()).isEqualTo("INCOME_PER_MEMBER_MAX");
+            assertThat(c.status()).isEqualTo("MET");
+            assertThat(c.seen()).isEqualTo("600");
+            assertThat(c.limit()).isEqualTo("1500");
+        });
+        assertThat(first.score()).isPositive()
+                .isEqualTo(first.factors().stream().mapToInt(org.ektefaa.eligibility.api.Standing.Line::points).sum());
+        assertThat(first.validUntil()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")).plusMonths(12));
+
+        // corrected under decision: a salary of 5,000 a month the home visit found
+        FileForm corrected = form(identity(30), "نوال");
+        corrected.setBirthDate(LocalDate.of(1975, 6, 2));
+        corrected.setMobile("0551239876");
+        corrected.setIban(null);
+        FileForm.Income salary = new FileForm.Income();
+        salary.setType(Enums.IncomeType.SALARY);
+        salary.setMonthlyAmount(new BigDecimal("5000"));
+        corrected.getIncomes().add(salary);
+        files.update(id, files.read(id).getVersion(), corrected, "راتب لم يُعلن، وجدته الزيارة الميدانية");
+        org.ektefaa.eligibility.api.Standing second = eligibility.latest(id).orElseThrow();
+        assertThat(second.assessmentId()).isGreaterThan(first.assessmentId());
+        assertThat(second.madeFor()).isEqualTo("FILE_CHANGED");
+        assertThat(second.outcome()).isEqualTo(org.ektefaa.eligibility.api.Outcome.NOT_ELIGIBLE);
+        assertThat(second.notMet()).extracting(org.ektefaa.eligibility.api.Standing.Line::code)
+                .containsExactly("INCOME_PER_MEMBER_MAX");
+        assertThat(second.notMet().get(0).seen()).isEqualTo("3100");
+        assertThat(second.score()).isLessThan(first.score());
+
+        // approving it goes against the assessment: refused without the executive's reason, kept with one
+        AidRequest request = decisions.forBeneficiary(id, RequestType.REGISTRATION).orElseThrow();
+        assertThatThrownBy(() -> decisions.approve(request.getId(), request.getVersion(), "eligible", null))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("decision.error.notEligible"));
+        assertThatThrownBy(() -> decisions.approve(request.getId(), request.getVersion(), "eligible", "urgent"))
+                .isInstanceOf(RuleViolation.class);
+        decisions.approve(request.getId(), request.getVersion(), "eligible",
+                "قرار اللجنة: الراتب ينقطع نهاية الشهر (خطاب جهة العمل)");
+        AidRequest approved = queries.find(request.getId()).orElseThrow();
+        assertThat(approved.getStatus()).isEqualTo(RequestStatus.APPROVED);
+        assertThat(approved.getRulesOverride()).isEqualTo("قرار اللجنة: الراتب ينقطع نهاية الشهر (خطاب جهة العمل)");
+        assertThat(auditLog.about("AidRequest", String.valueOf(request.getId()))).extracting(e -> e.getAction())
+                .contains("ELIGIBILITY_OVERRIDDEN", "REQUEST_APPROVED");
+        assertThat(recorder.events()).anyMatch(e -> e instanceof org.ektefaa.eligibility.api.RulesOverridden o
+                && o.requestId() == request.getId() && o.approved() && o.assessmentId() == second.assessmentId()
+                && o.outcome() == org.ektefaa.eligibility.api.Outcome.NOT_ELIGIBLE);
+
+        // refusing the registration of an eligible file goes against it too; refusing a support request does not
+        long eligible = submitted(identity(31), f -> {
+            f.setFirstName("هيفاء");
+            f.setBirthDate(LocalDate.of(1979, 2, 11));
+            f.setMobile("0551239877");
+            f.setIban(null);
+        });
+        AidRequest registration = decisions.forBeneficiary(eligible, RequestType.REGISTRATION).orElseThrow();
+        assertThatThrownBy(() -> decisions.reject(registration.getId(), registration.getVersion(), "BUDGET", null))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("decision.error.eligible"));
+        decisions.reject(registration.getId(), registration.getVersion(), "BUDGET", null,
+                "اللجنة: المتقدمة مسجلة لدى جمعية أخرى في الحي");
+        assertThat(queries.find(registration.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.REJECTED);
+    }
+
     /** A file taken the whole way of {@link #fromFirstContactToASubmittedFileAndItsRegistration}: registered. */
     private long registered(String idNumber) {
         long id = submitted(idNumber);
@@ -606,7 +690,14 @@ class BeneficiariesAndRequestsIT {
 
     /** A complete, verified, signed file submitted for decision. */
     private long submitted(String idNumber) {
-        long id = files.start(form(idNumber, "إبراهيم")).getId();
+        return submitted(idNumber, f -> { });
+    }
+
+    /** As above, with the form changed first. */
+    private long submitted(String idNumber, java.util.function.Consumer<FileForm> change) {
+        FileForm form = form(idNumber, "إبراهيم");
+        change.accept(form);
+        long id = files.start(form).getId();
         fileDocuments.attach(id, "ID_CARD", pdf(), "هوية.pdf", null);
         fileDocuments.attach(id, "DEATH_CERTIFICATE", pdf(), "death.pdf", null);
         for (String item : files.itemsToVerify(files.read(id))) {

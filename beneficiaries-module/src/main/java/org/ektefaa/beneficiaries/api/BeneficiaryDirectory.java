@@ -22,6 +22,9 @@ public interface BeneficiaryDirectory {
      */
     List<Long> matching(String text, int max);
 
+    /** What eligibility rules and the need score read of a file (issue #26); empty for an unknown id. */
+    Optional<HouseholdFacts> householdFacts(long beneficiaryId);
+
     /** The file a person quotes: a beneficiary number ({@code B-000012}) or an identity number, any digits. */
     Optional<BeneficiarySummary> findByReference(String reference);
 }

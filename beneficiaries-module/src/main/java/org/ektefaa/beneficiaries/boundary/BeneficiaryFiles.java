@@ -82,6 +82,9 @@ public class BeneficiaryFiles {
     Event<BeneficiaryRegistered> registered;
 
     @Inject
+    Event<org.ektefaa.beneficiaries.api.FileChanged> changed;
+
+    @Inject
     Event<Audited> audited;
 
     @Inject
@@ -133,6 +136,10 @@ public class BeneficiaryFiles {
         }
         em.flush();
         duplicates.record(file, clock.instant());
+        if (!file.getStatus().isOpenForEditing() && file.getStatus() != FileStatus.CLOSED) {
+            // a correction after submission: its eligibility is worked out again (issue #26)
+            changed.fire(new org.ektefaa.beneficiaries.api.FileChanged(id, by, clock.instant()));
+        }
         return file;
     }
 

@@ -44,6 +44,9 @@ public class FileDirectory implements BeneficiaryDirectory {
     @Inject
     PersonalData personalData;
 
+    @Inject
+    org.ektefaa.beneficiaries.control.FileRecords records;
+
     @Override
     @PermitAll
     public Optional<BeneficiarySummary> summary(long beneficiaryId) {
@@ -117,6 +120,26 @@ public class FileDirectory implements BeneficiaryDirectory {
         query.select(b.get("id")).where(FileMatching.of(cb, query, b, search, personalData,
                 FileMatching.started(em, search, personalData))).orderBy(cb.desc(b.get("id")));
         return em.createQuery(query).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    @PermitAll
+    public Optional<org.ektefaa.beneficiaries.api.HouseholdFacts> householdFacts(long beneficiaryId) {
+        Beneficiary b = em.find(Beneficiary.class, beneficiaryId);
+        if (b == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new org.ektefaa.beneficiaries.api.HouseholdFacts(b.getId(), b.getCategoryCode(),
+                b.getStatus().name(), b.getBirthDate(), b.getCity(),
+                b.getHousing() == null ? null : b.getHousing().name(), b.getMonthlyRent(), b.isVerified("INCOME"),
+                b.getIncomes().stream().map(i -> new org.ektefaa.beneficiaries.api.HouseholdFacts.Income(
+                        i.getType().name(), i.getMonthlyAmount())).toList(),
+                b.getHousehold().stream().map(m -> new org.ektefaa.beneficiaries.api.HouseholdFacts.Member(
+                        m.getRelation().name(), m.getBirthDate(), m.isDisability(),
+                        m.getOccupation() == null ? null : m.getOccupation().name())).toList(),
+                records.documentsOf(beneficiaryId).stream()
+                        .map(org.ektefaa.beneficiaries.entity.FileDocument::getDocumentType)
+                        .collect(java.util.stream.Collectors.toSet())));
     }
 
     @Override

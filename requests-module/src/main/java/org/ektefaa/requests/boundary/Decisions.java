@@ -180,42 +180,57 @@ public class Decisions {
     }
 
     /**
-     * Approves; a registration whose file may be another person's (issue #24) needs {@code duplicateOverride}, the
-     * executive's reason for approving anyway: audited, never sent to the applicant (the decision's reason is).
+     * Approves. A registration whose file may be another person's (issue #24), or a file assessed not eligible (issue
+     * #26), needs {@code overrideReason}, the executive's reason for approving anyway: kept on the request and audited,
+     * never sent to the applicant (the decision's reason is).
      */
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public void approve(long id, long expectedVersion, String reason, String duplicateOverride) {
+    public void approve(long id, long expectedVersion, String reason, String overrideReason) {
         String by = caller.name();
         AidRequest request = store.forChange(id, expectedVersion);
-        if (store.overridesDuplicates(request, true, duplicateOverride)) {
+        if (store.overridesDuplicates(request, true, overrideReason)) {
             audited.fire(new Audited(by, "DUPLICATE_OVERRIDDEN", "AidRequest", String.valueOf(id),
-                    request.getTrackingNumber() + ": " + duplicateOverride.strip()));
+                    request.getTrackingNumber() + ": " + overrideReason.strip()));
         }
+        againstEligibility(request, true, overrideReason, by);
         decide(id, expectedVersion, true, reason, by);
     }
 
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void reject(long id, long expectedVersion, String reason) {
         String by = caller.name();
+        againstEligibility(store.forChange(id, expectedVersion), false, null, by);
         decide(id, expectedVersion, false, reason, by);
     }
 
     /**
      * Rejects for a reason of the list; the executive's own words, if any, follow it. The applicant reads
-     * the reason in their language.
+     * the reason in their language. Refusing a file assessed eligible (issue #26) needs {@code overrideReason}.
      */
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public void reject(long id, long expectedVersion, @NotBlank String reasonCode, String words) {
+    public void reject(long id, long expectedVersion, @NotBlank String reasonCode, String words, String overrideReason) {
         String by = caller.name();
         RejectionReason reason = em.find(RejectionReason.class, reasonCode);
         if (reason == null || !reason.isActive()) {
             throw new RuleViolation("request.error.reasonRequired");
         }
         AidRequest request = store.forChange(id, expectedVersion);
+        againstEligibility(request, false, overrideReason, by);
         request.rejectFor(reasonCode);
         String text = reason.name(java.util.Locale.forLanguageTag(request.getLanguage()))
                 + (words == null || words.isBlank() ? "" : " — " + words.trim());
         decide(id, expectedVersion, false, text, by);
+    }
+
+    @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public void reject(long id, long expectedVersion, @NotBlank String reasonCode, String words) {
+        reject(id, expectedVersion, reasonCode, words, null);
+    }
+
+    private void againstEligibility(AidRequest request, boolean approved, String overrideReason, String by) {
+        store.overridesEligibility(request, approved, overrideReason, by, clock.instant()).ifPresent(standing ->
+                audited.fire(new Audited(by, "ELIGIBILITY_OVERRIDDEN", "AidRequest", String.valueOf(request.getId()),
+                        request.getTrackingNumber() + ": " + standing.outcome() + ": " + overrideReason.strip())));
     }
 
     /** The reasons a request may be rejected for. */

@@ -131,11 +131,13 @@ public class DemoRequests {
         }
         demo.at(at);
         if (fate < 4 && reason != null) {
-            org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.reject(r.getId(), version(r), reason, "لا تنطبق الشروط حاليًا"));
+            org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.reject(r.getId(), version(r), reason, "لا تنطبق الشروط حاليًا",
+                    OVERRIDE_REFUSED));
             handling.close(r.getId(), version(r));
             return;
         }
-        org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.approve(r.getId(), version(r), "مستحق"));
+        org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.approve(r.getId(), version(r), "مستحق",
+                OVERRIDE_APPROVED));
         int months = service.isRecurring() ? 1 + random.nextInt(3) : 1;
         for (int m = 0; m < months; m++) {
             if (!demo.happened(at = later(at, random, m == 0 ? 1 : 28, m == 0 ? 6 : 31))) {
@@ -153,6 +155,13 @@ public class DemoRequests {
      * The files the beneficiaries module submitted wait as registration requests: most are approved 2–12 days
      * after they arrived, some refused, the most recent left in the queue.
      */
+    /**
+     * The demo executive's reasons where a decision goes against the file's eligibility (issue #26) — used only then,
+     * and counted as overrides in the reports like any other.
+     */
+    private static final String OVERRIDE_APPROVED = "قرار اللجنة بعد الزيارة الميدانية: حاجة عاجلة رغم المعايير";
+    private static final String OVERRIDE_REFUSED = "قرار اللجنة بعد الزيارة الميدانية: تبيّن دخل غير معلن";
+
     private void decideRegistrations(DemoDataRequested demo, Random random) {
         beneficiaries.clear();
         String reason = decisions.rejectionReasons().isEmpty() ? null : decisions.rejectionReasons().get(0).getCode();
@@ -166,7 +175,8 @@ public class DemoRequests {
             }
             demo.at(at);
             if (random.nextInt(8) == 0 && reason != null) {
-                org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.reject(r.getId(), version(r), reason, "لا تنطبق شروط الفئة"));
+                org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.reject(r.getId(), version(r), reason, "لا تنطبق شروط الفئة",
+                        OVERRIDE_REFUSED));
             } else {
                 org.ektefaa.platform.api.SystemActor.run("demo.executive", () -> decisions.approve(r.getId(), version(r), "مستحق",
                         "تحقق الموظف من الملف الآخر: تسجيل ثانٍ للشخص نفسه سيُدمج"));

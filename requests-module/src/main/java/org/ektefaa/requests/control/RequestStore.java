@@ -27,6 +27,12 @@ public class RequestStore {
     @Inject
     org.ektefaa.beneficiaries.api.BeneficiaryDirectory files;
 
+    @Inject
+    org.ektefaa.eligibility.api.Eligibility eligibility;
+
+    @Inject
+    jakarta.enterprise.event.Event<org.ektefaa.eligibility.api.RulesOverridden> overridden;
+
     /**
      * Whether approving {@code request} overrides a duplicate warning (issue #24): a registration whose file may be the
      * same person as another file on strong grounds, not yet resolved, is approved only with the executive's reason
@@ -46,7 +52,38 @@ public class RequestStore {
         if (reason == null || reason.strip().length() < 10) {
             throw new RuleViolation("decision.error.duplicate", request.getTrackingNumber(), open);
         }
+        request.overrideRules(reason);
         return true;
+    }
+
+    /**
+     * Whether deciding {@code request} so goes against its file's latest eligibility assessment (issue #26): approving a
+     * file assessed not eligible, or refusing the registration of an eligible one, needs the executive's reason — kept on the request,
+     * announced as {@code RulesOverridden} for the board report; without one it is refused with what the assessment
+     * said. A file still to be reviewed (a criterion not known) or never assessed asks for nothing.
+     *
+     * @return the assessment gone against, if any
+     */
+    public java.util.Optional<org.ektefaa.eligibility.api.Standing> overridesEligibility(AidRequest request,
+            boolean approved, String reason, String by, java.time.Instant at) {
+        if (request.getBeneficiaryId() == null
+                || !approved && request.getType() != org.ektefaa.requests.api.RequestType.REGISTRATION) {
+            // a support request may be refused for a budget or a duplicate support without going against the rules
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<org.ektefaa.eligibility.api.Standing> standing = eligibility.latest(request.getBeneficiaryId())
+                .filter(s -> s.outcome().isAgainst(approved));
+        if (standing.isEmpty()) {
+            return standing;
+        }
+        if (reason == null || reason.strip().length() < 10) {
+            throw new RuleViolation(approved ? "decision.error.notEligible" : "decision.error.eligible",
+                    request.getTrackingNumber());
+        }
+        request.overrideRules(reason);
+        overridden.fire(new org.ektefaa.eligibility.api.RulesOverridden(request.getId(), request.getBeneficiaryId(),
+                standing.get().assessmentId(), standing.get().outcome(), approved, by, at));
+        return standing;
     }
 
     /**

@@ -145,6 +145,10 @@ public class AidRequest implements Versioned, java.io.Serializable {
     @Column(name = "decision_reason", length = 500)
     private String decisionReason;
 
+    /** Why the decision goes against the file's eligibility or a duplicate warning (issues #24, #26); internal. */
+    @Column(name = "rules_override", length = 500)
+    private String rulesOverride;
+
     @Column(name = "met_deadline")
     private Boolean metDeadline;
 
@@ -297,6 +301,15 @@ public class AidRequest implements Versioned, java.io.Serializable {
         }
         this.complaintTheme = themeCode == null || themeCode.isBlank() ? null : themeCode;
         this.complaintUpheld = upheld;
+    }
+
+    /** The decision about to be made goes against a warning: why, kept with it (before {@link #decide}). */
+    public void overrideRules(String why) {
+        this.rulesOverride = why == null || why.isBlank() ? null : why.strip();
+    }
+
+    public String getRulesOverride() {
+        return rulesOverride;
     }
 
     /** A rejection for a reason of the list (and the executive's own words), before {@link #decide}. */

@@ -28,7 +28,8 @@ import org.primefaces.PrimeFaces;
  * service), by whom (the file's name, or the caller's for someone without a file), the household's size and income
  * per member, how much of the file is verified, the aid it received in the last twelve months, and the time left in
  * words; a row's request and file beside the queue without leaving it; and, before several are decided at once, the
- * list of what the decision applies to.
+ * list of what the decision applies to. Issue #26 adds each file's eligibility: the outcome and the need score with its
+ * band in the row, each criterion in words and the score's breakdown beside the queue; deciding against it asks why.
  */
 @Named
 @ViewScoped
@@ -45,17 +46,26 @@ public class DecisionQueueView implements Serializable {
     @Inject
     DecisionBriefs briefs;
 
+    @Inject
+    org.ektefaa.eligibility.api.Eligibility eligibility;
+
     private final Queue model = new Queue();
     private List<AidRequest> selected = new ArrayList<>();
     private LocalDate today;
     private String reason;
-    /** Why the executive approves registrations whose files may be another person's (issue #24); internal. */
-    private String duplicateOverride;
+    /**
+     * Why the executive decides against a warning — a file that may be another person's (issue #24), a file assessed
+     * not eligible, or the refusal of an eligible one (issue #26); internal, kept on the request.
+     */
+    private String overrideReason;
     private String reasonCode;
     private List<org.ektefaa.requests.entity.RejectionReason> reasons;
     /** The page shown: its applicants and the aid they received, read once per page rather than once per cell. */
     private final Map<Long, BeneficiarySummary> people = new HashMap<>();
     private final Map<Long, DecisionBriefs.Aid> aid = new HashMap<>();
+    /** The page's files' eligibility (issue #26), read with the page. */
+    private final Map<Long, org.ektefaa.eligibility.api.Standing> standings = new HashMap<>();
+    private org.ektefaa.eligibility.api.Standing shownStanding;
     /** The request shown beside the queue, and what its household received. */
     private AidRequest shown;
     private BeneficiarySummary shownPerson;
@@ -106,9 +116,9 @@ public class DecisionQueueView implements Serializable {
         for (AidRequest request : selected) {
             try {
                 if (approving) {
-                    decisions.approve(request.getId(), request.getVersion(), reason, duplicateOverride);
+                    decisions.approve(request.getId(), request.getVersion(), reason, overrideReason);
                 } else {
-                    decisions.reject(request.getId(), request.getVersion(), reasonCode, reason);
+                    decisions.reject(request.getId(), request.getVersion(), reasonCode, reason, overrideReason);
                 }
                 done++;
             } catch (RuleViolation violation) {
@@ -122,7 +132,7 @@ public class DecisionQueueView implements Serializable {
         }
         reason = null;
         reasonCode = null;
-        duplicateOverride = null;
+        overrideReason = null;
         shown = null;
         load();
     }
@@ -142,6 +152,11 @@ public class DecisionQueueView implements Serializable {
     public String applicant(AidRequest request) {
         BeneficiarySummary person = person(request);
         return person != null ? person.fullName() : Objects.requireNonNullElse(request.getApplicantName(), "");
+    }
+
+    /** The file's latest eligibility assessment, or null (no file, or never assessed). */
+    public org.ektefaa.eligibility.api.Standing standing(AidRequest request) {
+        return request.getBeneficiaryId() == null ? null : standings.get(request.getBeneficiaryId());
     }
 
     public DecisionBriefs.Aid aid(AidRequest request) {
@@ -176,6 +191,12 @@ public class DecisionQueueView implements Serializable {
         Long file = shown == null ? null : shown.getBeneficiaryId();
         shownPerson = file == null ? null : briefs.people(List.of(file)).get(file);
         shownReceived = file == null ? List.of() : briefs.receivedInLastYear(file);
+        shownStanding = file == null ? null : eligibility.latest(file).orElse(null);
+    }
+
+    /** The eligibility of the request shown, or null. */
+    public org.ektefaa.eligibility.api.Standing getShownStanding() {
+        return shownStanding;
     }
 
     /** The file of the request shown, or null for someone without a file. */
@@ -221,6 +242,8 @@ public class DecisionQueueView implements Serializable {
             people.putAll(briefs.people(ids));
             aid.clear();
             aid.putAll(briefs.aidInLastYear(ids));
+            standings.clear();
+            standings.putAll(eligibility.latest(ids));
             return page;
         }
 
@@ -264,12 +287,12 @@ public class DecisionQueueView implements Serializable {
         return reason;
     }
 
-    public String getDuplicateOverride() {
-        return duplicateOverride;
+    public String getOverrideReason() {
+        return overrideReason;
     }
 
-    public void setDuplicateOverride(String duplicateOverride) {
-        this.duplicateOverride = duplicateOverride;
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
     }
 
     public void setReason(String reason) {

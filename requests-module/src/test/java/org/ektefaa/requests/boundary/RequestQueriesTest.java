@@ -69,6 +69,11 @@ class RequestQueriesTest {
                 }
 
                 @Override
+                public java.util.Optional<org.ektefaa.beneficiaries.api.HouseholdFacts> householdFacts(long id) {
+                    return java.util.Optional.empty();
+                }
+
+                @Override
                 public java.util.Optional<org.ektefaa.beneficiaries.api.BeneficiarySummary> findByReference(String reference) {
                     return java.util.Optional.empty();
                 }

@@ -35,6 +35,11 @@ class ModuleEventsTest {
     private static final Set<String> IN_THE_SAME_TRANSACTION = Set.of(
             // a submitted file and the registration request that asks the executive to decide on it (policy §5.3–5.4)
             "org.ektefaa.requests.boundary.Decisions.on(org.ektefaa.beneficiaries.api.BeneficiaryFileSubmitted)",
+            // a submitted file and its eligibility assessment: the queue never shows one without the other, and a
+            // decision is weighed against the assessment the file was submitted with (issue #26)
+            "org.ektefaa.eligibility.boundary.Assessments.on(org.ektefaa.beneficiaries.api.BeneficiaryFileSubmitted)",
+            // a corrected file and its new assessment, for the same reason
+            "org.ektefaa.eligibility.boundary.Assessments.on(org.ektefaa.beneficiaries.api.FileChanged)",
             // the file is under decision exactly when its request is raised
             "org.ektefaa.beneficiaries.boundary.BeneficiaryFiles.on(org.ektefaa.beneficiaries.api.RegistrationDecisionOpened)",
             // the executive's decision and the file's registration number (or refusal) are one act

@@ -29,11 +29,13 @@ final class ModuleRules {
     static final Map<String, Set<String>> ALLOWED = Map.of(
             "platform", Set.of(),
             "beneficiaries", Set.of("platform"),
-            "requests", Set.of("platform", "beneficiaries"),
+            "eligibility", Set.of("platform", "beneficiaries"),
+            "requests", Set.of("platform", "beneficiaries", "eligibility"),
             "satisfaction", Set.of("platform", "beneficiaries", "requests"),
             "volunteering", Set.of("platform"),
-            "reporting", Set.of("platform", "beneficiaries", "requests", "satisfaction", "volunteering"),
-            "web", Set.of("platform", "beneficiaries", "requests", "satisfaction", "volunteering", "reporting"));
+            "reporting", Set.of("platform", "beneficiaries", "eligibility", "requests", "satisfaction", "volunteering"),
+            "web", Set.of("platform", "beneficiaries", "eligibility", "requests", "satisfaction", "volunteering",
+                    "reporting"));
 
     private final String root;
 

@@ -1,0 +1,120 @@
+package org.ektefaa.eligibility.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.ektefaa.beneficiaries.api.BeneficiaryDirectory;
+import org.ektefaa.beneficiaries.api.BeneficiaryFileSubmitted;
+import org.ektefaa.beneficiaries.api.FileChanged;
+import org.ektefaa.beneficiaries.api.HouseholdFacts;
+import org.ektefaa.eligibility.api.AssessmentMade;
+import org.ektefaa.eligibility.api.Eligibility;
+import org.ektefaa.eligibility.api.Outcome;
+import org.ektefaa.eligibility.api.Standing;
+import org.ektefaa.eligibility.control.Evaluation;
+import org.ektefaa.eligibility.control.RuleBook;
+import org.ektefaa.eligibility.control.Scoring;
+import org.ektefaa.eligibility.entity.Assessment;
+import org.ektefaa.eligibility.entity.RuleSet;
+import org.ektefaa.eligibility.entity.ScoreModel;
+import org.ektefaa.platform.api.Caller;
+import org.ektefaa.platform.api.Role;
+import org.ektefaa.platform.api.RuleViolation;
+
+/**
+ * A file assessed (issue #26): when it is submitted for decision and whenever it is corrected afterwards (in the same
+ * transaction, from the beneficiaries module's events), or when staff ask again. Each assessment reads the file's facts
+ * through {@link BeneficiaryDirectory}, the rules in force for its category and the score model in force, and is kept
+ * as it was made; the latest is the file's standing, shown in the executive's queue and on the file.
+ */
+@ApplicationScoped
+@Transactional
+public class Assessments implements Eligibility {
+
+    @Inject
+    BeneficiaryDirectory files;
+
+    @Inject
+    RuleBook rules;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Event<AssessmentMade> made;
+
+    /**
+     * In the submitting transaction, like the registration request it opens: the executive's queue never shows a file
+     * without its eligibility, and a decision is always weighed against the assessment the file was submitted with.
+     */
+    void on(@Observes BeneficiaryFileSubmitted submitted) {
+        assess(submitted.beneficiaryId(), "SUBMITTED", submitted.submittedBy());
+    }
+
+    /** In the correcting transaction: a decision taken after a correction is weighed against the corrected file. */
+    void on(@Observes FileChanged changed) {
+        assess(changed.beneficiaryId(), "FILE_CHANGED", changed.changedBy());
+    }
+
+    /** Assesses the file again now (after a document was added, or the rules changed). */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public Standing assessAgain(long fileId) {
+        return assess(fileId, "ASKED", caller.name())
+                .orElseThrow(() -> new RuleViolation("eligibility.error.noFile"));
+    }
+
+    private Optional<Standing> assess(long fileId, String madeFor, String by) {
+        Optional<HouseholdFacts> found = files.householdFacts(fileId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        HouseholdFacts facts = found.get();
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        Optional<RuleSet> ruleSet = rules.rulesFor(facts.categoryCode(), today);
+        List<Standing.Line> results = Evaluation.evaluate(facts,
+                ruleSet.map(RuleSet::getCriteria).orElse(List.of()), today);
+        Outcome outcome = Evaluation.outcome(results);
+        Optional<ScoreModel> model = rules.scoreModel(today);
+        BigDecimal debts = null; // recorded by the home visit, when it is built
+        Scoring.Score score = model.map(m -> Scoring.score(facts, m, debts, today))
+                .orElse(new Scoring.Score(0, "LOW", List.of()));
+        int months = ruleSet.map(RuleSet::getValidMonths).orElse(RuleSet.DEFAULT_VALID_MONTHS);
+        Assessment assessment = new Assessment(fileId, facts.categoryCode(), ruleSet.map(RuleSet::getId).orElse(null),
+                model.map(ScoreModel::getId).orElse(null), outcome, score.total(), score.band(), results,
+                score.factors(), madeFor, by == null ? "system" : by, now, today.plusMonths(months));
+        rules.keep(assessment);
+        made.fire(new AssessmentMade(assessment.getId(), fileId, facts.categoryCode(), outcome, score.total(),
+                score.band(), madeFor, now));
+        return Optional.of(assessment.standing());
+    }
+
+    @Override
+    @PermitAll
+    public Optional<Standing> latest(long fileId) {
+        return Optional.ofNullable(latest(List.of(fileId)).get(fileId));
+    }
+
+    @Override
+    @PermitAll
+    public Map<Long, Standing> latest(Collection<Long> fileIds) {
+        return rules.latest(fileIds).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().standing()));
+    }
+}

@@ -1,0 +1,121 @@
+package org.ektefaa.eligibility.control;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ektefaa.beneficiaries.api.HouseholdFacts;
+import org.ektefaa.eligibility.api.Outcome;
+import org.ektefaa.eligibility.api.Standing;
+import org.ektefaa.eligibility.entity.Criterion;
+
+/**
+ * A file's facts against a rule set's criteria, each answered MET, NOT_MET or UNKNOWN with the value read and the
+ * rule's limit (the page puts them in words: {@code criterion.<kind>.<status>}). Pure: no database, no clock but the
+ * day given. What is not on the file, or not verified yet, is UNKNOWN — a person must look — never NOT_MET.
+ */
+public final class Evaluation {
+
+    public static final String MET = "MET";
+    public static final String NOT_MET = "NOT_MET";
+    public static final String UNKNOWN = "UNKNOWN";
+    /** The document kind that shows a health condition when no member is marked with a disability. */
+    static final String MEDICAL_REPORT = "MEDICAL_REPORT";
+
+    private Evaluation() {
+    }
+
+    public static List<Standing.Line> evaluate(HouseholdFacts facts, List<Criterion> criteria, LocalDate today) {
+        List<Standing.Line> lines = new ArrayList<>();
+        for (Criterion c : criteria) {
+            lines.add(evaluate(facts, c, today));
+        }
+        return lines;
+    }
+
+    /** NOT_ELIGIBLE when a criterion is not met; NEEDS_REVIEW when one is not known or there is no rule at all. */
+    public static Outcome outcome(List<Standing.Line> results) {
+        if (results.stream().anyMatch(l -> NOT_MET.equals(l.status()))) {
+            return Outcome.NOT_ELIGIBLE;
+        }
+        if (results.isEmpty() || results.stream().anyMatch(l -> UNKNOWN.equals(l.status()))) {
+            return Outcome.NEEDS_REVIEW;
+        }
+        return Outcome.ELIGIBLE;
+    }
+
+    static Standing.Line evaluate(HouseholdFacts facts, Criterion c, LocalDate today) {
+        String code = c.getKind().name();
+        return switch (c.getKind()) {
+            case INCOME_PER_MEMBER_MAX -> {
+                BigDecimal perMember = perMember(facts);
+                yield line(code, !facts.incomeVerified() ? UNKNOWN : met(perMember.compareTo(c.getAmount()) <= 0),
+                        plain(perMember), plain(c.getAmount()));
+            }
+            case AID_ELSEWHERE_MAX -> line(code,
+                    !facts.incomeVerified() ? UNKNOWN : met(facts.aidElsewhere().compareTo(c.getAmount()) <= 0),
+                    plain(facts.aidElsewhere()), plain(c.getAmount()));
+            case HOUSEHOLD_MIN_MEMBERS -> line(code, met(facts.householdSize() >= c.getLow()),
+                    String.valueOf(facts.householdSize()), String.valueOf(c.getLow()));
+            case CITY_IN -> {
+                String city = facts.city() == null ? "" : facts.city().strip();
+                String status = city.isEmpty() ? UNKNOWN
+                        : met(c.codeList().stream().anyMatch(served -> sameCity(served, city)));
+                yield line(code, status, city.isEmpty() ? null : city, String.join("، ", c.codeList()));
+            }
+            case DOCUMENT_REQUIRED -> line(code,
+                    c.codeList().stream().anyMatch(facts.documents()::contains) ? MET : UNKNOWN, null,
+                    c.codeList().get(0));
+            case AGE_BETWEEN -> {
+                if (facts.birthDate() == null) {
+                    yield line(code, UNKNOWN, null, ageLimit(c));
+                }
+                int age = Period.between(facts.birthDate(), today).getYears();
+                yield line(code, met(age >= c.getLow() && (c.getHigh() == null || age <= c.getHigh())),
+                        String.valueOf(age), ageLimit(c));
+            }
+            case CONDITION_PRESENT -> {
+                long members = facts.members().stream().filter(HouseholdFacts.Member::disability).count();
+                boolean report = facts.documents().contains(MEDICAL_REPORT);
+                yield line(code, met(members > 0 || report), String.valueOf(members), null);
+            }
+        };
+    }
+
+    /** The household's monthly income per person, to the halala. */
+    static BigDecimal perMember(HouseholdFacts facts) {
+        return facts.monthlyIncome().divide(BigDecimal.valueOf(facts.householdSize()), 2, RoundingMode.HALF_UP);
+    }
+
+    private static String ageLimit(Criterion c) {
+        return c.getHigh() == null ? c.getLow() + "+" : c.getLow() + "–" + c.getHigh();
+    }
+
+    /** Two spellings of a city the same when they differ only in case, spaces, the article or hamza forms. */
+    static boolean sameCity(String a, String b) {
+        return cityKey(a).equals(cityKey(b));
+    }
+
+    private static String cityKey(String city) {
+        String s = city.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                .replaceAll("[أإآ]", "ا").replace('ة', 'ه').replace('ى', 'ي');
+        return s.startsWith("ال") ? s.substring(2) : s.startsWith("al-") ? s.substring(3) : s;
+    }
+
+    private static String met(boolean met) {
+        return met ? MET : NOT_MET;
+    }
+
+    private static Standing.Line line(String code, String status, String seen, String limit) {
+        return new Standing.Line(code, status, seen, limit, 0, 0);
+    }
+
+    /** An amount as the page shows it: no trailing zeros, no grouping (the page formats). */
+    static String plain(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+}

@@ -1,0 +1,83 @@
+package org.ektefaa.eligibility.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ektefaa.eligibility.entity.Assessment;
+import org.ektefaa.eligibility.entity.RuleSet;
+import org.ektefaa.eligibility.entity.ScoreModel;
+
+/**
+ * The rules and weights in force on a day, and the assessments kept: the rule set of a category is its own latest
+ * effective on the day, else the latest for every category; a file's standing is its latest assessment.
+ */
+@ApplicationScoped
+public class RuleBook {
+
+    @PersistenceContext(unitName = "eligibility")
+    EntityManager em;
+
+    public RuleBook() {
+    }
+
+    /** For the module's tests, outside a container. */
+    public RuleBook(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<RuleSet> rulesFor(String categoryCode, LocalDate day) {
+        if (categoryCode != null) {
+            Optional<RuleSet> own = em.createQuery("select r from RuleSet r where r.categoryCode = :c"
+                            + " and r.effectiveFrom <= :d order by r.effectiveFrom desc, r.id desc", RuleSet.class)
+                    .setParameter("c", categoryCode).setParameter("d", day).setMaxResults(1).getResultStream().findFirst();
+            if (own.isPresent()) {
+                return own;
+            }
+        }
+        return em.createQuery("select r from RuleSet r where r.categoryCode is null and r.effectiveFrom <= :d"
+                        + " order by r.effectiveFrom desc, r.id desc", RuleSet.class)
+                .setParameter("d", day).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public Optional<ScoreModel> scoreModel(LocalDate day) {
+        return em.createQuery("select m from ScoreModel m where m.effectiveFrom <= :d"
+                        + " order by m.effectiveFrom desc, m.id desc", ScoreModel.class)
+                .setParameter("d", day).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Every version of the rules, newest first within each category (the general ones first). */
+    public List<RuleSet> ruleSets() {
+        return em.createQuery("select r from RuleSet r order by r.categoryCode, r.effectiveFrom desc, r.id desc",
+                RuleSet.class).getResultList();
+    }
+
+    public List<ScoreModel> scoreModels() {
+        return em.createQuery("select m from ScoreModel m order by m.effectiveFrom desc, m.id desc", ScoreModel.class)
+                .getResultList();
+    }
+
+    /** The latest assessment of each file given, in one query. */
+    public Map<Long, Assessment> latest(Collection<Long> fileIds) {
+        Map<Long, Assessment> out = new HashMap<>();
+        if (fileIds.isEmpty()) {
+            return out;
+        }
+        for (Assessment a : em.createQuery("select a from Assessment a where a.fileId in :ids and a.id ="
+                        + " (select max(b.id) from Assessment b where b.fileId = a.fileId)", Assessment.class)
+                .setParameter("ids", fileIds).getResultList()) {
+            out.put(a.getFileId(), a);
+        }
+        return out;
+    }
+
+    public void keep(Assessment assessment) {
+        em.persist(assessment);
+        em.flush();
+    }
+}

@@ -1,0 +1,62 @@
+package org.ektefaa.eligibility.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+import org.ektefaa.eligibility.api.Standing;
+
+/** One line of an assessment: a criterion's result (section CRITERION) or a factor of the score (section FACTOR). */
+@Embeddable
+public class AssessmentLine implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false)
+    private String section;
+
+    @Column(nullable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String status;
+
+    private String seen;
+
+    @Column(name = "limit_value")
+    private String limit;
+
+    @Column(nullable = false)
+    private int points;
+
+    @Column(nullable = false)
+    private int weight;
+
+    protected AssessmentLine() {
+    }
+
+    AssessmentLine(int position, String section, Standing.Line line) {
+        this.position = position;
+        this.section = section;
+        this.code = line.code();
+        this.status = line.status();
+        this.seen = line.seen();
+        this.limit = line.limit();
+        this.points = line.points();
+        this.weight = line.weight();
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public Standing.Line line() {
+        return new Standing.Line(code, status, seen, limit, points, weight);
+    }
+}

@@ -1,0 +1,38 @@
+/**
+ * <h2>Eligibility — who is entitled, how great the need, and why (issue #26)</h2>
+ *
+ * <p><b>Purpose.</b> "The mechanism for making sure the beneficiary is entitled to the service": criteria kept by
+ * administrators per beneficiary category (or for every category without its own), versioned by the date they take
+ * effect, of a closed set of kinds each evaluated by code ({@code entity.CriterionKind}: income per member, support
+ * from elsewhere, household size, city served, a document, age, a disability or health condition); a need score from
+ * 0 to 100 from weighted factors ({@code entity.Factor}: income gap, dependants, housing, health, debts), versioned
+ * likewise, with its band (high / medium / low). A file is assessed when it is submitted for decision and whenever it
+ * is corrected afterwards, or when staff ask again: eligible, not eligible (a criterion not met) or needs review (a
+ * criterion not known yet — an income not verified, a document not on the file — never a refusal), each criterion's
+ * result and each factor's points kept with the assessment ({@code entity.Assessment}, append-only, with the rule set
+ * and score model it was made with and the day until which it holds: the category's period, 12 months by default).
+ * The file's latest assessment is its standing: shown on the file (a tab) and in the executive's queue (the requests
+ * module), where approving a file not eligible, or refusing the registration of an eligible one, needs a recorded
+ * reason ({@code RulesOverridden}).
+ *
+ * <p><b>Not yet built</b> (issue #26, in the order of {@code docs/eligibility-design.md}): the administrators' pages
+ * for rules and weights (the rules an association starts with come from the migration), the social research visit
+ * (the debts factor is "not known" until it exists), re-assessment on expiry, the figures in the reports, rules per
+ * service.
+ *
+ * <p><b>Policy clauses served.</b> §5.1-§5.4 (a request received, the file verified, the executive's decision weighed
+ * against the published criteria).
+ *
+ * <p><b>Public API</b> ({@code api}): {@code Eligibility} (a file's latest assessment, one or a page at a time),
+ * {@code Standing} (what other modules show of it), {@code Outcome}; events {@code AssessmentMade} (fired here) and
+ * {@code RulesOverridden} (declared here, fired by the requests module when its executive decides against an
+ * assessment).
+ *
+ * <p><b>Events observed.</b> {@code beneficiaries.api.BeneficiaryFileSubmitted} and {@code beneficiaries.api.FileChanged},
+ * in the submitting or correcting transaction (the queue never shows a submitted file without its assessment). Facts
+ * are read through {@code beneficiaries.api.BeneficiaryDirectory.householdFacts}: no name, identity number or contact.
+ *
+ * <p><b>Tables owned</b> ({@code db/migration/eligibility}, history in {@code elg_schema_history}): {@code elg_rule_set},
+ * {@code elg_criterion}, {@code elg_score_model}, {@code elg_assessment}, {@code elg_assessment_line}.
+ */
+package org.ektefaa.eligibility;

@@ -1,0 +1,30 @@
+package org.ektefaa.eligibility.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.ektefaa.platform.api.DashboardWidget;
+import org.ektefaa.platform.api.MenuEntry;
+import org.ektefaa.platform.api.Role;
+import org.ektefaa.platform.api.ShellContribution;
+
+/** The file's eligibility as a tab of the beneficiary's file. */
+@ApplicationScoped
+public class EligibilityShell implements ShellContribution {
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of();
+    }
+
+    @Override
+    public List<DashboardWidget> dashboardWidgets() {
+        return List.of();
+    }
+
+    @Override
+    public List<DashboardWidget> fileTabs() {
+        return List.of(new DashboardWidget("fileTab.eligibility", "elg", "/eligibility/file-tab.xhtml", 5,
+                Set.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE, Role.ADMIN)));
+    }
+}

@@ -1,0 +1,154 @@
+package org.ektefaa.eligibility.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.ektefaa.beneficiaries.api.HouseholdFacts;
+import org.ektefaa.eligibility.api.Outcome;
+import org.ektefaa.eligibility.api.Standing;
+import org.ektefaa.eligibility.entity.Criterion;
+import org.ektefaa.eligibility.entity.CriterionKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each criterion against households, table-driven: the result, the value read and the rule's limit; and the outcome
+ * of a set (one not met: not eligible; one not known: review; all met: eligible).
+ */
+class EvaluationTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+
+    /** A household: the applicant plus {@code members} children, the incomes given (type:amount), verified or not. */
+    static HouseholdFacts household(int members, boolean verified, String incomes, String city, LocalDate birth,
+                                    Set<String> documents, boolean disabledMember) {
+        List<HouseholdFacts.Income> in = new ArrayList<>();
+        if (incomes != null && !incomes.isBlank()) {
+            for (String part : incomes.split(" ")) {
+                String[] typeAmount = part.split(":");
+                in.add(new HouseholdFacts.Income(typeAmount[0], new BigDecimal(typeAmount[1])));
+            }
+        }
+        List<HouseholdFacts.Member> list = new ArrayList<>();
+        for (int i = 0; i < members; i++) {
+            list.add(new HouseholdFacts.Member("SON", TODAY.minusYears(5 + i), disabledMember && i == 0, "SCHOOL"));
+        }
+        return new HouseholdFacts(1L, "LOW_INCOME", "SUBMITTED", birth, city, "RENTED", new BigDecimal("1200"),
+                verified, in, list, documents);
+    }
+
+    static Criterion criterion(String kind, String amount, Integer low, Integer high, String codes) {
+        return Criterion.of(CriterionKind.valueOf(kind), amount == null ? null : new BigDecimal(amount), low, high, codes);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} members, incomes ''{2}'', verified {3} → {7} (seen {8}, limit {9})")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # criterion             | members | incomes                        | verified | amount | low | high | status  | seen   | limit
+            INCOME_PER_MEMBER_MAX   | 3       | SALARY:6000                    | true     | 1500   | -   | -    | MET     | 1500   | 1500
+            INCOME_PER_MEMBER_MAX   | 3       | SALARY:6001                    | true     | 1500   | -   | -    | NOT_MET | 1500.25| 1500
+            INCOME_PER_MEMBER_MAX   | 0       | SALARY:1500.01                 | true     | 1500   | -   | -    | NOT_MET | 1500.01| 1500
+            INCOME_PER_MEMBER_MAX   | 2       | -                              | true     | 1500   | -   | -    | MET     | 0      | 1500
+            INCOME_PER_MEMBER_MAX   | 2       | SALARY:900                     | false    | 1500   | -   | -    | UNKNOWN | 300    | 1500
+            INCOME_PER_MEMBER_MAX   | 4       | SALARY:3000 CITIZEN_ACCOUNT:2000 | true   | 1000   | -   | -    | MET     | 1000   | 1000
+            AID_ELSEWHERE_MAX       | 1       | SALARY:9000 OTHER_SUPPORT:1000 | true     | 3000   | -   | -    | MET     | 1000   | 3000
+            AID_ELSEWHERE_MAX       | 1       | OTHER_SUPPORT:2000 OTHER_SUPPORT:1500 | true | 3000 | -  | -    | NOT_MET | 3500   | 3000
+            AID_ELSEWHERE_MAX       | 1       | OTHER_SUPPORT:2000             | false    | 3000   | -   | -    | UNKNOWN | 2000   | 3000
+            HOUSEHOLD_MIN_MEMBERS   | 1       | -                              | true     | -      | 2   | -    | MET     | 2      | 2
+            HOUSEHOLD_MIN_MEMBERS   | 0       | -                              | true     | -      | 2   | -    | NOT_MET | 1      | 2
+            """)
+    void eachCriterionReadsTheHousehold(String kind, int members, String incomes, boolean verified, String amount,
+                                        Integer low, Integer high, String status, String seen, String limit) {
+        HouseholdFacts facts = household(members, verified, incomes, "الرياض", null, Set.of(), false);
+        Standing.Line line = Evaluation.evaluate(facts, criterion(kind, amount, low, high, null), TODAY);
+        assertThat(line.code()).isEqualTo(kind);
+        assertThat(line.status()).isEqualTo(status);
+        assertThat(line.seen()).isEqualTo(seen);
+        assertThat(line.limit()).isEqualTo(limit);
+    }
+
+    @ParameterizedTest(name = "born {0}, rule {1}–{2} → {3} (age {4})")
+    @CsvSource(nullValues = "-", textBlock = """
+            1966-12-07, 60, -,  MET,     60, 60+
+            1966-12-08, 60, -,  NOT_MET, 59, 60+
+            2000-01-01, 18, 30, MET,     26, 18–30
+            1990-01-01, 18, 30, NOT_MET, 36, 18–30
+            -,          60, -,  UNKNOWN, -,  60+
+            """)
+    void theApplicantsAgeOnTheDay(LocalDate born, int low, Integer high, String status, String age, String limit) {
+        HouseholdFacts facts = household(0, true, null, "جدة", born, Set.of(), false);
+        Standing.Line line = Evaluation.evaluate(facts, criterion("AGE_BETWEEN", null, low, high, null), TODAY);
+        assertThat(line.status()).isEqualTo(status);
+        assertThat(line.seen()).isEqualTo(age);
+        assertThat(line.limit()).isEqualTo(limit);
+    }
+
+    @ParameterizedTest(name = "city ''{0}'' among ''{1}'' → {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            الرياض   | الرياض، الخرج        | MET
+            رياض     | الرياض، الخرج        | MET
+            الخرج    | الرياض\u060C الخرج    | MET
+            Riyadh   | riyadh, Al-Kharj     | MET
+            kharj    | riyadh, Al-Kharj     | MET
+            جدة      | الرياض، الخرج        | NOT_MET
+            الأحساء  | الاحساء              | MET
+            -        | الرياض               | UNKNOWN
+            """)
+    void theCityServed(String city, String served, String status) {
+        HouseholdFacts facts = household(0, true, null, city, null, Set.of(), false);
+        assertThat(Evaluation.evaluate(facts, criterion("CITY_IN", null, null, null, served), TODAY).status())
+                .isEqualTo(status);
+    }
+
+    @Test
+    void aMissingDocumentIsToBeProvidedNotARefusal() {
+        HouseholdFacts without = household(0, true, null, "جدة", null, Set.of("ID_CARD"), false);
+        HouseholdFacts with = household(0, true, null, "جدة", null, Set.of("ID_CARD", "LEASE"), false);
+        Criterion lease = criterion("DOCUMENT_REQUIRED", null, null, null, "LEASE");
+        assertThat(Evaluation.evaluate(without, lease, TODAY).status()).isEqualTo("UNKNOWN");
+        assertThat(Evaluation.evaluate(with, lease, TODAY).status()).isEqualTo("MET");
+        assertThat(Evaluation.evaluate(with, lease, TODAY).limit()).isEqualTo("LEASE");
+    }
+
+    @Test
+    void aConditionIsAMemberWithADisabilityOrAMedicalReport() {
+        Criterion condition = criterion("CONDITION_PRESENT", null, null, null, null);
+        assertThat(Evaluation.evaluate(household(2, true, null, "جدة", null, Set.of(), true), condition, TODAY).status())
+                .isEqualTo("MET");
+        assertThat(Evaluation.evaluate(household(0, true, null, "جدة", null, Set.of("MEDICAL_REPORT"), false), condition,
+                TODAY).status()).isEqualTo("MET");
+        assertThat(Evaluation.evaluate(household(2, true, null, "جدة", null, Set.of(), false), condition, TODAY).status())
+                .isEqualTo("NOT_MET");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(textBlock = """
+            MET MET,         ELIGIBLE
+            MET NOT_MET,     NOT_ELIGIBLE
+            UNKNOWN NOT_MET, NOT_ELIGIBLE
+            MET UNKNOWN,     NEEDS_REVIEW
+            '',              NEEDS_REVIEW
+            """)
+    void theOutcomeOfASet(String statuses, Outcome outcome) {
+        List<Standing.Line> lines = statuses.isBlank() ? List.of()
+                : java.util.Arrays.stream(statuses.split(" ")).map(s -> new Standing.Line("X", s, null, null, 0, 0)).toList();
+        assertThat(Evaluation.outcome(lines)).isEqualTo(outcome);
+    }
+
+    @Test
+    void aCriterionWithoutWhatItReadsIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new org.ektefaa.eligibility.entity.RuleSet(null,
+                        TODAY, 12, null, List.of(criterion("INCOME_PER_MEMBER_MAX", null, null, null, null)), "admin",
+                        java.time.Instant.now()))
+                .isInstanceOf(org.ektefaa.platform.api.RuleViolation.class)
+                .hasMessageContaining("rules.error.parameters.INCOME_PER_MEMBER_MAX");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new org.ektefaa.eligibility.entity.RuleSet(null,
+                        TODAY, 12, null, List.of(criterion("AGE_BETWEEN", null, 60, 18, null)), "admin",
+                        java.time.Instant.now()))
+                .isInstanceOf(org.ektefaa.platform.api.RuleViolation.class);
+    }
+}
