@@ -180,6 +180,12 @@ class BeneficiariesAndRequestsIT {
     @Inject
     org.ektefaa.eligibility.api.Eligibility eligibility;
 
+    @Inject
+    org.ektefaa.eligibility.boundary.Rules rules;
+
+    @Inject
+    org.ektefaa.eligibility.boundary.Assessments assessments;
+
     @Test
     void theIdentityNumberIsStoredEncryptedWithAKeyedHashAndNeverInClear() throws SQLException {
         Beneficiary file = files.start(form(ID, "إبراهيم"));
@@ -602,6 +608,9 @@ class BeneficiariesAndRequestsIT {
     }
 
     @Test
+    @PolicyClause("5.1")
+    @PolicyClause("5.2")
+    @PolicyClause("5.3")
     @PolicyClause("5.4")
     void aFileIsAssessedWhenSubmittedAndCorrectedAndADecisionAgainstItNeedsAReason() {
         // a person of her own (no possible duplicate among this class's files): another name, birth date and mobile
@@ -678,6 +687,55 @@ class BeneficiariesAndRequestsIT {
         assertThat(queries.find(registration.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.REJECTED);
     }
 
+    @Test
+    @PolicyClause("5.4")
+    void administratorsChangeACategorysRulesFromADateSeeWhatItMovesAndAssessTheWaitingFilesAgain() {
+        // a prisoner's family under decision, assessed with the general rules: 600 riyals per member, eligible
+        long id = submitted(identity(32), f -> {
+            f.setFirstName("منيرة");
+            f.setBirthDate(LocalDate.of(1983, 4, 9));
+            f.setMobile("0551239878");
+            f.setIban(null);
+            f.setCategoryCode("PRISONERS_FAMILIES");
+            f.setMaritalStatus(Enums.MaritalStatus.MARRIED);
+        }, "PRISON_LETTER");
+        assertThat(eligibility.latest(id).orElseThrow().outcome()).isEqualTo(org.ektefaa.eligibility.api.Outcome.ELIGIBLE);
+
+        // the board lowers the line for prisoners' families to 500 riyals per member, from today
+        var draft = new org.ektefaa.eligibility.boundary.Rules.Draft("PRISONERS_FAMILIES", rules.today(), 6,
+                "قرار المجلس رقم ١٤ لعام ١٤٤٨", List.of(org.ektefaa.eligibility.entity.Criterion.of(
+                        org.ektefaa.eligibility.entity.CriterionKind.INCOME_PER_MEMBER_MAX, new BigDecimal("500"),
+                        null, null, null)));
+        var preview = rules.preview(draft);
+        assertThat(preview.weighed()).isPositive();
+        assertThat(preview.toNotEligible()).isPositive();
+        assertThat(rules.inForce("PRISONERS_FAMILIES").orElseThrow().getCategoryCode()).as("nothing saved by a preview")
+                .isNull();
+        assertThatThrownBy(() -> rules.save(new org.ektefaa.eligibility.boundary.Rules.Draft("PRISONERS_FAMILIES",
+                rules.today().minusDays(1), 6, null, draft.criteria())))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("rules.error.past"));
+        rules.save(draft);
+        assertThat(rules.inForce("PRISONERS_FAMILIES").orElseThrow().getValidMonths()).isEqualTo(6);
+        assertThat(auditLog.about("RuleSet", String.valueOf(rules.inForce("PRISONERS_FAMILIES").orElseThrow().getId())))
+                .extracting(e -> e.getAction()).contains("ELIGIBILITY_RULES_SAVED");
+
+        // the files awaiting a decision assessed again: this one is no longer eligible, and says why
+        List<Long> awaiting = rules.awaitingDecision();
+        assertThat(awaiting).contains(id);
+        assertThat(assessments.assessAgain(awaiting)).isEqualTo(awaiting.size());
+        org.ektefaa.eligibility.api.Standing again = eligibility.latest(id).orElseThrow();
+        assertThat(again.madeFor()).isEqualTo("RULES_CHANGED");
+        assertThat(again.outcome()).isEqualTo(org.ektefaa.eligibility.api.Outcome.NOT_ELIGIBLE);
+        assertThat(again.notMet()).extracting(org.ektefaa.eligibility.api.Standing.Line::limit).containsExactly("500");
+        assertThat(again.validUntil()).isEqualTo(rules.today().plusMonths(6));
+
+        // weights that do not add up to 100 are refused with their sum
+        assertThatThrownBy(() -> rules.saveScoreModel(rules.today(), java.util.Map.of(
+                org.ektefaa.eligibility.entity.Factor.INCOME_GAP, 60, org.ektefaa.eligibility.entity.Factor.HEALTH, 30),
+                new BigDecimal("1500"), 70, 40))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.arguments()).containsExactly(90));
+    }
+
     /** A file taken the whole way of {@link #fromFirstContactToASubmittedFileAndItsRegistration}: registered. */
     private long registered(String idNumber) {
         long id = submitted(idNumber);
@@ -693,13 +751,16 @@ class BeneficiariesAndRequestsIT {
         return submitted(idNumber, f -> { });
     }
 
-    /** As above, with the form changed first. */
-    private long submitted(String idNumber, java.util.function.Consumer<FileForm> change) {
+    /** As above, with the form changed first and the further documents its category requires. */
+    private long submitted(String idNumber, java.util.function.Consumer<FileForm> change, String... documents) {
         FileForm form = form(idNumber, "إبراهيم");
         change.accept(form);
         long id = files.start(form).getId();
         fileDocuments.attach(id, "ID_CARD", pdf(), "هوية.pdf", null);
         fileDocuments.attach(id, "DEATH_CERTIFICATE", pdf(), "death.pdf", null);
+        for (String document : documents) {
+            fileDocuments.attach(id, document, pdf(), document.toLowerCase(java.util.Locale.ROOT) + ".pdf", null);
+        }
         for (String item : files.itemsToVerify(files.read(id))) {
             files.verify(id, files.read(id).getVersion(), item, true);
         }

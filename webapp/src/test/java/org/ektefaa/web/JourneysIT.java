@@ -223,10 +223,16 @@ class JourneysIT {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
                     .textToBePresentInElementLocated(By.id("briefName"), "الدوسري"));
             assertThat(browser.find(By.id("queue:brief")).getText()).contains("حالة الملف").contains("دخل الفرد");
+            // his eligibility (issue #26): the elderly category asks for 60 years or more, and he was born in 1980
             row = browser.find(By.xpath("//tr[.//a[contains(., 'الدوسري')]]"));
+            assertThat(row.getText()).contains("غير مستحق").contains("الدرجة");
+            assertThat(browser.find(By.id("queue:briefEligibility")).getText()).contains("خارج العمر المطلوب")
+                    .contains("دخل الفرد").contains("تفصيل الدرجة").contains("فجوة الدخل");
             row.findElement(By.cssSelector(".ui-chkbox-box")).click();
             browser.screenshot("15-decision-queue-ar");
             browser.type(By.id("queue:reason"), "مستوفٍ للشروط");
+            // approving a file assessed not eligible needs the executive's reason, kept with the decision
+            browser.type(By.id("queue:override"), "قرار اللجنة: يعول والديه المسنّين وهو بلا عمل");
             browser.find(By.id("queue:approve")).click();
             // deciding asks first, listing what it applies to
             assertThat(browser.find(By.id("confirmList")).getText()).contains("الدوسري");

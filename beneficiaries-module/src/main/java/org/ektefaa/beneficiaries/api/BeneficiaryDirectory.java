@@ -25,6 +25,15 @@ public interface BeneficiaryDirectory {
     /** What eligibility rules and the need score read of a file (issue #26); empty for an unknown id. */
     Optional<HouseholdFacts> householdFacts(long beneficiaryId);
 
+    /** The same for several files at once (a page), by id, in a few queries whatever their number. */
+    Map<Long, HouseholdFacts> householdFacts(Collection<Long> beneficiaryIds);
+
+    /** The beneficiary categories in use (code → name in {@code locale}), in the order of their codes. */
+    Map<String, String> categoryNames(java.util.Locale locale);
+
+    /** The kinds of document a file may hold (code → name in {@code locale}), in the order of their codes. */
+    Map<String, String> documentNames(java.util.Locale locale);
+
     /** The file a person quotes: a beneficiary number ({@code B-000012}) or an identity number, any digits. */
     Optional<BeneficiarySummary> findByReference(String reference);
 }

@@ -44,8 +44,6 @@ public class FileDirectory implements BeneficiaryDirectory {
     @Inject
     PersonalData personalData;
 
-    @Inject
-    org.ektefaa.beneficiaries.control.FileRecords records;
 
     @Override
     @PermitAll
@@ -125,21 +123,55 @@ public class FileDirectory implements BeneficiaryDirectory {
     @Override
     @PermitAll
     public Optional<org.ektefaa.beneficiaries.api.HouseholdFacts> householdFacts(long beneficiaryId) {
-        Beneficiary b = em.find(Beneficiary.class, beneficiaryId);
-        if (b == null) {
-            return Optional.empty();
+        return Optional.ofNullable(householdFacts(Set.of(beneficiaryId)).get(beneficiaryId));
+    }
+
+    @Override
+    @PermitAll
+    public Map<Long, org.ektefaa.beneficiaries.api.HouseholdFacts> householdFacts(Collection<Long> beneficiaryIds) {
+        Map<Long, org.ektefaa.beneficiaries.api.HouseholdFacts> out = new LinkedHashMap<>();
+        if (beneficiaryIds.isEmpty()) {
+            return out;
         }
-        return Optional.of(new org.ektefaa.beneficiaries.api.HouseholdFacts(b.getId(), b.getCategoryCode(),
-                b.getStatus().name(), b.getBirthDate(), b.getCity(),
-                b.getHousing() == null ? null : b.getHousing().name(), b.getMonthlyRent(), b.isVerified("INCOME"),
-                b.getIncomes().stream().map(i -> new org.ektefaa.beneficiaries.api.HouseholdFacts.Income(
-                        i.getType().name(), i.getMonthlyAmount())).toList(),
-                b.getHousehold().stream().map(m -> new org.ektefaa.beneficiaries.api.HouseholdFacts.Member(
-                        m.getRelation().name(), m.getBirthDate(), m.isDisability(),
-                        m.getOccupation() == null ? null : m.getOccupation().name())).toList(),
-                records.documentsOf(beneficiaryId).stream()
-                        .map(org.ektefaa.beneficiaries.entity.FileDocument::getDocumentType)
-                        .collect(java.util.stream.Collectors.toSet())));
+        Map<Long, Set<String>> documents = new HashMap<>();
+        em.createQuery("select d.beneficiaryId, d.documentType from FileDocument d where d.beneficiaryId in :ids",
+                        Object[].class).setParameter("ids", beneficiaryIds).getResultList()
+                .forEach(row -> documents.computeIfAbsent((Long) row[0], k -> new java.util.HashSet<>()).add((String) row[1]));
+        em.createQuery("select b from Beneficiary b where b.id in :ids", Beneficiary.class)
+                .setParameter("ids", beneficiaryIds)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "b.household")
+                .setHint("eclipselink.batch", "b.incomes")
+                .setHint("eclipselink.batch", "b.verifications")
+                .getResultList().forEach(b -> out.put(b.getId(), new org.ektefaa.beneficiaries.api.HouseholdFacts(
+                        b.getId(), b.getCategoryCode(), b.getStatus().name(), b.getBirthDate(), b.getCity(),
+                        b.getHousing() == null ? null : b.getHousing().name(), b.getMonthlyRent(), b.isVerified("INCOME"),
+                        b.getIncomes().stream().map(i -> new org.ektefaa.beneficiaries.api.HouseholdFacts.Income(
+                                i.getType().name(), i.getMonthlyAmount())).toList(),
+                        b.getHousehold().stream().map(m -> new org.ektefaa.beneficiaries.api.HouseholdFacts.Member(
+                                m.getRelation().name(), m.getBirthDate(), m.isDisability(),
+                                m.getOccupation() == null ? null : m.getOccupation().name())).toList(),
+                        documents.getOrDefault(b.getId(), Set.of()))));
+        return out;
+    }
+
+    @Override
+    @PermitAll
+    public Map<String, String> categoryNames(java.util.Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        em.createQuery("select c from Category c where c.active = true order by c.code", Category.class)
+                .getResultList().forEach(c -> names.put(c.getCode(), c.name(locale)));
+        return names;
+    }
+
+    @Override
+    @PermitAll
+    public Map<String, String> documentNames(java.util.Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        em.createQuery("select d from DocumentType d where d.active = true order by d.code",
+                        org.ektefaa.beneficiaries.entity.DocumentType.class)
+                .getResultList().forEach(d -> names.put(d.getCode(), d.name(locale)));
+        return names;
     }
 
     @Override

@@ -79,6 +79,22 @@ public class Assessments implements Eligibility {
                 .orElseThrow(() -> new RuleViolation("eligibility.error.noFile"));
     }
 
+    /**
+     * Assesses files again after the rules changed (a page at a time, each page a transaction of its own): returns how
+     * many were assessed.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public int assessAgain(Collection<Long> fileIds) {
+        String by = caller.name();
+        int done = 0;
+        for (long id : fileIds) {
+            if (assess(id, "RULES_CHANGED", by).isPresent()) {
+                done++;
+            }
+        }
+        return done;
+    }
+
     private Optional<Standing> assess(long fileId, String madeFor, String by) {
         Optional<HouseholdFacts> found = files.householdFacts(fileId);
         if (found.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ektefaa.eligibility.entity.Assessment;
 import org.ektefaa.eligibility.entity.RuleSet;
 import org.ektefaa.eligibility.entity.ScoreModel;
@@ -76,8 +77,34 @@ public class RuleBook {
         return out;
     }
 
-    public void keep(Assessment assessment) {
-        em.persist(assessment);
+    public void keep(Object ruleSetScoreModelOrAssessment) {
+        em.persist(ruleSetScoreModelOrAssessment);
         em.flush();
+    }
+
+    /** The categories that have rules of their own in force on {@code day}. */
+    public Set<String> categoriesWithOwnRules(LocalDate day) {
+        return new java.util.HashSet<>(em.createQuery("select distinct r.categoryCode from RuleSet r"
+                + " where r.categoryCode is not null and r.effectiveFrom <= :d", String.class)
+                .setParameter("d", day).getResultList());
+    }
+
+    /**
+     * The files whose latest assessment still holds on {@code day}, with its outcome ({@code [fileId, Outcome]}), the
+     * most recently assessed first, at most {@code max}: of one category, or (category null) of every category but
+     * {@code except} (null: every file).
+     */
+    public List<Object[]> currentOutcomes(String categoryCode, Set<String> except, LocalDate day, int max) {
+        String scope = categoryCode != null ? " and a.categoryCode = :c"
+                : except == null || except.isEmpty() ? "" : " and (a.categoryCode is null or a.categoryCode not in :x)";
+        var query = em.createQuery("select a.fileId, a.outcome from Assessment a where a.validUntil >= :d" + scope
+                        + " and a.id = (select max(b.id) from Assessment b where b.fileId = a.fileId) order by a.id desc",
+                Object[].class).setParameter("d", day).setMaxResults(max);
+        if (categoryCode != null) {
+            query.setParameter("c", categoryCode);
+        } else if (except != null && !except.isEmpty()) {
+            query.setParameter("x", except);
+        }
+        return query.getResultList();
     }
 }

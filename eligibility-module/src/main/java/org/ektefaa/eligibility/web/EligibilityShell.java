@@ -8,13 +8,14 @@ import org.ektefaa.platform.api.MenuEntry;
 import org.ektefaa.platform.api.Role;
 import org.ektefaa.platform.api.ShellContribution;
 
-/** The file's eligibility as a tab of the beneficiary's file. */
+/** The eligibility rules in the administrators' menu; the file's eligibility as a tab of the beneficiary's file. */
 @ApplicationScoped
 public class EligibilityShell implements ShellContribution {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of();
+        return List.of(new MenuEntry("menu.rules", "elg", "/eligibility/rules.xhtml", "pi pi-sliders-h", 905,
+                Set.of(Role.ADMIN)));
     }
 
     @Override

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Each criterion against households, table-driven: the result, the value read and the rule's limit; and the outcome
  * of a set (one not met: not eligible; one not known: review; all met: eligible).
  */
+@org.ektefaa.platform.api.PolicyClause("5.2")
+@org.ektefaa.platform.api.PolicyClause("5.4")
 class EvaluationTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 7);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * before the general one, a new version only from its date; a file's standing is its latest assessment, read for a
  * page of files at once; an assessment is never rewritten.
  */
+@org.ektefaa.platform.api.PolicyClause("5.4")
 class RuleBookTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
@@ -89,6 +90,26 @@ class RuleBookTest {
             assertThat(seven.factors()).extracting(Standing.Line::points).containsExactly(16);
             assertThat(latest.get(8L).getOutcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
             assertThat(new RuleBook(em).latest(List.of())).isEmpty();
+        } finally {
+            em.close();
+        }
+    }
+
+    @Test
+    void theOutcomesAChangeOfRulesWouldMoveAreTheLatestStillHeldInItsScope() {
+        EntityManager em = database.entityManager();
+        try {
+            RuleBook book = new RuleBook(em);
+            assertThat(book.categoriesWithOwnRules(TODAY)).containsExactlyInAnyOrder("ELDERLY", "DISABILITY", "ORPHANS");
+            // file 7's latest (ELIGIBLE), not its first; file 8 is elderly, which has rules of its own
+            assertThat(book.currentOutcomes(null, book.categoriesWithOwnRules(TODAY), TODAY, 100))
+                    .extracting(r -> r[0], r -> r[1])
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(7L, Outcome.ELIGIBLE));
+            assertThat(book.currentOutcomes("ELDERLY", null, TODAY, 100)).extracting(r -> r[0]).containsExactly(8L);
+            assertThat(book.currentOutcomes(null, null, TODAY, 100)).extracting(r -> r[0]).containsExactly(8L, 7L);
+            assertThat(book.currentOutcomes(null, null, TODAY, 1)).hasSize(1);
+            // an assessment no longer held a year on
+            assertThat(book.currentOutcomes(null, null, TODAY.plusMonths(13), 100)).isEmpty();
         } finally {
             em.close();
         }

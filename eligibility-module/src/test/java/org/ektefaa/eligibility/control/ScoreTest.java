@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The need score, table-driven: each factor's points from the household, the breakdown adding up to the score, the
  * bands' edges, and weights that must sum to 100.
  */
+@org.ektefaa.platform.api.PolicyClause("5.4")
 class ScoreTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 7);

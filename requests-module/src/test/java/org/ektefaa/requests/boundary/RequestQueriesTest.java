@@ -74,6 +74,22 @@ class RequestQueriesTest {
                 }
 
                 @Override
+                public java.util.Map<Long, org.ektefaa.beneficiaries.api.HouseholdFacts> householdFacts(
+                        java.util.Collection<Long> ids) {
+                    return java.util.Map.of();
+                }
+
+                @Override
+                public java.util.Map<String, String> categoryNames(java.util.Locale locale) {
+                    return java.util.Map.of();
+                }
+
+                @Override
+                public java.util.Map<String, String> documentNames(java.util.Locale locale) {
+                    return java.util.Map.of();
+                }
+
+                @Override
                 public java.util.Optional<org.ektefaa.beneficiaries.api.BeneficiarySummary> findByReference(String reference) {
                     return java.util.Optional.empty();
                 }

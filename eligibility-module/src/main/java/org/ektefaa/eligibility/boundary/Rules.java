@@ -1,0 +1,199 @@
+package org.ektefaa.eligibility.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ektefaa.beneficiaries.api.BeneficiaryDirectory;
+import org.ektefaa.beneficiaries.api.HouseholdFacts;
+import org.ektefaa.eligibility.api.Outcome;
+import org.ektefaa.eligibility.control.Evaluation;
+import org.ektefaa.eligibility.control.RuleBook;
+import org.ektefaa.eligibility.entity.Criterion;
+import org.ektefaa.eligibility.entity.Factor;
+import org.ektefaa.eligibility.entity.RuleSet;
+import org.ektefaa.eligibility.entity.ScoreModel;
+import org.ektefaa.platform.api.Audited;
+import org.ektefaa.platform.api.Caller;
+import org.ektefaa.platform.api.Role;
+import org.ektefaa.platform.api.RuleViolation;
+
+/**
+ * The eligibility rules and the score's weights as administrators keep them (issue #26): every version kept, a new one
+ * effective from a date not in the past (assessments already made keep the rules they were made with), and before a
+ * new version is saved, a preview of how it would move the files now open.
+ */
+@ApplicationScoped
+@Transactional
+public class Rules {
+
+    /** The most files a preview weighs: the most recently assessed. */
+    public static final int PREVIEW_MOST = 10_000;
+
+    /** Files whose assessment a change of rules may move: submitted, under decision or registered. */
+    static final Set<String> OPEN = Set.of("SUBMITTED", "UNDER_DECISION", "REGISTERED");
+
+    @Inject
+    RuleBook book;
+
+    @Inject
+    BeneficiaryDirectory files;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Event<Audited> audited;
+
+    /** A new version of a category's rules (categoryCode null: every category without its own). */
+    public record Draft(String categoryCode, LocalDate effectiveFrom, int validMonths, String note,
+                        List<Criterion> criteria) implements java.io.Serializable {
+    }
+
+    /**
+     * How a draft would move the open files of its scope: how many were weighed, how many would become eligible, not
+     * eligible or to be reviewed, how many stay as they are; {@code capped} when there were more than
+     * {@link #PREVIEW_MOST}.
+     */
+    public record Preview(int weighed, int toEligible, int toNotEligible, int toReview, int unchanged, boolean capped)
+            implements java.io.Serializable {
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<RuleSet> ruleSets() {
+        return book.ruleSets();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<ScoreModel> scoreModels() {
+        return book.scoreModels();
+    }
+
+    /** The rules in force today for a category (or the general ones, for null). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Optional<RuleSet> inForce(String categoryCode) {
+        return book.rulesFor(categoryCode, today());
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Optional<ScoreModel> scoreModelInForce() {
+        return book.scoreModel(today());
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public RuleSet save(Draft draft) {
+        RuleSet rules = check(draft);
+        book.keep(rules);
+        audited.fire(new Audited(caller.name(), "ELIGIBILITY_RULES_SAVED", "RuleSet", String.valueOf(rules.getId()),
+                (draft.categoryCode() == null ? "all" : draft.categoryCode()) + " from " + draft.effectiveFrom()));
+        return rules;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public ScoreModel saveScoreModel(LocalDate effectiveFrom, Map<Factor, Integer> weights, BigDecimal incomeLine,
+                                     int highFrom, int mediumFrom) {
+        notInThePast(effectiveFrom);
+        ScoreModel model = new ScoreModel(effectiveFrom, weights, incomeLine, highFrom, mediumFrom, caller.name(),
+                clock.instant());
+        book.keep(model);
+        audited.fire(new Audited(caller.name(), "SCORE_MODEL_SAVED", "ScoreModel", String.valueOf(model.getId()),
+                weights + " from " + effectiveFrom));
+        return model;
+    }
+
+    /** How {@code draft} would move the open files it applies to, against their latest assessment. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Preview preview(Draft draft) {
+        RuleSet rules = check(draft);
+        List<Object[]> latest = book.currentOutcomes(draft.categoryCode(),
+                draft.categoryCode() == null ? book.categoriesWithOwnRules(draft.effectiveFrom()) : Set.of(),
+                today(), PREVIEW_MOST + 1);
+        boolean capped = latest.size() > PREVIEW_MOST;
+        int weighed = 0;
+        int toEligible = 0;
+        int toNot = 0;
+        int toReview = 0;
+        int unchanged = 0;
+        for (int from = 0; from < Math.min(latest.size(), PREVIEW_MOST); from += 500) {
+            List<Object[]> page = latest.subList(from, Math.min(Math.min(latest.size(), PREVIEW_MOST), from + 500));
+            Map<Long, HouseholdFacts> facts = files.householdFacts(page.stream().map(r -> (Long) r[0]).toList());
+            for (Object[] row : page) {
+                HouseholdFacts f = facts.get((Long) row[0]);
+                if (f == null || !OPEN.contains(f.status())) {
+                    continue;
+                }
+                weighed++;
+                Outcome now = (Outcome) row[1];
+                Outcome then = Evaluation.outcome(Evaluation.evaluate(f, rules.getCriteria(), draft.effectiveFrom()));
+                if (then == now) {
+                    unchanged++;
+                } else if (then == Outcome.ELIGIBLE) {
+                    toEligible++;
+                } else if (then == Outcome.NOT_ELIGIBLE) {
+                    toNot++;
+                } else {
+                    toReview++;
+                }
+            }
+        }
+        return new Preview(weighed, toEligible, toNot, toReview, unchanged, capped);
+    }
+
+    /** The files awaiting a decision that have an assessment, to assess again after a change of rules. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<Long> awaitingDecision() {
+        List<Long> ids = book.currentOutcomes(null, null, today(), Integer.MAX_VALUE).stream().map(r -> (Long) r[0]).toList();
+        List<Long> awaiting = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            files.householdFacts(ids.subList(from, Math.min(ids.size(), from + 500))).values().stream()
+                    .filter(f -> "SUBMITTED".equals(f.status()) || "UNDER_DECISION".equals(f.status()))
+                    .forEach(f -> awaiting.add(f.fileId()));
+        }
+        return awaiting;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Map<String, String> categoryNames(Locale locale) {
+        return files.categoryNames(locale);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Map<String, String> documentNames(Locale locale) {
+        return files.documentNames(locale);
+    }
+
+    private RuleSet check(Draft draft) {
+        notInThePast(draft.effectiveFrom());
+        if (draft.criteria().isEmpty()) {
+            throw new RuleViolation("rules.error.noCriteria");
+        }
+        return new RuleSet(draft.categoryCode(), draft.effectiveFrom(), draft.validMonths(), draft.note(),
+                draft.criteria(), caller.name(), Instant.now(clock));
+    }
+
+    private void notInThePast(LocalDate from) {
+        if (from == null || from.isBefore(today())) {
+            throw new RuleViolation("rules.error.past");
+        }
+    }
+
+    /** Today where the association is. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
