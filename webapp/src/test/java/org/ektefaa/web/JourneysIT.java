@@ -662,6 +662,57 @@ class JourneysIT {
      * the end, finds the file with her daughter and its "imported" note; someone verifies an item of the other file
      * made; coming back, the batch is listed and undone: the untouched file is removed, the one worked on is kept.
      */
+    /**
+     * The board lowers the income line for orphans' families from tomorrow (issue #26): the administrator starts from
+     * the rules in force, changes the amount (typed in Arabic digits), sees how the change would move the open files,
+     * saves it, and finds it among the versions as one to come.
+     */
+    @Test
+    @PolicyClause("5.4")
+    void anAdministratorChangesACategorysEligibilityRulesFromTomorrow() throws Exception {
+        TestAccounts.ensure(ADMIN, ADMIN_PASSWORD, "ADMIN");
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")).plusDays(1).toString();
+        try (Browser admin = new Browser(1280, 900)) {
+            try {
+                signIn(admin, ADMIN, ADMIN_PASSWORD);
+                assertThat(admin.find(By.cssSelector(".shell-nav")).getText()).contains("معايير الاستحقاق");
+                admin.open(base + "eligibility/rules.xhtml");
+                assertThat(admin.find(By.id("rules:versions")).getText()).contains("أسر الأيتام")
+                        .contains("دخل الفرد حتى 1,500 ريال شهريًا").contains("سارية");
+                admin.choose("rules:scope", "أسر الأيتام");
+                new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("rules:rows"), "أصغر عدد لأفراد الأسرة"));
+                assertThat(admin.find(By.id("rules:rows:0:amount")).getAttribute("value")).isEqualTo("1500.00");
+                admin.type(By.id("rules:rows:0:amount"), "١٤٠٠");
+                admin.type(By.id("rules:note"), "قرار المجلس في اجتماعه الرابع");
+                WebElement from = admin.find(By.id("rules:effectiveFrom_input"));
+                from.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), tomorrow,
+                        org.openqa.selenium.Keys.ESCAPE, org.openqa.selenium.Keys.TAB);
+                assertThat(from.getAttribute("value")).isEqualTo(tomorrow);
+                admin.find(By.id("rules:preview")).click();
+                new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("rules:previewResult"), "الملفات المفتوحة"));
+                admin.fullPage("48-eligibility-rules-ar");
+                admin.find(By.id("rules:save")).click();
+                new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("messages"), "حُفظت النسخة الجديدة"));
+                assertThat(admin.find(By.id("rules:versions")).getText()).contains("دخل الفرد حتى 1,400 ريال شهريًا")
+                        .contains("قادمة").contains("قرار المجلس في اجتماعه الرابع");
+                // a rule that reads nothing is refused with what to give, nothing lost
+                admin.find(By.id("rules:addRow")).click();
+                new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .presenceOfElementLocated(By.id("rules:rows:3:amount")));
+                admin.find(By.id("rules:save")).click();
+                new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("messages"), "أدخل أعلى دخل للفرد بالريال"));
+                assertThat(admin.find(By.id("rules:rows:0:amount")).getAttribute("value")).isEqualTo("1400");
+            } catch (RuntimeException | AssertionError e) {
+                admin.screenshot("48-eligibility-rules-failed");
+                throw e;
+            }
+        }
+    }
+
     @Test
     void anAdministratorChecksTheAssociationsSpreadsheetBeforeImportingIt() throws Exception {
         TestAccounts.ensure(ADMIN, ADMIN_PASSWORD, "ADMIN");

@@ -112,23 +112,23 @@ public class RulesView implements Serializable {
             this.codes = codes;
         }
 
-        public boolean isAmount() {
+        public boolean isAmountKind() {
             return kind == CriterionKind.INCOME_PER_MEMBER_MAX || kind == CriterionKind.AID_ELSEWHERE_MAX;
         }
 
-        public boolean isLow() {
+        public boolean isLowKind() {
             return kind == CriterionKind.HOUSEHOLD_MIN_MEMBERS || kind == CriterionKind.AGE_BETWEEN;
         }
 
-        public boolean isHigh() {
+        public boolean isHighKind() {
             return kind == CriterionKind.AGE_BETWEEN;
         }
 
-        public boolean isCities() {
+        public boolean isCitiesKind() {
             return kind == CriterionKind.CITY_IN;
         }
 
-        public boolean isDocument() {
+        public boolean isDocumentKind() {
             return kind == CriterionKind.DOCUMENT_REQUIRED;
         }
     }
