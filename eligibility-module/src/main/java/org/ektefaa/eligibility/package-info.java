@@ -17,8 +17,9 @@
  *
  * Administrators keep the rules and weights on {@code /eligibility/rules.xhtml} ({@code web.RulesView},
  * {@code boundary.Rules}): every version listed with its state (in force, to come, replaced), a new one from a date
- * not in the past, a preview of how it would move the open files, and, once in force, the files awaiting a decision
- * assessed again a page per transaction. The rules an association starts with come from the migration.
+ * not in the past starting from the rules in force, a preview of how it would move the open files (at most the
+ * 10,000 most recently assessed), and, once in force, the files awaiting a decision assessed again a page per
+ * transaction. The rules an association starts with come from the migration.
  *
  * <p><b>Not yet built</b> (issue #26, in the order of {@code docs/eligibility-design.md}): the social research visit
  * (the debts factor is "not known" until it exists), re-assessment on expiry, the figures in the reports, rules per

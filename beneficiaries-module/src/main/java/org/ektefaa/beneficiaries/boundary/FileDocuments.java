@@ -42,6 +42,9 @@ public class FileDocuments {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.ektefaa.beneficiaries.api.FileChanged> changed;
+
     /**
      * Attaches a PDF, JPEG or PNG (checked by content) to the file, stored outside the web root; to a signed file
      * past the reception, only as a correction with its reason.
@@ -65,6 +68,12 @@ public class FileDocuments {
                 content.length, stored.sha256(), by, now);
         em.persist(document);
         file.recordDocument(documentType, correctionReason, by, now);
+        if (!file.getStatus().isOpenForEditing()
+                && file.getStatus() != org.ektefaa.beneficiaries.entity.FileStatus.CLOSED) {
+            // a document added after submission may be one a criterion asks for: the file is assessed again
+            em.flush();
+            changed.fire(new org.ektefaa.beneficiaries.api.FileChanged(id, by, now));
+        }
         return document;
     }
 

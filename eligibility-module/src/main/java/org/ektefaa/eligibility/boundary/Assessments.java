@@ -1,6 +1,5 @@
 package org.ektefaa.eligibility.boundary;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -43,6 +42,8 @@ import org.ektefaa.platform.api.RuleViolation;
 @ApplicationScoped
 @Transactional
 public class Assessments implements Eligibility {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Assessments.class.getName());
 
     @Inject
     BeneficiaryDirectory files;
@@ -104,13 +105,21 @@ public class Assessments implements Eligibility {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         Optional<RuleSet> ruleSet = rules.rulesFor(facts.categoryCode(), today);
-        List<Standing.Line> results = Evaluation.evaluate(facts,
-                ruleSet.map(RuleSet::getCriteria).orElse(List.of()), today);
-        Outcome outcome = Evaluation.outcome(results);
         Optional<ScoreModel> model = rules.scoreModel(today);
-        BigDecimal debts = null; // recorded by the home visit, when it is built
-        Scoring.Score score = model.map(m -> Scoring.score(facts, m, debts, today))
-                .orElse(new Scoring.Score(0, "LOW", List.of()));
+        List<Standing.Line> results;
+        Scoring.Score score;
+        try {
+            results = Evaluation.evaluate(facts, ruleSet.map(RuleSet::getCriteria).orElse(List.of()), today);
+            BigDecimal debts = null; // recorded by the home visit, when it is built
+            score = model.map(m -> Scoring.score(facts, m, debts, today))
+                    .orElse(new Scoring.Score(0, "LOW", List.of()));
+        } catch (RuntimeException unexpected) {
+            // runs inside the submission or correction: a fault here must not undo it; the file stays unassessed
+            // (the queue shows "—") and staff can assess it again. No personal data in the log.
+            LOG.log(java.util.logging.Level.WARNING, "file " + fileId + " could not be assessed: " + unexpected);
+            return Optional.empty();
+        }
+        Outcome outcome = Evaluation.outcome(results);
         int months = ruleSet.map(RuleSet::getValidMonths).orElse(RuleSet.DEFAULT_VALID_MONTHS);
         Assessment assessment = new Assessment(fileId, facts.categoryCode(), ruleSet.map(RuleSet::getId).orElse(null),
                 model.map(ScoreModel::getId).orElse(null), outcome, score.total(), score.band(), results,
@@ -122,13 +131,13 @@ public class Assessments implements Eligibility {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public Optional<Standing> latest(long fileId) {
         return Optional.ofNullable(latest(List.of(fileId)).get(fileId));
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public Map<Long, Standing> latest(Collection<Long> fileIds) {
         return rules.latest(fileIds).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().standing()));

@@ -115,29 +115,35 @@ public class Rules {
         return model;
     }
 
-    /** How {@code draft} would move the open files it applies to, against their latest assessment. */
+    /**
+     * How {@code draft} would move the open files it applies to: each file's facts as they are now, under the rules in
+     * force and under the draft. Read without a transaction, so each page of files is let go once weighed.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Preview preview(Draft draft) {
         RuleSet rules = check(draft);
-        List<Object[]> latest = book.currentOutcomes(draft.categoryCode(),
+        List<Long> candidates = book.currentOutcomes(draft.categoryCode(),
                 draft.categoryCode() == null ? book.categoriesWithOwnRules(draft.effectiveFrom()) : Set.of(),
-                today(), PREVIEW_MOST + 1);
-        boolean capped = latest.size() > PREVIEW_MOST;
+                LocalDate.of(1, 1, 1), Integer.MAX_VALUE).stream().map(r -> (Long) r[0]).toList();
+        Map<String, List<Criterion>> inForce = new java.util.HashMap<>();
         int weighed = 0;
         int toEligible = 0;
         int toNot = 0;
         int toReview = 0;
         int unchanged = 0;
-        for (int from = 0; from < Math.min(latest.size(), PREVIEW_MOST); from += 500) {
-            List<Object[]> page = latest.subList(from, Math.min(Math.min(latest.size(), PREVIEW_MOST), from + 500));
-            Map<Long, HouseholdFacts> facts = files.householdFacts(page.stream().map(r -> (Long) r[0]).toList());
-            for (Object[] row : page) {
-                HouseholdFacts f = facts.get((Long) row[0]);
-                if (f == null || !OPEN.contains(f.status())) {
+        int from = 0;
+        for (; from < candidates.size() && weighed < PREVIEW_MOST; from += 500) {
+            Map<Long, HouseholdFacts> facts = files.householdFacts(candidates.subList(from,
+                    Math.min(candidates.size(), from + 500)));
+            for (HouseholdFacts f : facts.values()) {
+                if (!OPEN.contains(f.status()) || weighed >= PREVIEW_MOST) {
                     continue;
                 }
                 weighed++;
-                Outcome now = (Outcome) row[1];
+                List<Criterion> current = inForce.computeIfAbsent(String.valueOf(f.categoryCode()), k -> book
+                        .rulesFor(f.categoryCode(), today()).map(RuleSet::getCriteria).orElse(List.of()));
+                Outcome now = Evaluation.outcome(Evaluation.evaluate(f, current, today()));
                 Outcome then = Evaluation.outcome(Evaluation.evaluate(f, rules.getCriteria(), draft.effectiveFrom()));
                 if (then == now) {
                     unchanged++;
@@ -150,11 +156,12 @@ public class Rules {
                 }
             }
         }
-        return new Preview(weighed, toEligible, toNot, toReview, unchanged, capped);
+        return new Preview(weighed, toEligible, toNot, toReview, unchanged, from < candidates.size());
     }
 
     /** The files awaiting a decision that have an assessment, to assess again after a change of rules. */
     @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<Long> awaitingDecision() {
         List<Long> ids = book.currentOutcomes(null, null, today(), Integer.MAX_VALUE).stream().map(r -> (Long) r[0]).toList();
         List<Long> awaiting = new ArrayList<>();

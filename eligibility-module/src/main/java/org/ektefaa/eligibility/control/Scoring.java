@@ -53,7 +53,8 @@ public final class Scoring {
                 yield line(factor, KNOWN, Evaluation.plain(perMember), Evaluation.plain(model.getIncomeLine()), gap, weight);
             }
             case DEPENDANTS -> {
-                long dependants = facts.members().stream().filter(m -> m.disability() || isDependantAge(m, today)).count();
+                long dependants = facts.members().stream().filter(m -> m.disability() || isDependantAge(m, today)).count()
+                        + (facts.birthDate() != null && Period.between(facts.birthDate(), today).getYears() >= 60 ? 1 : 0);
                 yield line(factor, KNOWN, String.valueOf(dependants), "4", dependants / 4.0, weight);
             }
             case HOUSING -> {
@@ -72,8 +73,9 @@ public final class Scoring {
                         share, weight);
             }
             case HEALTH -> {
-                long conditions = facts.members().stream().filter(HouseholdFacts.Member::disability).count()
-                        + (facts.documents().contains(Evaluation.MEDICAL_REPORT) ? 1 : 0);
+                // a member's disability and the medical report that shows it are one condition, not two
+                long conditions = Math.max(facts.members().stream().filter(HouseholdFacts.Member::disability).count(),
+                        facts.documents().contains(Evaluation.MEDICAL_REPORT) ? 1 : 0);
                 yield line(factor, KNOWN, String.valueOf(conditions), "2", conditions / 2.0, weight);
             }
             case DEBTS -> {

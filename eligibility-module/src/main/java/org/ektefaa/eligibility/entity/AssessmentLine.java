@@ -42,10 +42,14 @@ public class AssessmentLine implements Serializable {
         this.section = section;
         this.code = line.code();
         this.status = line.status();
-        this.seen = line.seen();
-        this.limit = line.limit();
+        this.seen = clip(line.seen(), 200);
+        this.limit = clip(line.limit(), 500);
         this.points = line.points();
         this.weight = line.weight();
+    }
+
+    private static String clip(String text, int most) {
+        return text == null || text.length() <= most ? text : text.substring(0, most - 1) + "…";
     }
 
     public String getSection() {

@@ -4,7 +4,8 @@ package org.ektefaa.eligibility.entity;
  * What the need score weighs, each read as a share from 0 to 1 of its weight ({@code control.Scoring}):
  * <ul>
  * <li>{@code INCOME_GAP}: how far the income per member falls below the model's income line (no income: all);</li>
- * <li>{@code DEPENDANTS}: members under 18, over 60 or with a disability, four or more counting in full;</li>
+ * <li>{@code DEPENDANTS}: members under 18, over 60 or with a disability, and an applicant of 60 or more, four or
+ * more counting in full;</li>
  * <li>{@code HOUSING}: rented (more as the rent takes more of the income), with family or other, charity housing,
  * owned (none);</li>
  * <li>{@code HEALTH}: members with a disability or a medical report on the file, two or more in full;</li>

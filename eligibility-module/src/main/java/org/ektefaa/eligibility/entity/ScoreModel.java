@@ -68,7 +68,8 @@ public class ScoreModel implements Serializable {
                       int mediumFrom, String createdBy, Instant createdAt) {
         int sum = 0;
         for (Factor f : Factor.values()) {
-            int w = weights.getOrDefault(f, 0);
+            Integer given = weights.get(f);
+            int w = given == null ? 0 : given; // a weight left blank is none
             if (w < 0 || w > 100) {
                 throw new RuleViolation("score.error.weights");
             }
@@ -84,16 +85,21 @@ public class ScoreModel implements Serializable {
             throw new RuleViolation("score.error.bands");
         }
         this.effectiveFrom = effectiveFrom;
-        this.weightIncome = weights.getOrDefault(Factor.INCOME_GAP, 0);
-        this.weightDependants = weights.getOrDefault(Factor.DEPENDANTS, 0);
-        this.weightHousing = weights.getOrDefault(Factor.HOUSING, 0);
-        this.weightHealth = weights.getOrDefault(Factor.HEALTH, 0);
-        this.weightDebts = weights.getOrDefault(Factor.DEBTS, 0);
+        this.weightIncome = weightOf(weights, Factor.INCOME_GAP);
+        this.weightDependants = weightOf(weights, Factor.DEPENDANTS);
+        this.weightHousing = weightOf(weights, Factor.HOUSING);
+        this.weightHealth = weightOf(weights, Factor.HEALTH);
+        this.weightDebts = weightOf(weights, Factor.DEBTS);
         this.incomeLine = incomeLine;
         this.highFrom = highFrom;
         this.mediumFrom = mediumFrom;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    private static int weightOf(Map<Factor, Integer> weights, Factor factor) {
+        Integer w = weights.get(factor);
+        return w == null ? 0 : w;
     }
 
     public Long getId() {

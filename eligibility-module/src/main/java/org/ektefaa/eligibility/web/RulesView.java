@@ -183,8 +183,8 @@ public class RulesView implements Serializable {
     public void copyInForce() {
         rows.clear();
         preview = null;
-        rules.inForce(scopeCode()).filter(r -> java.util.Objects.equals(r.getCategoryCode(), scopeCode()))
-                .ifPresentOrElse(r -> {
+        // a category without rules of its own starts from the general ones, which its first version replaces
+        rules.inForce(scopeCode()).ifPresentOrElse(r -> {
                     r.getCriteria().forEach(c -> rows.add(new Row(c)));
                     validMonths = r.getValidMonths();
                 }, () -> rows.add(new Row()));
@@ -287,6 +287,10 @@ public class RulesView implements Serializable {
 
     public String categoryName(String code) {
         return code == null ? null : categories.getOrDefault(code, code);
+    }
+
+    public int getPreviewMost() {
+        return Rules.PREVIEW_MOST;
     }
 
     public int getWeightSum() {

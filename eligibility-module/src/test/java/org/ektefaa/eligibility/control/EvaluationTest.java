@@ -54,6 +54,7 @@ class EvaluationTest {
             INCOME_PER_MEMBER_MAX   | 3       | SALARY:6000                    | true     | 1500   | -   | -    | MET     | 1500   | 1500
             INCOME_PER_MEMBER_MAX   | 3       | SALARY:6001                    | true     | 1500   | -   | -    | NOT_MET | 1500.25| 1500
             INCOME_PER_MEMBER_MAX   | 0       | SALARY:1500.01                 | true     | 1500   | -   | -    | NOT_MET | 1500.01| 1500
+            INCOME_PER_MEMBER_MAX   | 2       | SALARY:4500.01                 | true     | 1500   | -   | -    | NOT_MET | 1500   | 1500
             INCOME_PER_MEMBER_MAX   | 2       | -                              | true     | 1500   | -   | -    | MET     | 0      | 1500
             INCOME_PER_MEMBER_MAX   | 2       | SALARY:900                     | false    | 1500   | -   | -    | UNKNOWN | 300    | 1500
             INCOME_PER_MEMBER_MAX   | 4       | SALARY:3000 CITIZEN_ACCOUNT:2000 | true   | 1000   | -   | -    | MET     | 1000   | 1000
@@ -99,6 +100,9 @@ class EvaluationTest {
             جدة      | الرياض، الخرج        | NOT_MET
             الأحساء  | الاحساء              | MET
             -        | الرياض               | UNKNOWN
+            Al Kharj | Riyadh, Al-Kharj     | MET
+            الرياض - حي النسيم | الرياض     | MET
+            الخرج    | الرياض               | NOT_MET
             """)
     void theCityServed(String city, String served, String status) {
         HouseholdFacts facts = household(0, true, null, city, null, Set.of(), false);
@@ -117,14 +121,15 @@ class EvaluationTest {
     }
 
     @Test
-    void aConditionIsAMemberWithADisabilityOrAMedicalReport() {
+    void aConditionIsAMemberWithADisabilityOrAMedicalReportAndNotKnownOtherwise() {
         Criterion condition = criterion("CONDITION_PRESENT", null, null, null, null);
         assertThat(Evaluation.evaluate(household(2, true, null, "جدة", null, Set.of(), true), condition, TODAY).status())
                 .isEqualTo("MET");
         assertThat(Evaluation.evaluate(household(0, true, null, "جدة", null, Set.of("MEDICAL_REPORT"), false), condition,
                 TODAY).status()).isEqualTo("MET");
+        // nothing recorded is not known yet: to be reviewed, never a refusal by itself
         assertThat(Evaluation.evaluate(household(2, true, null, "جدة", null, Set.of(), false), condition, TODAY).status())
-                .isEqualTo("NOT_MET");
+                .isEqualTo("UNKNOWN");
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -81,6 +81,18 @@ class ScoreTest {
     }
 
     @Test
+    void anElderlyApplicantCountsAmongTheDependants() {
+        HouseholdFacts alone = household(0, 0, 0, "3000", "OWNED", null, false);
+        HouseholdFacts elderly = new HouseholdFacts(1L, "ELDERLY", "SUBMITTED", TODAY.minusYears(67), "الرياض", "OWNED",
+                null, true, alone.incomes(), List.of(), Set.of());
+        assertThat(Scoring.score(alone, model(), null, TODAY).factors().get(1).points()).isZero();
+        assertThat(Scoring.score(elderly, model(), null, TODAY).factors().get(1)).satisfies(l -> {
+            assertThat(l.seen()).isEqualTo("1");
+            assertThat(l.points()).isEqualTo(5);
+        });
+    }
+
+    @Test
     void whatIsNotKnownSaysSoAndGivesNoPoints() {
         Scoring.Score s = Scoring.score(household(0, 0, 0, "600", null, null, false), model(), null, TODAY);
         assertThat(s.factors()).filteredOn(l -> l.code().equals("HOUSING") || l.code().equals("DEBTS"))

@@ -181,16 +181,17 @@ public class Decisions {
 
     /**
      * Approves. A registration whose file may be another person's (issue #24), or a file assessed not eligible (issue
-     * #26), needs {@code overrideReason}, the executive's reason for approving anyway: kept on the request and audited,
-     * never sent to the applicant (the decision's reason is).
+     * #26), needs {@code overrideReason}, the executive's reason for approving anyway: kept on the request (the audit
+     * log notes that it was given, not its words), never sent to the applicant (the decision's reason is).
      */
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void approve(long id, long expectedVersion, String reason, String overrideReason) {
         String by = caller.name();
         AidRequest request = store.forChange(id, expectedVersion);
         if (store.overridesDuplicates(request, true, overrideReason)) {
+            // the reason itself is kept on the request (it may speak of health or family): not copied to the audit log
             audited.fire(new Audited(by, "DUPLICATE_OVERRIDDEN", "AidRequest", String.valueOf(id),
-                    request.getTrackingNumber() + ": " + overrideReason.strip()));
+                    request.getTrackingNumber()));
         }
         againstEligibility(request, true, overrideReason, by);
         decide(id, expectedVersion, true, reason, by);
@@ -230,7 +231,7 @@ public class Decisions {
     private void againstEligibility(AidRequest request, boolean approved, String overrideReason, String by) {
         store.overridesEligibility(request, approved, overrideReason, by, clock.instant()).ifPresent(standing ->
                 audited.fire(new Audited(by, "ELIGIBILITY_OVERRIDDEN", "AidRequest", String.valueOf(request.getId()),
-                        request.getTrackingNumber() + ": " + standing.outcome() + ": " + overrideReason.strip())));
+                        request.getTrackingNumber() + ": " + standing.outcome())));
     }
 
     /** The reasons a request may be rejected for. */
