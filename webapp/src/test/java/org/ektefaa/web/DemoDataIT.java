@@ -10,10 +10,16 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import javax.sql.DataSource;
+import org.ektefaa.platform.api.ContactChannel;
+import org.ektefaa.platform.control.Clocks;
 import org.ektefaa.platform.control.DemoData;
 import org.ektefaa.reporting.control.Figures;
 import org.ektefaa.reporting.control.Period;
+import org.ektefaa.requests.api.RequestType;
+import org.ektefaa.requests.boundary.RequestHandling;
 import org.ektefaa.requests.boundary.RequestQueries;
+import org.ektefaa.requests.boundary.Requests;
+import org.ektefaa.satisfaction.boundary.Invitations;
 import org.ektefaa.requests.control.RequestCounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,6 +57,18 @@ class DemoDataIT {
     @Inject
     Clock clock;
 
+    @Inject
+    Clocks clocks;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    RequestHandling handling;
+
+    @Inject
+    Invitations invitations;
+
     /**
      * The open requests as the dashboard counts them (per status), as the request list filters them, and as the board
      * report counts them at the end of a period that ends today: one definition of "open" (issue #21).
@@ -60,6 +78,32 @@ class DemoDataIT {
         return new long[] {queries.openByStatus().values().stream().mapToLong(Long::longValue).sum(),
             queries.count(RequestQueries.Filter.ALL.openOnly(true)),
             figures.backlogAt(new Period(today.minusDays(30), today))};
+    }
+
+    /**
+     * Five inquiries answered forty days ago, whose survey invitations were never answered and have expired (their
+     * links live fourteen days): the ids, comma-separated.
+     */
+    private String expiredInvitations() {
+        clocks.pin(clock.instant().minus(java.time.Duration.ofDays(40)));
+        try {
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                long id = requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.PHONE_CALL, null,
+                        "استفسار سابق", "055987700" + i, "طلب", null, null)).getId();
+                handling.answer(id, version(id), "الجواب", null, null);
+                handling.close(id, version(id));
+                invitations.invitationsFor(id).forEach(invitation -> ids.add(invitation.getId()));
+            }
+            assertThat(ids).as("the old inquiries' invitations").hasSize(5);
+            return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        } finally {
+            clocks.release();
+        }
+    }
+
+    private long version(long id) {
+        return queries.find(id).map(org.ektefaa.requests.entity.AidRequest::getVersion).orElseThrow();
     }
 
     private long count(String sql) throws SQLException {
@@ -72,6 +116,7 @@ class DemoDataIT {
     @Test
     @org.junit.jupiter.api.Order(1)
     void theDemoDataFillsEveryModuleOnce() throws SQLException {
+        String expired = expiredInvitations();
         long requestsBefore = count("select count(*) from req_request");
         long[] openBefore = openEverywhere();
         assertThat(demo.load()).isTrue();
@@ -137,6 +182,11 @@ class DemoDataIT {
                     + " where k.n <> 0 and k.status not in (select status from " + rows + " s)"))
                     .as(counted[0] + " counts nothing that is not there").isZero();
         }
+
+        // the demo may load into a database in use: invitations from before are people's, and stay as they were (the
+        // demo once answered them on its moving clock; a timer that expired one meanwhile stopped the demo)
+        assertThat(count("select count(*) from sat_invitation where id in (" + expired + ") and status = 'SENT'"))
+                .as("invitations from before the demo, still unanswered").isEqualTo(expired.split(",").length);
 
         long after = count("select count(*) from req_request");
         assertThat(demo.load()).as("a second start").isFalse();

@@ -28,11 +28,21 @@ public class DemoAnswers {
     @Inject
     Invitations invitations;
 
+    /** The newest invitation before the demo's requests made theirs (0 when there was none). */
+    private long before;
+
+    // before any module adds its demo data
+    void first(@Observes @Priority(1) DemoDataRequested demo) {
+        before = invitations.invitations(null, 0, 1).stream().mapToLong(Invitation::getId).findFirst().orElse(0);
+    }
+
     void on(@Observes @Priority(2000) DemoDataRequested demo) {
         Random random = new Random(demo.seed() + 1);
-        // as stored, not as of the demo's moving clock (which would call the older ones expired already)
+        // only the demo's own invitations: the demo may load into a database in use, whose invitations are people's
+        // (and the hourly timer, on the real clock, may expire them meanwhile). As stored, not as of the demo's
+        // moving clock (which would call the older ones expired already)
         for (Invitation invitation : invitations.invitations(null, 0, 1000).stream()
-                .filter(i -> i.getStatus() == InvitationStatus.SENT).toList()) {
+                .filter(i -> i.getId() > before && i.getStatus() == InvitationStatus.SENT).toList()) {
             // seven in ten answer, within four days of the invitation
             java.time.Instant at = invitation.getCreatedAt().plus(java.time.Duration.ofMinutes(30 + random.nextInt(96 * 60)));
             if (random.nextInt(10) >= 7 || !demo.happened(at)) {
