@@ -10,7 +10,8 @@
  * UNDER_DECISION → REGISTERED | REJECTED}, then {@code SUSPENDED} or {@code CLOSED}, each step recorded.
  * Identity numbers and IBANs are encrypted at rest (AES-GCM), each with a keyed hash (uniqueness of the
  * identity number; a household member's too);
- * lists show them masked; revealing, opening and exporting a file are written to the access log. Names are found in
+ * lists show them masked; revealing, opening and exporting a file, and reading its address for a home visit
+ * ({@code BeneficiaryDirectory.homeAddress}, issue #26), are written to the access log. Names are found in
  * any Arabic or Latin spelling through an index kept with each file ({@code ben_name_key}, {@code platform.api.saudi.NameKeys};
  * older files keyed after start-up by {@code control.NameIndex}); files that may be the same person are found when a
  * file is opened or changed and every night ({@code control.DuplicateCheck}, {@code DuplicateSweep},

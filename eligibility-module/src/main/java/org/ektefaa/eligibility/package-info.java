@@ -21,9 +21,20 @@
  * 10,000 most recently assessed), and, once in force, the files awaiting a decision assessed again a page per
  * transaction. The rules an association starts with come from the migration.
  *
- * <p><b>Not yet built</b> (issue #26, in the order of {@code docs/eligibility-design.md}): the social research visit
- * (the debts factor is "not known" until it exists), re-assessment on expiry, the figures in the reports, rules per
- * service.
+ * <p>The social research visit ({@code entity.Visit}, {@code boundary.Visits}): reception or the executive sends a
+ * researcher (an active relations officer) by a due date from the file's tab; while it is due the file's assessment
+ * carries a "visit due" line (needs review). The researcher lists their visits ({@code /eligibility/visits.xhtml},
+ * everyone's for the executive and administrators, late ones marked; a dashboard widget counts them) and fills the
+ * phone-first form ({@code /eligibility/visit.xhtml}, only for the researcher the visit is given to): each criterion
+ * confirmed or not, people living there, income seen, monthly debts, state of the home, a note, an optional location,
+ * a recommendation, a typed name and a drawn signature. Signing assesses the file again ({@code control.Evaluation.visit}:
+ * a point not confirmed is "not known", never "not met"; {@code control.Scoring}: the debts and the state of the home).
+ * The note and location are sealed at rest ({@code control.EligibilitySealedColumns}). Who may be sent comes from
+ * {@code platform.api.StaffDirectory.holdersOf}; the address from {@code BeneficiaryDirectory.homeAddress}.
+ *
+ * <p><b>Not yet built</b> (issue #26, in the order of {@code docs/eligibility-design.md}): photos on the visit, visits
+ * given to approved volunteers (field-visit opportunities), re-assessment on expiry, the figures in the reports, rules
+ * per service.
  *
  * <p><b>Policy clauses served.</b> §5.1-§5.4 (a request received, the file verified, the executive's decision weighed
  * against the published criteria).
@@ -35,9 +46,11 @@
  *
  * <p><b>Events observed.</b> {@code beneficiaries.api.BeneficiaryFileSubmitted} and {@code beneficiaries.api.FileChanged},
  * in the submitting or correcting transaction (the queue never shows a submitted file without its assessment). Facts
- * are read through {@code beneficiaries.api.BeneficiaryDirectory.householdFacts}: no name, identity number or contact.
+ * are read through {@code beneficiaries.api.BeneficiaryDirectory.householdFacts}: no name, identity number or contact
+ * (the visit's card alone reads the name, mobile and address, for the researcher it is given to).
  *
  * <p><b>Tables owned</b> ({@code db/migration/eligibility}, history in {@code elg_schema_history}): {@code elg_rule_set},
- * {@code elg_criterion}, {@code elg_score_model}, {@code elg_assessment}, {@code elg_assessment_line}.
+ * {@code elg_criterion}, {@code elg_score_model}, {@code elg_assessment}, {@code elg_assessment_line}, {@code elg_visit},
+ * {@code elg_visit_finding}.
  */
 package org.ektefaa.eligibility;

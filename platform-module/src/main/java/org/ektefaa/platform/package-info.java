@@ -45,7 +45,7 @@
  * {@link org.ektefaa.platform.api.StatusMoves} (how many records stand in each status, kept as they move, in the
  * module's own table), {@code api.web.SecurityHeaders} and {@code api.web.ClientAddress} (the visitor's
  * address and whether they came over HTTPS, through trusted proxies), and the query interfaces other modules
- * may use: {@link org.ektefaa.platform.api.StaffDirectory} (role holders' addresses, an account's display name), {@link org.ektefaa.platform.api.AssociationLogo},
+ * may use: {@link org.ektefaa.platform.api.StaffDirectory} (role holders' addresses and names, an account's display name), {@link org.ektefaa.platform.api.AssociationLogo},
  * {@link org.ektefaa.platform.api.PolicyVersions}, {@link org.ektefaa.platform.api.MessageLog} (what was sent
  * about a module's records, masked and without text: a file's contacts tab), {@link org.ektefaa.platform.api.MessageTexts} (with the
  * {@code Editable} beans modules declare). The api holds contracts only — records, events, interfaces and pure

@@ -186,6 +186,15 @@ class BeneficiariesAndRequestsIT {
     @Inject
     org.ektefaa.eligibility.boundary.Assessments assessments;
 
+    @Inject
+    org.ektefaa.eligibility.boundary.Visits visits;
+
+    @Inject
+    org.ektefaa.platform.boundary.StaffUsers staffUsers;
+
+    @Inject
+    org.ektefaa.platform.control.Clocks clocks;
+
     @Test
     void theIdentityNumberIsStoredEncryptedWithAKeyedHashAndNeverInClear() throws SQLException {
         Beneficiary file = files.start(form(ID, "إبراهيم"));
@@ -689,6 +698,145 @@ class BeneficiariesAndRequestsIT {
         decisions.reject(registration.getId(), registration.getVersion(), "BUDGET", null,
                 "اللجنة: المتقدمة مسجلة لدى جمعية أخرى في الحي");
         assertThat(queries.find(registration.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.REJECTED);
+    }
+
+    /**
+     * Issue #26: the social research visit. Reception sends a researcher (a relations officer) by a due date; the file
+     * then needs review ("a home visit is due"); only that researcher reads the household's card and signs; a report
+     * missing what it must hold is refused and changes nothing; the signed findings feed the assessment (a point not
+     * confirmed, the debts into the score), the note and location are sealed at rest, the audit log notes each step
+     * without the findings' words; a visit past its day counts as late.
+     */
+    @Test
+    @PolicyClause("5.2")
+    @PolicyClause("5.4")
+    void aHomeVisitIsAssignedSignedByItsResearcherAndFeedsTheAssessment() throws SQLException {
+        for (String name : List.of("visit.researcher", "visit.other")) {
+            if (staffUsers.find(name).isEmpty()) {
+                staffUsers.create(name, "باحثة " + name, null, java.util.EnumSet.of(org.ektefaa.platform.api.Role.RELATIONS_OFFICER));
+            }
+        }
+        long id = submitted(identity(33), f -> {
+            f.setFirstName("لطيفة");
+            f.setBirthDate(LocalDate.of(1977, 8, 21));
+            f.setMobile("0551239878");
+            f.setIban(null);
+        });
+        org.ektefaa.eligibility.api.Standing before = eligibility.latest(id).orElseThrow();
+        assertThat(before.factors()).filteredOn(l -> l.code().equals("DEBTS")).extracting(l -> l.status())
+                .containsExactly("UNKNOWN");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"));
+
+        // assigned: a day in the past, or someone who is not a researcher, is refused
+        assertThatThrownBy(() -> visits.assign(id, "visit.researcher", today.minusDays(1), null))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("visit.error.due"));
+        assertThatThrownBy(() -> visits.assign(id, "executive1", today.plusDays(5), null))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("visit.error.researcher"));
+        assertThatThrownBy(() -> SystemActor.supply("visit.researcher", () -> visits.assign(id, "visit.researcher",
+                today.plusDays(5), null)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("visit.error.self"));
+        org.ektefaa.eligibility.entity.Visit visit = visits.assign(id, "visit.researcher", today.plusDays(5),
+                "الدخل غير موثق");
+        assertThatThrownBy(() -> visits.assign(id, "visit.other", today.plusDays(3), null))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("visit.error.open"));
+        org.ektefaa.eligibility.api.Standing due = eligibility.latest(id).orElseThrow();
+        assertThat(due.madeFor()).isEqualTo("VISIT_ASSIGNED");
+        assertThat(due.outcome()).isEqualTo(org.ektefaa.eligibility.api.Outcome.NEEDS_REVIEW);
+        assertThat(due.criteria()).anySatisfy(l -> {
+            assertThat(l.code()).isEqualTo("VISIT_DUE");
+            assertThat(l.limit()).isEqualTo(today.plusDays(5).toString());
+        });
+
+        // only the researcher it is given to reads the household's card, finds it in their list, and signs it
+        for (String someoneElse : List.of("visit.other", "executive1")) {
+            assertThatThrownBy(() -> SystemActor.supply(someoneElse, () -> visits.card(visit.getId())))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("visit.error.notYours"));
+        }
+        org.ektefaa.eligibility.boundary.Visits.Card card = SystemActor.supply("visit.researcher", () -> visits.card(visit.getId()));
+        assertThat(card.address().district()).isEqualTo("النسيم");
+        assertThat(card.file().mobile()).isEqualTo("+966551239878");
+        // reading a household's address is written to the file's access log
+        assertThat(disclosures.accessLog(id)).anySatisfy(a -> {
+            assertThat(a.getAction()).isEqualTo(FileAccess.Action.READ_ADDRESS);
+            assertThat(a.getActor()).isEqualTo("visit.researcher");
+        });
+        assertThat(SystemActor.supply("visit.researcher", () -> visits.mine())).extracting(v -> v.getId()).contains(visit.getId());
+        assertThat(SystemActor.supply("visit.other", () -> visits.mine())).extracting(v -> v.getId()).doesNotContain(visit.getId());
+        java.util.Map<String, Boolean> findings = new java.util.LinkedHashMap<>();
+        findings.put("INCOME_PER_MEMBER_MAX", false);
+        findings.put("AID_ELSEWHERE_MAX", true);
+        findings.put("CITY_IN", true); // not a criterion of this file's rules: not kept
+        String note = "الأسرة تسدد قسط سيارة، والسقف يحتاج إلى ترميم";
+        java.util.function.Function<org.ektefaa.eligibility.entity.HousingCondition, org.ektefaa.eligibility.entity.Visit.Report> report =
+                condition -> new org.ektefaa.eligibility.entity.Visit.Report(findings, 3, new BigDecimal("1900"),
+                        new BigDecimal("900"), condition, org.ektefaa.eligibility.entity.Recommendation.SUPPORT, note,
+                        "24.713600,46.675300", "باحثة الزيارة", "data:image/png;base64," + "iVBORw0KGgo".repeat(30));
+        var good = report.apply(org.ektefaa.eligibility.entity.HousingCondition.POOR);
+        assertThatThrownBy(() -> SystemActor.supply("visit.other", () -> visits.sign(visit.getId(), visit.getVersion(), good)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("visit.error.notYours"));
+        assertThatThrownBy(() -> SystemActor.supply("visit.researcher",
+                () -> visits.sign(visit.getId(), visit.getVersion(), report.apply(null))))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("visit.error.housing"));
+        assertThat(visits.latest(id).orElseThrow().getStatus()).isEqualTo(org.ektefaa.eligibility.entity.VisitStatus.ASSIGNED);
+        assertThatThrownBy(() -> SystemActor.supply("visit.researcher", () -> visits.sign(visit.getId(), visit.getVersion() + 1, good)))
+                .isInstanceOf(OptimisticLockException.class);
+        SystemActor.supply("visit.researcher", () -> visits.sign(visit.getId(), visit.getVersion(), good));
+
+        // what it found feeds the assessment: a point not confirmed is for a person to look at; the debts score
+        org.ektefaa.eligibility.api.Standing after = eligibility.latest(id).orElseThrow();
+        assertThat(after.madeFor()).isEqualTo("VISIT_SIGNED");
+        assertThat(after.outcome()).isEqualTo(org.ektefaa.eligibility.api.Outcome.NEEDS_REVIEW);
+        assertThat(after.criteria()).anySatisfy(l -> {
+            assertThat(l.code()).isEqualTo("VISIT_SUPPORT");
+            assertThat(l.status()).isEqualTo("UNKNOWN");
+            assertThat(l.seen()).isEqualTo("1");
+            assertThat(l.limit()).isEqualTo("2");
+        });
+        assertThat(after.factors()).filteredOn(l -> l.code().equals("DEBTS")).singleElement().satisfies(l -> {
+            assertThat(l.status()).isEqualTo("KNOWN");
+            assertThat(l.points()).isPositive();
+        });
+        assertThat(after.score()).isGreaterThan(before.score());
+        assertThat(SystemActor.supply("visit.researcher", () -> visits.counts(true))).containsExactly(0L, 0L);
+        // once signed, the researcher no longer reads the household's card
+        assertThatThrownBy(() -> SystemActor.supply("visit.researcher", () -> visits.card(visit.getId())))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("visit.error.closed"));
+        assertThatThrownBy(() -> visits.cancel(visit.getId(), visits.latest(id).orElseThrow().getVersion(), "خطأ"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("visit.error.closed"));
+
+        // sealed at rest; the audit log notes the steps, not the words
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery("select note_enc, location_enc, status from elg_visit where id = "
+                     + visit.getId())) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("note_enc")).isNotNull().doesNotContain("ترميم");
+            assertThat(rs.getString("location_enc")).isNotNull().doesNotContain("46.67");
+            assertThat(rs.getString("status")).isEqualTo("DONE");
+        }
+        assertThat(visits.latest(id).orElseThrow().getFindings()).extracting(f -> f.getCode())
+                .containsExactly("INCOME_PER_MEMBER_MAX", "AID_ELSEWHERE_MAX");
+        assertThat(auditLog.about("Beneficiary", String.valueOf(id))).extracting(e -> e.getAction())
+                .contains("VISIT_ASSIGNED", "VISIT_SIGNED");
+        assertThat(auditLog.about("Beneficiary", String.valueOf(id))).extracting(e -> String.valueOf(e.getDetail()))
+                .noneMatch(d -> d.contains("ترميم") || d.contains("46.67"));
+
+        // a visit past its day is late, in the researcher's count and everyone's
+        long late = submitted(identity(34), f -> {
+            f.setFirstName("شيخة");
+            f.setBirthDate(LocalDate.of(1969, 1, 30));
+            f.setMobile("0551239879");
+            f.setIban(null);
+        });
+        long[] lateBefore = visits.counts(false);
+        clocks.pin(java.time.Instant.now().minus(java.time.Duration.ofDays(10)));
+        try {
+            visits.assign(late, "visit.other", LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")).minusDays(10).plusDays(3), null);
+        } finally {
+            clocks.release();
+        }
+        assertThat(SystemActor.supply("visit.other", () -> visits.counts(true))).containsExactly(1L, 1L);
+        assertThat(visits.counts(false)).containsExactly(lateBefore[0] + 1, lateBefore[1] + 1);
+        assertThat(visits.latest(late).orElseThrow().isOverdue(today)).isTrue();
     }
 
     @Test

@@ -183,6 +183,14 @@ class DemoDataIT {
                     .as(counted[0] + " counts nothing that is not there").isZero();
         }
 
+        // home visits (issue #26): signed ones feeding the assessment, a late one, one to come
+        assertThat(count("select count(*) from elg_visit where assigned_by = 'demo.executive' and status = 'DONE'"))
+                .isEqualTo(3);
+        assertThat(count("select count(*) from elg_visit where assigned_by = 'demo.executive' and status = 'ASSIGNED'"
+                + " and due_on < current_date")).as("late").isEqualTo(1);
+        assertThat(count("select count(*) from elg_assessment a join elg_visit v on v.file_id = a.file_id"
+                + " where v.assigned_by = 'demo.executive' and a.made_for = 'VISIT_SIGNED'")).isEqualTo(3);
+
         // the demo may load into a database in use: invitations from before are people's, and stay as they were (the
         // demo once answered them on its moving clock; a timer that expired one meanwhile stopped the demo)
         assertThat(count("select count(*) from sat_invitation where id in (" + expired + ") and status = 'SENT'"))

@@ -44,6 +44,8 @@ class JourneysIT {
     private static final String BOARD_PASSWORD = "oversight every quarter";
     private static final String QUALITY = "quality.journey";
     private static final String QUALITY_PASSWORD = "improve every single quarter";
+    private static final String RESEARCHER = "researcher.journey";
+    private static final String RESEARCHER_PASSWORD = "every home tells its own story";
     private static final String ADMIN = "admin.journey";
     private static final String ADMIN_PASSWORD = "records come from the old sheets";
 
@@ -64,6 +66,7 @@ class JourneysIT {
     void aWalkInApplicantIsRegisteredVerifiedSignsAndIsSubmitted() throws Exception {
         TestAccounts.ensure(OFFICER, PASSWORD, "RELATIONS_OFFICER");
         TestAccounts.ensure(EXECUTIVE, EXECUTIVE_PASSWORD, "EXECUTIVE");
+        TestAccounts.ensure(RESEARCHER, RESEARCHER_PASSWORD, "RELATIONS_OFFICER");
         try (Browser browser = new Browser(1280, 900)) {
             try {
                 journey(browser);
@@ -184,6 +187,18 @@ class JourneysIT {
                     .textToBePresentInElementLocated(By.id("fileStatus"), "بانتظار القرار"));
             browser.screenshot("13-file-submitted-ar");
 
+            // Reception sends a researcher to the household (issue #26): on the file's eligibility tab, who and by when
+            browser.find(By.xpath("//ul[@role='tablist']//a[normalize-space()='الاستحقاق']")).click();
+            browser.choose("file:tabs:researcher", RESEARCHER);
+            browser.date("file:tabs:visitDue", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")).plusDays(3).toString());
+            browser.type(By.id("file:tabs:visitReason"), "التحقق من الدخل والسكن");
+            browser.find(By.id("file:tabs:assignVisit")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("messages"), "أُسندت الزيارة"));
+            assertThat(browser.find(By.id("file:tabs:eligibility")).getText()).contains("زيارة ميدانية آخر موعد لها")
+                    .contains(RESEARCHER);
+            visitOnAPhone();
+
             // The same Iqama again: refused, with the way to the existing file.
             browser.open(base + "beneficiaries/register.xhtml");
             browser.type(By.id("file:idNumber"), "2040000008");
@@ -226,6 +241,9 @@ class JourneysIT {
             // his eligibility (issue #26): the elderly category asks for 60 years or more, and he was born in 1980
             row = browser.find(By.xpath("//tr[.//a[contains(., 'الدوسري')]]"));
             assertThat(row.getText()).contains("غير مستحق").contains("الدرجة");
+            // what the home visit found and recommends, in the executive's words
+            assertThat(browser.find(By.id("queue:briefEligibility")).getText()).contains("النقاط غير المؤكَّدة 1 من")
+                    .contains("ويوصي بالدعم");
             assertThat(browser.find(By.id("queue:briefEligibility")).getText()).contains("خارج العمر المطلوب")
                     .contains("دخل الفرد").contains("تفصيل الدرجة").contains("فجوة الدخل");
             row.findElement(By.cssSelector(".ui-chkbox-box")).click();
@@ -429,6 +447,61 @@ class JourneysIT {
     private static long sample(Browser browser) {
         String text = browser.find(By.cssSelector("#csatCard .n")).getText();
         return Long.parseLong(text.replaceAll("\\D", ""));
+    }
+
+    /**
+     * The researcher's morning (issue #26): on a phone, the visit given to her at the top of her list; at the door the
+     * household's address and what the file declares; each criterion confirmed or not, the debts typed in Arabic
+     * digits; a report sent without the state of the home is refused and loses nothing; signed with her finger. The
+     * form fits 360 px and has no serious accessibility problem.
+     */
+    private void visitOnAPhone() {
+        try (Browser phone = new Browser(360, 740)) {
+            try {
+                signIn(phone, RESEARCHER, RESEARCHER_PASSWORD);
+                assertThat(phone.find(By.id("visitsOpen")).getText()).isEqualTo("1");
+                phone.open(base + "eligibility/visits.xhtml");
+                WebElement mine = phone.find(By.xpath("//li[contains(@class, 'visit-item')][.//strong[contains(., 'الدوسري')]]"));
+                mine.findElement(By.tagName("a")).click();
+                new WebDriverWait(phone.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .presenceOfElementLocated(By.id("visit:sign")));
+                assertThat(phone.find(By.id("address")).getText()).contains("الرياض").contains("العريجاء");
+                int criteria = phone.driver().findElements(By.cssSelector("fieldset.finding")).size();
+                assertThat(criteria).isPositive();
+                for (int i = 1; i <= criteria; i++) {
+                    phone.find(By.xpath("(//fieldset[contains(@class, 'finding')])[" + i + "]//label[normalize-space()='"
+                            + (i == 1 ? "غير مؤكَّد" : "مؤكَّد") + "']")).click();
+                }
+                phone.type(By.id("visit:members"), "٢");
+                phone.type(By.id("visit:debts"), "٤٥٠");
+                phone.type(By.id("visit:note"), "يسكن مع والديه في شقة مستأجرة، والدخل من عمل متقطع");
+                phone.find(By.xpath("//label[normalize-space()='دعم الأسرة']")).click();
+                WebElement pad = phone.find(By.cssSelector("[id='visit:pad'] canvas"));
+                new org.openqa.selenium.interactions.Actions(phone.driver()).moveToElement(pad, -60, 10).clickAndHold()
+                        .moveByOffset(40, -30).moveByOffset(40, 30).moveByOffset(30, -20).release().perform();
+                assertThat(phone.outsideTheScreen()).isEmpty();
+                com.deque.html.axecore.results.Results axe = new com.deque.html.axecore.selenium.AxeBuilder()
+                        .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(phone.driver());
+                assertThat(axe.getViolations()).filteredOn(r -> "serious".equals(r.getImpact())
+                        || "critical".equals(r.getImpact())).extracting(r -> r.getId()).isEmpty();
+                // sent without the state of the home: refused, nothing typed is lost
+                phone.find(By.id("visit:sign")).click();
+                new WebDriverWait(phone.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("messages"), "اختر حالة المسكن"));
+                assertThat(phone.find(By.id("visit:debts")).getAttribute("value")).isEqualTo("٤٥٠");
+                phone.find(By.xpath("//label[normalize-space()='سيئة، يحتاج إلى ترميم']")).click();
+                phone.fullPage("49-home-visit-phone-ar");
+                phone.find(By.id("visit:sign")).click();
+                new WebDriverWait(phone.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("messages"), "وُقّعت الزيارة"));
+                assertThat(phone.driver().getCurrentUrl()).contains("/eligibility/visits.xhtml");
+                assertThat(phone.driver().findElements(By.xpath("//ul[@id='mine']//strong[contains(., 'الدوسري')]")))
+                        .as("no longer among the visits to do").isEmpty();
+            } catch (RuntimeException | AssertionError e) {
+                phone.screenshot("49-home-visit-failed");
+                throw e;
+            }
+        }
     }
 
     private void signIn(Browser browser, String user, String password) {

@@ -28,6 +28,16 @@ public interface BeneficiaryDirectory {
     /** The same for several files at once (a page), by id, in a few queries whatever their number. */
     Map<Long, HouseholdFacts> householdFacts(Collection<Long> beneficiaryIds);
 
+    /**
+     * Where the household lives, for the researcher who visits it (issue #26): city, district and address as the
+     * file holds them (each may be null); empty for an unknown id.
+     */
+    Optional<HomeAddress> homeAddress(long beneficiaryId);
+
+    /** Where a household lives. */
+    record HomeAddress(String city, String district, String address) implements java.io.Serializable {
+    }
+
     /** The beneficiary categories in use (code → name in {@code locale}), in the order of their codes. */
     Map<String, String> categoryNames(java.util.Locale locale);
 

@@ -42,6 +42,9 @@ public class FileDirectory implements BeneficiaryDirectory {
     FileLookup lookup;
 
     @Inject
+    org.ektefaa.beneficiaries.control.FileRecords records;
+
+    @Inject
     PersonalData personalData;
 
 
@@ -49,6 +52,18 @@ public class FileDirectory implements BeneficiaryDirectory {
     @PermitAll
     public Optional<BeneficiarySummary> summary(long beneficiaryId) {
         return Optional.ofNullable(summaries(Set.of(beneficiaryId)).get(beneficiaryId));
+    }
+
+    /** Written to the file's access log (the address of a home is read for a visit, policy §5.5). */
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    @jakarta.annotation.security.RolesAllowed({org.ektefaa.platform.api.Role.RELATIONS_OFFICER_NAME,
+        org.ektefaa.platform.api.Role.EXECUTIVE_NAME, org.ektefaa.platform.api.Role.ADMIN_NAME})
+    public Optional<HomeAddress> homeAddress(long beneficiaryId) {
+        Optional<HomeAddress> found = Optional.ofNullable(em.find(Beneficiary.class, beneficiaryId))
+                .map(b -> new HomeAddress(b.getCity(), b.getDistrict(), b.getAddress()));
+        found.ifPresent(a -> records.log(beneficiaryId, org.ektefaa.beneficiaries.entity.FileAccess.Action.READ_ADDRESS));
+        return found;
     }
 
     @Override

@@ -15,7 +15,7 @@ public class FileAccess implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Action { OPENED, REVEALED_ID, REVEALED_IBAN, EXPORTED }
+    public enum Action { OPENED, REVEALED_ID, REVEALED_IBAN, EXPORTED, READ_ADDRESS }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

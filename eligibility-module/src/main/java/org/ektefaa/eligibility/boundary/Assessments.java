@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,9 +25,11 @@ import org.ektefaa.eligibility.api.Standing;
 import org.ektefaa.eligibility.control.Evaluation;
 import org.ektefaa.eligibility.control.RuleBook;
 import org.ektefaa.eligibility.control.Scoring;
+import org.ektefaa.eligibility.control.VisitBook;
 import org.ektefaa.eligibility.entity.Assessment;
 import org.ektefaa.eligibility.entity.RuleSet;
 import org.ektefaa.eligibility.entity.ScoreModel;
+import org.ektefaa.eligibility.entity.Visit;
 import org.ektefaa.platform.api.Caller;
 import org.ektefaa.platform.api.Role;
 import org.ektefaa.platform.api.RuleViolation;
@@ -50,6 +51,9 @@ public class Assessments implements Eligibility {
 
     @Inject
     RuleBook rules;
+
+    @Inject
+    VisitBook visits;
 
     @Inject
     Clock clock;
@@ -80,6 +84,12 @@ public class Assessments implements Eligibility {
                 .orElseThrow(() -> new RuleViolation("eligibility.error.noFile"));
     }
 
+    /** Assesses the file again after a home visit was assigned, cancelled or signed ({@link Visits}). */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public Optional<Standing> afterVisit(long fileId, String madeFor) {
+        return assess(fileId, madeFor, caller.name());
+    }
+
     /**
      * Assesses files again after the rules changed (a page at a time, each page a transaction of its own): returns how
      * many were assessed.
@@ -108,10 +118,17 @@ public class Assessments implements Eligibility {
         Optional<ScoreModel> model = rules.scoreModel(today);
         List<Standing.Line> results;
         Scoring.Score score;
+        Outcome outcome;
         try {
-            results = Evaluation.evaluate(facts, ruleSet.map(RuleSet::getCriteria).orElse(List.of()), today);
-            BigDecimal debts = null; // recorded by the home visit, when it is built
-            score = model.map(m -> Scoring.score(facts, m, debts, today))
+            // the criteria read the latest visit (due or signed); the score only the latest signed one
+            java.util.Optional<Standing.Line> visitLine = Evaluation.visit(visits.latest(fileId).orElse(null));
+            Visit done = visits.latestDone(List.of(fileId)).get(fileId);
+            List<Standing.Line> ruleLines = Evaluation.evaluate(facts, ruleSet.map(RuleSet::getCriteria).orElse(List.of()),
+                    today);
+            outcome = Evaluation.outcome(ruleLines, visitLine);
+            results = new java.util.ArrayList<>(ruleLines);
+            visitLine.ifPresent(results::add);
+            score = model.map(m -> Scoring.score(facts, m, done, today))
                     .orElse(new Scoring.Score(0, "LOW", List.of()));
         } catch (RuntimeException unexpected) {
             // runs inside the submission or correction: a fault here must not undo it; the file stays unassessed
@@ -119,7 +136,6 @@ public class Assessments implements Eligibility {
             LOG.log(java.util.logging.Level.WARNING, "file " + fileId + " could not be assessed: " + unexpected);
             return Optional.empty();
         }
-        Outcome outcome = Evaluation.outcome(results);
         int months = ruleSet.map(RuleSet::getValidMonths).orElse(RuleSet.DEFAULT_VALID_MONTHS);
         Assessment assessment = new Assessment(fileId, facts.categoryCode(), ruleSet.map(RuleSet::getId).orElse(null),
                 model.map(ScoreModel::getId).orElse(null), outcome, score.total(), score.band(), results,

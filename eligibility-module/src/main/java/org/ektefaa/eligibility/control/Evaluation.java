@@ -11,6 +11,8 @@ import org.ektefaa.beneficiaries.api.HouseholdFacts;
 import org.ektefaa.eligibility.api.Outcome;
 import org.ektefaa.eligibility.api.Standing;
 import org.ektefaa.eligibility.entity.Criterion;
+import org.ektefaa.eligibility.entity.Visit;
+import org.ektefaa.eligibility.entity.VisitStatus;
 
 /**
  * A file's facts against a rule set's criteria, each answered MET, NOT_MET or UNKNOWN with the value read and the
@@ -34,6 +36,47 @@ public final class Evaluation {
             lines.add(evaluate(facts, c, today));
         }
         return lines;
+    }
+
+    /**
+     * The home visit as a line among the criteria (issue #26), or none when the file has no visit: VISIT_DUE (not known
+     * yet, so the file needs review, with the due date as its limit) while a visit is assigned; once signed,
+     * VISIT_ and the researcher's recommendation (SUPPORT, DO_NOT_SUPPORT, REVIEW), with how many points checked were
+     * not confirmed ({@code seen}) of how many checked ({@code limit}). MET only when the researcher checked something,
+     * confirmed all of it and recommends support; otherwise UNKNOWN — a researcher's doubt sends the file to a person,
+     * never to a refusal by itself. A cancelled visit is no line.
+     */
+    public static java.util.Optional<Standing.Line> visit(Visit visit) {
+        if (visit == null || visit.getStatus() == VisitStatus.CANCELLED) {
+            return java.util.Optional.empty();
+        }
+        if (visit.getStatus() == VisitStatus.ASSIGNED) {
+            return java.util.Optional.of(new Standing.Line("VISIT_DUE", UNKNOWN, null, visit.getDueOn().toString(), 0, 0));
+        }
+        int doubted = visit.notConfirmed().size();
+        int checked = visit.getFindings().size();
+        boolean supports = visit.getRecommendation() == org.ektefaa.eligibility.entity.Recommendation.SUPPORT;
+        return java.util.Optional.of(new Standing.Line("VISIT_" + visit.getRecommendation().name(),
+                doubted == 0 && checked > 0 && supports ? MET : UNKNOWN, String.valueOf(doubted), String.valueOf(checked), 0, 0));
+    }
+
+    /** What the researcher answers about a criterion by: its kind, and the document it names for a required document. */
+    public static String findingKey(Standing.Line criterion) {
+        return "DOCUMENT_REQUIRED".equals(criterion.code()) && criterion.limit() != null
+                ? criterion.code() + ":" + criterion.limit() : criterion.code();
+    }
+
+    /**
+     * The outcome of the rules' lines and the visit's: needs review when no rule applies at all (a visit alone never
+     * makes a file eligible), else as {@link #outcome(List)} over both.
+     */
+    public static Outcome outcome(List<Standing.Line> rules, java.util.Optional<Standing.Line> visit) {
+        if (rules.isEmpty()) {
+            return Outcome.NEEDS_REVIEW;
+        }
+        List<Standing.Line> all = new ArrayList<>(rules);
+        visit.ifPresent(all::add);
+        return outcome(all);
     }
 
     /** NOT_ELIGIBLE when a criterion is not met; NEEDS_REVIEW when one is not known or there is no rule at all. */

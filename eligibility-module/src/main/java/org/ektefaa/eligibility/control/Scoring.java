@@ -10,7 +10,10 @@ import java.util.Map;
 import org.ektefaa.beneficiaries.api.HouseholdFacts;
 import org.ektefaa.eligibility.api.Standing;
 import org.ektefaa.eligibility.entity.Factor;
+import org.ektefaa.eligibility.entity.HousingCondition;
 import org.ektefaa.eligibility.entity.ScoreModel;
+import org.ektefaa.eligibility.entity.Visit;
+import org.ektefaa.eligibility.entity.VisitStatus;
 
 /**
  * The need score from 0 to 100 ({@link Factor}): each factor gives a share from 0 to 1 of its weight, rounded to whole
@@ -29,13 +32,15 @@ public final class Scoring {
     }
 
     /**
-     * @param debts monthly debt repayments as a home visit found them, or null while not known
+     * @param visit the file's latest home visit, or null: a signed one gives the monthly debt repayments (not known
+     *              until then) and the state of the home
      */
-    public static Score score(HouseholdFacts facts, ScoreModel model, BigDecimal debts, LocalDate today) {
+    public static Score score(HouseholdFacts facts, ScoreModel model, Visit visit, LocalDate today) {
         List<Standing.Line> lines = new ArrayList<>();
         int total = 0;
+        Visit done = visit != null && visit.getStatus() == VisitStatus.DONE ? visit : null;
         for (Map.Entry<Factor, Integer> weight : model.weights().entrySet()) {
-            Standing.Line line = factor(weight.getKey(), weight.getValue(), facts, model, debts, today);
+            Standing.Line line = factor(weight.getKey(), weight.getValue(), facts, model, done, today);
             total += line.points();
             lines.add(line);
         }
@@ -43,7 +48,7 @@ public final class Scoring {
     }
 
     private static Standing.Line factor(Factor factor, int weight, HouseholdFacts facts, ScoreModel model,
-                                        BigDecimal debts, LocalDate today) {
+                                        Visit visit, LocalDate today) {
         BigDecimal income = facts.monthlyIncome();
         return switch (factor) {
             case INCOME_GAP -> {
@@ -58,17 +63,22 @@ public final class Scoring {
                 yield line(factor, KNOWN, String.valueOf(dependants), "4", dependants / 4.0, weight);
             }
             case HOUSING -> {
-                if (facts.housing() == null) {
+                HousingCondition found = visit == null ? null : visit.getHousingCondition();
+                if (facts.housing() == null && found == null) {
                     yield line(factor, UNKNOWN, null, null, 0, weight);
                 }
                 BigDecimal rent = facts.monthlyRent() == null ? BigDecimal.ZERO : facts.monthlyRent();
-                double share = switch (facts.housing()) {
+                double share = facts.housing() == null ? -1 : switch (facts.housing()) {
                     case "OWNED" -> 0;
                     case "CHARITY_HOUSING" -> 0.25;
                     case "RENTED" -> 0.5 + 0.5 * (income.signum() == 0 ? 1
                             : Math.min(1, rent.divide(income, 6, RoundingMode.HALF_UP).doubleValue()));
                     default -> 0.5;
                 };
+                // the state of the home the researcher saw weighs when it weighs more than the kind of tenure
+                if (found != null && found.share() > share) {
+                    yield line(factor, KNOWN, "VISIT_" + found.name(), null, found.share(), weight);
+                }
                 yield line(factor, KNOWN, facts.housing(), "RENTED".equals(facts.housing()) ? Evaluation.plain(rent) : null,
                         share, weight);
             }
@@ -79,6 +89,7 @@ public final class Scoring {
                 yield line(factor, KNOWN, String.valueOf(conditions), "2", conditions / 2.0, weight);
             }
             case DEBTS -> {
+                BigDecimal debts = visit == null ? null : visit.getMonthlyDebts();
                 if (debts == null) {
                     yield line(factor, UNKNOWN, null, null, 0, weight);
                 }

@@ -8,19 +8,25 @@ import org.ektefaa.platform.api.MenuEntry;
 import org.ektefaa.platform.api.Role;
 import org.ektefaa.platform.api.ShellContribution;
 
-/** The eligibility rules in the administrators' menu; the file's eligibility as a tab of the beneficiary's file. */
+/**
+ * The home visits in the staff's menu and on their dashboard, the eligibility rules in the administrators' menu; the
+ * file's eligibility (with its visits) as a tab of the beneficiary's file.
+ */
 @ApplicationScoped
 public class EligibilityShell implements ShellContribution {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry("menu.rules", "elg", "/eligibility/rules.xhtml", "pi pi-sliders-h", 905,
-                Set.of(Role.ADMIN)));
+        return List.of(new MenuEntry("menu.visits", "elg", "/eligibility/visits.xhtml", "pi pi-home", 170,
+                        Set.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE, Role.ADMIN)),
+                new MenuEntry("menu.rules", "elg", "/eligibility/rules.xhtml", "pi pi-sliders-h", 905,
+                        Set.of(Role.ADMIN)));
     }
 
     @Override
     public List<DashboardWidget> dashboardWidgets() {
-        return List.of();
+        return List.of(new DashboardWidget("widget.visits", "elg", "/eligibility/visits-widget.xhtml", 55,
+                Set.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE, Role.ADMIN)));
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.ektefaa.eligibility.api.Outcome;
 import org.ektefaa.eligibility.api.Standing;
 import org.ektefaa.eligibility.entity.Criterion;
 import org.ektefaa.eligibility.entity.CriterionKind;
+import org.ektefaa.eligibility.entity.Visit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -144,6 +145,71 @@ class EvaluationTest {
         List<Standing.Line> lines = statuses.isBlank() ? List.of()
                 : java.util.Arrays.stream(statuses.split(" ")).map(s -> new Standing.Line("X", s, null, null, 0, 0)).toList();
         assertThat(Evaluation.outcome(lines)).isEqualTo(outcome);
+    }
+
+    /**
+     * The home visit among the criteria: due (not known yet: the file needs review, with the due date), signed with
+     * everything confirmed (met), signed with a criterion the researcher could not confirm (a person must look, never a
+     * refusal by itself), cancelled (no line).
+     */
+    @Test
+    void theHomeVisitIsALineAmongTheCriteria() {
+        Visit due = new Visit(1L, "researcher", TODAY.plusDays(7), null, "executive", java.time.Instant.EPOCH);
+        assertThat(Evaluation.visit(due)).get().satisfies(l -> {
+            assertThat(l.code()).isEqualTo("VISIT_DUE");
+            assertThat(l.status()).isEqualTo("UNKNOWN");
+            assertThat(l.limit()).isEqualTo("2026-12-14");
+        });
+        assertThat(Evaluation.outcome(List.of(new Standing.Line("INCOME_PER_MEMBER_MAX", "MET", "900", "1500", 0, 0),
+                Evaluation.visit(due).orElseThrow()))).isEqualTo(Outcome.NEEDS_REVIEW);
+
+        Visit confirmed = signed(java.util.Map.of("INCOME_PER_MEMBER_MAX", true, "CITY_IN", true));
+        assertThat(Evaluation.visit(confirmed)).get().satisfies(l -> {
+            assertThat(l.code()).isEqualTo("VISIT_SUPPORT");
+            assertThat(l.status()).isEqualTo("MET");
+        });
+        Visit doubted = signed(java.util.Map.of("INCOME_PER_MEMBER_MAX", false, "CITY_IN", true));
+        assertThat(Evaluation.visit(doubted)).get().satisfies(l -> {
+            assertThat(l.status()).isEqualTo("UNKNOWN");
+            assertThat(l.seen()).isEqualTo("1");
+            assertThat(l.limit()).isEqualTo("2");
+        });
+        // everything confirmed but another recommendation, or nothing checked: a person looks
+        assertThat(Evaluation.visit(signed(java.util.Map.of("CITY_IN", true), org.ektefaa.eligibility.entity.Recommendation.REVIEW)))
+                .get().satisfies(l -> {
+                    assertThat(l.code()).isEqualTo("VISIT_REVIEW");
+                    assertThat(l.status()).isEqualTo("UNKNOWN");
+                });
+        assertThat(Evaluation.visit(signed(java.util.Map.of()))).get().extracting(Standing.Line::status).isEqualTo("UNKNOWN");
+        // a visit alone never makes a file eligible: with no rule at all, it needs review
+        assertThat(Evaluation.outcome(List.of(), Evaluation.visit(confirmed))).isEqualTo(Outcome.NEEDS_REVIEW);
+        assertThat(Evaluation.outcome(List.of(new Standing.Line("CITY_IN", "MET", "جدة", "جدة", 0, 0)),
+                Evaluation.visit(confirmed))).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(Evaluation.outcome(List.of(new Standing.Line("CITY_IN", "MET", "جدة", "جدة", 0, 0)),
+                Evaluation.visit(doubted))).isEqualTo(Outcome.NEEDS_REVIEW);
+
+        Visit cancelled = new Visit(1L, "researcher", TODAY, null, "executive", java.time.Instant.EPOCH);
+        cancelled.cancel("الأسرة انتقلت");
+        assertThat(Evaluation.visit(cancelled)).isEmpty();
+        assertThat(Evaluation.visit(null)).isEmpty();
+    }
+
+    private static Visit signed(java.util.Map<String, Boolean> findings) {
+        return signed(findings, org.ektefaa.eligibility.entity.Recommendation.SUPPORT);
+    }
+
+    private static Visit signed(java.util.Map<String, Boolean> findings, org.ektefaa.eligibility.entity.Recommendation advice) {
+        Visit visit = new Visit(1L, "researcher", TODAY, null, "executive", java.time.Instant.EPOCH);
+        visit.sign(new Visit.Report(findings, 4, null, null, org.ektefaa.eligibility.entity.HousingCondition.FAIR,
+                advice, null, null, "باحث", ScoreTest.DRAWING), java.time.Instant.EPOCH);
+        return visit;
+    }
+
+    @Test
+    void aRequiredDocumentIsAnsweredByTheDocumentItNames() {
+        assertThat(Evaluation.findingKey(new Standing.Line("DOCUMENT_REQUIRED", "MET", null, "LEASE", 0, 0)))
+                .isEqualTo("DOCUMENT_REQUIRED:LEASE");
+        assertThat(Evaluation.findingKey(new Standing.Line("CITY_IN", "MET", "جدة", "جدة", 0, 0))).isEqualTo("CITY_IN");
     }
 
     @Test

@@ -13,7 +13,10 @@ import java.util.Set;
 import org.ektefaa.beneficiaries.api.HouseholdFacts;
 import org.ektefaa.eligibility.api.Standing;
 import org.ektefaa.eligibility.entity.Factor;
+import org.ektefaa.eligibility.entity.HousingCondition;
+import org.ektefaa.eligibility.entity.Recommendation;
 import org.ektefaa.eligibility.entity.ScoreModel;
+import org.ektefaa.eligibility.entity.Visit;
 import org.ektefaa.platform.api.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,23 +56,39 @@ class ScoreTest {
                 medicalReport ? Set.of("MEDICAL_REPORT") : Set.of());
     }
 
-    @ParameterizedTest(name = "{0} children, {1} elders, {2} disabled, income {3}, {4} rent {5}, report {6}, debts {7}"
-            + " → {8} {9} {10} {11} {12} = {13} {14}")
+    /** A signature pad's drawing, as the page sends it. */
+    static final String DRAWING = "data:image/png;base64," + "iVBORw0KGgo".repeat(30);
+
+    /** A home visit signed with the monthly debts and the state of the home found, or null when neither is given. */
+    static Visit visit(String debts, String condition) {
+        if (debts == null && condition == null) {
+            return null;
+        }
+        Visit visit = new Visit(1L, "researcher", TODAY, null, "executive", Instant.EPOCH);
+        visit.sign(new Visit.Report(Map.of(), null, null, debts == null ? null : new BigDecimal(debts),
+                HousingCondition.valueOf(condition), Recommendation.SUPPORT, null, null, "باحث", DRAWING), Instant.EPOCH);
+        return visit;
+    }
+
+    @ParameterizedTest(name = "{0} children, {1} elders, {2} disabled, income {3}, {4} rent {5}, report {6}, visit: debts"
+            + " {7}, home {8} → {9} {10} {11} {12} {13} = {14} {15}")
     @CsvSource(nullValues = "-", textBlock = """
-            # children | elders | disabled | income | housing | rent | report | debts | income gap | dependants | housing | health | debts | score | band
-            3, 0, 0, 0,     RENTED,          1500, false, -,    40, 15, 15, 0,  0,  70, HIGH
-            3, 0, 0, 6000,  OWNED,           -,    false, -,    0,  15, 0,  0,  0,  15, LOW
-            1, 1, 1, 1500,  RENTED,          750,  false, -,    27, 10, 11, 8,  0,  56, MEDIUM
-            4, 1, 2, 0,     WITH_FAMILY,     -,    true,  3000, 40, 20, 8,  15, 10, 93, HIGH
-            0, 0, 0, 3000,  CHARITY_HOUSING, -,    false, 750,  0,  0,  4,  0,  5,  9,  LOW
-            0, 0, 0, 600,   -,               -,    false, -,    24, 0,  0,  0,  0,  24, LOW
-            2, 0, 0, 1800,  RENTED,          0,    false, -,    24, 10, 8,  0,  0,  42, MEDIUM
+            # children | elders | disabled | income | housing | rent | report | visit: debts | home | income gap | dependants | housing | health | debts | score | band
+            3, 0, 0, 0,     RENTED,          1500, false, -,    -,     40, 15, 15, 0,  0,  70, HIGH
+            3, 0, 0, 6000,  OWNED,           -,    false, -,    -,     0,  15, 0,  0,  0,  15, LOW
+            1, 1, 1, 1500,  RENTED,          750,  false, -,    -,     27, 10, 11, 8,  0,  56, MEDIUM
+            4, 1, 2, 0,     WITH_FAMILY,     -,    true,  3000, FAIR,  40, 20, 8,  15, 10, 93, HIGH
+            0, 0, 0, 3000,  CHARITY_HOUSING, -,    false, 750,  GOOD,  0,  0,  4,  0,  5,  9,  LOW
+            0, 0, 0, 600,   -,               -,    false, -,    -,     24, 0,  0,  0,  0,  24, LOW
+            2, 0, 0, 1800,  RENTED,          0,    false, -,    -,     24, 10, 8,  0,  0,  42, MEDIUM
+            3, 0, 0, 6000,  OWNED,           -,    false, 0,    UNFIT, 0,  15, 15, 0,  0,  30, LOW
+            0, 0, 0, 600,   -,               -,    false, -,    POOR,  24, 0,  11, 0,  0,  35, LOW
             """)
     void eachFactorAndTheScore(int children, int elders, int disabled, String income, String housing, String rent,
-                               boolean report, String debts, int incomeGap, int dependants, int housingPoints,
+                               boolean report, String debts, String home, int incomeGap, int dependants, int housingPoints,
                                int health, int debtPoints, int score, String band) {
         Scoring.Score s = Scoring.score(household(children, elders, disabled, income, housing, rent, report), model(),
-                debts == null ? null : new BigDecimal(debts), TODAY);
+                visit(debts, home), TODAY);
         assertThat(s.factors()).extracting(Standing.Line::code)
                 .containsExactly("INCOME_GAP", "DEPENDANTS", "HOUSING", "HEALTH", "DEBTS");
         assertThat(s.factors()).extracting(Standing.Line::points)
@@ -90,6 +109,20 @@ class ScoreTest {
             assertThat(l.seen()).isEqualTo("1");
             assertThat(l.points()).isEqualTo(5);
         });
+    }
+
+    @Test
+    void theHomeTheResearcherSawWeighsWhenWorseThanTheTenure() {
+        HouseholdFacts owner = household(0, 0, 0, "3000", "OWNED", null, false);
+        assertThat(Scoring.score(owner, model(), visit("0", "POOR"), TODAY).factors().get(2)).satisfies(l -> {
+            assertThat(l.seen()).isEqualTo("VISIT_POOR");
+            assertThat(l.points()).isEqualTo(11);
+        });
+        HouseholdFacts tenant = household(0, 0, 0, "3000", "RENTED", "3000", false);
+        assertThat(Scoring.score(tenant, model(), visit("0", "FAIR"), TODAY).factors().get(2).seen()).isEqualTo("RENTED");
+        // a visit assigned but not signed yet found nothing: debts stay unknown
+        Visit assigned = new Visit(1L, "researcher", TODAY, null, "executive", Instant.EPOCH);
+        assertThat(Scoring.score(owner, model(), assigned, TODAY).factors().get(4).status()).isEqualTo("UNKNOWN");
     }
 
     @Test

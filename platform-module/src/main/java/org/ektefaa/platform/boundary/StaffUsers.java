@@ -101,6 +101,18 @@ public class StaffUsers implements org.ektefaa.platform.api.StaffDirectory {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     @PermitAll
+    public java.util.Map<String, String> holdersOf(org.ektefaa.platform.api.Role role) {
+        java.util.Map<String, String> holders = new java.util.LinkedHashMap<>();
+        all().stream().filter(u -> u.isActive() && u.getRoles().contains(role))
+                .sorted(java.util.Comparator.comparing(u -> u.getDisplayName() == null ? u.getUsername() : u.getDisplayName()))
+                .forEach(u -> holders.put(u.getUsername(),
+                        u.getDisplayName() == null || u.getDisplayName().isBlank() ? u.getUsername() : u.getDisplayName()));
+        return holders;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
     public Optional<String> displayName(String username) {
         return username == null ? Optional.empty() : find(username).map(StaffUser::getDisplayName)
                 .filter(name -> name != null && !name.isBlank());

@@ -23,7 +23,8 @@ public class ResponseHeaders implements SecurityHeaders {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        // the site's own pages may ask for the position (a home visit's optional location, issue #26); nothing else may
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
         if (addresses.overHttps(request)) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }

@@ -80,6 +80,11 @@ class RequestQueriesTest {
                 }
 
                 @Override
+                public java.util.Optional<HomeAddress> homeAddress(long id) {
+                    return java.util.Optional.empty();
+                }
+
+                @Override
                 public java.util.Map<String, String> categoryNames(java.util.Locale locale) {
                     return java.util.Map.of();
                 }
