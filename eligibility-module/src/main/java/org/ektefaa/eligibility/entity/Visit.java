@@ -164,7 +164,9 @@ public class Visit implements Serializable, org.ektefaa.platform.api.Versioned {
         if (!report.findings().isEmpty() && report.findings().values().stream().allMatch(java.util.Objects::isNull)) {
             throw new RuleViolation("visit.error.findings");
         }
-        String place = blankToNull(report.location());
+        // as map applications copy it (a space after the comma) or typed on an Arabic keyboard (٫ for the decimal point)
+        String place = blankToNull(report.location() == null ? null
+                : report.location().replaceAll("\\s", "").replace('\u066B', '.').replace('\u060C', ','));
         if (place != null && !place.matches("-?\\d{1,2}(\\.\\d{1,7})?,-?\\d{1,3}(\\.\\d{1,7})?")) {
             throw new RuleViolation("visit.error.location");
         }

@@ -69,15 +69,20 @@ public class StandingView implements Serializable {
                 .findFirst().orElse(null);
     }
 
+    /** Who may be sent: the relations officers, but not the one choosing (nobody sends themself). */
     public java.util.Map<String, String> getResearchers() {
         if (researchers == null) {
-            researchers = visits.researchers();
+            researchers = new java.util.LinkedHashMap<>(visits.researchers());
+            String me = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+            if (me != null) {
+                researchers.remove(me);
+            }
         }
         return researchers;
     }
 
     public String researcherName(String username) {
-        return getResearchers().getOrDefault(username, username);
+        return visits.researchers().getOrDefault(username, username);
     }
 
     public boolean overdue(org.ektefaa.eligibility.entity.Visit visit) {

@@ -92,6 +92,16 @@ class VisitTest {
     }
 
     @Test
+    void aLocationIsTakenAsMapApplicationsCopyItAndAsAnArabicKeyboardTypesIt() {
+        Visit copied = due();
+        copied.sign(report("location", "24.6213, 46.7120"), Instant.EPOCH);
+        assertThat(copied.getLocation()).isEqualTo("24.6213,46.7120");
+        Visit typed = due();
+        typed.sign(report("location", "24\u066B6213\u060C46\u066B712"), Instant.EPOCH);
+        assertThat(typed.getLocation()).isEqualTo("24.6213,46.712");
+    }
+
+    @Test
     void aVisitIsOverdueOnlyWhileNotDoneAfterItsDay() {
         Visit visit = due();
         assertThat(visit.isOverdue(LocalDate.of(2026, 12, 14))).isFalse();

@@ -29,6 +29,18 @@ public class Moments {
         return HijriDates.both(date, language.getLocale());
     }
 
+    /** The same for a day written as {@code 2026-12-14} (as an assessment line keeps it); anything else as it is. */
+    public String dateOf(String isoDay) {
+        if (isoDay == null) {
+            return "";
+        }
+        try {
+            return date(LocalDate.parse(isoDay));
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return isoDay;
+        }
+    }
+
     public String format(Instant instant) {
         if (instant == null) {
             return "";
