@@ -32,25 +32,36 @@
  * The note and location are sealed at rest ({@code control.EligibilitySealedColumns}). Who may be sent comes from
  * {@code platform.api.StaffDirectory.holdersOf}; the address from {@code BeneficiaryDirectory.homeAddress}.
  *
+ * <p>Renewal ({@code entity.Renewal}, {@code boundary.Renewals}): a registered file's eligibility holds for its
+ * category's period from the day it was registered (the row is made in the deciding transaction, from
+ * {@code RegistrationDecided}); corrections, visits and new rules assess the file again without giving it another period.
+ * From 30 days before the end the file is on reception's list ({@code /eligibility/renewals.xhtml}, ending soon or
+ * ended, the earliest first; a dashboard widget counts both); reception asks the chosen people by a message through the
+ * outbox (an administrator may reword it) to bring their updated income and documents, and renews on the file's tab:
+ * the monthly income the household declares today must be what the file holds (the file is corrected first) and the
+ * documents seen; the file is assessed again ({@code RENEWAL}) and holds for another period. The decision queue marks
+ * a file whose eligibility ended. A merged file's period goes; an undone merge brings it back.
+ *
  * <p><b>Not yet built</b> (issue #26, in the order of {@code docs/eligibility-design.md}): photos on the visit, visits
- * given to approved volunteers (field-visit opportunities), re-assessment on expiry, the figures in the reports, rules
- * per service.
+ * given to approved volunteers (field-visit opportunities), rules per service.
  *
  * <p><b>Policy clauses served.</b> §5.1-§5.4 (a request received, the file verified, the executive's decision weighed
  * against the published criteria).
  *
  * <p><b>Public API</b> ({@code api}): {@code Eligibility} (a file's latest assessment, one or a page at a time),
- * {@code Standing} (what other modules show of it), {@code Outcome}; events {@code AssessmentMade} (fired here) and
+ * {@code Standing} (what other modules show of it), {@code Outcome}; events {@code AssessmentMade} and
+ * {@code VisitRecorded} (fired here, for the reports: no person, no findings' words) and
  * {@code RulesOverridden} (declared here, fired by the requests module when its executive decides against an
  * assessment).
  *
- * <p><b>Events observed.</b> {@code beneficiaries.api.BeneficiaryFileSubmitted} and {@code beneficiaries.api.FileChanged},
- * in the submitting or correcting transaction (the queue never shows a submitted file without its assessment). Facts
+ * <p><b>Events observed.</b> {@code beneficiaries.api.BeneficiaryFileSubmitted}, {@code beneficiaries.api.FileChanged}
+ * and {@code beneficiaries.api.RegistrationDecided}, in the submitting, correcting or deciding transaction;
+ * {@code FilesMerged} and {@code FilesUnmerged} (the periods of merged files) (the queue never shows a submitted file without its assessment). Facts
  * are read through {@code beneficiaries.api.BeneficiaryDirectory.householdFacts}: no name, identity number or contact
  * (the visit's card alone reads the name, mobile and address, for the researcher it is given to).
  *
  * <p><b>Tables owned</b> ({@code db/migration/eligibility}, history in {@code elg_schema_history}): {@code elg_rule_set},
  * {@code elg_criterion}, {@code elg_score_model}, {@code elg_assessment}, {@code elg_assessment_line}, {@code elg_visit},
- * {@code elg_visit_finding}.
+ * {@code elg_visit_finding}, {@code elg_renewal}.
  */
 package org.ektefaa.eligibility;

@@ -26,12 +26,15 @@
  * <b>Events observed.</b> {@code RequestReceived}, {@code RequestRaisedForDecision}, {@code RequestDecided},
  * {@code RequestAnswered} (complaint themes and outcomes), {@code ServiceDelivered}, {@code RequestClosed}, {@code SurveyInvited}, {@code SurveyAnswered}, {@code SuggestionReviewed},
  * {@code VolunteerRegistered}, {@code VolunteerApproved}, {@code VolunteerHoursApproved},
- * {@code BeneficiaryRegistered}, platform {@code DatabaseMigrated} (rebuild the daily summaries if stale; produce one throw-away report in the
+ * {@code BeneficiaryRegistered}, eligibility {@code AssessmentMade}, {@code RulesOverridden} and {@code VisitRecorded} (the
+ * eligibility section of the monthly and quarterly reports: outcomes on submission, decisions against an assessment,
+ * renewals, home visits signed and late, each category's need profile), platform {@code DatabaseMigrated} (rebuild the daily summaries if stale; produce one throw-away report in the
  * background so that JasperReports and the fonts are loaded before the first board member asks). <b>Uses.</b> {@code RequestDirectory}, {@code VolunteerRecords},
- * {@code CurrentVolunteer}, {@code Indicators}, platform {@code AssociationLogo}, {@code StaffDirectory}.
+ * {@code CurrentVolunteer}, {@code Indicators}, {@code BeneficiaryDirectory.categoryNames}, platform {@code AssociationLogo}, {@code StaffDirectory}.
  *
  * <p><b>Tables owned.</b> {@code rep_request_fact}, {@code rep_invitation_fact}, {@code rep_survey_fact},
- * {@code rep_suggestion_fact}, {@code rep_volunteer_fact}, {@code rep_hours_fact}, {@code rep_beneficiary_fact}, {@code rep_target},
+ * {@code rep_suggestion_fact}, {@code rep_volunteer_fact}, {@code rep_hours_fact}, {@code rep_beneficiary_fact}, {@code rep_assessment_fact}, {@code rep_override_fact},
+ * {@code rep_visit_fact}, {@code rep_target},
  * {@code rep_action}, {@code rep_archive}, {@code rep_daily_figures} and {@code rep_figures_state} (the facts summed per day, rebuilt at start-up when stale); migrations in {@code db/migration/reporting}, history in
  * {@code rep_schema_history}.
  */

@@ -195,6 +195,9 @@ class BeneficiariesAndRequestsIT {
     @Inject
     org.ektefaa.platform.control.Clocks clocks;
 
+    @Inject
+    org.ektefaa.eligibility.boundary.Renewals renewals;
+
     @Test
     void theIdentityNumberIsStoredEncryptedWithAKeyedHashAndNeverInClear() throws SQLException {
         Beneficiary file = files.start(form(ID, "إبراهيم"));
@@ -886,6 +889,89 @@ class BeneficiariesAndRequestsIT {
                 org.ektefaa.eligibility.entity.Factor.INCOME_GAP, 60, org.ektefaa.eligibility.entity.Factor.HEALTH, 30),
                 new BigDecimal("1500"), 70, 40))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.arguments()).containsExactly(90));
+    }
+
+    /**
+     * Issue #26, deliver 4: a registered file's eligibility holds for its category's period from its registration; a
+     * correction assesses it again without giving it another period; from 30 days before the end it is listed to renew
+     * and its person asked by message; a renewal needs the income the household declares today to be what the file
+     * holds, and the documents seen, and then the file is assessed again for another period.
+     */
+    @Test
+    @PolicyClause("5.4")
+    void aRegisteredFilesEligibilityEndsAfterItsPeriodAndIsRenewedWithTheIncomeDeclaredToday() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"));
+        // registered 355 days ago: its 12 months end in about ten days
+        long id;
+        clocks.pin(java.time.Instant.now().minus(java.time.Duration.ofDays(355)));
+        try {
+            id = registered(identity(40));
+        } finally {
+            clocks.release();
+        }
+        LocalDate registeredOn = today.minusDays(355);
+        org.ektefaa.eligibility.entity.Renewal period = renewals.of(id).orElseThrow();
+        assertThat(period.getValidUntil()).isEqualTo(registeredOn.plusMonths(12));
+        assertThat(eligibility.latest(id).orElseThrow().validUntil()).isEqualTo(registeredOn.plusMonths(12));
+
+        // a correction today assesses the file again, but its period still runs from the registration
+        FileForm corrected = form(identity(40), "إبراهيم");
+        corrected.setDistrict("الملز");
+        files.update(id, files.read(id).getVersion(), corrected, "انتقلت الأسرة إلى حي الملز");
+        org.ektefaa.eligibility.api.Standing afterCorrection = eligibility.latest(id).orElseThrow();
+        assertThat(afterCorrection.madeFor()).isEqualTo("FILE_CHANGED");
+        assertThat(afterCorrection.validUntil()).isEqualTo(registeredOn.plusMonths(12));
+
+        // listed to renew, and its person asked by message (SMS and e-mail, in Arabic)
+        assertThat(renewals.due(false, 0, 500)).extracting(d -> d.renewal().getFileId()).contains(id);
+        long[] before = renewals.counts();
+        assertThat(before[0]).isPositive();
+        assertThat(renewals.ask(List.of(id))).isEqualTo(1);
+        String number = files.read(id).getBeneficiaryNumber();
+        assertThat(outbox.about(number)).filteredOn(m -> m.getSubject() != null && m.getSubject().startsWith("تجديد"))
+                .extracting(OutboxMessage::getChannel).contains(OutboxMessage.Channel.EMAIL, OutboxMessage.Channel.SMS);
+        assertThat(renewals.of(id).orElseThrow().getAskedAt()).isNotNull();
+        assertThat(auditLog.about("Beneficiary", String.valueOf(id))).extracting(e -> e.getAction())
+                .contains("RENEWAL_ASKED");
+
+        // a renewal with an income the file does not hold, or without the documents seen, is refused and changes nothing
+        long version = renewals.of(id).orElseThrow().getVersion();
+        assertThatThrownBy(() -> renewals.renew(id, version, new BigDecimal("900"), true))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.messageKey()).isEqualTo("renewal.error.incomeDiffers");
+                    assertThat(v.arguments()).containsExactly("1200", "900");
+                });
+        assertThatThrownBy(() -> renewals.renew(id, version, new BigDecimal("1200"), false))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("renewal.error.documents"));
+        assertThat(renewals.of(id).orElseThrow().getValidUntil()).isEqualTo(registeredOn.plusMonths(12));
+        assertThat(eligibility.latest(id).orElseThrow().assessmentId()).isEqualTo(afterCorrection.assessmentId());
+
+        // renewed with what the file holds ("١٢٠٠٫٠٠" typed as the page reads it): another period from today
+        org.ektefaa.eligibility.api.Standing renewed = renewals.renew(id, version,
+                org.ektefaa.platform.api.saudi.Amounts.parse("١٬٢٠٠٫٠٠"), true);
+        assertThat(renewed.madeFor()).isEqualTo("RENEWAL");
+        assertThat(renewed.validUntil()).isEqualTo(today.plusMonths(12));
+        assertThat(renewals.of(id).orElseThrow().getValidUntil()).isEqualTo(today.plusMonths(12));
+        assertThat(renewals.of(id).orElseThrow().getTimesRenewed()).isEqualTo(1);
+        assertThat(renewals.of(id).orElseThrow().getAskedAt()).isNull();
+        assertThat(renewals.due(false, 0, 500)).extracting(d -> d.renewal().getFileId()).doesNotContain(id);
+        assertThat(auditLog.about("Beneficiary", String.valueOf(id))).extracting(e -> e.getAction()).contains("RENEWED");
+        // a stale page renews nothing
+        assertThatThrownBy(() -> renewals.renew(id, version, new BigDecimal("1200"), true))
+                .isInstanceOf(jakarta.persistence.OptimisticLockException.class);
+
+        // a file not registered is not renewed
+        long waiting = submitted(identity(41), f -> {
+            f.setFirstName("منيرة");
+            f.setBirthDate(LocalDate.of(1971, 4, 4));
+            f.setMobile("0551239880");
+            f.setIban(null);
+        });
+        assertThat(renewals.of(waiting)).isEmpty();
+        assertThatThrownBy(() -> renewals.renew(waiting, 0, new BigDecimal("1200"), true))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("renewal.error.notRegistered"));
     }
 
     /** A file taken the whole way of {@link #fromFirstContactToASubmittedFileAndItsRegistration}: registered. */

@@ -191,6 +191,17 @@ class DemoDataIT {
         assertThat(count("select count(*) from elg_assessment a join elg_visit v on v.file_id = a.file_id"
                 + " where v.assigned_by = 'demo.executive' and a.made_for = 'VISIT_SIGNED'")).isEqualTo(3);
 
+        // renewals (issue #26): four registered households whose eligibility ends within 30 days, two whose has ended,
+        // three asked by message; each assessed again within its period
+        assertThat(count("select count(*) from elg_renewal where valid_until between current_date"
+                + " and date_add(current_date, interval 30 day) and registered_at < date_sub(current_date, interval 300 day)"))
+                .isGreaterThanOrEqualTo(4);
+        assertThat(count("select count(*) from elg_renewal where valid_until < current_date")).isGreaterThanOrEqualTo(2);
+        assertThat(count("select count(*) from elg_renewal where asked_by = 'demo.reception'")).isEqualTo(3);
+        assertThat(count("select count(*) from elg_renewal r where r.valid_until < current_date and r.valid_until <>"
+                + " (select a.valid_until from elg_assessment a where a.file_id = r.file_id order by a.id desc limit 1)"))
+                .as("the latest assessment holds until the period's end").isZero();
+
         // the demo may load into a database in use: invitations from before are people's, and stay as they were (the
         // demo once answered them on its moving clock; a timer that expired one meanwhile stopped the demo)
         assertThat(count("select count(*) from sat_invitation where id in (" + expired + ") and status = 'SENT'"))

@@ -279,6 +279,30 @@ class JourneysIT {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
                     .textToBePresentInElementLocated(By.id("file:tabs:personSurveys"), "لم تُرسل"));
 
+            // the registered file's eligibility holds for a period and is renewed on its tab (issue #26): the income the
+            // household declares today — typed with Arabic digits and separators — must be what the file holds, and
+            // the documents must have been seen; each refusal says what to do
+            browser.find(By.xpath("//ul[@role='tablist']//a[normalize-space()='الاستحقاق']")).click();
+            assertThat(browser.find(By.id("file:tabs:renewal")).getText()).contains("مستحق حتى");
+            browser.type(By.id("file:tabs:incomeNow"), "١٬٠٠٠٬٠٠٠");
+            browser.find(By.id("file:tabs:renew")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("messages"), "صحّح الدخل في الملف أولًا"));
+            java.util.regex.Matcher held = java.util.regex.Pattern.compile("[0-9][0-9,.]*[0-9]|[0-9]")
+                    .matcher(browser.find(By.cssSelector("[id='file:tabs:renewal'] small.hint")).getText());
+            assertThat(held.find()).as("the income the file holds, beside the field").isTrue();
+            String onFile = held.group(); // as the page shows it, thousands grouped: typed back as it is
+            browser.type(By.id("file:tabs:incomeNow"), onFile);
+            browser.find(By.id("file:tabs:renew")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("messages"), "اطّلع على وثائق الأسرة"));
+            browser.find(By.cssSelector("[id='file:tabs:documentsSeen'] .ui-chkbox-box")).click();
+            browser.screenshot("16d-file-renewal-ar");
+            browser.find(By.id("file:tabs:renew")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("messages"), "جُدِّد"));
+            assertThat(browser.find(By.id("file:tabs:renewal")).getText()).contains("آخر تجديد");
+
             // Everything held about the person, as JSON, for signed-in staff: a post of the file's form (the link's
             // own request, as the browser sends it); the same download by a plain GET does not exist.
             String id = fileUrl.substring(fileUrl.indexOf("id=") + 3);

@@ -235,6 +235,74 @@ class ReportingIT {
                 .contains("محور الشكاوى المعالجة", "طول الانتظار أو التأخر في الرد", "تعامل الموظفين");
     }
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<org.ektefaa.eligibility.api.AssessmentMade> assessed;
+
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<org.ektefaa.eligibility.api.RulesOverridden> overridden;
+
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<org.ektefaa.eligibility.api.VisitRecorded> visited;
+
+    /**
+     * Issue #26, deliver 5: the monthly and quarterly reports say whether the eligibility rules are applied — the
+     * outcomes of the files assessed on submission, the decisions taken against an assessment, renewals, home visits
+     * signed and late, and each category's need profile (a file corrected in the period counted once, by its latest
+     * assessment).
+     */
+    @Test
+    @PolicyClause("5.4")
+    void eligibilityOutcomesOverridesVisitsAndTheNeedProfileReachTheReports() throws Exception {
+        Period month = Period.monthOf(LocalDate.now(RIYADH));
+        List<ReportLine> before = contents.lines(Reports.Kind.MONTHLY, month, new Wording("en"));
+        java.time.Instant now = java.time.Instant.now();
+        LocalDate today = LocalDate.now(RIYADH);
+        var eligible = org.ektefaa.eligibility.api.Outcome.ELIGIBLE;
+        transaction.begin();
+        assessed.fire(new org.ektefaa.eligibility.api.AssessmentMade(9_100_001L, 9_100_001L, "ELIGIBILITY_IT", eligible,
+                80, "HIGH", "SUBMITTED", now));
+        assessed.fire(new org.ektefaa.eligibility.api.AssessmentMade(9_100_002L, 9_100_002L, "ELIGIBILITY_IT",
+                org.ektefaa.eligibility.api.Outcome.NOT_ELIGIBLE, 20, "LOW", "SUBMITTED", now));
+        // the same file corrected afterwards: the need profile counts it once, as last assessed
+        assessed.fire(new org.ektefaa.eligibility.api.AssessmentMade(9_100_003L, 9_100_002L, "ELIGIBILITY_IT", eligible,
+                55, "MEDIUM", "FILE_CHANGED", now.plusSeconds(1)));
+        assessed.fire(new org.ektefaa.eligibility.api.AssessmentMade(9_100_004L, 9_100_004L, "ELIGIBILITY_IT_2",
+                org.ektefaa.eligibility.api.Outcome.NEEDS_REVIEW, 75, "HIGH", "RENEWAL", now));
+        overridden.fire(new org.ektefaa.eligibility.api.RulesOverridden(9_100_001L, 9_100_002L, 9_100_002L,
+                org.ektefaa.eligibility.api.Outcome.NOT_ELIGIBLE, true, "executive1", now));
+        // one visit late (due five days ago, still to do), one assigned then signed
+        visited.fire(new org.ektefaa.eligibility.api.VisitRecorded(9_100_001L, "ASSIGNED",
+                now.minus(java.time.Duration.ofDays(10)), today.minusDays(5), null, null));
+        visited.fire(new org.ektefaa.eligibility.api.VisitRecorded(9_100_002L, "ASSIGNED",
+                now.minus(java.time.Duration.ofDays(3)), today.plusDays(2), null, null));
+        visited.fire(new org.ektefaa.eligibility.api.VisitRecorded(9_100_002L, "DONE",
+                now.minus(java.time.Duration.ofDays(3)), today.plusDays(2), now, "SUPPORT"));
+        transaction.commit();
+
+        List<ReportLine> after = contents.lines(Reports.Kind.MONTHLY, month, new Wording("en"));
+        assertThat(figure(after, "Files assessed on submission") - figure(before, "Files assessed on submission")).isEqualTo(2);
+        assertThat(figure(after, "… eligible") - figure(before, "… eligible")).isEqualTo(1);
+        assertThat(figure(after, "… not eligible") - figure(before, "… not eligible")).isEqualTo(1);
+        assertThat(figure(after, "Approved though assessed not eligible (with a reason)")
+                - figure(before, "Approved though assessed not eligible (with a reason)")).isEqualTo(1);
+        assertThat(figure(after, "Eligibility renewed") - figure(before, "Eligibility renewed")).isEqualTo(1);
+        assertThat(figure(after, "Home visits signed") - figure(before, "Home visits signed")).isEqualTo(1);
+        assertThat(figure(after, "Home visits late at the period's end")
+                - figure(before, "Home visits late at the period's end")).isEqualTo(1);
+        assertThat(after).anyMatch(l -> "ROW".equals(l.getKind()) && "ELIGIBILITY_IT".equals(l.getLabel())
+                && "1".equals(l.getValue()) && "1".equals(l.getPrevious()) && "0".equals(l.getTarget())
+                && "2".equals(l.getN()));
+        assertThat(contents.lines(Reports.Kind.QUARTERLY, Period.quarterOf(today), new Wording("en")))
+                .anyMatch(l -> "SECTION".equals(l.getKind()) && l.getLabel().startsWith("Eligibility and home visits"));
+        assertThat(pdfText(reports.pdf(Reports.Kind.MONTHLY, month, "ar", null)))
+                .contains("الاستحقاق والزيارات الميدانية", "ملف الاحتياج");
+    }
+
+    private static long figure(List<ReportLine> lines, String label) {
+        return lines.stream().filter(l -> "ROW".equals(l.getKind()) && label.equals(l.getLabel())).findFirst()
+                .map(l -> Long.parseLong(l.getValue().replace(",", ""))).orElseThrow(() -> new AssertionError(label));
+    }
+
     @Test
     void theScheduleProducesEachReportOnce() throws SQLException {
         LocalDate firstOfQuarter = Period.quarterOf(LocalDate.now(RIYADH)).start().minusYears(1);

@@ -56,6 +56,9 @@ public class Assessments implements Eligibility {
     VisitBook visits;
 
     @Inject
+    org.ektefaa.eligibility.control.RenewalBook renewals;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -75,6 +78,41 @@ public class Assessments implements Eligibility {
     /** In the correcting transaction: a decision taken after a correction is weighed against the corrected file. */
     void on(@Observes FileChanged changed) {
         assess(changed.beneficiaryId(), "FILE_CHANGED", changed.changedBy());
+    }
+
+    /**
+     * In the deciding transaction: a registered file's eligibility holds from its registration for the category's
+     * period (the assessment it was decided on says until when); a registered file never lacks the day it ends.
+     */
+    void on(@Observes org.ektefaa.beneficiaries.api.RegistrationDecided decided) {
+        if (decided.approved() && renewals.of(decided.beneficiaryId()).isEmpty()) {
+            renewals.keep(new org.ektefaa.eligibility.entity.Renewal(decided.beneficiaryId(), rules.latest(
+                            List.of(decided.beneficiaryId())).values().stream().findFirst().map(Assessment::getValidUntil)
+                    .orElse(LocalDate.now(clock).plusMonths(RuleSet.DEFAULT_VALID_MONTHS)), decided.decidedAt()));
+        }
+    }
+
+    /** A merged file is no longer renewed: the kept file is (issue #24). */
+    void on(@Observes org.ektefaa.beneficiaries.api.FilesMerged merged) {
+        renewals.remove(merged.mergedId());
+    }
+
+    /** A merge undone: the file comes back with the period of its latest assessment, if it was registered. */
+    void on(@Observes org.ektefaa.beneficiaries.api.FilesUnmerged unmerged) {
+        long id = unmerged.mergedId();
+        if (renewals.of(id).isEmpty() && files.householdFacts(id).filter(f -> "REGISTERED".equals(f.status())).isPresent()) {
+            rules.latest(List.of(id)).values().stream().findFirst().ifPresent(a -> renewals.keep(
+                    new org.ektefaa.eligibility.entity.Renewal(id, a.getValidUntil(), unmerged.at())));
+        }
+    }
+
+    /**
+     * The assessment of a renewal ({@link Renewals}): the only one, after the registration, that gives the file another
+     * period.
+     */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public Optional<Standing> onRenewal(long fileId) {
+        return assess(fileId, "RENEWAL", caller.name());
     }
 
     /** Assesses the file again now (after a document was added, or the rules changed). */
@@ -137,9 +175,13 @@ public class Assessments implements Eligibility {
             return Optional.empty();
         }
         int months = ruleSet.map(RuleSet::getValidMonths).orElse(RuleSet.DEFAULT_VALID_MONTHS);
+        // a registered file's period runs from its registration or its last renewal: a correction, a visit or new
+        // rules assess it again without giving it another period (only a renewal looks at the whole household again)
+        LocalDate validUntil = "RENEWAL".equals(madeFor) ? today.plusMonths(months) : renewals.of(fileId)
+                .map(org.ektefaa.eligibility.entity.Renewal::getValidUntil).orElse(today.plusMonths(months));
         Assessment assessment = new Assessment(fileId, facts.categoryCode(), ruleSet.map(RuleSet::getId).orElse(null),
                 model.map(ScoreModel::getId).orElse(null), outcome, score.total(), score.band(), results,
-                score.factors(), madeFor, by == null ? "system" : by, now, today.plusMonths(months));
+                score.factors(), madeFor, by == null ? "system" : by, now, validUntil);
         rules.keep(assessment);
         made.fire(new AssessmentMade(assessment.getId(), fileId, facts.categoryCode(), outcome, score.total(),
                 score.band(), madeFor, now));

@@ -58,6 +58,16 @@ public class Visits {
     @Inject
     Event<Audited> audited;
 
+    @Inject
+    Event<org.ektefaa.eligibility.api.VisitRecorded> recorded;
+
+    /** Tells the reports of the visit's state (no findings, no person). */
+    private void recorded(Visit visit, java.time.Instant closedAt) {
+        recorded.fire(new org.ektefaa.eligibility.api.VisitRecorded(visit.getId(), visit.getStatus().name(),
+                visit.getAssignedAt(), visit.getDueOn(), closedAt,
+                visit.getRecommendation() == null ? null : visit.getRecommendation().name()));
+    }
+
     /** What a researcher needs in front of them at the door. */
     public record Card(Visit visit, BeneficiarySummary file, BeneficiaryDirectory.HomeAddress address,
                        HouseholdFacts facts, Standing standing) implements java.io.Serializable {
@@ -89,6 +99,7 @@ public class Visits {
         book.keep(visit);
         audited.fire(new Audited(by, "VISIT_ASSIGNED", "Beneficiary", String.valueOf(fileId),
                 "visit " + visit.getId() + " to " + researcher + " by " + dueOn));
+        recorded(visit, null);
         assessments.afterVisit(fileId, "VISIT_ASSIGNED");
         return visit;
     }
@@ -105,6 +116,7 @@ public class Visits {
         book.flush();
         audited.fire(new Audited(by, "VISIT_REASSIGNED", "Beneficiary", String.valueOf(visit.getFileId()),
                 "visit " + id + " to " + researcher + " by " + dueOn));
+        recorded(visit, null);
         assessments.afterVisit(visit.getFileId(), "VISIT_ASSIGNED");
         return visit;
     }
@@ -119,6 +131,7 @@ public class Visits {
         book.flush();
         audited.fire(new Audited(by, "VISIT_CANCELLED", "Beneficiary", String.valueOf(visit.getFileId()),
                 "visit " + id));
+        recorded(visit, clock.instant());
         assessments.afterVisit(visit.getFileId(), "VISIT_CANCELLED");
         return visit;
     }
@@ -192,6 +205,7 @@ public class Visits {
         book.flush();
         audited.fire(new Audited(by, "VISIT_SIGNED", "Beneficiary", String.valueOf(visit.getFileId()),
                 "visit " + id + ", " + visit.getRecommendation()));
+        recorded(visit, visit.getSignedAt());
         assessments.afterVisit(visit.getFileId(), "VISIT_SIGNED");
         return visit;
     }

@@ -301,6 +301,11 @@ public class Visit implements Serializable, org.ektefaa.platform.api.Versioned {
         return signedName;
     }
 
+    /** The drawn signature (a PNG data URL from the pad), or null; read when first asked (a lazy column). */
+    public String getSignatureDrawing() {
+        return signatureDrawing;
+    }
+
     public Instant getSignedAt() {
         return signedAt;
     }

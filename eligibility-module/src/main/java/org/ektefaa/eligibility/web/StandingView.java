@@ -69,6 +69,17 @@ public class StandingView implements Serializable {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * Whether the one signed in may give the open visit to another researcher or cancel it: the one who assigned it,
+     * the executive or an administrator (the boundary refuses anyone else; the page does not offer it to them).
+     */
+    public boolean mayChange(long fileId) {
+        org.ektefaa.eligibility.entity.Visit open = openVisit(fileId);
+        var context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        return open != null && (open.getAssignedBy().equals(context.getRemoteUser())
+                || context.isUserInRole("EXECUTIVE") || context.isUserInRole("ADMIN"));
+    }
+
     /** Who may be sent: the relations officers, but not the one choosing (nobody sends themself). */
     public java.util.Map<String, String> getResearchers() {
         if (researchers == null) {
@@ -154,6 +165,88 @@ public class StandingView implements Serializable {
     private void refresh(long fileId) {
         visitsRead.remove(fileId);
         read.remove(fileId);
+        renewalsRead.remove(fileId);
+    }
+
+    // ---- renewal (issue #26, deliver 4) ----
+
+    @Inject
+    org.ektefaa.eligibility.boundary.Renewals renewals;
+
+    /** The files' periods read for this view (null: not registered). */
+    private final HashMap<Long, org.ektefaa.eligibility.entity.Renewal> renewalsRead = new HashMap<>();
+    private final HashMap<Long, java.math.BigDecimal> incomesOnFile = new HashMap<>();
+    private java.math.BigDecimal incomeNow;
+    private boolean documentsSeen;
+
+    /** The registered file's eligibility period, or null when the file is not registered. */
+    public org.ektefaa.eligibility.entity.Renewal renewal(long fileId) {
+        if (!renewalsRead.containsKey(fileId)) {
+            renewalsRead.put(fileId, renewals.of(fileId).orElse(null));
+        }
+        return renewalsRead.get(fileId);
+    }
+
+    /** Days from today to the end of the period (negative once it has passed). */
+    public long daysLeft(org.ektefaa.eligibility.entity.Renewal renewal) {
+        return java.time.temporal.ChronoUnit.DAYS.between(getToday(), renewal.getValidUntil());
+    }
+
+    /** The monthly income the file holds now (what the household must still declare to renew). */
+    public java.math.BigDecimal incomeOnFile(long fileId) {
+        return incomesOnFile.computeIfAbsent(fileId, id -> files.summary(id)
+                .map(org.ektefaa.beneficiaries.api.BeneficiarySummary::monthlyIncome).orElse(java.math.BigDecimal.ZERO));
+    }
+
+    /** Renews the file's eligibility with the income the household declares now and its documents seen. */
+    public void renew(long fileId) {
+        org.ektefaa.eligibility.entity.Renewal renewal = renewal(fileId);
+        if (renewal == null) {
+            return;
+        }
+        try {
+            Standing standing = renewals.renew(fileId, renewal.getVersion(), incomeNow, documentsSeen);
+            notices.info("elg", "renewal.done", org.ektefaa.platform.api.saudi.HijriDates.both(standing.validUntil(),
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+            incomeNow = null;
+            documentsSeen = false;
+        } catch (RuleViolation refused) {
+            notices.refused("elg", refused);
+        } catch (jakarta.persistence.OptimisticLockException concurrent) {
+            notices.editedMeanwhile();
+        }
+        refresh(fileId);
+        incomesOnFile.remove(fileId);
+    }
+
+    /** Asks the person by message to bring their updated income and documents. */
+    public void askRenewal(long fileId) {
+        try {
+            if (renewals.ask(java.util.List.of(fileId)) == 1) {
+                notices.info("elg", "renewal.askedNow");
+            } else {
+                notices.warn("elg", "renewal.notDueYet", org.ektefaa.eligibility.entity.Renewal.NOTICE_DAYS);
+            }
+        } catch (RuleViolation refused) {
+            notices.refused("elg", refused);
+        }
+        refresh(fileId);
+    }
+
+    public java.math.BigDecimal getIncomeNow() {
+        return incomeNow;
+    }
+
+    public void setIncomeNow(java.math.BigDecimal incomeNow) {
+        this.incomeNow = incomeNow;
+    }
+
+    public boolean isDocumentsSeen() {
+        return documentsSeen;
+    }
+
+    public void setDocumentsSeen(boolean documentsSeen) {
+        this.documentsSeen = documentsSeen;
     }
 
     /** The first day a visit may be due (today) and the last. */

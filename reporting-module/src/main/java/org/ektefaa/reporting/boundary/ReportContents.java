@@ -14,6 +14,7 @@ import org.ektefaa.platform.api.Role;
 import org.ektefaa.reporting.control.ActionSections;
 import org.ektefaa.reporting.control.BoardSummary;
 import org.ektefaa.reporting.control.Charts;
+import org.ektefaa.reporting.control.EligibilitySection;
 import org.ektefaa.reporting.control.SatisfactionSections;
 import org.ektefaa.reporting.control.Figures;
 import org.ektefaa.reporting.control.Period;
@@ -65,6 +66,7 @@ public class ReportContents {
                 satisfaction(lines, period, w, true, memo);
                 SatisfactionSections.methodology(lines, memo.satisfaction(period), w);
                 complaints(lines, period, w, memo);
+                eligibility(lines, period, w);
                 volunteering(lines, period, w);
                 actions(lines, period, w);
                 conformance(lines, period, w);
@@ -73,6 +75,7 @@ public class ReportContents {
                 requests(lines, period, w, memo);
                 commitment(lines, period, w, memo);
                 complaints(lines, period, w, memo);
+                eligibility(lines, period, w);
                 volunteering(lines, period, w);
             }
             case SATISFACTION -> {
@@ -295,18 +298,20 @@ public class ReportContents {
         }
     }
 
+    /** Whether the eligibility rules are applied (issue #26): {@link EligibilitySection}. */
+    private void eligibility(List<ReportLine> lines, Period period, Wording w) {
+        Figures.Eligibility now = figures.eligibility(period);
+        EligibilitySection.lines(lines, now, figures.eligibility(period.previous()),
+                now.bands().isEmpty() ? Map.of() : files.categoryNames(w.locale()), w);
+    }
+
+    @Inject
+    org.ektefaa.beneficiaries.api.BeneficiaryDirectory files;
+
     private void volunteering(List<ReportLine> lines, Period period, Wording w) {
-        Figures.Volunteering v = figures.volunteering(period);
-        Figures.Volunteering before = figures.volunteering(period.previous());
-        lines.add(ReportLine.section(w.t("volunteering")));
-        lines.add(ReportLine.header(w.t("indicator"), w.t("thisPeriod"), w.t("previousPeriod"), "", ""));
-        lines.add(ReportLine.row(w.t("volunteering.active"), w.count(v.activeVolunteers()), w.count(before.activeVolunteers()), "", ""));
-        lines.add(ReportLine.row(w.t("volunteering.hours"), w.decimal(v.hours()), w.decimal(before.hours()), "", ""));
-        lines.add(ReportLine.row(w.t("volunteering.opportunities"), w.count(v.opportunities()), w.count(before.opportunities()), "", ""));
-        lines.add(ReportLine.row(w.t("volunteering.registered"), w.count(v.registered()), w.count(before.registered()), "", ""));
-        lines.add(ReportLine.row(w.t("volunteering.approved"), w.count(v.approved()), w.count(before.approved()), "", ""));
-        lines.add(ReportLine.row(w.t("beneficiaries.registered"), w.count(figures.beneficiariesRegistered(period)),
-                w.count(figures.beneficiariesRegistered(period.previous())), "", ""));
+        org.ektefaa.reporting.control.VolunteeringSection.lines(lines, figures.volunteering(period),
+                figures.volunteering(period.previous()), figures.beneficiariesRegistered(period),
+                figures.beneficiariesRegistered(period.previous()), w);
     }
 
     private void actions(List<ReportLine> lines, Period period, Wording w) {

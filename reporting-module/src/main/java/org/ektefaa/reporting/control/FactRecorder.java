@@ -133,6 +133,30 @@ public class FactRecorder {
         }
     }
 
+    void on(@Observes @Committed org.ektefaa.eligibility.api.AssessmentMade e) {
+        if (em.find(org.ektefaa.reporting.entity.AssessmentFact.class, e.assessmentId()) == null) {
+            em.persist(new org.ektefaa.reporting.entity.AssessmentFact(e.assessmentId(), e.fileId(), e.categoryCode(),
+                    e.outcome().name(), e.band(), e.score(), e.madeFor(), e.madeAt()));
+        }
+    }
+
+    void on(@Observes @Committed org.ektefaa.eligibility.api.RulesOverridden e) {
+        if (em.find(org.ektefaa.reporting.entity.OverrideFact.class, e.requestId()) == null) {
+            em.persist(new org.ektefaa.reporting.entity.OverrideFact(e.requestId(), e.outcome().name(), e.approved(),
+                    e.decidedAt()));
+        }
+    }
+
+    /** A visit's latest state: delivered in the order recorded, so the last event is the visit as it stands. */
+    void on(@Observes @Committed org.ektefaa.eligibility.api.VisitRecorded e) {
+        org.ektefaa.reporting.entity.VisitFact fact = em.find(org.ektefaa.reporting.entity.VisitFact.class, e.visitId());
+        if (fact == null) {
+            fact = new org.ektefaa.reporting.entity.VisitFact(e.visitId(), e.assignedAt());
+            em.persist(fact);
+        }
+        fact.now(e.status(), e.dueOn(), e.closedAt(), e.recommendation());
+    }
+
     /** Changes the request's fact (started here if no event started it) and its daily summaries by the difference. */
     private void change(long id, String tracking, org.ektefaa.requests.api.RequestType type,
                         org.ektefaa.platform.api.ContactChannel channel, java.time.Instant receivedAt,

@@ -213,6 +213,62 @@ public class Figures {
                 totals.opportunities(), registered, approved);
     }
 
+    /**
+     * Eligibility in a period (issue #26): the outcomes of the files assessed on submission, the renewals, the
+     * decisions taken against an assessment (approved though not eligible; refused though eligible), the home visits
+     * signed and those late at the period's end (or now, while it runs), and the need profile — the bands of each
+     * category's files as last assessed in the period.
+     */
+    public record Eligibility(Map<String, Long> outcomes, long renewed, long approvedAgainst, long refusedAgainst,
+                              long visitsDone, long visitsLate, Map<String, Map<String, Long>> bands) {
+        public long assessed() {
+            return outcomes.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    public Eligibility eligibility(Period period) {
+        Instant from = period.from(zone());
+        Instant until = period.until(zone());
+        Map<String, Long> outcomes = new java.util.TreeMap<>();
+        for (Object[] row : em.createQuery("select a.outcome, count(a) from AssessmentFact a where a.madeFor = 'SUBMITTED'"
+                        + " and a.madeAt >= :from and a.madeAt < :to group by a.outcome", Object[].class)
+                .setParameter("from", from).setParameter("to", until).getResultList()) {
+            outcomes.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        long renewed = em.createQuery("select count(a) from AssessmentFact a where a.madeFor = 'RENEWAL'"
+                        + " and a.madeAt >= :from and a.madeAt < :to", Long.class)
+                .setParameter("from", from).setParameter("to", until).getSingleResult();
+        long approvedAgainst = 0;
+        long refusedAgainst = 0;
+        for (Object[] row : em.createQuery("select o.approved, count(o) from OverrideFact o where o.decidedAt >= :from"
+                        + " and o.decidedAt < :to group by o.approved", Object[].class)
+                .setParameter("from", from).setParameter("to", until).getResultList()) {
+            if (Boolean.TRUE.equals(row[0])) {
+                approvedAgainst = ((Number) row[1]).longValue();
+            } else {
+                refusedAgainst = ((Number) row[1]).longValue();
+            }
+        }
+        long done = em.createQuery("select count(v) from VisitFact v where v.status = 'DONE' and v.closedAt >= :from"
+                        + " and v.closedAt < :to", Long.class)
+                .setParameter("from", from).setParameter("to", until).getSingleResult();
+        Instant asOf = until.isBefore(clock.instant()) ? until : clock.instant();
+        java.time.LocalDate day = java.time.LocalDate.ofInstant(asOf, zone());
+        long late = em.createQuery("select count(v) from VisitFact v where v.dueOn < :day and v.assignedAt < :asOf"
+                        + " and (v.closedAt is null or v.closedAt >= :asOf)", Long.class)
+                .setParameter("day", day).setParameter("asOf", asOf).getSingleResult();
+        Map<String, Map<String, Long>> bands = new java.util.TreeMap<>();
+        for (Object[] row : em.createQuery("select a.categoryCode, a.band, count(a) from AssessmentFact a"
+                        + " where a.madeAt >= :from and a.madeAt < :to and a.assessmentId = (select max(b.assessmentId)"
+                        + " from AssessmentFact b where b.fileId = a.fileId and b.madeAt >= :from and b.madeAt < :to)"
+                        + " group by a.categoryCode, a.band", Object[].class)
+                .setParameter("from", from).setParameter("to", until).getResultList()) {
+            bands.computeIfAbsent(row[0] == null ? "" : (String) row[0], k -> new java.util.TreeMap<>())
+                    .put((String) row[1], ((Number) row[2]).longValue());
+        }
+        return new Eligibility(outcomes, renewed, approvedAgainst, refusedAgainst, done, late, bands);
+    }
+
     public long beneficiariesRegistered(Period period) {
         return em.createQuery("select count(b) from BeneficiaryFact b where b.registeredAt >= :from and b.registeredAt < :to",
                 Long.class).setParameter("from", period.from(zone())).setParameter("to", period.until(zone())).getSingleResult();

@@ -159,6 +159,15 @@ public class DecisionQueueView implements Serializable {
         return request.getBeneficiaryId() == null ? null : standings.get(request.getBeneficiaryId());
     }
 
+    /** Whether the file's eligibility has ended (a registered file not renewed in time, issue #26). */
+    public boolean eligibilityEnded(AidRequest request) {
+        org.ektefaa.eligibility.api.Standing standing = standing(request);
+        return standing != null && standing.expiredOn(java.time.LocalDate.now(clock));
+    }
+
+    @Inject
+    java.time.Clock clock;
+
     public DecisionBriefs.Aid aid(AidRequest request) {
         return request.getBeneficiaryId() == null ? DecisionBriefs.Aid.NONE
                 : aid.getOrDefault(request.getBeneficiaryId(), DecisionBriefs.Aid.NONE);

@@ -40,6 +40,8 @@ class ModuleEventsTest {
             "org.ektefaa.eligibility.boundary.Assessments.on(org.ektefaa.beneficiaries.api.BeneficiaryFileSubmitted)",
             // a corrected file and its new assessment, for the same reason
             "org.ektefaa.eligibility.boundary.Assessments.on(org.ektefaa.beneficiaries.api.FileChanged)",
+            // a registered file and the day its eligibility ends are one act: a registered file never lacks it (#26)
+            "org.ektefaa.eligibility.boundary.Assessments.on(org.ektefaa.beneficiaries.api.RegistrationDecided)",
             // the file is under decision exactly when its request is raised
             "org.ektefaa.beneficiaries.boundary.BeneficiaryFiles.on(org.ektefaa.beneficiaries.api.RegistrationDecisionOpened)",
             // the executive's decision and the file's registration number (or refusal) are one act

@@ -23,7 +23,8 @@ class MessageTextTitlesTest {
         List<MessageTexts.Editable> editables = List.of(
                 new org.ektefaa.requests.control.ApplicantNotices.EditableNotices(),
                 new org.ektefaa.satisfaction.boundary.Surveys.EditableInvitations(),
-                new org.ektefaa.volunteering.boundary.Volunteers.EditableMails());
+                new org.ektefaa.volunteering.boundary.Volunteers.EditableMails(),
+                new org.ektefaa.eligibility.boundary.Renewals.EditableNotices());
         for (MessageTexts.Editable editable : editables) {
             for (String language : new String[] {"ar", "en"}) {
                 ResourceBundle bundle = ResourceBundle.getBundle(editable.bundle(), Locale.forLanguageTag(language));
