@@ -27,7 +27,9 @@
  * everyone's for the executive and administrators, late ones marked; a dashboard widget counts them) and fills the
  * phone-first form ({@code /eligibility/visit.xhtml}, only for the researcher the visit is given to): each criterion
  * confirmed or not, people living there, income seen, monthly debts, state of the home, a note, an optional location,
- * a recommendation, a typed name and a drawn signature. Signing assesses the file again ({@code control.Evaluation.visit}:
+ * a recommendation, a typed name and a drawn signature, and up to six photos of the home ({@code boundary.VisitPhotos},
+ * {@code entity.VisitPhoto}: JPEG or PNG, kept sealed in the platform's file store, area {@code visits}; opened through
+ * {@code /eligibility/visit-photo}, each opening audited). Signing assesses the file again ({@code control.Evaluation.visit}:
  * a point not confirmed is "not known", never "not met"; {@code control.Scoring}: the debts and the state of the home).
  * The note and location are sealed at rest ({@code control.EligibilitySealedColumns}). Who may be sent comes from
  * {@code platform.api.StaffDirectory.holdersOf}; the address from {@code BeneficiaryDirectory.homeAddress}.
@@ -40,10 +42,12 @@
  * outbox (an administrator may reword it) to bring their updated income and documents, and renews on the file's tab:
  * the monthly income the household declares today must be what the file holds (the file is corrected first) and the
  * documents seen; the file is assessed again ({@code RENEWAL}) and holds for another period. The decision queue marks
- * a file whose eligibility ended. A merged file's period goes; an undone merge brings it back.
+ * a file whose eligibility ended. A merged file's period goes; an undone merge brings it back. Files registered before
+ * periods were kept get theirs from their latest assessment at the first start ({@code PeriodsAtStartup}, on
+ * {@code DatabaseMigrated}) or when next assessed.
  *
- * <p><b>Not yet built</b> (issue #26, in the order of {@code docs/eligibility-design.md}): photos on the visit, visits
- * given to approved volunteers (field-visit opportunities), rules per service.
+ * <p><b>Not yet built</b> (issue #26, in the order of {@code docs/eligibility-design.md}): visits given to approved
+ * volunteers (field-visit opportunities), rules per service.
  *
  * <p><b>Policy clauses served.</b> §5.1-§5.4 (a request received, the file verified, the executive's decision weighed
  * against the published criteria).
@@ -62,6 +66,6 @@
  *
  * <p><b>Tables owned</b> ({@code db/migration/eligibility}, history in {@code elg_schema_history}): {@code elg_rule_set},
  * {@code elg_criterion}, {@code elg_score_model}, {@code elg_assessment}, {@code elg_assessment_line}, {@code elg_visit},
- * {@code elg_visit_finding}, {@code elg_renewal}.
+ * {@code elg_visit_finding}, {@code elg_visit_photo}, {@code elg_renewal}.
  */
 package org.ektefaa.eligibility;

@@ -27,7 +27,8 @@ CREATE TABLE rep_visit_fact (
     due_on         DATE         NOT NULL,
     status         VARCHAR(10)  NOT NULL,
     closed_at      DATETIME(6),
-    recommendation VARCHAR(20)
+    recommendation VARCHAR(20),
+    changed_at     DATETIME(6)
 );
 CREATE INDEX rep_visit_closed ON rep_visit_fact (closed_at);
 CREATE INDEX rep_visit_due ON rep_visit_fact (due_on);

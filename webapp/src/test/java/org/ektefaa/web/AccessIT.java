@@ -83,6 +83,11 @@ class AccessIT {
         MATRIX.put("reporting/export?kind=SATISFACTION&from=2026-01-01&to=2026-03-31&lang=ar", REPORTS);
         MATRIX.put("reporting/evidence?lang=ar", REPORTS);
         MATRIX.put("reporting/receipt?id=1", RECEIPTS);
+        MATRIX.put("eligibility/rules.xhtml", ADMIN);
+        MATRIX.put("eligibility/visits.xhtml", RECEIPTS);
+        MATRIX.put("eligibility/visit.xhtml?id=1", RECEIPTS);
+        MATRIX.put("eligibility/renewals.xhtml", RECEIPTS);
+        MATRIX.put("eligibility/visit-photo?id=1", RECEIPTS);
         MATRIX.put("metrics", ADMIN);
     }
 

@@ -891,6 +891,85 @@ class BeneficiariesAndRequestsIT {
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.arguments()).containsExactly(90));
     }
 
+    @Inject
+    org.ektefaa.eligibility.boundary.VisitPhotos visitPhotos;
+
+    /**
+     * Issue #26: the researcher takes photos of the home while the visit is to be done (images only, six at most, only
+     * the researcher it is given to, one may be taken back); once signed they stay with the findings and the staff open
+     * them, each opening audited; the reports learn of the visit from its events, without its findings.
+     */
+    @Test
+    @PolicyClause("5.2")
+    void aHomeVisitKeepsThePhotosItsResearcherTook() throws Exception {
+        for (String name : List.of("visit.researcher", "visit.other")) {
+            if (staffUsers.find(name).isEmpty()) {
+                staffUsers.create(name, "باحثة " + name, null, java.util.EnumSet.of(org.ektefaa.platform.api.Role.RELATIONS_OFFICER));
+            }
+        }
+        long id = submitted(identity(42), f -> {
+            f.setFirstName("جواهر");
+            f.setBirthDate(LocalDate.of(1973, 9, 9));
+            f.setMobile("0551239881");
+            f.setIban(null);
+        });
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"));
+        org.ektefaa.eligibility.entity.Visit visit = visits.assign(id, "visit.researcher", today.plusDays(4), null);
+        byte[] photo = png();
+
+        assertThatThrownBy(() -> SystemActor.supply("visit.other", () -> visitPhotos.add(visit.getId(), photo)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("visit.error.notYours"));
+        assertThatThrownBy(() -> SystemActor.supply("visit.researcher", () -> visitPhotos.add(visit.getId(), pdf())))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("visit.error.photoType"));
+        List<Long> taken = new ArrayList<>();
+        for (int i = 0; i < org.ektefaa.eligibility.entity.VisitPhoto.MAX_PER_VISIT; i++) {
+            taken.add(SystemActor.supply("visit.researcher", () -> visitPhotos.add(visit.getId(), photo)).getId());
+        }
+        assertThatThrownBy(() -> SystemActor.supply("visit.researcher", () -> visitPhotos.add(visit.getId(), photo)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("visit.error.photoCount"));
+        SystemActor.run("visit.researcher", () -> visitPhotos.remove(taken.get(0)));
+        assertThat(visitPhotos.of(List.of(visit.getId())).get(visit.getId())).hasSize(taken.size() - 1);
+        // while the visit is to be done only its researcher opens them
+        assertThat(SystemActor.supply("executive1", () -> visitPhotos.content(taken.get(1)))).isEmpty();
+        assertThat(SystemActor.supply("visit.researcher", () -> visitPhotos.content(taken.get(1)))).get()
+                .satisfies(e -> assertThat(e.getValue()).isEqualTo(photo));
+
+        java.util.Map<String, Boolean> findings = new java.util.LinkedHashMap<>();
+        findings.put("INCOME_PER_MEMBER_MAX", true);
+        SystemActor.supply("visit.researcher", () -> visits.sign(visit.getId(), visit.getVersion(),
+                new org.ektefaa.eligibility.entity.Visit.Report(findings, 2, null, null,
+                        org.ektefaa.eligibility.entity.HousingCondition.FAIR,
+                        org.ektefaa.eligibility.entity.Recommendation.SUPPORT, null, null, "باحثة الزيارة",
+                        "data:image/png;base64," + "iVBORw0KGgo".repeat(30))));
+        // signed: the photos stay as they are, and the staff open them
+        assertThatThrownBy(() -> SystemActor.run("visit.researcher", () -> visitPhotos.remove(taken.get(1))))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("visit.error.closed"));
+        assertThatThrownBy(() -> SystemActor.supply("visit.researcher", () -> visitPhotos.add(visit.getId(), photo)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("visit.error.closed"));
+        assertThat(SystemActor.supply("executive1", () -> visitPhotos.content(taken.get(1)))).isPresent();
+        assertThat(auditLog.about("Beneficiary", String.valueOf(id))).extracting(e -> e.getAction())
+                .contains("VISIT_PHOTO_ADDED", "VISIT_PHOTO_REMOVED", "VISIT_PHOTO_OPENED");
+        // the reports learn of it (its state and dates, no findings)
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement q = c.prepareStatement(
+                "select status, recommendation from rep_visit_fact where visit_id = ?")) {
+            q.setLong(1, visit.getId());
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("DONE");
+                assertThat(rs.getString(2)).isEqualTo("SUPPORT");
+            }
+        }
+    }
+
+    /** A small real PNG, as a phone's camera sends an image. */
+    private static byte[] png() throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(5, 5, 0x336699);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
     /**
      * Issue #26, deliver 4: a registered file's eligibility holds for its category's period from its registration; a
      * correction assesses it again without giving it another period; from 30 days before the end it is listed to renew
@@ -927,6 +1006,7 @@ class BeneficiariesAndRequestsIT {
         long[] before = renewals.counts();
         assertThat(before[0]).isPositive();
         assertThat(renewals.ask(List.of(id))).isEqualTo(1);
+        assertThat(renewals.ask(List.of(id))).as("asked again at once: nothing sent").isZero();
         String number = files.read(id).getBeneficiaryNumber();
         assertThat(outbox.about(number)).filteredOn(m -> m.getSubject() != null && m.getSubject().startsWith("تجديد"))
                 .extracting(OutboxMessage::getChannel).contains(OutboxMessage.Channel.EMAIL, OutboxMessage.Channel.SMS);
@@ -947,12 +1027,13 @@ class BeneficiariesAndRequestsIT {
         assertThat(renewals.of(id).orElseThrow().getValidUntil()).isEqualTo(registeredOn.plusMonths(12));
         assertThat(eligibility.latest(id).orElseThrow().assessmentId()).isEqualTo(afterCorrection.assessmentId());
 
-        // renewed with what the file holds ("١٢٠٠٫٠٠" typed as the page reads it): another period from today
+        // renewed with what the file holds ("١٬٢٠٠٫٠٠" typed as the page reads it) before its end: another period
+        // added to the days left
         org.ektefaa.eligibility.api.Standing renewed = renewals.renew(id, version,
                 org.ektefaa.platform.api.saudi.Amounts.parse("١٬٢٠٠٫٠٠"), true);
         assertThat(renewed.madeFor()).isEqualTo("RENEWAL");
-        assertThat(renewed.validUntil()).isEqualTo(today.plusMonths(12));
-        assertThat(renewals.of(id).orElseThrow().getValidUntil()).isEqualTo(today.plusMonths(12));
+        assertThat(renewed.validUntil()).isEqualTo(registeredOn.plusMonths(12).plusMonths(12));
+        assertThat(renewals.of(id).orElseThrow().getValidUntil()).isEqualTo(registeredOn.plusMonths(12).plusMonths(12));
         assertThat(renewals.of(id).orElseThrow().getTimesRenewed()).isEqualTo(1);
         assertThat(renewals.of(id).orElseThrow().getAskedAt()).isNull();
         assertThat(renewals.due(false, 0, 500)).extracting(d -> d.renewal().getFileId()).doesNotContain(id);

@@ -272,15 +272,23 @@ class ReportingIT {
                 org.ektefaa.eligibility.api.Outcome.NOT_ELIGIBLE, true, "executive1", now));
         // one visit late (due five days ago, still to do), one assigned then signed
         visited.fire(new org.ektefaa.eligibility.api.VisitRecorded(9_100_001L, "ASSIGNED",
-                now.minus(java.time.Duration.ofDays(10)), today.minusDays(5), null, null));
+                now.minus(java.time.Duration.ofDays(10)), today.minusDays(5), null, null,
+                now.minus(java.time.Duration.ofDays(10))));
         visited.fire(new org.ektefaa.eligibility.api.VisitRecorded(9_100_002L, "ASSIGNED",
-                now.minus(java.time.Duration.ofDays(3)), today.plusDays(2), null, null));
+                now.minus(java.time.Duration.ofDays(3)), today.plusDays(2), null, null,
+                now.minus(java.time.Duration.ofDays(3))));
         visited.fire(new org.ektefaa.eligibility.api.VisitRecorded(9_100_002L, "DONE",
-                now.minus(java.time.Duration.ofDays(3)), today.plusDays(2), now, "SUPPORT"));
+                now.minus(java.time.Duration.ofDays(3)), today.plusDays(2), now, "SUPPORT", now));
         transaction.commit();
+        // the facts follow the events after the commit: the report is read once the last one is in
+        long until = System.currentTimeMillis() + 15_000;
+        while (count("select count(*) from rep_visit_fact where visit_id = 9100002 and status = 'DONE'") == 0
+                && System.currentTimeMillis() < until) {
+            Thread.sleep(200);
+        }
 
         List<ReportLine> after = contents.lines(Reports.Kind.MONTHLY, month, new Wording("en"));
-        assertThat(figure(after, "Files assessed on submission") - figure(before, "Files assessed on submission")).isEqualTo(2);
+        assertThat(figure(after, "Submissions assessed") - figure(before, "Submissions assessed")).isEqualTo(2);
         assertThat(figure(after, "… eligible") - figure(before, "… eligible")).isEqualTo(1);
         assertThat(figure(after, "… not eligible") - figure(before, "… not eligible")).isEqualTo(1);
         assertThat(figure(after, "Approved though assessed not eligible (with a reason)")

@@ -7,8 +7,9 @@ import org.ektefaa.platform.api.ModuleEvent;
 /**
  * A home visit was assigned, given to another researcher, cancelled or signed (issue #26): its state
  * ({@code ASSIGNED}, {@code DONE}, {@code CANCELLED}), when it was assigned, the day it is due, when it was signed or
- * cancelled and what it recommended — for the reports' visits done and late. No findings, no person.
+ * cancelled and what it recommended, and when this change was made — for the reports' visits done and late. No
+ * findings, no person.
  */
 public record VisitRecorded(long visitId, String status, Instant assignedAt, LocalDate dueOn, Instant closedAt,
-                            String recommendation) implements ModuleEvent {
+                            String recommendation, Instant changedAt) implements ModuleEvent {
 }

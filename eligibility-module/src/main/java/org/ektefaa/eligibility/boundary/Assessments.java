@@ -81,15 +81,21 @@ public class Assessments implements Eligibility {
     }
 
     /**
-     * In the deciding transaction: a registered file's eligibility holds from its registration for the category's
-     * period (the assessment it was decided on says until when); a registered file never lacks the day it ends.
+     * In the deciding transaction: a registered file's eligibility holds for its category's period from the day it is
+     * registered; a registered file never lacks the day it ends.
      */
     void on(@Observes org.ektefaa.beneficiaries.api.RegistrationDecided decided) {
         if (decided.approved() && renewals.of(decided.beneficiaryId()).isEmpty()) {
-            renewals.keep(new org.ektefaa.eligibility.entity.Renewal(decided.beneficiaryId(), rules.latest(
-                            List.of(decided.beneficiaryId())).values().stream().findFirst().map(Assessment::getValidUntil)
-                    .orElse(LocalDate.now(clock).plusMonths(RuleSet.DEFAULT_VALID_MONTHS)), decided.decidedAt()));
+            LocalDate day = LocalDate.ofInstant(decided.decidedAt(), clock.getZone());
+            String category = files.householdFacts(decided.beneficiaryId()).map(HouseholdFacts::categoryCode).orElse(null);
+            renewals.keep(new org.ektefaa.eligibility.entity.Renewal(decided.beneficiaryId(),
+                    day.plusMonths(monthsFor(category, day)), decided.decidedAt()));
         }
+    }
+
+    /** How long an assessment holds for a category on {@code day}: its rules' period, 12 months without rules. */
+    int monthsFor(String category, LocalDate day) {
+        return rules.rulesFor(category, day).map(RuleSet::getValidMonths).orElse(RuleSet.DEFAULT_VALID_MONTHS);
     }
 
     /** A merged file is no longer renewed: the kept file is (issue #24). */
@@ -107,11 +113,10 @@ public class Assessments implements Eligibility {
     }
 
     /**
-     * The assessment of a renewal ({@link Renewals}): the only one, after the registration, that gives the file another
-     * period.
+     * The assessment of a renewal ({@link Renewals}, which checks who asks): the only one, after the registration, that
+     * gives the file another period. Not public: nothing else may move a period on.
      */
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public Optional<Standing> onRenewal(long fileId) {
+    Optional<Standing> onRenewal(long fileId) {
         return assess(fileId, "RENEWAL", caller.name());
     }
 
@@ -177,8 +182,20 @@ public class Assessments implements Eligibility {
         int months = ruleSet.map(RuleSet::getValidMonths).orElse(RuleSet.DEFAULT_VALID_MONTHS);
         // a registered file's period runs from its registration or its last renewal: a correction, a visit or new
         // rules assess it again without giving it another period (only a renewal looks at the whole household again)
-        LocalDate validUntil = "RENEWAL".equals(madeFor) ? today.plusMonths(months) : renewals.of(fileId)
-                .map(org.ektefaa.eligibility.entity.Renewal::getValidUntil).orElse(today.plusMonths(months));
+        // (a renewal before the end adds the period to the days left; after it, the period runs from today)
+        Optional<org.ektefaa.eligibility.entity.Renewal> period = renewals.of(fileId);
+        if (period.isEmpty() && "REGISTERED".equals(facts.status())) {
+            // registered before periods were kept: its period is the one its latest assessment said
+            LocalDate held = rules.latest(List.of(fileId)).values().stream().findFirst()
+                    .map(Assessment::getValidUntil).orElse(today.plusMonths(months));
+            org.ektefaa.eligibility.entity.Renewal made = new org.ektefaa.eligibility.entity.Renewal(fileId, held, now);
+            renewals.keep(made);
+            period = Optional.of(made);
+        }
+        LocalDate validUntil = "RENEWAL".equals(madeFor)
+                ? period.map(org.ektefaa.eligibility.entity.Renewal::getValidUntil).filter(end -> end.isAfter(today))
+                        .orElse(today).plusMonths(months)
+                : period.map(org.ektefaa.eligibility.entity.Renewal::getValidUntil).orElse(today.plusMonths(months));
         Assessment assessment = new Assessment(fileId, facts.categoryCode(), ruleSet.map(RuleSet::getId).orElse(null),
                 model.map(ScoreModel::getId).orElse(null), outcome, score.total(), score.band(), results,
                 score.factors(), madeFor, by == null ? "system" : by, now, validUntil);

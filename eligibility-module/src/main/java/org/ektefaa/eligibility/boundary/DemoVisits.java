@@ -62,6 +62,9 @@ public class DemoVisits {
         files.householdFacts(ids).values().stream()
                 .filter(f -> Set.of("SUBMITTED", "UNDER_DECISION").contains(f.status()))
                 .forEach(f -> awaiting.add(f.fileId()));
+        // the demo may load into a database in use: a file someone already sent a researcher to is left as it is
+        awaiting.removeIf(id -> visits.latest(id).filter(v -> v.getStatus()
+                == org.ektefaa.eligibility.entity.VisitStatus.ASSIGNED).isPresent());
         awaiting.sort(null);
         String drawing = signature();
         for (int n = 0; n < Math.min(5, awaiting.size()); n++) {

@@ -49,6 +49,11 @@ public class Renewals {
     /** The most files asked at once. */
     public static final int MAX_ASKED = 200;
 
+    /** A person asked is not asked again by message for this many days (a second click sends nothing). */
+    public static final int ASKED_AGAIN_AFTER_DAYS = 7;
+
+    static final String REGISTERED = "REGISTERED";
+
     @Inject
     RenewalBook book;
 
@@ -95,7 +100,7 @@ public class Renewals {
 
         @Override
         public List<String> keys() {
-            return List.of("renewal.notice.subject", "renewal.notice.body");
+            return List.of("renewal.notice.subject", "renewal.notice.body", "renewal.notice.bodyEnded");
         }
     }
 
@@ -113,7 +118,7 @@ public class Renewals {
         List<Due> out = new ArrayList<>(rows.size());
         for (Renewal r : rows) {
             BeneficiarySummary s = summaries.get(r.getFileId());
-            if (s != null) {
+            if (s != null && REGISTERED.equals(s.status())) {
                 out.add(new Due(r, s));
             }
         }
@@ -137,9 +142,11 @@ public class Renewals {
     }
 
     /**
-     * Asks the people of {@code fileIds} to bring their updated income and documents before their period ends: a
-     * message to each one's mobile and e-mail (in Arabic, the association's language), the request noted on the
-     * period. Files not registered, or not to renew yet, are passed over. Returns how many were asked.
+     * Asks the people of {@code fileIds} to bring their updated income and documents: a message to each one's mobile
+     * and e-mail (in Arabic, the association's language; its day in both calendars), worded for an eligibility that
+     * ends or one that has ended, the request noted on the period. Passed over: files not registered or not to renew
+     * yet, people with neither a mobile nor an e-mail (nothing can be sent), and people asked within
+     * {@link #ASKED_AGAIN_AFTER_DAYS} days. Returns how many were asked.
      */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public int ask(Collection<Long> fileIds) {
@@ -156,17 +163,21 @@ public class Renewals {
         for (long id : fileIds) {
             Optional<Renewal> found = book.forChange(id);
             BeneficiarySummary file = summaries.get(id);
-            if (found.isEmpty() || file == null || !found.get().isDueOn(today)) {
+            if (found.isEmpty() || file == null || !REGISTERED.equals(file.status()) || !found.get().isDueOn(today)
+                    || file.mobile() == null && file.email() == null) {
                 continue;
             }
             Renewal renewal = found.get();
-            if (file.mobile() != null || file.email() != null) {
-                String number = file.beneficiaryNumber() == null ? "" : file.beneficiaryNumber();
-                notify.fire(new NotificationRequested(file.email(), file.mobile(),
-                        texts.format(BUNDLE, "renewal.notice.subject", arabic, association),
-                        texts.format(BUNDLE, "renewal.notice.body", arabic, number, renewal.getValidUntil().toString(),
-                                association), number));
+            if (renewal.getAskedAt() != null
+                    && renewal.getAskedAt().isAfter(now.minus(java.time.Duration.ofDays(ASKED_AGAIN_AFTER_DAYS)))) {
+                continue;
             }
+            String number = file.beneficiaryNumber() == null ? "" : file.beneficiaryNumber();
+            String day = org.ektefaa.platform.api.saudi.HijriDates.both(renewal.getValidUntil(), arabic);
+            notify.fire(new NotificationRequested(file.email(), file.mobile(),
+                    texts.format(BUNDLE, "renewal.notice.subject", arabic, association),
+                    texts.format(BUNDLE, renewal.isExpiredOn(today) ? "renewal.notice.bodyEnded" : "renewal.notice.body",
+                            arabic, number, day, association), number));
             renewal.asked(by, now);
             audited.fire(new Audited(by, "RENEWAL_ASKED", "Beneficiary", String.valueOf(id),
                     "until " + renewal.getValidUntil()));
@@ -175,6 +186,33 @@ public class Renewals {
         book.flush();
         return asked;
     }
+
+    /**
+     * Gives a period to the next files registered before periods were kept (an upgrade), from their latest
+     * assessment, a page at a time in a transaction of its own ({@link PeriodsAtStartup}); returns the last file id
+     * looked at, or -1 when none is left.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long fillMissingPeriods(long afterFileId, int page) {
+        List<Long> ids = book.assessedWithoutPeriod(afterFileId, page);
+        if (ids.isEmpty()) {
+            return -1;
+        }
+        Map<Long, HouseholdFacts> facts = files.householdFacts(ids);
+        Map<Long, org.ektefaa.eligibility.entity.Assessment> latest = rules.latest(ids);
+        for (long id : ids) {
+            HouseholdFacts f = facts.get(id);
+            org.ektefaa.eligibility.entity.Assessment a = latest.get(id);
+            if (f != null && REGISTERED.equals(f.status()) && a != null) {
+                book.keep(new Renewal(id, a.getValidUntil(), a.getMadeAt()));
+            }
+        }
+        return ids.get(ids.size() - 1);
+    }
+
+    @Inject
+    org.ektefaa.eligibility.control.RuleBook rules;
 
     /**
      * Renews the file's eligibility: {@code incomeNow} is the monthly income the household declares today (the file

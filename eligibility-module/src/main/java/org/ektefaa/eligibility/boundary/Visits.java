@@ -65,7 +65,7 @@ public class Visits {
     private void recorded(Visit visit, java.time.Instant closedAt) {
         recorded.fire(new org.ektefaa.eligibility.api.VisitRecorded(visit.getId(), visit.getStatus().name(),
                 visit.getAssignedAt(), visit.getDueOn(), closedAt,
-                visit.getRecommendation() == null ? null : visit.getRecommendation().name()));
+                visit.getRecommendation() == null ? null : visit.getRecommendation().name(), clock.instant()));
     }
 
     /** What a researcher needs in front of them at the door. */

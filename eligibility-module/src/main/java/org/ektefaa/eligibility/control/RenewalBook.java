@@ -68,4 +68,11 @@ public class RenewalBook {
         return em.createQuery("select count(r) from Renewal r where r.validUntil >= :from and r.validUntil <= :to",
                         Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
     }
+
+    /** The next files (by id, after {@code afterFileId}) that were assessed and have no period, at most {@code max}. */
+    public List<Long> assessedWithoutPeriod(long afterFileId, int max) {
+        return em.createQuery("select distinct a.fileId from Assessment a where a.fileId > :after and not exists"
+                        + " (select r from Renewal r where r.fileId = a.fileId) order by a.fileId", Long.class)
+                .setParameter("after", afterFileId).setMaxResults(max).getResultList();
+    }
 }

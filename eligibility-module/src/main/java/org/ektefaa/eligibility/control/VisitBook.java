@@ -122,4 +122,37 @@ public class VisitBook {
     public void flush() {
         em.flush();
     }
+
+    // ---- photos ----
+
+    public void keep(org.ektefaa.eligibility.entity.VisitPhoto photo) {
+        em.persist(photo);
+    }
+
+    public Optional<org.ektefaa.eligibility.entity.VisitPhoto> photo(long id) {
+        return Optional.ofNullable(em.find(org.ektefaa.eligibility.entity.VisitPhoto.class, id));
+    }
+
+    public void remove(org.ektefaa.eligibility.entity.VisitPhoto photo) {
+        em.remove(photo);
+    }
+
+    /** The photos of the visits given, in the order they were taken, by visit. */
+    public Map<Long, List<org.ektefaa.eligibility.entity.VisitPhoto>> photos(Collection<Long> visitIds) {
+        Map<Long, List<org.ektefaa.eligibility.entity.VisitPhoto>> out = new HashMap<>();
+        if (visitIds.isEmpty()) {
+            return out;
+        }
+        for (org.ektefaa.eligibility.entity.VisitPhoto p : em.createQuery("select p from VisitPhoto p"
+                        + " where p.visitId in :ids order by p.id", org.ektefaa.eligibility.entity.VisitPhoto.class)
+                .setParameter("ids", visitIds).getResultList()) {
+            out.computeIfAbsent(p.getVisitId(), k -> new java.util.ArrayList<>()).add(p);
+        }
+        return out;
+    }
+
+    public long photoCount(long visitId) {
+        return em.createQuery("select count(p) from VisitPhoto p where p.visitId = :v", Long.class)
+                .setParameter("v", visitId).getSingleResult();
+    }
 }

@@ -63,6 +63,23 @@ public class StandingView implements Serializable {
         return visitsRead.computeIfAbsent(fileId, visits::ofFile);
     }
 
+    @Inject
+    org.ektefaa.eligibility.boundary.VisitPhotos visitPhotos;
+
+    /** The photos of the visits read for this view, by visit (an empty list: none). */
+    private final HashMap<Long, java.util.List<org.ektefaa.eligibility.entity.VisitPhoto>> photosRead = new HashMap<>();
+
+    /** A visit's photos, read with those of the file's other visits in one query. */
+    public java.util.List<org.ektefaa.eligibility.entity.VisitPhoto> photos(org.ektefaa.eligibility.entity.Visit visit) {
+        if (!photosRead.containsKey(visit.getId())) {
+            java.util.List<Long> ids = visits(visit.getFileId()).stream().map(org.ektefaa.eligibility.entity.Visit::getId)
+                    .toList();
+            java.util.Map<Long, java.util.List<org.ektefaa.eligibility.entity.VisitPhoto>> found = visitPhotos.of(ids);
+            ids.forEach(id -> photosRead.put(id, new java.util.ArrayList<>(found.getOrDefault(id, java.util.List.of()))));
+        }
+        return photosRead.getOrDefault(visit.getId(), java.util.List.of());
+    }
+
     /** The visit still to be done, or null. */
     public org.ektefaa.eligibility.entity.Visit openVisit(long fileId) {
         return visits(fileId).stream().filter(v -> v.getStatus() == org.ektefaa.eligibility.entity.VisitStatus.ASSIGNED)
@@ -207,7 +224,8 @@ public class StandingView implements Serializable {
         try {
             Standing standing = renewals.renew(fileId, renewal.getVersion(), incomeNow, documentsSeen);
             notices.info("elg", "renewal.done", org.ektefaa.platform.api.saudi.HijriDates.both(standing.validUntil(),
-                    jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()),
+                    notices.text("elg", "outcome." + standing.outcome()));
             incomeNow = null;
             documentsSeen = false;
         } catch (RuleViolation refused) {
@@ -225,7 +243,8 @@ public class StandingView implements Serializable {
             if (renewals.ask(java.util.List.of(fileId)) == 1) {
                 notices.info("elg", "renewal.askedNow");
             } else {
-                notices.warn("elg", "renewal.notDueYet", org.ektefaa.eligibility.entity.Renewal.NOTICE_DAYS);
+                notices.warn("elg", "renewal.notSent", org.ektefaa.eligibility.entity.Renewal.NOTICE_DAYS,
+                        org.ektefaa.eligibility.boundary.Renewals.ASKED_AGAIN_AFTER_DAYS);
             }
         } catch (RuleViolation refused) {
             notices.refused("elg", refused);

@@ -49,6 +49,12 @@ public class VisitView implements Serializable {
     @Inject
     Notices notices;
 
+    @Inject
+    org.ektefaa.eligibility.boundary.VisitPhotos photoBook;
+
+    /** The visit's photos taken so far (read again after each change). */
+    private List<org.ektefaa.eligibility.entity.VisitPhoto> photos;
+
     private Long id;
     private Visits.Card card;
     private final Map<String, String> findings = new LinkedHashMap<>();
@@ -76,6 +82,43 @@ public class VisitView implements Serializable {
         } catch (RuleViolation refused) {
             notices.refused("elg", refused);
         }
+    }
+
+    /** The photos taken of the home so far, in the order taken. */
+    public List<org.ektefaa.eligibility.entity.VisitPhoto> getPhotos() {
+        if (photos == null) {
+            photos = card == null ? List.of()
+                    : photoBook.of(List.of(card.visit().getId())).getOrDefault(card.visit().getId(), List.of());
+        }
+        return photos;
+    }
+
+    public int getPhotoLimit() {
+        return org.ektefaa.eligibility.entity.VisitPhoto.MAX_PER_VISIT;
+    }
+
+    /** A photo taken with the phone's camera (or chosen): kept at once, so that nothing is lost before signing. */
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        if (card == null) {
+            return;
+        }
+        try {
+            photoBook.add(card.visit().getId(), event.getFile().getContent());
+            notices.info("elg", "visit.photoAdded");
+        } catch (RuleViolation refused) {
+            notices.refused("elg", refused);
+        }
+        photos = null;
+    }
+
+    public void removePhoto(long photoId) {
+        try {
+            photoBook.remove(photoId);
+            notices.info("elg", "visit.photoRemoved");
+        } catch (RuleViolation refused) {
+            notices.refused("elg", refused);
+        }
+        photos = null;
     }
 
     /** The criteria to check at the home: those the file was assessed on (not the visit's own line). */

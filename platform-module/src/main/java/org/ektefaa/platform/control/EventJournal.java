@@ -96,6 +96,9 @@ public class EventJournal {
         Instant now = time.instant();
         subscribers.keySet().forEach(subscriber ->
                 em.persist(new EventDelivery(subscriber, event.getClass().getName(), payload, now)));
+        // written now: the rows' ids are the order of delivery, and EclipseLink inserts the new rows of one class at
+        // commit in an order of its own (a visit's "signed" once reached the reports before its "assigned")
+        em.flush();
         if (transactions.getResource(WAKE_AFTER_COMMIT) == null) {
             transactions.putResource(WAKE_AFTER_COMMIT, Boolean.TRUE);
             transactions.registerInterposedSynchronization(new Synchronization() {

@@ -21,9 +21,16 @@ public class AmountConverter implements Converter<BigDecimal> {
         try {
             return Amounts.parse(value);
         } catch (NumberFormatException notAnAmount) {
-            String text = component instanceof UIInput input && input.getConverterMessage() != null
-                    ? input.getConverterMessage() : java.util.ResourceBundle.getBundle("org.ektefaa.platform.i18n.messages",
-                    context.getViewRoot().getLocale()).getString("error.number");
+            String own = component instanceof UIInput input ? input.getConverterMessage() : null;
+            String text = own;
+            if (own == null) {
+                text = java.util.ResourceBundle.getBundle("org.ektefaa.platform.i18n.messages",
+                        context.getViewRoot().getLocale()).getString("error.number");
+                Object label = component.getAttributes().get("label");
+                if (label != null) {
+                    text = label + ": " + text; // which field, when the page gave no message of its own
+                }
+            }
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), notAnAmount);
         }
     }

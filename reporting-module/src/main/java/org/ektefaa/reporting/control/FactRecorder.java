@@ -147,14 +147,14 @@ public class FactRecorder {
         }
     }
 
-    /** A visit's latest state: delivered in the order recorded, so the last event is the visit as it stands. */
+    /** A visit's state: the latest change stands, whatever order the events arrive in ({@code VisitFact.now}). */
     void on(@Observes @Committed org.ektefaa.eligibility.api.VisitRecorded e) {
         org.ektefaa.reporting.entity.VisitFact fact = em.find(org.ektefaa.reporting.entity.VisitFact.class, e.visitId());
         if (fact == null) {
             fact = new org.ektefaa.reporting.entity.VisitFact(e.visitId(), e.assignedAt());
             em.persist(fact);
         }
-        fact.now(e.status(), e.dueOn(), e.closedAt(), e.recommendation());
+        fact.now(e.status(), e.dueOn(), e.closedAt(), e.recommendation(), e.changedAt());
     }
 
     /** Changes the request's fact (started here if no event started it) and its daily summaries by the difference. */

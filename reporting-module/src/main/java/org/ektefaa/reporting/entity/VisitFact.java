@@ -34,6 +34,10 @@ public class VisitFact {
 
     private String recommendation;
 
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     protected VisitFact() {
     }
 
@@ -42,11 +46,32 @@ public class VisitFact {
         this.assignedAt = assignedAt;
     }
 
-    /** The visit as it stands now. */
-    public void now(String status, LocalDate dueOn, Instant closedAt, String recommendation) {
+    /**
+     * The visit as a change left it, unless the fact already holds a later state: a visit signed or cancelled never
+     * changes again, and of two reassignments the later stands — whatever order their events arrive in.
+     */
+    public void now(String status, LocalDate dueOn, Instant closedAt, String recommendation, Instant changedAt) {
+        boolean closed = this.status != null && !"ASSIGNED".equals(this.status);
+        boolean older = this.changedAt != null && changedAt != null && changedAt.isBefore(this.changedAt);
+        if (this.status != null && (closed || older && "ASSIGNED".equals(status))) {
+            return;
+        }
         this.status = status;
         this.dueOn = dueOn;
         this.closedAt = closedAt;
         this.recommendation = recommendation;
+        this.changedAt = changedAt;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public String getRecommendation() {
+        return recommendation;
     }
 }

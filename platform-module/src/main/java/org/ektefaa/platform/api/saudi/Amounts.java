@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  */
 public final class Amounts {
 
-    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("-?[1-9]\\d{0,2}(,\\d{3})+(\\.\\d+)?");
+
+    /** Marks a text pasted from an Arabic page may carry: LRM, RLM, ALM, the isolates and embeddings. */
+    private static final Pattern DIRECTION_MARKS = Pattern.compile("[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?|-?\\.\\d+");
 
     private Amounts() {
@@ -22,8 +25,10 @@ public final class Amounts {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String s = Digits.normalise(text.strip()).replace('\u066B', '.').replace('\u066C', ',')
-                .replace("\u00A0", "").replace("\u202F", "").replace(" ", "").replace('\u2212', '-');
+        // a space groups thousands as a comma does (and is checked the same way): "1 500" is 1500, "1 5" is refused
+        String s = Digits.normalise(DIRECTION_MARKS.matcher(text).replaceAll("").strip()).replace('\u066B', '.')
+                .replace('\u066C', ',').replace('\u00A0', ',').replace('\u202F', ',').replace(' ', ',')
+                .replace('\u2212', '-');
         if (GROUPED.matcher(s).matches()) {
             s = s.replace(",", "");
         }

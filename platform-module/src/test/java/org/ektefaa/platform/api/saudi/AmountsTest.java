@@ -24,13 +24,16 @@ class AmountsTest {
             "٢٣٫٧٥|23.75",
             "۳۰۰|300",
             "0|0",
-            "' 250 '|250"})
+            "' 250 '|250",
+            "\u200F١٬٢٠٠\u200F|1200",
+            "\u2066950\u2069|950"})
     void readsWhatPeopleType(String typed, String amount) {
         assertThat(Amounts.parse(typed)).isEqualByComparingTo(new BigDecimal(amount));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1,5", "12,34", "1,5000", "abc", "1.2.3", "1,500,00", "SAR 100", "١٠٠ ريال"})
+    @ValueSource(strings = {"1,5", "12,34", "1,5000", "abc", "1.2.3", "1,500,00", "SAR 100", "١٠٠ ريال", "1 5", "12 34",
+        "0,500", "1,,500"})
     void refusesWhatIsNotAnAmount(String typed) {
         assertThatThrownBy(() -> Amounts.parse(typed)).isInstanceOf(NumberFormatException.class);
     }

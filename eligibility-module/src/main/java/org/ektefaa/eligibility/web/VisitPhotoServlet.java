@@ -1,0 +1,48 @@
+package org.ektefaa.eligibility.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.ektefaa.eligibility.boundary.VisitPhotos;
+
+/**
+ * {@code /eligibility/visit-photo?id=}: a home visit's photo (issue #26), for the staff who read files' eligibility
+ * (web-fragment); while the visit is to be done, only for its researcher. Never cached; shown in the page, not
+ * downloaded under a name.
+ */
+@WebServlet("/eligibility/visit-photo")
+public class VisitPhotoServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient VisitPhotos photos;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("id"));
+        } catch (NumberFormatException | NullPointerException bad) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        var found = photos.content(id);
+        if (found.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] content = found.get().getValue();
+        response.setContentType(found.get().getKey().getContentType());
+        response.setHeader("Content-Disposition", "inline");
+        response.setContentLength(content.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(content);
+        }
+    }
+}
