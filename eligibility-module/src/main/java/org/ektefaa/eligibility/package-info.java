@@ -21,6 +21,14 @@
  * 10,000 most recently assessed), and, once in force, the files awaiting a decision assessed again a page per
  * transaction. The rules an association starts with come from the migration.
  *
+ * <p>A service of the catalogue may have criteria of its own ({@code RuleSet.serviceCode}, versioned the same way):
+ * they are asked of every support request for it on top of the file's ({@code Eligibility.forService}: the file's
+ * latest assessment with the service's criteria read on the file as it is today; the worse of the two outcomes). They
+ * never replace a category's rules nor set a period, and are read when the request is shown or decided, so nothing is
+ * assessed again when they change. The queue shows them under the file's criteria, and approving a request that does
+ * not meet them needs the executive's reason like a file not eligible. The service names come from the requests
+ * module through {@code api.ServiceNames}, which that module provides.
+ *
  * <p>The social research visit ({@code entity.Visit}, {@code boundary.Visits}): reception or the executive sends a
  * researcher (an active relations officer) by a due date from the file's tab; while it is due the file's assessment
  * carries a "visit due" line (needs review). The researcher lists their visits ({@code /eligibility/visits.xhtml},
@@ -47,12 +55,13 @@
  * {@code DatabaseMigrated}) or when next assessed.
  *
  * <p><b>Not yet built</b> (issue #26, in the order of {@code docs/eligibility-design.md}): visits given to approved
- * volunteers (field-visit opportunities), rules per service.
+ * volunteers (field-visit opportunities).
  *
  * <p><b>Policy clauses served.</b> §5.1-§5.4 (a request received, the file verified, the executive's decision weighed
  * against the published criteria).
  *
- * <p><b>Public API</b> ({@code api}): {@code Eligibility} (a file's latest assessment, one or a page at a time),
+ * <p><b>Public API</b> ({@code api}): {@code Eligibility} (a file's latest assessment, one or a page at a time; a
+ * support request's, with its service's criteria), {@code ServiceNames} (provided by the requests module),
  * {@code Standing} (what other modules show of it), {@code Outcome}; events {@code AssessmentMade} and
  * {@code VisitRecorded} (fired here, for the reports: no person, no findings' words) and
  * {@code RulesOverridden} (declared here, fired by the requests module when its executive decides against an

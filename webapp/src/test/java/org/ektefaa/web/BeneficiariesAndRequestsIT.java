@@ -892,6 +892,75 @@ class BeneficiariesAndRequestsIT {
     }
 
     @Inject
+    org.ektefaa.requests.boundary.Catalogue catalogue;
+
+    /**
+     * Issue #26, deliver 1 "per service": a service may have criteria of its own, asked of every support request for it
+     * on top of the file's; the queue shows them under the file's, and approving a request that does not meet them
+     * needs the executive's reason, as for a file not eligible. A request for another service is weighed by the file's
+     * rules alone, and a service's rules never become a category's.
+     */
+    @Test
+    @PolicyClause("5.4")
+    void aServicesOwnCriteriaAreAskedOfItsRequestsOnTopOfTheFilesOwn() {
+        if (catalogue.allServices().stream().noneMatch(s -> s.getCode().equals("FAMILY_KIT"))) {
+            catalogue.saveService("FAMILY_KIT", null, new org.ektefaa.platform.api.LocalizedName("حقيبة الأسرة",
+                    "Family kit"), "حقيبة", "kit", false, true);
+        }
+        var criteria = List.of(org.ektefaa.eligibility.entity.Criterion.of(
+                org.ektefaa.eligibility.entity.CriterionKind.HOUSEHOLD_MIN_MEMBERS, null, 3, null, null));
+        assertThatThrownBy(() -> rules.save(new org.ektefaa.eligibility.boundary.Rules.Draft("WIDOWS", "FAMILY_KIT",
+                rules.today(), 12, null, criteria)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("rules.error.scope"));
+        // a widow and her son, eligible by the file's rules; the kit will ask for three people or more
+        long id = registered(identity(43));
+        assertThat(eligibility.latest(id).orElseThrow().outcome()).isEqualTo(org.ektefaa.eligibility.api.Outcome.ELIGIBLE);
+        var preview = rules.preview(new org.ektefaa.eligibility.boundary.Rules.Draft(null, "FAMILY_KIT", rules.today(),
+                12, null, criteria));
+        assertThat(preview.weighed()).isPositive();
+        assertThat(preview.toNotEligible()).as("this household among them").isPositive();
+        var saved = rules.save(new org.ektefaa.eligibility.boundary.Rules.Draft(null, "FAMILY_KIT", rules.today(), 12,
+                "حقيبة الأسرة للأسر من ثلاثة فأكثر", criteria));
+        assertThat(saved.scopeKey()).isEqualTo("service:FAMILY_KIT");
+        assertThat(rules.inForceForService("FAMILY_KIT").orElseThrow().getId()).isEqualTo(saved.getId());
+        assertThat(rules.inForce(null).orElseThrow().getServiceCode()).as("never the general rules").isNull();
+        assertThat(rules.inForce("WIDOWS").map(r -> r.getServiceCode())).isNotEqualTo(java.util.Optional.of("FAMILY_KIT"));
+        assertThat(rules.serviceNames(java.util.Locale.ENGLISH)).containsEntry("FAMILY_KIT", "Family kit");
+
+        var kit = requests.receive(new Requests.Intake(RequestType.SUPPORT, ContactChannel.PHONE_CALL, id, null, null,
+                "kit", null, "FAMILY_KIT"));
+        handling.raise(kit.getId(), kit.getVersion());
+        org.ektefaa.eligibility.api.Standing forKit = eligibility.forService(id, "FAMILY_KIT").orElseThrow();
+        assertThat(forKit.outcome()).isEqualTo(org.ektefaa.eligibility.api.Outcome.NOT_ELIGIBLE);
+        assertThat(forKit.serviceCode()).isEqualTo("FAMILY_KIT");
+        assertThat(forKit.serviceCriteria()).singleElement().satisfies(l -> {
+            assertThat(l.code()).isEqualTo("HOUSEHOLD_MIN_MEMBERS");
+            assertThat(l.status()).isEqualTo("NOT_MET");
+            assertThat(l.seen()).isEqualTo("2");
+            assertThat(l.limit()).isEqualTo("3");
+        });
+        assertThat(forKit.notMet()).extracting(org.ektefaa.eligibility.api.Standing.Line::code)
+                .containsExactly("HOUSEHOLD_MIN_MEMBERS");
+        // the same file asking for a service without criteria of its own is weighed by the file's rules alone
+        var page = eligibility.forServices(java.util.Map.of(1L, new org.ektefaa.eligibility.api.Eligibility.Asked(id,
+                "FAMILY_KIT"), 2L, new org.ektefaa.eligibility.api.Eligibility.Asked(id, "RENT")));
+        assertThat(page.get(1L).outcome()).isEqualTo(org.ektefaa.eligibility.api.Outcome.NOT_ELIGIBLE);
+        assertThat(page.get(2L).outcome()).isEqualTo(org.ektefaa.eligibility.api.Outcome.ELIGIBLE);
+        assertThat(page.get(2L).serviceCriteria()).isEmpty();
+
+        // approving the kit goes against the service's criteria: the executive's reason is required, then kept
+        AidRequest raised = queries.find(kit.getId()).orElseThrow();
+        assertThatThrownBy(() -> decisions.approve(raised.getId(), raised.getVersion(), null, null))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("decision.error.notEligible"));
+        decisions.approve(raised.getId(), raised.getVersion(), null, "الأسرة تعول ابن أخيها منذ شهرين، والملف لم يُحدَّث بعد");
+        assertThat(queries.find(raised.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.APPROVED);
+        assertThat(recorder.events()).anyMatch(e -> e instanceof org.ektefaa.eligibility.api.RulesOverridden o
+                && o.requestId() == raised.getId() && o.approved()
+                && o.outcome() == org.ektefaa.eligibility.api.Outcome.NOT_ELIGIBLE);
+    }
+
+    @Inject
     org.ektefaa.eligibility.boundary.VisitPhotos visitPhotos;
 
     /**

@@ -779,7 +779,7 @@ class JourneysIT {
     /**
      * The board lowers the income line for orphans' families from tomorrow (issue #26): the administrator starts from
      * the rules in force, changes the amount (typed in Arabic digits), sees how the change would move the open files,
-     * saves it, and finds it among the versions as one to come.
+     * saves it, and finds it among the versions as one to come; then turns to a service's criteria.
      */
     @Test
     @PolicyClause("5.4")
@@ -821,6 +821,12 @@ class JourneysIT {
                 new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
                         .textToBePresentInElementLocated(By.id("messages"), "أدخل أعلى دخل للفرد بالريال"));
                 assertThat(admin.find(By.id("rules:rows:0:amount")).getAttribute("value")).isEqualTo("1400");
+                // a service's criteria: asked of its requests on top of the file's, with no period of their own
+                admin.choose("rules:scope", "طلبات خدمة «سداد إيجار»");
+                new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .invisibilityOfElementLocated(By.id("rules:validMonths")));
+                assertThat(admin.find(By.id("rules:draft")).getText()).contains("معايير الخدمة تُطلب في كل طلب لها");
+                assertThat(admin.driver().findElements(By.id("rules:rows:1:kind"))).as("a new service starts empty").isEmpty();
             } catch (RuntimeException | AssertionError e) {
                 admin.screenshot("48-eligibility-rules-failed");
                 throw e;

@@ -217,4 +217,37 @@ public class Assessments implements Eligibility {
         return rules.latest(fileIds).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().standing()));
     }
+
+    @Override
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public Optional<Standing> forService(long fileId, String serviceCode) {
+        return Optional.ofNullable(forServices(Map.of(0L, new Asked(fileId, serviceCode))).get(0L));
+    }
+
+    /**
+     * In four queries whatever the page: the files' latest assessments, the services' rules in force, and the facts of
+     * the files asking for a service with rules.
+     */
+    @Override
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public Map<Long, Standing> forServices(Map<Long, Asked> asked) {
+        Map<Long, Standing> standings = latest(asked.values().stream().map(Asked::fileId).distinct().toList());
+        LocalDate today = LocalDate.now(clock);
+        Map<String, RuleSet> serviceRules = rules.serviceRules(asked.values().stream().map(Asked::serviceCode)
+                .filter(java.util.Objects::nonNull).distinct().toList(), today);
+        Map<Long, HouseholdFacts> facts = serviceRules.isEmpty() ? Map.of() : files.householdFacts(asked.values()
+                .stream().filter(a -> serviceRules.containsKey(a.serviceCode()) && standings.containsKey(a.fileId()))
+                .map(Asked::fileId).distinct().toList());
+        Map<Long, Standing> out = new java.util.HashMap<>();
+        asked.forEach((key, a) -> {
+            Standing file = standings.get(a.fileId());
+            RuleSet service = a.serviceCode() == null ? null : serviceRules.get(a.serviceCode());
+            HouseholdFacts household = facts.get(a.fileId());
+            if (file != null) {
+                out.put(key, service == null || household == null ? file
+                        : file.forService(a.serviceCode(), Evaluation.evaluate(household, service.getCriteria(), today)));
+            }
+        });
+        return out;
+    }
 }

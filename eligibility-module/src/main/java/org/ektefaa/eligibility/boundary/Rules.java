@@ -59,10 +59,20 @@ public class Rules {
     @Inject
     Event<Audited> audited;
 
-    /** A new version of a category's rules (categoryCode null: every category without its own). */
-    public record Draft(String categoryCode, LocalDate effectiveFrom, int validMonths, String note,
+    /**
+     * A new version of a category's rules (categoryCode null: every category without its own), or of a service's
+     * ({@code serviceCode}; its period is the file's, so {@code validMonths} is not read).
+     */
+    public record Draft(String categoryCode, String serviceCode, LocalDate effectiveFrom, int validMonths, String note,
                         List<Criterion> criteria) implements java.io.Serializable {
+
+        public Draft(String categoryCode, LocalDate effectiveFrom, int validMonths, String note, List<Criterion> criteria) {
+            this(categoryCode, null, effectiveFrom, validMonths, note, criteria);
+        }
     }
+
+    @Inject
+    jakarta.enterprise.inject.Instance<org.ektefaa.eligibility.api.ServiceNames> services;
 
     /**
      * How a draft would move the open files of its scope: how many were weighed, how many would become eligible, not
@@ -89,6 +99,12 @@ public class Rules {
         return book.rulesFor(categoryCode, today());
     }
 
+    /** The rules in force today for a service, if it has any. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Optional<RuleSet> inForceForService(String serviceCode) {
+        return Optional.ofNullable(book.serviceRules(List.of(serviceCode), today()).get(serviceCode));
+    }
+
     @RolesAllowed(Role.ADMIN_NAME)
     public Optional<ScoreModel> scoreModelInForce() {
         return book.scoreModel(today());
@@ -99,7 +115,7 @@ public class Rules {
         RuleSet rules = check(draft);
         book.keep(rules);
         audited.fire(new Audited(caller.name(), "ELIGIBILITY_RULES_SAVED", "RuleSet", String.valueOf(rules.getId()),
-                (draft.categoryCode() == null ? "all" : draft.categoryCode()) + " from " + draft.effectiveFrom()));
+                rules.scopeKey() + " from " + draft.effectiveFrom()));
         return rules;
     }
 
@@ -123,9 +139,13 @@ public class Rules {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Preview preview(Draft draft) {
         RuleSet rules = check(draft);
-        List<Long> candidates = book.currentOutcomes(draft.categoryCode(),
-                draft.categoryCode() == null ? book.categoriesWithOwnRules(draft.effectiveFrom()) : Set.of(),
+        boolean service = rules.getServiceCode() != null;
+        // a service's criteria are asked of every file; a category's of its files; the general ones of the rest
+        List<Long> candidates = book.currentOutcomes(draft.categoryCode(), service ? null
+                        : draft.categoryCode() == null ? book.categoriesWithOwnRules(draft.effectiveFrom()) : Set.of(),
                 LocalDate.of(1, 1, 1), Integer.MAX_VALUE).stream().map(r -> (Long) r[0]).toList();
+        List<Criterion> serviceNow = service ? inForceForService(rules.getServiceCode()).map(RuleSet::getCriteria)
+                .orElse(List.of()) : List.of();
         Map<String, List<Criterion>> inForce = new java.util.HashMap<>();
         int weighed = 0;
         int toEligible = 0;
@@ -141,9 +161,11 @@ public class Rules {
                     continue;
                 }
                 weighed++;
-                List<Criterion> current = inForce.computeIfAbsent(String.valueOf(f.categoryCode()), k -> book
-                        .rulesFor(f.categoryCode(), today()).map(RuleSet::getCriteria).orElse(List.of()));
-                Outcome now = Evaluation.outcome(Evaluation.evaluate(f, current, today()));
+                List<Criterion> current = service ? serviceNow : inForce.computeIfAbsent(String.valueOf(f.categoryCode()),
+                        k -> book.rulesFor(f.categoryCode(), today()).map(RuleSet::getCriteria).orElse(List.of()));
+                // a service without criteria yet asks nothing of a file: as if all were met
+                Outcome now = service && current.isEmpty() ? Outcome.ELIGIBLE
+                        : Evaluation.outcome(Evaluation.evaluate(f, current, today()));
                 Outcome then = Evaluation.outcome(Evaluation.evaluate(f, rules.getCriteria(), draft.effectiveFrom()));
                 if (then == now) {
                     unchanged++;
@@ -178,6 +200,12 @@ public class Rules {
         return files.categoryNames(locale);
     }
 
+    /** The catalogue's services (from the requests module; none when it is not deployed, as in this module's tests). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Map<String, String> serviceNames(Locale locale) {
+        return services.isResolvable() ? services.get().serviceNames(locale) : Map.of();
+    }
+
     @RolesAllowed(Role.ADMIN_NAME)
     public Map<String, String> documentNames(Locale locale) {
         return files.documentNames(locale);
@@ -188,8 +216,10 @@ public class Rules {
         if (draft.criteria().isEmpty()) {
             throw new RuleViolation("rules.error.noCriteria");
         }
-        return new RuleSet(draft.categoryCode(), draft.effectiveFrom(), draft.validMonths(), draft.note(),
-                draft.criteria(), caller.name(), Instant.now(clock));
+        boolean service = draft.serviceCode() != null && !draft.serviceCode().isBlank();
+        return new RuleSet(draft.categoryCode(), draft.serviceCode(), draft.effectiveFrom(),
+                service ? RuleSet.DEFAULT_VALID_MONTHS : draft.validMonths(), draft.note(), draft.criteria(),
+                caller.name(), Instant.now(clock));
     }
 
     private void notInThePast(LocalDate from) {

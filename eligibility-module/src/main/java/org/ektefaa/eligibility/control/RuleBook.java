@@ -35,15 +35,33 @@ public class RuleBook {
     public Optional<RuleSet> rulesFor(String categoryCode, LocalDate day) {
         if (categoryCode != null) {
             Optional<RuleSet> own = em.createQuery("select r from RuleSet r where r.categoryCode = :c"
-                            + " and r.effectiveFrom <= :d order by r.effectiveFrom desc, r.id desc", RuleSet.class)
+                            + " and r.serviceCode is null and r.effectiveFrom <= :d order by r.effectiveFrom desc, r.id desc", RuleSet.class)
                     .setParameter("c", categoryCode).setParameter("d", day).setMaxResults(1).getResultStream().findFirst();
             if (own.isPresent()) {
                 return own;
             }
         }
-        return em.createQuery("select r from RuleSet r where r.categoryCode is null and r.effectiveFrom <= :d"
+        return em.createQuery("select r from RuleSet r where r.categoryCode is null and r.serviceCode is null"
+                        + " and r.effectiveFrom <= :d"
                         + " order by r.effectiveFrom desc, r.id desc", RuleSet.class)
                 .setParameter("d", day).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * The rules of each service given that has some in force on {@code day} (its latest effective then), by service
+     * code; services without rules are absent.
+     */
+    public Map<String, RuleSet> serviceRules(Collection<String> serviceCodes, LocalDate day) {
+        Map<String, RuleSet> out = new HashMap<>();
+        if (serviceCodes.isEmpty()) {
+            return out;
+        }
+        for (RuleSet r : em.createQuery("select r from RuleSet r where r.serviceCode in :s and r.effectiveFrom <= :d"
+                        + " order by r.effectiveFrom, r.id", RuleSet.class)
+                .setParameter("s", serviceCodes).setParameter("d", day).getResultList()) {
+            out.put(r.getServiceCode(), r); // the later replaces the earlier
+        }
+        return out;
     }
 
     public Optional<ScoreModel> scoreModel(LocalDate day) {
@@ -52,10 +70,18 @@ public class RuleBook {
                 .setParameter("d", day).setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** Every version of the rules, newest first within each category (the general ones first). */
+    /**
+     * Every version of the rules, newest first within each scope: the general ones first, then each category's, then
+     * each service's.
+     */
     public List<RuleSet> ruleSets() {
-        return em.createQuery("select r from RuleSet r order by r.categoryCode, r.effectiveFrom desc, r.id desc",
-                RuleSet.class).getResultList();
+        // sorted here: databases put a null code first or last as they please
+        return em.createQuery("select r from RuleSet r order by r.effectiveFrom desc, r.id desc", RuleSet.class)
+                .getResultStream().sorted(java.util.Comparator.comparing((RuleSet r) -> r.getServiceCode() != null)
+                        .thenComparing(r -> r.getCategoryCode() != null)
+                        .thenComparing(r -> java.util.Objects.requireNonNullElse(r.getServiceCode(),
+                                java.util.Objects.requireNonNullElse(r.getCategoryCode(), ""))))
+                .toList();
     }
 
     public List<ScoreModel> scoreModels() {
@@ -85,7 +111,7 @@ public class RuleBook {
     /** The categories that have rules of their own in force on {@code day}. */
     public Set<String> categoriesWithOwnRules(LocalDate day) {
         return new java.util.HashSet<>(em.createQuery("select distinct r.categoryCode from RuleSet r"
-                + " where r.categoryCode is not null and r.effectiveFrom <= :d", String.class)
+                + " where r.categoryCode is not null and r.serviceCode is null and r.effectiveFrom <= :d", String.class)
                 .setParameter("d", day).getResultList());
     }
 

@@ -20,7 +20,8 @@ import org.ektefaa.platform.api.RuleViolation;
 
 /**
  * The criteria of a category (or of every category without its own, {@code categoryCode} null), effective from a
- * date, and how long an assessment made with them holds. Never changed once written: a change is a new rule set
+ * date, and how long an assessment made with them holds; or the criteria of a service of the catalogue
+ * ({@code serviceCode}), asked of a support request for it on top of the file's own (never both codes). Never changed once written: a change is a new rule set
  * effective from a later date, so every assessment can say which rules it was made with.
  */
 @Entity
@@ -32,12 +33,18 @@ public class RuleSet implements Serializable {
     /** How long an assessment holds when nobody said otherwise. */
     public static final int DEFAULT_VALID_MONTHS = 12;
 
+    /** How {@link #scopeKey()} marks a service's rules. */
+    public static final String SERVICE_SCOPE = "service:";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "category_code", updatable = false)
     private String categoryCode;
+
+    @Column(name = "service_code", updatable = false)
+    private String serviceCode;
 
     @Column(name = "effective_from", nullable = false, updatable = false)
     private LocalDate effectiveFrom;
@@ -64,6 +71,16 @@ public class RuleSet implements Serializable {
 
     public RuleSet(String categoryCode, LocalDate effectiveFrom, int validMonths, String note, List<Criterion> criteria,
                    String createdBy, Instant createdAt) {
+        this(categoryCode, null, effectiveFrom, validMonths, note, criteria, createdBy, createdAt);
+    }
+
+    /** Rules of a category (or every category) or, with {@code serviceCode}, of a service: one scope, never both. */
+    public RuleSet(String categoryCode, String serviceCode, LocalDate effectiveFrom, int validMonths, String note,
+                   List<Criterion> criteria, String createdBy, Instant createdAt) {
+        this.serviceCode = serviceCode == null || serviceCode.isBlank() ? null : serviceCode;
+        if (this.serviceCode != null && categoryCode != null && !categoryCode.isBlank()) {
+            throw new RuleViolation("rules.error.scope");
+        }
         if (validMonths < 1 || validMonths > 60) {
             throw new RuleViolation("rules.error.validMonths");
         }
@@ -100,6 +117,16 @@ public class RuleSet implements Serializable {
 
     public String getCategoryCode() {
         return categoryCode;
+    }
+
+    /** The service whose requests these criteria are asked of, or null for a category's (or the general) rules. */
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    /** The scope as one key: {@code service:CODE}, the category's code, or "" for the general rules. */
+    public String scopeKey() {
+        return serviceCode != null ? SERVICE_SCOPE + serviceCode : categoryCode == null ? "" : categoryCode;
     }
 
     public LocalDate getEffectiveFrom() {

@@ -25,7 +25,8 @@ import org.ektefaa.platform.api.web.Notices;
 /**
  * {@code /eligibility/rules.xhtml}: the eligibility rules and the score's weights (issue #26). Who opens it: an
  * administrator, when the board approves a new threshold or a new category's criteria. What they decide: the criteria
- * of a category (or of every category without its own) from a date, and the score's weights. What they need in front
+ * of a category (or of every category without its own) or of a service of the catalogue from a date, and the score's
+ * weights. What they need in front
  * of them: the rules in force and every earlier or later version, the current rules copied into the form to change,
  * and before saving, how many open files the change would move; after saving, a way to assess the files awaiting a
  * decision again.
@@ -136,6 +137,7 @@ public class RulesView implements Serializable {
     private List<RuleSet> versions;
     private List<ScoreModel> models;
     private Map<String, String> categories;
+    private Map<String, String> services;
     private Map<String, String> documents;
     private LocalDate today;
 
@@ -160,6 +162,7 @@ public class RulesView implements Serializable {
     void load() {
         java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         categories = rules.categoryNames(locale);
+        services = rules.serviceNames(locale);
         documents = rules.documentNames(locale);
         today = rules.today();
         effectiveFrom = today;
@@ -184,14 +187,27 @@ public class RulesView implements Serializable {
         rows.clear();
         preview = null;
         // a category without rules of its own starts from the general ones, which its first version replaces
-        rules.inForce(scopeCode()).ifPresentOrElse(r -> {
+        String service = serviceCode();
+        (service != null ? rules.inForceForService(service) : rules.inForce(scopeCode())).ifPresentOrElse(r -> {
                     r.getCriteria().forEach(c -> rows.add(new Row(c)));
                     validMonths = r.getValidMonths();
                 }, () -> rows.add(new Row()));
     }
 
+    /** The category chosen, or null for the general rules or a service's. */
     private String scopeCode() {
-        return scope == null || scope.isBlank() ? null : scope;
+        return scope == null || scope.isBlank() || scope.startsWith(RuleSet.SERVICE_SCOPE) ? null : scope;
+    }
+
+    /** The service chosen ({@code service:CODE} in the scope list), or null. */
+    private String serviceCode() {
+        return scope != null && scope.startsWith(RuleSet.SERVICE_SCOPE) ? scope.substring(RuleSet.SERVICE_SCOPE.length())
+                : null;
+    }
+
+    /** Whether the form is for a service's criteria (asked on top of the file's; no period of their own). */
+    public boolean isServiceScope() {
+        return serviceCode() != null;
     }
 
     public void addRow() {
@@ -205,7 +221,8 @@ public class RulesView implements Serializable {
     }
 
     private Rules.Draft draft() {
-        return new Rules.Draft(scopeCode(), effectiveFrom, validMonths, note, rows.stream().map(Row::criterion).toList());
+        return new Rules.Draft(scopeCode(), serviceCode(), effectiveFrom, validMonths, note,
+                rows.stream().map(Row::criterion).toList());
     }
 
     public void preview() {
@@ -220,7 +237,8 @@ public class RulesView implements Serializable {
         try {
             rules.save(draft());
             notices.info("elg", "rules.saved");
-            offerAgain = !effectiveFrom.isAfter(today);
+            // a service's criteria are read when its requests are shown: no assessment to make again
+            offerAgain = !effectiveFrom.isAfter(today) && !isServiceScope();
             preview = null;
             note = null;
             reread();
@@ -255,8 +273,7 @@ public class RulesView implements Serializable {
         if (version.getEffectiveFrom().isAfter(today)) {
             return "FUTURE";
         }
-        boolean newerInForce = versions.stream().anyMatch(v -> java.util.Objects.equals(v.getCategoryCode(),
-                        version.getCategoryCode()) && !v.getEffectiveFrom().isAfter(today) && v != version
+        boolean newerInForce = versions.stream().anyMatch(v -> v.scopeKey().equals(version.scopeKey()) && !v.getEffectiveFrom().isAfter(today) && v != version
                 && (v.getEffectiveFrom().isAfter(version.getEffectiveFrom())
                 || v.getEffectiveFrom().equals(version.getEffectiveFrom()) && v.getId() > version.getId()));
         return newerInForce ? "REPLACED" : "IN_FORCE";
@@ -287,6 +304,17 @@ public class RulesView implements Serializable {
 
     public String categoryName(String code) {
         return code == null ? null : categories.getOrDefault(code, code);
+    }
+
+    public String serviceName(String code) {
+        return code == null ? null : services.getOrDefault(code, code);
+    }
+
+    /** The scope list's value for each service ({@code service:CODE}) to its name. */
+    public Map<String, String> getServiceScopes() {
+        Map<String, String> scopes = new java.util.LinkedHashMap<>();
+        services.forEach((code, name) -> scopes.put(RuleSet.SERVICE_SCOPE + code, name));
+        return scopes;
     }
 
     public int getPreviewMost() {

@@ -224,4 +224,45 @@ class EvaluationTest {
                         java.time.Instant.now()))
                 .isInstanceOf(org.ektefaa.platform.api.RuleViolation.class);
     }
+
+    /** A support request of a service with criteria of its own: the worse of the file's outcome and the service's lines. */
+    @ParameterizedTest(name = "file {0}, service lines {1} → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ELIGIBLE     | MET              | ELIGIBLE
+            ELIGIBLE     | MET,UNKNOWN      | NEEDS_REVIEW
+            ELIGIBLE     | MET,NOT_MET      | NOT_ELIGIBLE
+            ELIGIBLE     | UNKNOWN,NOT_MET  | NOT_ELIGIBLE
+            NEEDS_REVIEW | MET              | NEEDS_REVIEW
+            NEEDS_REVIEW | NOT_MET          | NOT_ELIGIBLE
+            NOT_ELIGIBLE | MET              | NOT_ELIGIBLE
+            NOT_ELIGIBLE | UNKNOWN          | NOT_ELIGIBLE
+            """)
+    void aServicesCriteriaMakeTheRequestNoBetterThanTheFile(Outcome file, String statuses, Outcome expected) {
+        Standing own = new Standing(1L, 9L, file, 40, "MEDIUM", "SUBMITTED", java.time.Instant.EPOCH, TODAY,
+                List.of(new Standing.Line("INCOME_PER_MEMBER_MAX", file == Outcome.NOT_ELIGIBLE ? "NOT_MET" : "MET",
+                        "900", "1500", 0, 0)), List.of());
+        List<Standing.Line> lines = java.util.Arrays.stream(statuses.split(","))
+                .map(st -> new Standing.Line("HOUSEHOLD_MIN_MEMBERS", st, "2", "3", 0, 0)).toList();
+        Standing forService = own.forService("RENT", lines);
+        assertThat(forService.outcome()).isEqualTo(expected);
+        assertThat(forService.serviceCode()).isEqualTo("RENT");
+        assertThat(forService.criteria()).isEqualTo(own.criteria());
+        assertThat(forService.serviceCriteria()).isEqualTo(lines);
+        assertThat(forService.assessmentId()).as("an override names the file's assessment").isEqualTo(9L);
+        assertThat(forService.notMet()).hasSize((int) (own.notMet().size()
+                + lines.stream().filter(l -> l.status().equals("NOT_MET")).count()));
+        assertThat(own.serviceCode()).isNull();
+        assertThat(own.serviceCriteria()).isEmpty();
+    }
+
+    @Test
+    void rulesAreForACategoryOrAServiceNeverBoth() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new org.ektefaa.eligibility.entity.RuleSet("WIDOWS",
+                        "RENT", TODAY, 12, null, List.of(criterion("HOUSEHOLD_MIN_MEMBERS", null, 3, null, null)),
+                        "admin", java.time.Instant.now()))
+                .isInstanceOf(org.ektefaa.platform.api.RuleViolation.class).hasMessageContaining("rules.error.scope");
+        assertThat(new org.ektefaa.eligibility.entity.RuleSet(null, "RENT", TODAY, 12, null,
+                List.of(criterion("HOUSEHOLD_MIN_MEMBERS", null, 3, null, null)), "admin", java.time.Instant.now())
+                .scopeKey()).isEqualTo("service:RENT");
+    }
 }

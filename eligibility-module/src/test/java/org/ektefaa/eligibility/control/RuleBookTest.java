@@ -39,6 +39,12 @@ class RuleBookTest {
             em.persist(new RuleSet(null, TODAY.plusMonths(1).withDayOfMonth(1), 6, "من الشهر القادم",
                     List.of(Criterion.of(CriterionKind.INCOME_PER_MEMBER_MAX, new BigDecimal("2000"), null, null, null)),
                     "admin", Instant.EPOCH));
+            // rent support asks for a lease from today, and from next month also three people or more
+            em.persist(new RuleSet(null, "RENT", TODAY, 12, null, List.of(Criterion.of(CriterionKind.DOCUMENT_REQUIRED,
+                    null, null, null, "LEASE")), "admin", Instant.EPOCH));
+            em.persist(new RuleSet(null, "RENT", TODAY.plusMonths(1), 12, null, List.of(Criterion.of(
+                    CriterionKind.DOCUMENT_REQUIRED, null, null, null, "LEASE"), Criterion.of(
+                    CriterionKind.HOUSEHOLD_MIN_MEMBERS, null, 3, null, null)), "admin", Instant.EPOCH));
             for (Outcome outcome : List.of(Outcome.NEEDS_REVIEW, Outcome.ELIGIBLE)) {
                 em.persist(new Assessment(7L, "LOW_INCOME", 1L, 1L, outcome, 55, "MEDIUM",
                         List.of(new Standing.Line("INCOME_PER_MEMBER_MAX", "MET", "900", "1500", 0, 0)),
@@ -73,6 +79,25 @@ class RuleBookTest {
             assertThat(next.getCriteria().get(0).getAmount()).isEqualByComparingTo("2000");
             assertThat(next.getValidMonths()).isEqualTo(6);
             assertThat(book.scoreModel(TODAY).orElseThrow().weights()).containsValues(40, 20, 15, 15, 10);
+        } finally {
+            em.close();
+        }
+    }
+
+    @Test
+    void aServicesRulesAreItsOwnAndNeverACategorysOrTheGeneralOnes() {
+        EntityManager em = database.entityManager();
+        try {
+            RuleBook book = new RuleBook(em);
+            assertThat(book.rulesFor(null, TODAY).orElseThrow().getServiceCode()).isNull();
+            assertThat(book.rulesFor("LOW_INCOME", TODAY.plusMonths(2)).orElseThrow().getServiceCode()).isNull();
+            assertThat(book.categoriesWithOwnRules(TODAY)).doesNotContainNull();
+            assertThat(book.serviceRules(List.of("RENT", "BILLS"), TODAY)).containsOnlyKeys("RENT")
+                    .extractingByKey("RENT").satisfies(r -> assertThat(r.getCriteria()).hasSize(1));
+            assertThat(book.serviceRules(List.of("RENT"), TODAY.plusMonths(1)).get("RENT").getCriteria()).hasSize(2);
+            assertThat(book.serviceRules(List.of("RENT"), TODAY.minusDays(1))).isEmpty();
+            assertThat(book.serviceRules(List.of(), TODAY)).isEmpty();
+            assertThat(book.ruleSets()).last().satisfies(r -> assertThat(r.scopeKey()).isEqualTo("service:RENT"));
         } finally {
             em.close();
         }

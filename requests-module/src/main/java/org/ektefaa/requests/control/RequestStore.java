@@ -57,8 +57,8 @@ public class RequestStore {
     }
 
     /**
-     * Whether deciding {@code request} so goes against its file's latest eligibility assessment (issue #26): approving a
-     * file assessed not eligible, or refusing the registration of an eligible one, needs the executive's reason — kept on the request,
+     * Whether deciding {@code request} so goes against its file's latest eligibility assessment (issue #26), with the
+     * criteria of the service a support request asks for when it has its own: approving a file assessed not eligible, or refusing the registration of an eligible one, needs the executive's reason — kept on the request,
      * announced as {@code RulesOverridden} for the board report; without one it is refused with what the assessment
      * said. A file still to be reviewed (a criterion not known) or never assessed asks for nothing.
      *
@@ -71,7 +71,10 @@ public class RequestStore {
             // a support request may be refused for a budget or a duplicate support without going against the rules
             return java.util.Optional.empty();
         }
-        java.util.Optional<org.ektefaa.eligibility.api.Standing> standing = eligibility.latest(request.getBeneficiaryId())
+        // a support request is weighed with the criteria of the service it asks for, when that has its own
+        java.util.Optional<org.ektefaa.eligibility.api.Standing> standing = (request.getType()
+                == org.ektefaa.requests.api.RequestType.REGISTRATION ? eligibility.latest(request.getBeneficiaryId())
+                : eligibility.forService(request.getBeneficiaryId(), request.getServiceCode()))
                 .filter(s -> s.outcome().isAgainst(approved));
         if (standing.isEmpty()) {
             return standing;

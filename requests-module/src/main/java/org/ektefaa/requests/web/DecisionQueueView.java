@@ -63,7 +63,10 @@ public class DecisionQueueView implements Serializable {
     /** The page shown: its applicants and the aid they received, read once per page rather than once per cell. */
     private final Map<Long, BeneficiarySummary> people = new HashMap<>();
     private final Map<Long, DecisionBriefs.Aid> aid = new HashMap<>();
-    /** The page's files' eligibility (issue #26), read with the page. */
+    /**
+     * The page's eligibility (issue #26) by request id, read with the page: the file's, with the criteria of the
+     * service a support request asks for when it has its own.
+     */
     private final Map<Long, org.ektefaa.eligibility.api.Standing> standings = new HashMap<>();
     private org.ektefaa.eligibility.api.Standing shownStanding;
     /** The request shown beside the queue, and what its household received. */
@@ -156,7 +159,7 @@ public class DecisionQueueView implements Serializable {
 
     /** The file's latest eligibility assessment, or null (no file, or never assessed). */
     public org.ektefaa.eligibility.api.Standing standing(AidRequest request) {
-        return request.getBeneficiaryId() == null ? null : standings.get(request.getBeneficiaryId());
+        return request.getBeneficiaryId() == null ? null : standings.get(request.getId());
     }
 
     /** Whether the file's eligibility has ended (a registered file not renewed in time, issue #26). */
@@ -200,7 +203,7 @@ public class DecisionQueueView implements Serializable {
         Long file = shown == null ? null : shown.getBeneficiaryId();
         shownPerson = file == null ? null : briefs.people(List.of(file)).get(file);
         shownReceived = file == null ? List.of() : briefs.receivedInLastYear(file);
-        shownStanding = file == null ? null : eligibility.latest(file).orElse(null);
+        shownStanding = file == null ? null : eligibility.forService(file, shown.getServiceCode()).orElse(null);
     }
 
     /** The eligibility of the request shown, or null. */
@@ -252,7 +255,10 @@ public class DecisionQueueView implements Serializable {
             aid.clear();
             aid.putAll(briefs.aidInLastYear(ids));
             standings.clear();
-            standings.putAll(eligibility.latest(ids));
+            Map<Long, org.ektefaa.eligibility.api.Eligibility.Asked> asked = new HashMap<>();
+            page.stream().filter(r -> r.getBeneficiaryId() != null).forEach(r -> asked.put(r.getId(),
+                    new org.ektefaa.eligibility.api.Eligibility.Asked(r.getBeneficiaryId(), r.getServiceCode())));
+            standings.putAll(eligibility.forServices(asked));
             return page;
         }
 
