@@ -660,6 +660,60 @@ class SecurityReviewIT {
         assertThat(files.read(second).getMergedInto()).isNull();
     }
 
+    @Inject
+    org.ektefaa.eligibility.boundary.Visits visits;
+
+    @Inject
+    org.ektefaa.eligibility.boundary.VisitPhotos visitPhotos;
+
+    /**
+     * Issue #26, tried over HTTP: while a home visit is to be done, its card (the household's name, mobile and address)
+     * and its photos are its researcher's alone. Another researcher and the executive asking for the same visit and
+     * photo by id get the refusal and a 404 with nothing of the household; no session at all is sent to sign in.
+     * The refusal is written in the page's language.
+     */
+    @Test
+    void aHomeVisitsAddressAndPhotosAreItsResearchersAloneWhileItIsToBeDone() throws Exception {
+        org.ektefaa.beneficiaries.boundary.FileForm form = formWithIdentity();
+        form.setFamilyName("القحطاني");
+        form.setMobile("0551237766");
+        form.setCity("الرياض");
+        form.setDistrict("حي العريجاء الأوسط");
+        long file = files.start(form).getId();
+        FacesClient mine = officerSignedIn("visit.http.mine");
+        FacesClient other = officerSignedIn("visit.http.other");
+        FacesClient executive = officerSignedIn("visit.http.exec", org.ektefaa.platform.api.Role.EXECUTIVE);
+        var visit = visits.assign(file, "visit.http.mine", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"))
+                .plusDays(3), null);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        long photo = org.ektefaa.platform.api.SystemActor.supply("visit.http.mine",
+                () -> visitPhotos.add(visit.getId(), png.toByteArray())).getId();
+
+        HttpResponse<String> card = mine.get("eligibility/visit.xhtml?id=" + visit.getId());
+        assertThat(card.statusCode()).isEqualTo(200);
+        assertThat(card.body()).contains("حي العريجاء الأوسط").contains("القحطاني");
+        HttpResponse<String> image200 = mine.get("eligibility/visit-photo?id=" + photo);
+        assertThat(image200.statusCode()).isEqualTo(200);
+        assertThat(image200.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(image200.headers().firstValue("Cache-Control")).hasValue("no-store");
+
+        for (FacesClient someoneElse : List.of(other, executive)) {
+            // the refusal in the session's language (Arabic) though this client sends no Accept-Language: a message
+            // from a page's opening action used to follow the browser's language (SessionLanguageViewHandler)
+            HttpResponse<String> refused = someoneElse.get("eligibility/visit.xhtml?id=" + visit.getId());
+            assertThat(refused.statusCode()).isLessThan(500);
+            assertThat(refused.body()).doesNotContain("حي العريجاء الأوسط").doesNotContain("القحطاني")
+                    .doesNotContain("551237766").contains("هذه الزيارة مسندة إلى باحث آخر");
+            assertThat(someoneElse.get("eligibility/visit-photo?id=" + photo).statusCode()).isEqualTo(404);
+        }
+        assertThat(other.get("eligibility/visit-photo?id=not-a-number").statusCode()).isEqualTo(404);
+        HttpResponse<String> anonymous = new FacesClient(base.toString()).get("eligibility/visit-photo?id=" + photo);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("login.xhtml"));
+    }
+
     /** The client ids a PrimeFaces button's script names under {@code key} (p: processed, u: rendered), space-separated. */
     private static String ids(String script, String key, String otherwise) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("[{,]" + key + ":&quot;([^&]*)&quot;").matcher(script);
