@@ -73,7 +73,7 @@ class VolunteeringIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.testable().addClasses(VolunteeringIT.class, Events.class);
+        return Deployments.testable().addClasses(VolunteeringIT.class, Events.class, FacesClient.class);
     }
 
     @ApplicationScoped
@@ -99,6 +99,21 @@ class VolunteeringIT {
 
     @Inject
     Volunteers volunteers;
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL base;
+
+    @Inject
+    org.ektefaa.beneficiaries.boundary.BeneficiaryFiles files;
+
+    @Inject
+    org.ektefaa.eligibility.boundary.Visits visits;
+
+    @Inject
+    org.ektefaa.eligibility.boundary.VisitPhotos visitPhotos;
+
+    @Inject
+    org.ektefaa.platform.boundary.AuditLog auditLog;
 
     @Inject
     VolunteerLinks volunteerLinks;
@@ -331,5 +346,140 @@ class VolunteeringIT {
         Opportunity any = opportunity(2, Instant.now().plus(Duration.ofDays(5)));
         assertThatThrownBy(() -> opportunities.signUp(v.getId(), any.getId()))
                 .isInstanceOfSatisfying(RuleViolation.class, r -> assertThat(r.messageKey()).isEqualTo("volunteer.error.notApproved"));
+    }
+
+    /**
+     * Issue #26: a home visit offered to approved volunteers. Staff offer it from the file; a field-visit opportunity
+     * appears (one place, the city only, never the address); the volunteer who takes the place is the visit's researcher,
+     * and stops being it when they give the place back. Over HTTP, in the session their personal link opened, the one
+     * who holds it reads the household and its photos and signs on the volunteers' own form; another volunteer, and
+     * the first once they gave the place back, get the refusal and nothing of the household. Signed, the file is
+     * assessed again and the volunteer no longer reads it. Cancelling a visit still offered withdraws its opportunity.
+     */
+    @Test
+    @org.ektefaa.platform.api.PolicyClause("3.4")
+    @org.ektefaa.platform.api.PolicyClause("5.2")
+    void aHomeVisitOfferedToVolunteersIsDoneByTheOneWhoHoldsItsPlace() throws Exception {
+        Volunteer first = approved("هند سالم العتيبي", "1050000072", "hind@example.sa");
+        Volunteer second = approved("أروى فهد القرني", "1050000080", "arwa@example.sa");
+        org.ektefaa.beneficiaries.boundary.FileForm form = new org.ektefaa.beneficiaries.boundary.FileForm();
+        form.setIdNumber(org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(
+                106_000_000L + new java.security.SecureRandom().nextInt(900_000)));
+        form.setFirstName("موضي");
+        form.setFatherName("سعد");
+        form.setGrandfatherName("علي");
+        form.setFamilyName("البقمي");
+        form.setCity("الرياض");
+        form.setDistrict("حي الشفا الجنوبي");
+        form.setMobile("0551230099");
+        long file = files.start(form).getId();
+        LocalDate due = LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")).plusDays(5);
+
+        var visit = visits.assign(file, org.ektefaa.eligibility.entity.Visit.VOLUNTEERS, due, "أسرة أرملة: يُفضّل متطوعة");
+        assertThat(visit.getAssignedTo()).isEqualTo("volunteer:");
+        Opportunity offered = opportunities.find(visit.getOpportunityId()).orElseThrow();
+        assertThat(offered.getSkills()).containsExactly("FIELD_VISITS");
+        assertThat(offered.getPlaces()).isEqualTo(1);
+        assertThat(offered.getPlace()).isEqualTo("الرياض").doesNotContain("الشفا");
+        assertThat(offered.getWorkLink()).isEqualTo("/public/field-visit.xhtml?id=" + visit.getId());
+        assertThat(opportunities.upcoming(500)).extracting(Opportunity::getId).contains(offered.getId());
+
+        opportunities.signUp(first.getId(), offered.getId());
+        assertThat(visits.latest(file).orElseThrow().getAssignedTo()).isEqualTo("volunteer:" + first.getId());
+        opportunities.withdraw(first.getId(), offered.getId());
+        assertThat(visits.latest(file).orElseThrow().getAssignedTo()).as("offered again").isEqualTo("volunteer:");
+        opportunities.signUp(second.getId(), offered.getId());
+        var taken = visits.latest(file).orElseThrow();
+        assertThat(taken.getAssignedTo()).isEqualTo("volunteer:" + second.getId());
+        assertThat(visits.researcherNames(List.of(taken), "معروضة", "المتطوعة"))
+                .containsEntry("volunteer:" + second.getId(), "المتطوعة أروى فهد القرني");
+        assertThat(auditLog.about("Beneficiary", String.valueOf(file))).extracting(e -> e.getAction())
+                .contains("VISIT_ASSIGNED", "VISIT_TAKEN_BY_VOLUNTEER", "VISIT_GIVEN_BACK_BY_VOLUNTEER");
+
+        FacesClient holder = volunteerSession(second);
+        FacesClient gaveBack = volunteerSession(first);
+        long photo = org.ektefaa.platform.api.SystemActor.supply("volunteer:" + second.getId(),
+                () -> visitPhotos.add(taken.getId(), png())).getId();
+        for (FacesClient refused : List.of(gaveBack, new FacesClient(base.toString()))) {
+            var page = refused.get("public/field-visit.xhtml?id=" + taken.getId());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).doesNotContain("الشفا").doesNotContain("البقمي").doesNotContain("551230099")
+                    .contains("هذه الزيارة مسندة إلى باحث آخر");
+            assertThat(refused.get("public/field-visit-photo?id=" + photo).statusCode()).isEqualTo(404);
+        }
+        var mine = holder.get("public/field-visit.xhtml?id=" + taken.getId());
+        assertThat(mine.body()).contains("حي الشفا الجنوبي").contains("البقمي").contains("id=\"visit:sign\"");
+        assertThat(holder.get("public/field-visit-photo?id=" + photo).statusCode()).isEqualTo(200);
+        assertThat(holder.get("eligibility/visit-photo?id=" + photo).statusCode()).as("not the staff's address")
+                .isEqualTo(302);
+
+        // signed on the volunteers' form: findings, the state of the home, a recommendation, a name and a drawing
+        holder.get("public/field-visit.xhtml?id=" + taken.getId());
+        List<String[]> fields = new ArrayList<>();
+        for (String[] field : holder.inputs("visit")) {
+            if (field[0].endsWith(":housing") || field[0].endsWith(":recommendation")) {
+                continue;
+            }
+            if (field[0].endsWith(":finding")) {
+                field[1] = "CONFIRMED";
+            } else if (field[0].endsWith(":signedName")) {
+                field[1] = "أروى فهد القرني";
+            } else if (field[0].startsWith("visit:pad")) {
+                field[1] = "data:image/png;base64," + "iVBORw0KGgo".repeat(30);
+            }
+            fields.add(field);
+        }
+        fields.add(new String[] {"visit:housing", "FAIR"});
+        fields.add(new String[] {"visit:recommendation", "SUPPORT"});
+        fields.add(new String[] {"visit:sign", ""});
+        var signed = holder.submit("visit", fields);
+        assertThat(signed.statusCode()).as(signed.body()).isEqualTo(302);
+        assertThat(signed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("volunteer-home"));
+        var done = visits.latest(file).orElseThrow();
+        assertThat(done.getStatus()).isEqualTo(org.ektefaa.eligibility.entity.VisitStatus.DONE);
+        assertThat(done.getSignedName()).isEqualTo("أروى فهد القرني");
+        assertThat(holder.get("public/field-visit.xhtml?id=" + taken.getId()).body()).doesNotContain("الشفا");
+        assertThat(holder.get("public/field-visit-photo?id=" + photo).statusCode()).as("signed: the association's")
+                .isEqualTo(404);
+
+        // a visit still offered, cancelled: its opportunity goes with it
+        long other = files.start(formFor("نوف")).getId();
+        var second2 = visits.assign(other, org.ektefaa.eligibility.entity.Visit.VOLUNTEERS, due, null);
+        visits.cancel(second2.getId(), second2.getVersion(), "زارتها موظفة الاستقبال في الجمعية");
+        assertThat(opportunities.find(second2.getOpportunityId()).orElseThrow().isCancelled()).isTrue();
+    }
+
+    private static org.ektefaa.beneficiaries.boundary.FileForm formFor(String firstName) {
+        org.ektefaa.beneficiaries.boundary.FileForm form = new org.ektefaa.beneficiaries.boundary.FileForm();
+        form.setIdNumber(org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(
+                106_000_000L + new java.security.SecureRandom().nextInt(900_000)));
+        form.setFirstName(firstName);
+        form.setFatherName("سعد");
+        form.setGrandfatherName("علي");
+        form.setFamilyName("البقمي");
+        form.setCity("الرياض");
+        return form;
+    }
+
+    /** A browser session opened with the personal link the volunteer's approval e-mail carried. */
+    private FacesClient volunteerSession(Volunteer volunteer) {
+        String token = linkFor(volunteer.getReference(), "/public/volunteer-home");
+        assertThat(token).isNotNull();
+        FacesClient client = new FacesClient(base.toString());
+        client.get("public/volunteer-home.xhtml?t=" + token);
+        assertThat(client.get("public/volunteer-home.xhtml").body()).contains(volunteer.getFullName());
+        return client;
+    }
+
+    private static byte[] png() {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(30, 20,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -29,6 +29,11 @@ import org.ektefaa.platform.api.Versioned;
  * household's address, members and the criteria to check, records the findings and signs; the file is assessed again
  * at each step, so the queue shows "a home visit is due" and then what it found. Only the researcher a visit is given
  * to sees its address and signs it; the audit log notes each step without the findings' words.
+ *
+ * <p>A visit may be offered to approved volunteers instead ({@link Visit#VOLUNTEERS}): a field-visit opportunity is
+ * opened in the volunteering module, the volunteer who takes its place becomes the researcher (and stops being it if
+ * they give the place back), and does the same on the volunteers' own form ({@code /public/field-visit.xhtml}) through
+ * {@link VolunteerVisits}, which decides who they are from the session their personal link opened.
  */
 @ApplicationScoped
 @Transactional
@@ -61,8 +66,17 @@ public class Visits {
     @Inject
     Event<org.ektefaa.eligibility.api.VisitRecorded> recorded;
 
+    @Inject
+    org.ektefaa.volunteering.api.FieldVisits fieldVisits;
+
+    /** The page a volunteer who took a visit's opportunity opens for it. */
+    static final String VOLUNTEER_FORM = "/public/field-visit.xhtml?id=";
+
+    /** The opportunity's title, in the association's language (the coordinator's list, the volunteers' page). */
+    static final String OPPORTUNITY_TITLE = "زيارة منزلية لأسرة (بحث اجتماعي)";
+
     /** Tells the reports of the visit's state (no findings, no person). */
-    private void recorded(Visit visit, java.time.Instant closedAt) {
+    void recorded(Visit visit, java.time.Instant closedAt) {
         recorded.fire(new org.ektefaa.eligibility.api.VisitRecorded(visit.getId(), visit.getStatus().name(),
                 visit.getAssignedAt(), visit.getDueOn(), closedAt,
                 visit.getRecommendation() == null ? null : visit.getRecommendation().name(), clock.instant()));
@@ -78,6 +92,20 @@ public class Visits {
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public Map<String, String> researchers() {
         return staff.holdersOf(Role.RELATIONS_OFFICER);
+    }
+
+    /**
+     * How a visit's researcher reads in a list: the employee's name, the volunteer's name for a visit a volunteer took
+     * (with {@code volunteerWord} before it), or {@code offeredWords} while no volunteer has taken it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public Map<String, String> researcherNames(java.util.Collection<Visit> shown, String offeredWords, String volunteerWord) {
+        Map<String, String> names = new java.util.HashMap<>(researchers());
+        names.put(Visit.VOLUNTEERS, offeredWords);
+        java.util.List<Long> volunteers = shown.stream().map(Visit::volunteerId).flatMap(Optional::stream).distinct().toList();
+        fieldVisits.names(volunteers).forEach((id, name) -> names.put(Visit.VOLUNTEERS + id, volunteerWord + " " + name));
+        return names;
     }
 
     /** Sends a researcher to the household; refused while the file has a visit still to be done. */
@@ -97,11 +125,27 @@ public class Visits {
         }
         Visit visit = new Visit(fileId, researcher, dueOn, reason, by, clock.instant());
         book.keep(visit);
+        if (Visit.VOLUNTEERS.equals(researcher)) {
+            offer(visit, dueOn);
+        }
         audited.fire(new Audited(by, "VISIT_ASSIGNED", "Beneficiary", String.valueOf(fileId),
                 "visit " + visit.getId() + " to " + researcher + " by " + dueOn));
         recorded(visit, null);
         assessments.afterVisit(fileId, "VISIT_ASSIGNED");
         return visit;
+    }
+
+    /**
+     * Opens the field-visit opportunity a visit offered to volunteers is taken through: one place, until the end of
+     * the due day, in the household's city (never its address).
+     */
+    private void offer(Visit visit, LocalDate dueOn) {
+        String city = files.householdFacts(visit.getFileId()).map(HouseholdFacts::city).filter(c -> !c.isBlank())
+                .orElse("—");
+        long opportunity = fieldVisits.offer(OPPORTUNITY_TITLE, city,
+                dueOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), VOLUNTEER_FORM + visit.getId());
+        visit.offeredThrough(opportunity);
+        book.flush();
     }
 
     /** Gives the visit to another researcher, or a new due date (the one who assigned it, the executive, an administrator). */
@@ -112,7 +156,18 @@ public class Visits {
         mayChange(visit, by);
         checkResearcher(researcher, by);
         checkDue(dueOn);
-        visit.reassign(researcher, dueOn);
+        boolean offered = visit.isForVolunteers();
+        if (offered && Visit.VOLUNTEERS.equals(researcher) && visit.volunteerId().isPresent()) {
+            visit.moveDue(dueOn); // the volunteer who took it keeps it, by the new day
+        } else {
+            if (visit.getOpportunityId() != null) {
+                fieldVisits.withdraw(visit.getOpportunityId());
+            }
+            visit.reassign(researcher, dueOn);
+            if (Visit.VOLUNTEERS.equals(researcher)) {
+                offer(visit, dueOn);
+            }
+        }
         book.flush();
         audited.fire(new Audited(by, "VISIT_REASSIGNED", "Beneficiary", String.valueOf(visit.getFileId()),
                 "visit " + id + " to " + researcher + " by " + dueOn));
@@ -128,6 +183,9 @@ public class Visits {
         String by = caller.name();
         mayChange(visit, by);
         visit.cancel(why);
+        if (visit.getOpportunityId() != null) {
+            fieldVisits.withdraw(visit.getOpportunityId());
+        }
         book.flush();
         audited.fire(new Audited(by, "VISIT_CANCELLED", "Beneficiary", String.valueOf(visit.getFileId()),
                 "visit " + id));
@@ -212,6 +270,9 @@ public class Visits {
 
     /** A researcher among the relations officers, and not the one assigning: nobody sends themself. */
     private void checkResearcher(String researcher, String by) {
+        if (Visit.VOLUNTEERS.equals(researcher)) {
+            return;
+        }
         if (researcher == null || !researchers().containsKey(researcher)) {
             throw new RuleViolation("visit.error.researcher");
         }

@@ -64,6 +64,14 @@ public class VisitBook {
         return Optional.ofNullable(em.find(Visit.class, id));
     }
 
+    /** The visit still to be done that was offered to volunteers through {@code opportunityId}, if any. */
+    public Optional<Visit> offeredThrough(long opportunityId) {
+        return em.createQuery("select v from Visit v where v.opportunityId = :o and v.status = :s", Visit.class)
+                .setParameter("o", opportunityId)
+                .setParameter("s", org.ektefaa.eligibility.entity.VisitStatus.ASSIGNED)
+                .getResultStream().findFirst();
+    }
+
     /** The visits still to be done, of one researcher (or everyone's: null), the earliest due first. */
     public List<Visit> open(String assignedTo, int max) {
         String who = assignedTo == null ? "" : " and v.assignedTo = :to";

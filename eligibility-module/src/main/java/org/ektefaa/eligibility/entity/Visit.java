@@ -114,8 +114,15 @@ public class Visit implements Serializable, org.ektefaa.platform.api.Versioned {
     @OrderBy("position")
     private List<VisitFinding> findings = new ArrayList<>();
 
+    /** The field-visit opportunity the visit was offered to volunteers through (volunteering module), or null. */
+    @Column(name = "opportunity_id")
+    private Long opportunityId;
+
     @Version
     private long version;
+
+    /** How {@code assignedTo} names volunteers: {@code volunteer:} while offered, {@code volunteer:<id>} once taken. */
+    public static final String VOLUNTEERS = "volunteer:";
 
     protected Visit() {
     }
@@ -200,11 +207,53 @@ public class Visit implements Serializable, org.ektefaa.platform.api.Versioned {
         openFileId = null;
     }
 
-    /** Given to another researcher, or a new due date. */
+    /** Given to another researcher, or a new due date; no longer offered to volunteers. */
     public void reassign(String to, LocalDate due) {
         open();
         assignedTo = to;
         dueOn = due;
+        opportunityId = null;
+    }
+
+    /** A new due date, the researcher unchanged. */
+    public void moveDue(LocalDate due) {
+        open();
+        dueOn = due;
+    }
+
+    /** Offered to approved volunteers through the field-visit opportunity {@code opportunity}. */
+    public void offeredThrough(long opportunity) {
+        open();
+        assignedTo = VOLUNTEERS;
+        opportunityId = opportunity;
+    }
+
+    /** The volunteer who took the opportunity's place is now its researcher. */
+    public void takenBy(long volunteerId) {
+        open();
+        assignedTo = VOLUNTEERS + volunteerId;
+    }
+
+    /** The volunteer gave the place back: offered again. */
+    public void givenBack() {
+        open();
+        assignedTo = VOLUNTEERS;
+    }
+
+    /** Whether the visit is offered to volunteers (taken by one or not). */
+    public boolean isForVolunteers() {
+        return assignedTo.startsWith(VOLUNTEERS);
+    }
+
+    /** The volunteer whose visit it is, if one took it. */
+    public java.util.Optional<Long> volunteerId() {
+        return isForVolunteers() && assignedTo.length() > VOLUNTEERS.length()
+                ? java.util.Optional.of(Long.parseLong(assignedTo.substring(VOLUNTEERS.length())))
+                : java.util.Optional.empty();
+    }
+
+    public Long getOpportunityId() {
+        return opportunityId;
     }
 
     public void cancel(String why) {

@@ -101,6 +101,8 @@ public class StandingView implements Serializable {
     public java.util.Map<String, String> getResearchers() {
         if (researchers == null) {
             researchers = new java.util.LinkedHashMap<>(visits.researchers());
+            // or to the approved volunteers, through a field-visit opportunity the coordinator fills
+            researchers.put(org.ektefaa.eligibility.entity.Visit.VOLUNTEERS, notices.text("elg", "visit.toVolunteers"));
             String me = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
             if (me != null) {
                 researchers.remove(me);
@@ -110,8 +112,16 @@ public class StandingView implements Serializable {
     }
 
     public String researcherName(String username) {
-        return visits.researchers().getOrDefault(username, username);
+        if (researcherNames == null || !researcherNames.containsKey(username)) {
+            java.util.List<org.ektefaa.eligibility.entity.Visit> shown = visitsRead.values().stream()
+                    .flatMap(java.util.List::stream).toList();
+            researcherNames = visits.researcherNames(shown, notices.text("elg", "visit.offered"),
+                    notices.text("elg", "visit.volunteer"));
+        }
+        return researcherNames.getOrDefault(username, username);
     }
+
+    private java.util.Map<String, String> researcherNames;
 
     public boolean overdue(org.ektefaa.eligibility.entity.Visit visit) {
         return visit.isOverdue(java.time.LocalDate.now(clock));

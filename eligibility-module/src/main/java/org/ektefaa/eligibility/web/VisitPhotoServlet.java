@@ -11,16 +11,20 @@ import org.ektefaa.eligibility.boundary.VisitPhotos;
 
 /**
  * {@code /eligibility/visit-photo?id=}: a home visit's photo (issue #26), for the staff who read files' eligibility
- * (web-fragment); while the visit is to be done, only for its researcher. Never cached; shown in the page, not
- * downloaded under a name.
+ * (web-fragment); while the visit is to be done, only for its researcher. {@code /public/field-visit-photo?id=}: a
+ * photo of the visit the volunteer of this session took, while it is to be done, and nothing else. Never cached;
+ * shown in the page, not downloaded under a name.
  */
-@WebServlet("/eligibility/visit-photo")
+@WebServlet({"/eligibility/visit-photo", "/public/field-visit-photo"})
 public class VisitPhotoServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient VisitPhotos photos;
+
+    @Inject
+    transient org.ektefaa.eligibility.boundary.VolunteerVisits volunteerPhotos;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -32,7 +36,7 @@ public class VisitPhotoServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        var found = photos.content(id);
+        var found = request.getServletPath().startsWith("/public/") ? volunteerPhotos.photo(id) : photos.content(id);
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -68,27 +68,55 @@ public class VisitView implements Serializable {
     private String signedName;
     private String drawing;
 
+    /**
+     * A volunteer who took a visit offered to volunteers opens the same form on {@code /public/field-visit.xhtml},
+     * with no staff sign-in: every call then goes to the boundaries' {@code …ForVolunteer} methods, which decide who
+     * they are from the session their personal link opened.
+     */
+    private boolean volunteer;
+
+    @Inject
+    org.ektefaa.eligibility.boundary.VolunteerVisits volunteerVisits;
+
     /** Reads the visit for the researcher it is given to; anyone else sees why not, and no form. */
     public void load() {
         if (id == null || card != null) {
             return;
         }
+        volunteer = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() == null;
         try {
-            card = visits.card(id);
+            card = read(id);
             for (Standing.Line line : criteria()) {
                 findings.putIfAbsent(key(line), NOT_CHECKED);
             }
-            signedName = staff.displayName(card.visit().getAssignedTo()).orElse(null);
+            signedName = volunteer ? null : staff.displayName(card.visit().getAssignedTo()).orElse(null);
         } catch (RuleViolation refused) {
             notices.refused("elg", refused);
         }
     }
 
+    private Visits.Card read(long visitId) {
+        return volunteer ? volunteerVisits.card(visitId) : visits.card(visitId);
+    }
+
+    public boolean isVolunteer() {
+        return volunteer;
+    }
+
+    /** Where a photo of this visit is opened from: the staff's address, or the volunteer's. */
+    public String getPhotoPath() {
+        return volunteer ? "/public/field-visit-photo" : "/eligibility/visit-photo";
+    }
+
     /** The photos taken of the home so far, in the order taken. */
     public List<org.ektefaa.eligibility.entity.VisitPhoto> getPhotos() {
         if (photos == null) {
-            photos = card == null ? List.of()
-                    : photoBook.of(List.of(card.visit().getId())).getOrDefault(card.visit().getId(), List.of());
+            try {
+                photos = card == null ? List.of() : volunteer ? volunteerVisits.photos(card.visit().getId())
+                        : photoBook.of(List.of(card.visit().getId())).getOrDefault(card.visit().getId(), List.of());
+            } catch (RuleViolation noLongerTheirs) {
+                photos = List.of(); // the volunteer gave the place back meanwhile
+            }
         }
         return photos;
     }
@@ -103,7 +131,11 @@ public class VisitView implements Serializable {
             return;
         }
         try {
-            photoBook.add(card.visit().getId(), event.getFile().getContent());
+            if (volunteer) {
+                volunteerVisits.addPhoto(card.visit().getId(), event.getFile().getContent());
+            } else {
+                photoBook.add(card.visit().getId(), event.getFile().getContent());
+            }
             notices.info("elg", "visit.photoAdded");
         } catch (RuleViolation refused) {
             notices.refused("elg", refused);
@@ -113,7 +145,11 @@ public class VisitView implements Serializable {
 
     public void removePhoto(long photoId) {
         try {
-            photoBook.remove(photoId);
+            if (volunteer) {
+                volunteerVisits.removePhoto(photoId);
+            } else {
+                photoBook.remove(photoId);
+            }
             notices.info("elg", "visit.photoRemoved");
         } catch (RuleViolation refused) {
             notices.refused("elg", refused);
@@ -149,13 +185,18 @@ public class VisitView implements Serializable {
         findings.forEach((code, answer) -> found.put(code, CONFIRMED.equals(answer) ? Boolean.TRUE
                 : NOT_CONFIRMED.equals(answer) ? Boolean.FALSE : null));
         try {
-            visits.sign(card.visit().getId(), card.visit().getVersion(), new Visit.Report(found, membersSeen, incomeSeen, monthlyDebts,
-                    housingCondition, recommendation, note, location, signedName, drawing));
-            notices.info("elg", "visit.signed");
+            Visit.Report report = new Visit.Report(found, membersSeen, incomeSeen, monthlyDebts, housingCondition,
+                    recommendation, note, location, signedName, drawing);
+            if (volunteer) {
+                volunteerVisits.sign(card.visit().getId(), card.visit().getVersion(), report);
+            } else {
+                visits.sign(card.visit().getId(), card.visit().getVersion(), report);
+            }
+            notices.info("elg", volunteer ? "visit.volunteerForm.done" : "visit.signed");
             notices.keepForRedirect();
             FacesContext context = FacesContext.getCurrentInstance();
             context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
-                    + "/eligibility/visits.xhtml");
+                    + (volunteer ? "/public/volunteer-home.xhtml" : "/eligibility/visits.xhtml"));
         } catch (RuleViolation refused) {
             notices.refused("elg", refused);
         } catch (OptimisticLockException concurrent) {
@@ -164,7 +205,7 @@ public class VisitView implements Serializable {
             Long shown = card.visit().getId();
             card = null;
             try {
-                card = visits.card(shown);
+                card = read(shown);
             } catch (RuleViolation refused) {
                 notices.refused("elg", refused);
             }

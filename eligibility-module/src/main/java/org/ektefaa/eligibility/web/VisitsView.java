@@ -41,6 +41,9 @@ public class VisitsView implements Serializable {
 
     private List<Visit> mine;
     private List<Visit> everyone;
+    @Inject
+    org.ektefaa.platform.api.web.Notices notices;
+
     private Map<String, String> researchers;
     private final Map<Long, BeneficiarySummary> summaries = new HashMap<>();
     private final Map<Long, String> cities = new HashMap<>();
@@ -49,7 +52,8 @@ public class VisitsView implements Serializable {
     void load() {
         mine = visits.mine();
         everyone = supervises() ? visits.everyonesOpen() : List.of();
-        researchers = visits.researchers();
+        researchers = visits.researcherNames(everyone, notices.text("elg", "visit.offered"),
+                notices.text("elg", "visit.volunteer"));
         Set<Long> ids = new HashSet<>();
         mine.forEach(v -> ids.add(v.getFileId()));
         everyone.forEach(v -> ids.add(v.getFileId()));

@@ -156,11 +156,17 @@ public class Opportunities {
         access.requireSelfOrCoordinator(volunteerId);
         Opportunity opportunity = em.find(Opportunity.class, opportunityId, LockModeType.PESSIMISTIC_WRITE);
         Signup signup = signupOf(volunteerId, opportunityId).orElseThrow(() -> new RuleViolation("signup.error.missing"));
-        if (signup.holdsAPlace()) {
+        boolean held = signup.holdsAPlace();
+        if (held) {
             opportunity.release();
         }
         signup.move(SignupStatus.WITHDRAWN, clock.instant());
+        withdrew.fire(new org.ektefaa.volunteering.api.VolunteerWithdrew(volunteerId, opportunityId, held,
+                clock.instant()));
     }
+
+    @Inject
+    Event<org.ektefaa.volunteering.api.VolunteerWithdrew> withdrew;
 
     /** A coordinator invites a matched volunteer, who gets an e-mail with their personal link. */
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})

@@ -69,6 +69,10 @@ public class Opportunity implements Versioned, java.io.Serializable {
     @Column(nullable = false)
     private boolean cancelled;
 
+    /** The page on this site a volunteer who took the place opens for the work (another module's), or null. */
+    @Column(name = "work_link", updatable = false)
+    private String workLink;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
@@ -124,6 +128,17 @@ public class Opportunity implements Versioned, java.io.Serializable {
             throw new RuleViolation("opportunity.error.full");
         }
         taken++;
+    }
+
+    /** Opened by another module for a piece of work on this site ({@code api.FieldVisits}). */
+    public static Opportunity forWork(Plan plan, String workLink, String by, Instant at) {
+        Opportunity opportunity = new Opportunity(plan, by, at);
+        opportunity.workLink = workLink;
+        return opportunity;
+    }
+
+    public String getWorkLink() {
+        return workLink;
     }
 
     public void release() {

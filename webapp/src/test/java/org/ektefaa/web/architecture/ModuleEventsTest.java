@@ -42,6 +42,10 @@ class ModuleEventsTest {
             "org.ektefaa.eligibility.boundary.Assessments.on(org.ektefaa.beneficiaries.api.FileChanged)",
             // a registered file and the day its eligibility ends are one act: a registered file never lacks it (#26)
             "org.ektefaa.eligibility.boundary.Assessments.on(org.ektefaa.beneficiaries.api.RegistrationDecided)",
+            // a volunteer holding a visit's field-visit place and being its researcher are one act: the link on their
+            // page opens the form at once, and a place given back takes the visit's address from them with it (#26)
+            "org.ektefaa.eligibility.boundary.VolunteerVisits.on(org.ektefaa.volunteering.api.VolunteerSignedUp)",
+            "org.ektefaa.eligibility.boundary.VolunteerVisits.on(org.ektefaa.volunteering.api.VolunteerWithdrew)",
             // the file is under decision exactly when its request is raised
             "org.ektefaa.beneficiaries.boundary.BeneficiaryFiles.on(org.ektefaa.beneficiaries.api.RegistrationDecisionOpened)",
             // the executive's decision and the file's registration number (or refusal) are one act

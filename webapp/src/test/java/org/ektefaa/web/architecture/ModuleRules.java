@@ -29,7 +29,7 @@ final class ModuleRules {
     static final Map<String, Set<String>> ALLOWED = Map.of(
             "platform", Set.of(),
             "beneficiaries", Set.of("platform"),
-            "eligibility", Set.of("platform", "beneficiaries"),
+            "eligibility", Set.of("platform", "beneficiaries", "volunteering"),
             "requests", Set.of("platform", "beneficiaries", "eligibility"),
             "satisfaction", Set.of("platform", "beneficiaries", "requests"),
             "volunteering", Set.of("platform"),
