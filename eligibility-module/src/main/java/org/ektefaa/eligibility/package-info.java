@@ -42,6 +42,19 @@
  * The note and location are sealed at rest ({@code control.EligibilitySealedColumns}). Who may be sent comes from
  * {@code platform.api.StaffDirectory.holdersOf}; the address from {@code BeneficiaryDirectory.homeAddress}.
  *
+ * <p>A visit may instead be offered to approved volunteers ({@code Visit.VOLUNTEERS}, "volunteer:" in
+ * {@code assigned_to}; "volunteer:&lt;id&gt;" once taken — no staff username has a colon): {@code boundary.Visits}
+ * opens a one-place field-visit opportunity through {@code volunteering.api.FieldVisits} (the city only, and the link
+ * of the volunteers' form), and withdraws it when the visit is cancelled or given to an employee. The volunteer who
+ * takes the place is the researcher from that transaction on, and stops being it on giving the place back
+ * ({@code boundary.VolunteerVisits}, observing {@code VolunteerSignedUp} and {@code VolunteerWithdrew} in their
+ * transactions). They open the same form on {@code /public/field-visit.xhtml} (the composition
+ * {@code eligibility/visit-form.xhtml}, shared with the staff page) from their own page; {@code VolunteerVisits} decides
+ * who they are from the session their personal link opened ({@code control.VolunteerResearcher}, from
+ * {@code volunteering.api.CurrentVolunteer}), checks the visit is theirs and still to be done, and only then does what
+ * an employee researcher does, as a system actor named after them, so the file's access log and the audit name them.
+ * Their photos are served on {@code /public/field-visit-photo}, only while the visit is theirs and to be done.
+ *
  * <p>Renewal ({@code entity.Renewal}, {@code boundary.Renewals}): a registered file's eligibility holds for its
  * category's period from the day it was registered (the row is made in the deciding transaction, from
  * {@code RegistrationDecided}); corrections, visits and new rules assess the file again without giving it another period.
@@ -54,9 +67,6 @@
  * periods were kept get theirs from their latest assessment at the first start ({@code PeriodsAtStartup}, on
  * {@code DatabaseMigrated}) or when next assessed.
  *
- * <p><b>Not yet built</b> (issue #26, in the order of {@code docs/eligibility-design.md}): visits given to approved
- * volunteers (field-visit opportunities).
- *
  * <p><b>Policy clauses served.</b> §5.1-§5.4 (a request received, the file verified, the executive's decision weighed
  * against the published criteria).
  *
@@ -67,7 +77,8 @@
  * {@code RulesOverridden} (declared here, fired by the requests module when its executive decides against an
  * assessment).
  *
- * <p><b>Events observed.</b> {@code beneficiaries.api.BeneficiaryFileSubmitted}, {@code beneficiaries.api.FileChanged}
+ * <p><b>Events observed.</b> {@code volunteering.api.VolunteerSignedUp} and {@code VolunteerWithdrew} (in their
+ * transactions: who holds a visit's place is its researcher); {@code beneficiaries.api.BeneficiaryFileSubmitted}, {@code beneficiaries.api.FileChanged}
  * and {@code beneficiaries.api.RegistrationDecided}, in the submitting, correcting or deciding transaction;
  * {@code FilesMerged} and {@code FilesUnmerged} (the periods of merged files) (the queue never shows a submitted file without its assessment). Facts
  * are read through {@code beneficiaries.api.BeneficiaryDirectory.householdFacts}: no name, identity number or contact

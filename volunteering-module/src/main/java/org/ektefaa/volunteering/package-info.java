@@ -12,7 +12,14 @@
  * <p><b>Policy clauses served.</b> §1 (volunteers are a party the association serves), §4.6 (the volunteering
  * service is a channel), §3.4 (a field visit by a volunteer for a person who cannot come).
  *
- * <p><b>Events fired.</b> {@code VolunteerRegistered}, {@code VolunteerApproved}, {@code VolunteerSignedUp},
+ * <p>Other modules may open an opportunity for work a volunteer does on this site ({@code api.FieldVisits},
+ * {@code boundary.FieldVisitOpportunities}: the eligibility module's home visits offered to volunteers, issue #26): one
+ * place, the field-visit skill, a place in words a public list may show, and a work link — the page the volunteer who
+ * holds the place opens from their own page ("Open the visit form"); that page decides who may open it. Volunteering
+ * knows nothing else of the work; who takes or gives back the place is announced as {@code VolunteerSignedUp} and
+ * {@code VolunteerWithdrew}.
+ *
+ * <p><b>Events fired.</b> {@code VolunteerRegistered}, {@code VolunteerApproved}, {@code VolunteerSignedUp}, {@code VolunteerWithdrew},
  * {@code VolunteerHoursApproved} (api); {@code NotificationRequested}, {@code Audited} (platform).
  * <b>Events observed.</b> {@code platform.api.DemoDataRequested} (demo volunteers, opportunities and hours).
  *

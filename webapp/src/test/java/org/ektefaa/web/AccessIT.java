@@ -209,6 +209,12 @@ class AccessIT {
         }
         // A volunteer's certificate is the signed-in volunteer's own: an id in the address opens nobody's.
         assertThat(anyone.get("public/volunteer-certificate?id=1").statusCode()).isEqualTo(404);
+        // so is a home visit a volunteer took (issue #26): without their session, no household and no photo
+        HttpResponse<String> visit = anyone.get("public/field-visit.xhtml?id=1");
+        assertThat(visit.statusCode()).isEqualTo(200);
+        assertThat(visit.body()).doesNotContain("visit:sign").contains("هذه الزيارة مسندة إلى باحث آخر");
+        assertThat(anyone.get("public/field-visit-photo?id=1").statusCode()).isEqualTo(404);
+        assertThat(anyone.get("eligibility/visit-form.xhtml").statusCode()).isIn(302, 401, 403);
     }
 
     /**

@@ -31,7 +31,7 @@ class AccessibilityIT {
     private static final String[] PUBLIC = {"", "public/policy.xhtml", "public/privacy.xhtml", "login.xhtml",
         "public/status.xhtml", "public/request.xhtml",
         "public/survey.xhtml?t=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "public/volunteer.xhtml",
-        "public/volunteer-link.xhtml", "public/volunteer-home.xhtml"};
+        "public/volunteer-link.xhtml", "public/volunteer-home.xhtml", "public/field-visit.xhtml?id=1"};
 
     private static final String[] STAFF = {"index.xhtml", "beneficiaries/search.xhtml", "beneficiaries/register.xhtml",
         "beneficiaries/categories.xhtml", "beneficiaries/import.xhtml", "eligibility/rules.xhtml", "eligibility/visits.xhtml", "eligibility/renewals.xhtml", "requests/intake.xhtml",

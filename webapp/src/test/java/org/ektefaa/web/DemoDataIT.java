@@ -190,6 +190,12 @@ class DemoDataIT {
                 + " and due_on < current_date")).as("late").isEqualTo(1);
         assertThat(count("select count(*) from elg_assessment a join elg_visit v on v.file_id = a.file_id"
                 + " where v.assigned_by = 'demo.executive' and a.made_for = 'VISIT_SIGNED'")).isEqualTo(3);
+        // two offered to approved volunteers through field-visit opportunities: one taken by a volunteer, one waiting
+        assertThat(count("select count(*) from elg_visit where assigned_to = 'volunteer:' and status = 'ASSIGNED'"
+                + " and opportunity_id is not null")).as("offered, not taken yet").isEqualTo(1);
+        assertThat(count("select count(*) from elg_visit v join vol_signup s on s.opportunity_id = v.opportunity_id"
+                + " where v.assigned_to = concat('volunteer:', s.volunteer_id) and s.status = 'SIGNED_UP'"))
+                .as("taken by the volunteer who holds its place").isEqualTo(1);
 
         // renewals (issue #26): four registered households whose eligibility ends within 30 days, two whose has ended,
         // three asked by message; each assessed again within its period

@@ -388,7 +388,17 @@ class VolunteeringIT {
         assertThat(visits.latest(file).orElseThrow().getAssignedTo()).isEqualTo("volunteer:" + first.getId());
         opportunities.withdraw(first.getId(), offered.getId());
         assertThat(visits.latest(file).orElseThrow().getAssignedTo()).as("offered again").isEqualTo("volunteer:");
-        opportunities.signUp(second.getId(), offered.getId());
+        // the coordinator edits or cancels it only through the visit, and a volunteer takes it only when invited
+        assertThatThrownBy(() -> opportunities.cancel(offered.getId(), opportunities.find(offered.getId()).orElseThrow()
+                .getVersion())).isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("opportunity.error.work"));
+        FacesClient holder = volunteerSession(second);
+        assertThat(holder.get("public/volunteer-home.xhtml").body()).as("not among the open opportunities")
+                .doesNotContain(offered.getTitle());
+        opportunities.invite(offered.getId(), second.getId());
+        assertThat(holder.get("public/volunteer-home.xhtml").body()).contains(offered.getTitle());
+        var accepted = holder.submit("home", java.util.Map.of("home:mine:0:accept", ""));
+        assertThat(accepted.statusCode()).isLessThan(400);
         var taken = visits.latest(file).orElseThrow();
         assertThat(taken.getAssignedTo()).isEqualTo("volunteer:" + second.getId());
         assertThat(visits.researcherNames(List.of(taken), "معروضة", "المتطوعة"))
@@ -396,7 +406,6 @@ class VolunteeringIT {
         assertThat(auditLog.about("Beneficiary", String.valueOf(file))).extracting(e -> e.getAction())
                 .contains("VISIT_ASSIGNED", "VISIT_TAKEN_BY_VOLUNTEER", "VISIT_GIVEN_BACK_BY_VOLUNTEER");
 
-        FacesClient holder = volunteerSession(second);
         FacesClient gaveBack = volunteerSession(first);
         long photo = org.ektefaa.platform.api.SystemActor.supply("volunteer:" + second.getId(),
                 () -> visitPhotos.add(taken.getId(), png())).getId();
@@ -423,7 +432,7 @@ class VolunteeringIT {
             if (field[0].endsWith(":finding")) {
                 field[1] = "CONFIRMED";
             } else if (field[0].endsWith(":signedName")) {
-                field[1] = "أروى فهد القرني";
+                field[1] = "موظفة الجمعية";
             } else if (field[0].startsWith("visit:pad")) {
                 field[1] = "data:image/png;base64," + "iVBORw0KGgo".repeat(30);
             }
@@ -437,10 +446,28 @@ class VolunteeringIT {
         assertThat(signed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("volunteer-home"));
         var done = visits.latest(file).orElseThrow();
         assertThat(done.getStatus()).isEqualTo(org.ektefaa.eligibility.entity.VisitStatus.DONE);
-        assertThat(done.getSignedName()).isEqualTo("أروى فهد القرني");
+        assertThat(done.getSignedName()).as("the volunteer's own name, whatever the page sent").isEqualTo("أروى فهد القرني");
         assertThat(holder.get("public/field-visit.xhtml?id=" + taken.getId()).body()).doesNotContain("الشفا");
         assertThat(holder.get("public/field-visit-photo?id=" + photo).statusCode()).as("signed: the association's")
                 .isEqualTo(404);
+
+        // a volunteer declined while holding a visit no longer reads it; a new due day moves the opportunity's end
+        Volunteer third = approved("رهف سعود الدوسري", "1050000098", "rahaf@example.sa");
+        long another = files.start(formFor("الجوهرة")).getId();
+        var held = visits.assign(another, org.ektefaa.eligibility.entity.Visit.VOLUNTEERS, due, null);
+        opportunities.signUp(third.getId(), held.getOpportunityId());
+        FacesClient declined = volunteerSession(third);
+        assertThat(declined.get("public/field-visit.xhtml?id=" + held.getId()).body()).contains("id=\"visit:sign\"");
+        var heldNow = visits.latest(another).orElseThrow();
+        visits.reassign(heldNow.getId(), heldNow.getVersion(), org.ektefaa.eligibility.entity.Visit.VOLUNTEERS,
+                due.plusDays(3));
+        assertThat(visits.latest(another).orElseThrow().getAssignedTo()).isEqualTo("volunteer:" + third.getId());
+        assertThat(opportunities.find(held.getOpportunityId()).orElseThrow().getEndsAt())
+                .isEqualTo(due.plusDays(4).atStartOfDay(java.time.ZoneId.of("Asia/Riyadh")).toInstant());
+        volunteers.review(third.getId(), volunteers.find(third.getId()).orElseThrow().getVersion(),
+                VolunteerStatus.DECLINED, "لم تعد متاحة");
+        assertThat(declined.get("public/field-visit.xhtml?id=" + held.getId()).body()).doesNotContain("visit:sign")
+                .doesNotContain("البقمي");
 
         // a visit still offered, cancelled: its opportunity goes with it
         long other = files.start(formFor("نوف")).getId();

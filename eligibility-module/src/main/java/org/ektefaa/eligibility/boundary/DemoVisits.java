@@ -33,7 +33,8 @@ import org.ektefaa.platform.api.SystemActor;
 /**
  * Demo home visits (issue #26), after the demo's requests: of the files still awaiting a decision, three visited and
  * signed by the reception's researcher (one finding a point not confirmed), one late, one due in a few days — so the
- * executive's queue, the researcher's list and the dashboard show each state.
+ * executive's queue, the researcher's list and the dashboard show each state — and two offered to approved volunteers
+ * (the volunteering demo has a volunteer take the first).
  */
 @ApplicationScoped
 public class DemoVisits {
@@ -56,8 +57,8 @@ public class DemoVisits {
     Clock clock;
 
     void on(@Observes @Priority(1500) DemoDataRequested demo) {
-        LocalDate today = LocalDate.ofInstant(demo.now(), clock.getZone());
-        List<Long> ids = book.currentOutcomes(null, null, today, 2000).stream().map(r -> (Long) r[0]).sorted().toList();
+        LocalDate start = LocalDate.ofInstant(demo.now(), clock.getZone());
+        List<Long> ids = book.currentOutcomes(null, null, start, 2000).stream().map(r -> (Long) r[0]).sorted().toList();
         List<Long> awaiting = new ArrayList<>();
         files.householdFacts(ids).values().stream()
                 .filter(f -> Set.of("SUBMITTED", "UNDER_DECISION").contains(f.status()))
@@ -92,6 +93,13 @@ public class DemoVisits {
                     i == 1 ? "الأسرة تتلقى دخلًا من عمل حر غير مذكور في الملف" : "المسكن مستأجر والأسرة تعتمد على دخل محدود",
                     null, "موظف الاستقبال (تجريبي)", drawing);
             SystemActor.supply(RESEARCHER, () -> visits.sign(visit.getId(), visit.getVersion(), report));
+        }
+        demo.at(demo.now());
+        LocalDate today = LocalDate.ofInstant(demo.now(), clock.getZone());
+        for (int n = 5; n < Math.min(7, awaiting.size()); n++) {
+            long fileId = awaiting.get(n);
+            SystemActor.supply("demo.reception", () -> visits.assign(fileId, Visit.VOLUNTEERS, today.plusDays(6),
+                    "أسرة أرملة: يُفضَّل أن تزورها متطوعة"));
         }
     }
 

@@ -159,6 +159,7 @@ public class Visits {
         boolean offered = visit.isForVolunteers();
         if (offered && Visit.VOLUNTEERS.equals(researcher) && visit.volunteerId().isPresent()) {
             visit.moveDue(dueOn); // the volunteer who took it keeps it, by the new day
+            fieldVisits.extend(visit.getOpportunityId(), dueOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
         } else {
             if (visit.getOpportunityId() != null) {
                 fieldVisits.withdraw(visit.getOpportunityId());

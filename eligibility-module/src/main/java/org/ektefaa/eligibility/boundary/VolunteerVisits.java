@@ -45,14 +45,22 @@ public class VolunteerVisits {
     @Inject
     Event<Audited> audited;
 
+    @Inject
+    org.ektefaa.platform.api.Caller caller;
+
+    /** Who took or gave back the place: the volunteer in their own session, else the coordinator acting for them. */
+    private String actor(String volunteerName) {
+        return volunteer.name().filter(volunteerName::equals).orElseGet(caller::name);
+    }
+
     /** The volunteer who took the visit's opportunity is its researcher now (in the taking transaction). */
     void on(@Observes VolunteerSignedUp taken) {
         book.offeredThrough(taken.opportunityId()).filter(v -> Visit.VOLUNTEERS.equals(v.getAssignedTo()))
                 .ifPresent(visit -> {
                     visit.takenBy(taken.volunteerId());
                     book.flush();
-                    audited.fire(new Audited(visit.getAssignedTo(), "VISIT_TAKEN_BY_VOLUNTEER", "Beneficiary",
-                            String.valueOf(visit.getFileId()), "visit " + visit.getId()));
+                    audited.fire(new Audited(actor(visit.getAssignedTo()), "VISIT_TAKEN_BY_VOLUNTEER", "Beneficiary",
+                            String.valueOf(visit.getFileId()), "visit " + visit.getId() + " by " + visit.getAssignedTo()));
                     visits.recorded(visit, null);
                 });
     }
@@ -65,8 +73,8 @@ public class VolunteerVisits {
                     String was = visit.getAssignedTo();
                     visit.givenBack();
                     book.flush();
-                    audited.fire(new Audited(was, "VISIT_GIVEN_BACK_BY_VOLUNTEER", "Beneficiary",
-                            String.valueOf(visit.getFileId()), "visit " + visit.getId()));
+                    audited.fire(new Audited(actor(was), "VISIT_GIVEN_BACK_BY_VOLUNTEER", "Beneficiary",
+                            String.valueOf(visit.getFileId()), "visit " + visit.getId() + " by " + was));
                 });
     }
 
@@ -77,11 +85,21 @@ public class VolunteerVisits {
         return volunteer.as(me, () -> visits.card(id));
     }
 
-    /** The findings and signature: the visit is done, and the file assessed again. */
+    /** The findings and signature, under the volunteer's own name: the visit is done, and the file assessed again. */
     @PermitAll
     public Visit sign(long id, long version, Visit.Report report) {
         String me = volunteer.requireOwn(book.find(id));
-        return volunteer.as(me, () -> visits.sign(id, version, report));
+        Visit.Report signed = new Visit.Report(report.findings(), report.membersSeen(), report.incomeSeen(),
+                report.monthlyDebts(), report.housingCondition(), report.recommendation(), report.note(),
+                report.location(), volunteer.fullName().orElse(report.signedName()), report.drawing());
+        return volunteer.as(me, () -> visits.sign(id, version, signed));
+    }
+
+    /** The name the volunteer of this session signs with. */
+    @PermitAll
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> signingName() {
+        return volunteer.fullName();
     }
 
     @PermitAll

@@ -23,6 +23,9 @@ public class VolunteerResearcher {
     @Inject
     CurrentVolunteer current;
 
+    @Inject
+    org.ektefaa.volunteering.api.FieldVisits volunteers;
+
     /** {@code volunteer:<id>} for the volunteer whose session this is, if any. */
     public Optional<String> name() {
         try {
@@ -32,15 +35,24 @@ public class VolunteerResearcher {
         }
     }
 
-    /** The visit, if it is still to be done and given to the volunteer of this session; refused otherwise. */
+    /**
+     * The visit, if it is still to be done and given to the volunteer of this session, who is still approved; refused
+     * otherwise (a volunteer declined while holding a visit no longer reads it).
+     */
     public String requireOwn(Optional<Visit> visit) {
-        String me = name().orElseThrow(() -> new RuleViolation("visit.error.notYours"));
+        String me = name().filter(n -> volunteers.approved(Long.parseLong(n.substring(Visit.VOLUNTEERS.length()))))
+                .orElseThrow(() -> new RuleViolation("visit.error.notYours"));
         Visit found = visit.filter(v -> v.getAssignedTo().equals(me))
                 .orElseThrow(() -> new RuleViolation("visit.error.notYours"));
         if (found.getStatus() != org.ektefaa.eligibility.entity.VisitStatus.ASSIGNED) {
             throw new RuleViolation("visit.error.closed");
         }
         return me;
+    }
+
+    /** The name of the volunteer of this session, as they sign. */
+    public Optional<String> fullName() {
+        return name().flatMap(n -> volunteers.name(Long.parseLong(n.substring(Visit.VOLUNTEERS.length()))));
     }
 
     /** Runs {@code work} in the volunteer's name (see above). */

@@ -36,6 +36,10 @@ public class VisitPhotoServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        if (request.getServletPath().startsWith("/public/") && request.getSession(false) == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // no volunteer's session: nothing, and none made
+            return;
+        }
         var found = request.getServletPath().startsWith("/public/") ? volunteerPhotos.photo(id) : photos.content(id);
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -89,7 +89,8 @@ public class VisitView implements Serializable {
             for (Standing.Line line : criteria()) {
                 findings.putIfAbsent(key(line), NOT_CHECKED);
             }
-            signedName = volunteer ? null : staff.displayName(card.visit().getAssignedTo()).orElse(null);
+            signedName = volunteer ? volunteerVisits.signingName().orElse(null)
+                    : staff.displayName(card.visit().getAssignedTo()).orElse(null);
         } catch (RuleViolation refused) {
             notices.refused("elg", refused);
         }

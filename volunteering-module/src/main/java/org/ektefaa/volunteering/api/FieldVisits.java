@@ -17,6 +17,15 @@ public interface FieldVisits {
     /** Opens a one-place opportunity from now until {@code until}; returns its id. */
     long offer(String title, String place, Instant until, String workLink);
 
+    /** Whether the volunteer is (still) approved: a declined volunteer no longer does the work they held. */
+    boolean approved(long volunteerId);
+
+    /** The volunteer's name, as they sign their work. */
+    java.util.Optional<String> name(long volunteerId);
+
+    /** Moves the end of the opportunity (a home visit given a new due day). */
+    void extend(long opportunityId, Instant until);
+
     /** The names of the volunteers given (who took a visit), by id, for the staff who sent them. */
     java.util.Map<Long, String> names(java.util.Collection<Long> volunteerIds);
 

@@ -116,5 +116,12 @@ public class DemoVolunteers {
                 }
             }
         }
+        // a home visit the reception offered to volunteers (the eligibility demo offers two): a volunteer with the
+        // field-visit skill takes the first, the other stays for the coordinator to fill
+        demo.at(demo.now());
+        opportunities.upcoming(500).stream().filter(o -> o.getWorkLink() != null && o.getFree() > 0)
+                .min(java.util.Comparator.comparing(Opportunity::getId)).ifPresent(visit -> approved.stream()
+                        .filter(v -> v.getSkills().contains(org.ektefaa.volunteering.api.FieldVisits.SKILL)).findFirst()
+                        .ifPresent(v -> opportunities.signUp(v.getId(), visit.getId())));
     }
 }

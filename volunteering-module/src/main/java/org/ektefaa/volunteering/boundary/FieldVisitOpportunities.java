@@ -77,4 +77,36 @@ public class FieldVisitOpportunities implements FieldVisits {
         }
         return names;
     }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @jakarta.annotation.security.PermitAll
+    public boolean approved(long volunteerId) {
+        return java.util.Optional.ofNullable(em.find(org.ektefaa.volunteering.entity.Volunteer.class, volunteerId))
+                .map(org.ektefaa.volunteering.entity.Volunteer::isApproved).orElse(false);
+    }
+
+    /** Only the volunteer's own session, or the staff who send researchers, read the name. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @jakarta.annotation.security.PermitAll
+    public java.util.Optional<String> name(long volunteerId) {
+        access.requireSelfOrStaff(volunteerId);
+        return java.util.Optional.ofNullable(em.find(org.ektefaa.volunteering.entity.Volunteer.class, volunteerId))
+                .map(org.ektefaa.volunteering.entity.Volunteer::getFullName);
+    }
+
+    @Override
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public void extend(long opportunityId, Instant until) {
+        Opportunity opportunity = em.find(Opportunity.class, opportunityId, LockModeType.PESSIMISTIC_WRITE);
+        if (opportunity != null && opportunity.getWorkLink() != null) {
+            opportunity.change(new Opportunity.Plan(opportunity.getTitle(), opportunity.getDescription(),
+                    opportunity.getPlace(), opportunity.getStartsAt(), until, opportunity.getRecurrence(),
+                    opportunity.getPlaces(), opportunity.getSkills(), opportunity.getRequestTracking()));
+        }
+    }
+
+    @Inject
+    org.ektefaa.volunteering.control.VolunteerAccess access;
 }

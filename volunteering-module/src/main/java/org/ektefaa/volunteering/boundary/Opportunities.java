@@ -85,14 +85,14 @@ public class Opportunities {
     public void change(long id, long expectedVersion, @NotNull Opportunity.Plan plan) {
         String by = caller.name();
         checkSkills(plan.skills());
-        forUpdate(id, expectedVersion).change(plan);
+        notForWork(forUpdate(id, expectedVersion)).change(plan);
         audited.fire(new Audited(by, "OPPORTUNITY_CHANGED", "Opportunity", String.valueOf(id), null));
     }
 
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public void cancel(long id, long expectedVersion) {
         String by = caller.name();
-        forUpdate(id, expectedVersion).cancel();
+        notForWork(forUpdate(id, expectedVersion)).cancel();
         audited.fire(new Audited(by, "OPPORTUNITY_CANCELLED", "Opportunity", String.valueOf(id), null));
     }
 
@@ -138,6 +138,10 @@ public class Opportunities {
         if (signup != null && signup.holdsAPlace()) {
             return signup;
         }
+        // a home visit's place opens a household's address: only the volunteer the coordinator invited takes it
+        if (opportunity.getWorkLink() != null && signup == null && !access.isCoordinator()) {
+            throw new RuleViolation("opportunity.error.invitationOnly");
+        }
         opportunity.take(now);
         if (signup == null) {
             signup = new Signup(opportunity, volunteer, SignupStatus.SIGNED_UP, now);
@@ -168,6 +172,14 @@ public class Opportunities {
     @Inject
     Event<org.ektefaa.volunteering.api.VolunteerWithdrew> withdrew;
 
+    /** An opportunity another module opened for its work is changed there (a home visit: on the file), not here. */
+    private static Opportunity notForWork(Opportunity opportunity) {
+        if (opportunity.getWorkLink() != null) {
+            throw new RuleViolation("opportunity.error.work");
+        }
+        return opportunity;
+    }
+
     /** A coordinator invites a matched volunteer, who gets an e-mail with their personal link. */
     @RolesAllowed({Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME})
     public void invite(long opportunityId, long volunteerId) {
@@ -179,6 +191,9 @@ public class Opportunities {
         }
         if (signupOf(volunteerId, opportunityId).isPresent()) {
             throw new RuleViolation("signup.error.already");
+        }
+        if (opportunity.getWorkLink() != null && opportunity.getSkills().stream().noneMatch(volunteer.getSkills()::contains)) {
+            throw new RuleViolation("opportunity.error.skill");
         }
         em.persist(new Signup(opportunity, volunteer, SignupStatus.INVITED, clock.instant()));
         mail.sendLink(volunteer, "mail.invited", opportunity.getTitle());

@@ -29,6 +29,14 @@ public class VolunteerAccess {
         }
     }
 
+    /** Refuses unless the caller is this volunteer or a member of staff who sends researchers (or the system). */
+    public void requireSelfOrStaff(long volunteerId) {
+        if (!caller.isSystemOrIn(Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME,
+                Role.VOLUNTEER_COORDINATOR_NAME) && !isSelf(volunteerId)) {
+            throw new AccessRefused("volunteer " + volunteerId);
+        }
+    }
+
     /** The name recorded for work on {@code volunteer}'s behalf: the coordinator's, or "volunteer" and their reference. */
     public String actingFor(Volunteer volunteer) {
         if (isCoordinator()) {
@@ -40,7 +48,8 @@ public class VolunteerAccess {
         throw new AccessRefused("volunteer " + volunteer.getId());
     }
 
-    private boolean isCoordinator() {
+    /** Whether a coordinator (or an administrator, or the system) is acting, rather than a volunteer. */
+    public boolean isCoordinator() {
         return caller.isSystemOrIn(Role.VOLUNTEER_COORDINATOR_NAME, Role.ADMIN_NAME);
     }
 

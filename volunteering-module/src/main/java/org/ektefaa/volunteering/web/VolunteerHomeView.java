@@ -84,7 +84,9 @@ public class VolunteerHomeView implements Serializable {
         }
         signups = opportunities.signupsOf(volunteer.getId());
         Set<Long> mine = signups.stream().map(s -> s.getOpportunity().getId()).collect(Collectors.toSet());
-        open = opportunities.upcoming(100).stream().filter(o -> !mine.contains(o.getId()) && o.getFree() > 0).toList();
+        // a home visit's place is for the volunteer invited to it: it shows among their own once invited
+        open = opportunities.upcoming(100).stream().filter(o -> !mine.contains(o.getId()) && o.getFree() > 0
+                && o.getWorkLink() == null).toList();
         hours = volunteerHours.hoursOf(volunteer.getId());
     }
 
