@@ -984,7 +984,7 @@ class BeneficiariesAndRequestsIT {
         });
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"));
         org.ektefaa.eligibility.entity.Visit visit = visits.assign(id, "visit.researcher", today.plusDays(4), null);
-        byte[] photo = png();
+        byte[] photo = TestImages.png(40, 30);
 
         assertThatThrownBy(() -> SystemActor.supply("visit.other", () -> visitPhotos.add(visit.getId(), photo)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("visit.error.notYours"));
@@ -1028,15 +1028,6 @@ class BeneficiariesAndRequestsIT {
                 assertThat(rs.getString(2)).isEqualTo("SUPPORT");
             }
         }
-    }
-
-    /** A small real PNG, as a phone's camera sends an image. */
-    private static byte[] png() throws java.io.IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        image.setRGB(5, 5, 0x336699);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     /**

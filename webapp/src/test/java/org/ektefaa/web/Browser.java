@@ -149,6 +149,21 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * The serious or critical accessibility problems axe-core finds on the page (WCAG 2.1 A and AA), by rule id,
+     * leaving out the elements matched by {@code excluded} (CSS selectors).
+     */
+    java.util.List<String> seriousAccessibilityProblems(String... excluded) {
+        com.deque.html.axecore.selenium.AxeBuilder builder = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+        for (String selector : excluded) {
+            builder.exclude(selector);
+        }
+        return builder.analyze(driver).getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(com.deque.html.axecore.results.Rule::getId).toList();
+    }
+
+    /**
      * What on this page a person on a narrow phone could not use: a page wider than the screen (horizontal
      * scrolling), or a visible field, button or link that sticks out of it. Empty when the page fits.
      */

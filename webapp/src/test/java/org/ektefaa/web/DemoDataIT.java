@@ -233,8 +233,7 @@ class DemoDataIT {
             throws SQLException {
         String file;
         String request;
-        try (Connection c = java.sql.DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
-                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"));
+        try (Connection c = testDatabase();
              java.sql.Statement q = c.createStatement()) {
             // a file that may be the same person as another, so that its warning is read too (issue #24)
             file = first(q, "select max(b.id) from ben_beneficiary b where b.created_by = 'demo.reception'"
@@ -250,6 +249,60 @@ class DemoDataIT {
         java.util.List<String> problems = ArabicPages.unisolatedRuns(base, file, request);
         assertThat(problems).as("left-to-right runs the Arabic pages would reorder, digits not in Latin").isEmpty();
         assertThat(ArabicPages.arabicIndicDigits(base)).as("the profile's Arabic-Indic digits").isEmpty();
+    }
+
+    /**
+     * Issue #26, walked as the volunteer would: the demo's home visit offered to volunteers was taken by one; on her
+     * phone she asks for her personal link again (the demo's is months old), opens her page, finds "Open the visit
+     * form" on the place she holds, and reads the household and the form at 360 px — nothing off the screen, no serious
+     * accessibility problem, her own name already in the signature.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    @org.jboss.arquillian.container.test.api.RunAsClient
+    void theVolunteerWhoTookAHomeVisitOpensItsFormOnAPhone(@org.jboss.arquillian.test.api.ArquillianResource java.net.URL base)
+            throws Exception {
+        String reference;
+        String email;
+        String name;
+        try (Connection c = testDatabase();
+             java.sql.Statement q = c.createStatement();
+             ResultSet rs = q.executeQuery("select v.reference, v.email, v.full_name from elg_visit e join vol_volunteer v"
+                     + " on e.assigned_to = concat('volunteer:', v.id) where e.status = 'ASSIGNED'")) {
+            assertThat(rs.next()).as("the demo's visit a volunteer took").isTrue();
+            reference = rs.getString(1);
+            email = rs.getString(2);
+            name = rs.getString(3);
+        }
+        try (Browser phone = new Browser(360, 740)) {
+            phone.open(base + "public/volunteer-link.xhtml");
+            phone.type(org.openqa.selenium.By.id("link:email"), email);
+            phone.submit(org.openqa.selenium.By.id("link:send"));
+            assertThat(phone.find(org.openqa.selenium.By.id("linkSent")).isDisplayed()).isTrue();
+            String link;
+            try (Connection c = testDatabase()) {
+                java.util.List<String> texts = SealedOutbox.texts(c, reference);
+                java.util.regex.Matcher m = java.util.regex.Pattern
+                        .compile("/public/volunteer-home\\.xhtml\\?t=[A-Za-z0-9_-]{43}").matcher(texts.get(texts.size() - 1));
+                assertThat(m.find()).as("the new link").isTrue();
+                link = base + m.group().substring(1);
+            }
+            phone.open(link);
+            phone.find(org.openqa.selenium.By.cssSelector("a.work-link")).click();
+            phone.loaded();
+            assertThat(phone.find(org.openqa.selenium.By.id("volunteerHint")).getText()).contains("لا تنسخه");
+            assertThat(phone.find(org.openqa.selenium.By.id("address")).getText()).isNotBlank();
+            assertThat(phone.find(org.openqa.selenium.By.id("visit:signedName")).getAttribute("value")).isEqualTo(name);
+            assertThat(phone.outsideTheScreen()).isEmpty();
+            assertThat(phone.seriousAccessibilityProblems("[id^='visit:photoUpload']")).isEmpty();
+            phone.fullPage("50-volunteer-home-visit-phone-ar");
+        }
+    }
+
+    /** The test database, as a client outside the server reaches it. */
+    private static Connection testDatabase() throws SQLException {
+        return java.sql.DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
+                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"));
     }
 
     private static String first(java.sql.Statement q, String sql) throws SQLException {

@@ -37,7 +37,7 @@ final class Deployments {
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
                 .addAsLibrary(jarOf(org.slf4j.LoggerFactory.class))
-                .addClass(AsSystem.class).addClass(DeliveredBeforeReturn.class);
+                .addClass(AsSystem.class).addClass(DeliveredBeforeReturn.class).addClass(TestImages.class);
     }
 
     private static File jarOf(Class<?> type) {

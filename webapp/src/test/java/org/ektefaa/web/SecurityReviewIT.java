@@ -685,11 +685,8 @@ class SecurityReviewIT {
         FacesClient executive = officerSignedIn("visit.http.exec", org.ektefaa.platform.api.Role.EXECUTIVE);
         var visit = visits.assign(file, "visit.http.mine", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"))
                 .plusDays(3), null);
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", png);
         long photo = org.ektefaa.platform.api.SystemActor.supply("visit.http.mine",
-                () -> visitPhotos.add(visit.getId(), png.toByteArray())).getId();
+                () -> visitPhotos.add(visit.getId(), TestImages.png(20, 20))).getId();
 
         HttpResponse<String> card = mine.get("eligibility/visit.xhtml?id=" + visit.getId());
         assertThat(card.statusCode()).isEqualTo(200);

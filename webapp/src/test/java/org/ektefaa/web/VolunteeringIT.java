@@ -408,7 +408,7 @@ class VolunteeringIT {
 
         FacesClient gaveBack = volunteerSession(first);
         long photo = org.ektefaa.platform.api.SystemActor.supply("volunteer:" + second.getId(),
-                () -> visitPhotos.add(taken.getId(), png())).getId();
+                () -> visitPhotos.add(taken.getId(), TestImages.png(30, 20))).getId();
         for (FacesClient refused : List.of(gaveBack, new FacesClient(base.toString()))) {
             var page = refused.get("public/field-visit.xhtml?id=" + taken.getId());
             assertThat(page.statusCode()).isEqualTo(200);
@@ -496,17 +496,5 @@ class VolunteeringIT {
         client.get("public/volunteer-home.xhtml?t=" + token);
         assertThat(client.get("public/volunteer-home.xhtml").body()).contains(volunteer.getFullName());
         return client;
-    }
-
-    private static byte[] png() {
-        try {
-            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(30, 20,
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
