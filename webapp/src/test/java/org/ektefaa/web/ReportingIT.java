@@ -510,7 +510,8 @@ class ReportingIT {
     @Test
     void anApprovedVolunteerGetsACertificateOfTheApprovedHours() throws Exception {
         org.ektefaa.volunteering.entity.Volunteer v = volunteers.register(new org.ektefaa.volunteering.boundary.Volunteers.Registration(
-                "أمل سعيد الزهراني", "1050000072", org.ektefaa.volunteering.entity.Enums.Gender.FEMALE,
+                "أمل سعيد الزهراني", org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(
+                        105_100_000L + new java.security.SecureRandom().nextInt(800_000)), org.ektefaa.volunteering.entity.Enums.Gender.FEMALE,
                 LocalDate.of(1990, 1, 1), "0551239300", "amal@example.sa", "مكة", org.ektefaa.volunteering.entity.Enums.Education.BACHELOR,
                 java.util.Set.of("TEACHING"), null, java.util.EnumSet.allOf(java.time.DayOfWeek.class),
                 java.util.EnumSet.allOf(org.ektefaa.volunteering.entity.Enums.TimeOfDay.class), 8, null, true, true, "ar"));

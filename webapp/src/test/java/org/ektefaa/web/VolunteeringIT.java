@@ -145,6 +145,12 @@ class VolunteeringIT {
                 EnumSet.allOf(DayOfWeek.class), EnumSet.allOf(TimeOfDay.class), 10, null, true, true, "ar");
     }
 
+    /** An identity number no other test holds: the suite's classes share the database. */
+    private static String anyId() {
+        return org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(
+                105_900_000L + new java.security.SecureRandom().nextInt(90_000));
+    }
+
     private Volunteer approved(String name, String id, String email) {
         Volunteer v = volunteers.register(registration(name, id, email));
         volunteers.review(v.getId(), volunteers.find(v.getId()).orElseThrow().getVersion(), VolunteerStatus.APPROVED,
@@ -360,8 +366,8 @@ class VolunteeringIT {
     @org.ektefaa.platform.api.PolicyClause("3.4")
     @org.ektefaa.platform.api.PolicyClause("5.2")
     void aHomeVisitOfferedToVolunteersIsDoneByTheOneWhoHoldsItsPlace() throws Exception {
-        Volunteer first = approved("هند سالم العتيبي", "1050000072", "hind@example.sa");
-        Volunteer second = approved("أروى فهد القرني", "1050000080", "arwa@example.sa");
+        Volunteer first = approved("هند سالم العتيبي", anyId(), "hind@example.sa");
+        Volunteer second = approved("أروى فهد القرني", anyId(), "arwa@example.sa");
         org.ektefaa.beneficiaries.boundary.FileForm form = new org.ektefaa.beneficiaries.boundary.FileForm();
         form.setIdNumber(org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(
                 106_000_000L + new java.security.SecureRandom().nextInt(900_000)));
@@ -452,7 +458,7 @@ class VolunteeringIT {
                 .isEqualTo(404);
 
         // a volunteer declined while holding a visit no longer reads it; a new due day moves the opportunity's end
-        Volunteer third = approved("رهف سعود الدوسري", "1050000098", "rahaf@example.sa");
+        Volunteer third = approved("رهف سعود الدوسري", anyId(), "rahaf@example.sa");
         long another = files.start(formFor("الجوهرة")).getId();
         var held = visits.assign(another, org.ektefaa.eligibility.entity.Visit.VOLUNTEERS, due, null);
         opportunities.signUp(third.getId(), held.getOpportunityId());
