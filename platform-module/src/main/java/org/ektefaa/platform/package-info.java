@@ -58,7 +58,9 @@
  * <p><b>Events fired.</b> {@link org.ektefaa.platform.api.AssociationProfileChanged} when an
  * administrator saves the profile; {@link org.ektefaa.platform.api.DemoDataRequested} once, when the demo
  * switch is on and the demo accounts do not exist yet (modules move the one clock with
- * {@code DemoDataRequested.at} to spread their demo data over past months; it is released when they are done).
+ * {@code DemoDataRequested.at} to spread their demo data over past months; it is released when they are done), and
+ * {@code DemoDataRequested.Settle} each time a module's demo calls {@code settle()} between two of its steps (every
+ * module writes and clears its persistence context, so that the one-transaction load stays linear).
  * <b>Events observed.</b> {@link org.ektefaa.platform.api.DatabaseMigrated} (fired by the webapp once
  * every module's schema is migrated: creates the first administrator account);
  * {@link org.ektefaa.platform.api.Audited} (any module: written to the audit log in the same transaction);

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import javax.sql.DataSource;
 import org.ektefaa.platform.api.ContactChannel;
 import org.ektefaa.platform.control.EventDispatcher;
@@ -63,6 +64,9 @@ class EventDeliveryIT {
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
+
+    @Inject
+    org.ektefaa.platform.boundary.Outbox outbox;
 
     private AidRequest inquiry(String mobile) {
         return requests.receive(new Requests.Intake(RequestType.INQUIRY, ContactChannel.WEBSITE, null, "عبدالله",
@@ -148,6 +152,24 @@ class EventDeliveryIT {
      * "signed" reaching the reports before its "assigned": the journal's rows of one transaction were inserted in
      * another order than recorded).
      */
+    /**
+     * The tests have a mail server (GreenMail) and no SMS gateway: an applicant's SMS waits, unattempted, instead of
+     * failing every 15 seconds with a warning in the log (hundreds after the demo data), and the outbox page says
+     * what to set.
+     */
+    @Test
+    void anSmsWaitsUntriedWhileNoGatewayIsConfigured() {
+        AidRequest r = inquiry("0551239876");
+        List<Long> sms = outbox.about(r.getTrackingNumber()).stream()
+                .filter(m -> m.getChannel() == org.ektefaa.platform.entity.OutboxMessage.Channel.SMS)
+                .map(org.ektefaa.platform.entity.OutboxMessage::getId).toList();
+        assertThat(sms).isNotEmpty();
+        assertThat(outbox.unconfigured()).containsExactly(org.ektefaa.platform.entity.OutboxMessage.Channel.SMS);
+        assertThat(outbox.due(1_000_000)).doesNotContainAnyElementsOf(sms);
+        assertThat(outbox.about(r.getTrackingNumber())).filteredOn(m -> sms.contains(m.getId()))
+                .allSatisfy(m -> assertThat(m.getStatus()).isEqualTo(org.ektefaa.platform.entity.OutboxMessage.Status.PENDING));
+    }
+
     @Test
     void eventsOfOneTransactionReachTheirObserverInTheOrderFired() throws Exception {
         OrderObserver.seen.clear();

@@ -92,6 +92,9 @@ class ShellBrowserIT {
             assertThat(browser.find(By.id("settings:decisionDays")).getAttribute("value")).matches("\\d+");
             browser.open(base + "admin/outbox.xhtml");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("الرسائل إلى المستفيدين");
+            // the tests have no SMS gateway (their mail server is GreenMail): the page says SMS wait, and what to set
+            assertThat(browser.find(By.cssSelector(".unconfigured")).getText()).contains("الرسائل النصية", "EKTEFAA_SMS_URL")
+                    .doesNotContain("EKTEFAA_MAIL_HOST");
             browser.open(base + "index.xhtml");
 
             browser.submit(By.id("shellForm:switchLanguage"));

@@ -30,6 +30,15 @@ import org.ektefaa.platform.api.saudi.NationalIds;
 @ApplicationScoped
 public class DemoFiles {
 
+    @jakarta.persistence.PersistenceContext(unitName = "beneficiaries")
+    jakarta.persistence.EntityManager em;
+
+    /** Between the demo's steps this module's persistence context is written and let go of (the load stays linear). */
+    void settle(@jakarta.enterprise.event.Observes org.ektefaa.platform.api.DemoDataRequested.Settle settle) {
+        em.flush();
+        em.clear();
+    }
+
     static final int FILES = 300;
 
     private static final String[] WOMEN = {"نورة", "فاطمة", "مريم", "هيا", "سارة", "منيرة", "لطيفة", "عائشة", "حصة", "أمل",
@@ -70,6 +79,7 @@ public class DemoFiles {
         List<Category> kinds = categories.active();
         List<FileForm> twins = new java.util.ArrayList<>();
         for (int i = 0; i < FILES; i++) {
+            demo.settle();
             Instant opened = demo.now().minus(Duration.ofDays(3 + random.nextInt(210))).minus(Duration.ofMinutes(random.nextInt(480)));
             demo.at(opened);
             Category category = kinds.get(random.nextInt(kinds.size()));
@@ -96,6 +106,7 @@ public class DemoFiles {
         // a dozen people registered a second time (at another branch, their name spelled otherwise, another identity
         // document): the duplicate check raises each on both files (issue #24)
         for (int n = 0; n < twins.size(); n++) {
+            demo.settle();
             FileForm twin = twins.get(n);
             twin.setIdNumber(NationalIds.withCheckDigit(109000000L + 41L * n));
             String family = twin.getFamilyName();

@@ -98,7 +98,7 @@ public class Beneficiary implements Versioned, java.io.Serializable {
     public static final java.time.Duration UNDO_MERGE = java.time.Duration.ofDays(30);
 
     /** The version of {@code NameKeys} the files are keyed with; raising it has every file keyed again. */
-    public static final short NAME_KEYS_VERSION = 3;
+    public static final short NAME_KEYS_VERSION = 4;
 
     /** The key every keyed file has. */
     public static final String KEYED = "#";

@@ -39,6 +39,15 @@ import org.ektefaa.platform.api.SystemActor;
 @ApplicationScoped
 public class DemoVisits {
 
+    @jakarta.persistence.PersistenceContext(unitName = "eligibility")
+    jakarta.persistence.EntityManager em;
+
+    /** Between the demo's steps this module's persistence context is written and let go of (the load stays linear). */
+    void settle(@jakarta.enterprise.event.Observes org.ektefaa.platform.api.DemoDataRequested.Settle settle) {
+        em.flush();
+        em.clear();
+    }
+
     private static final String RESEARCHER = "demo.reception";
 
     @Inject

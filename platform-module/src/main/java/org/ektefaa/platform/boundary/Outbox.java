@@ -32,6 +32,9 @@ public class Outbox implements org.ektefaa.platform.api.MessageLog {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
 
+    /** The channels whose waiting messages the log has told of (once per server). */
+    private final java.util.Set<OutboxMessage.Channel> toldUnconfigured = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
@@ -80,13 +83,44 @@ public class Outbox implements org.ektefaa.platform.api.MessageLog {
                 ? digits.arabic().shape(org.ektefaa.platform.api.saudi.Bidi.isolateRuns(text)) : text;
     }
 
-    /** Ids of messages due now, oldest first. */
+    /**
+     * Ids of messages due now, oldest first, on the channels the association has configured. A message for a channel
+     * with no mail server or SMS gateway waits, unattempted, until one is configured: the administrators' page says
+     * so, and the log once per channel and server (not a warning per message and attempt, hundreds after a demo).
+     */
     @RolesAllowed({Role.ADMIN_NAME})
     public List<Long> due(int max) {
+        List<OutboxMessage.Channel> channels = new java.util.ArrayList<>();
+        for (OutboxMessage.Channel channel : OutboxMessage.Channel.values()) {
+            if (isConfigured(channel)) {
+                channels.add(channel);
+            } else if (!toldUnconfigured.contains(channel) && !em.createQuery("select m.id from OutboxMessage m"
+                            + " where m.status = :pending and m.channel = :channel", Long.class)
+                    .setParameter("pending", OutboxMessage.Status.PENDING).setParameter("channel", channel)
+                    .setMaxResults(1).getResultList().isEmpty()) {
+                toldUnconfigured.add(channel);
+                LOG.warning(channel == OutboxMessage.Channel.EMAIL
+                        ? "E-mails wait in the outbox: no mail server is configured (set EKTEFAA_MAIL_HOST)"
+                        : "SMS wait in the outbox: no SMS gateway is configured (set EKTEFAA_SMS_URL)");
+            }
+        }
+        if (channels.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery("select m.id from OutboxMessage m where m.status = :pending and m.nextAttemptAt <= :now"
-                        + " order by m.nextAttemptAt", Long.class)
+                        + " and m.channel in :channels order by m.nextAttemptAt", Long.class)
                 .setParameter("pending", OutboxMessage.Status.PENDING).setParameter("now", clock.instant())
-                .setMaxResults(max).getResultList();
+                .setParameter("channels", channels).setMaxResults(max).getResultList();
+    }
+
+    /** The channels with no mail server or SMS gateway configured: their messages wait (the outbox page says so). */
+    @RolesAllowed({Role.ADMIN_NAME})
+    public List<OutboxMessage.Channel> unconfigured() {
+        return java.util.Arrays.stream(OutboxMessage.Channel.values()).filter(c -> !isConfigured(c)).toList();
+    }
+
+    private boolean isConfigured(OutboxMessage.Channel channel) {
+        return channel == OutboxMessage.Channel.EMAIL ? mail.isConfigured() : sms.isConfigured();
     }
 
     /** Sends one message in its own transaction; a failure is recorded for a later retry. */

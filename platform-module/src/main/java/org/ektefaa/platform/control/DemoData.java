@@ -66,6 +66,14 @@ public class DemoData {
     @Inject
     Clocks clocks;
 
+    @Inject
+    Event<DemoDataRequested.Settle> settling;
+
+    void settle(@Observes DemoDataRequested.Settle settle) {
+        em.flush();
+        em.clear();
+    }
+
     void on(@Observes DatabaseMigrated migrated) {
         if (enabled) {
             load();
@@ -95,7 +103,8 @@ public class DemoData {
             // the modules' demo data goes through their boundaries, as the system (nobody is signed in)
             // in this one transaction, on the demo's clock: what other modules do after a commit happens at once
             org.ektefaa.platform.api.SystemActor.run("demo", () -> EventJournal.inline(() -> {
-                requested.fire(new DemoDataRequested(1447L, clock.instant(), clocks::pin));
+                requested.fire(new DemoDataRequested(1447L, clock.instant(), clocks::pin,
+                        () -> settling.fire(new DemoDataRequested.Settle())));
                 return null;
             }));
         } finally {

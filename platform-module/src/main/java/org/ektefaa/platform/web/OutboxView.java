@@ -30,11 +30,14 @@ public class OutboxView implements Serializable {
 
     private long waiting;
 
+    private List<OutboxMessage.Channel> unconfigured;
+
     private List<org.ektefaa.platform.entity.EventDelivery> failing;
 
     @PostConstruct
     void load() {
         messages = outbox.recentShown(200);
+        unconfigured = outbox.unconfigured();
         waiting = deliveries.waiting();
         failing = deliveries.failing(50);
     }
@@ -44,6 +47,11 @@ public class OutboxView implements Serializable {
         deliveries.tryNow();
         notices.info("plt", "deliveries.retried");
         load();
+    }
+
+    /** The channels with nothing to send them through: their messages wait until one is configured. */
+    public List<OutboxMessage.Channel> getUnconfigured() {
+        return unconfigured;
     }
 
     public long getWaiting() {

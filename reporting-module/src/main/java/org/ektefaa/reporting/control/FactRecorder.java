@@ -38,6 +38,12 @@ import org.ektefaa.volunteering.api.VolunteerRegistered;
 @ApplicationScoped
 public class FactRecorder {
 
+    /** Between the demo's steps this module's persistence context is written and let go of (the load stays linear). */
+    void settle(@jakarta.enterprise.event.Observes org.ektefaa.platform.api.DemoDataRequested.Settle settle) {
+        em.flush();
+        em.clear();
+    }
+
     @PersistenceContext(unitName = "reporting")
     EntityManager em;
 

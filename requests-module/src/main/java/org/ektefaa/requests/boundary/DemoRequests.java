@@ -27,6 +27,15 @@ import org.ektefaa.requests.entity.Service;
 @ApplicationScoped
 public class DemoRequests {
 
+    @jakarta.persistence.PersistenceContext(unitName = "requests")
+    jakarta.persistence.EntityManager em;
+
+    /** Between the demo's steps this module's persistence context is written and let go of (the load stays linear). */
+    void settle(@jakarta.enterprise.event.Observes org.ektefaa.platform.api.DemoDataRequested.Settle settle) {
+        em.flush();
+        em.clear();
+    }
+
     static final String[] FIRST = {"محمد", "عبدالله", "فهد", "خالد", "سعد", "نورة", "سارة", "هند", "منيرة", "ريم", "عبدالرحمن",
         "فاطمة", "عائشة", "سلمان", "ماجد", "لطيفة", "أمل", "يوسف", "إبراهيم", "مريم"};
     static final String[] FAMILY = {"القحطاني", "العتيبي", "الشهري", "الغامدي", "الدوسري", "الزهراني", "الحربي", "المطيري",
@@ -67,6 +76,7 @@ public class DemoRequests {
         List<Service> services = requests.services();
         String reason = decisions.rejectionReasons().isEmpty() ? null : decisions.rejectionReasons().get(0).getCode();
         for (int i = 0; i < 160; i++) {
+            demo.settle();
             // received over the past six months, more of them recently; each step a few days after the last
             Instant at = demo.now().minus(Duration.ofDays((long) (180 * Math.pow(random.nextDouble(), 1.4))))
                     .minus(Duration.ofMinutes(random.nextInt(600)));
@@ -166,6 +176,7 @@ public class DemoRequests {
         beneficiaries.clear();
         String reason = decisions.rejectionReasons().isEmpty() ? null : decisions.rejectionReasons().get(0).getCode();
         for (AidRequest r : decisions.queue()) {
+            demo.settle();
             if (r.getType() != RequestType.REGISTRATION) {
                 continue;
             }

@@ -19,6 +19,15 @@ import org.ektefaa.satisfaction.entity.SurveyResponse;
 @ApplicationScoped
 public class DemoAnswers {
 
+    @jakarta.persistence.PersistenceContext(unitName = "satisfaction")
+    jakarta.persistence.EntityManager em;
+
+    /** Between the demo's steps this module's persistence context is written and let go of (the load stays linear). */
+    void settle(@jakarta.enterprise.event.Observes org.ektefaa.platform.api.DemoDataRequested.Settle settle) {
+        em.flush();
+        em.clear();
+    }
+
     private static final String[] SUGGESTIONS = {"أتمنى إضافة مواعيد مسائية", "الموظفون متعاونون جدًا، شكرًا لكم",
         "نرجو تسريع الرد على الاتصالات", "خدمة ممتازة وسريعة", "توفير مواقف أكثر أمام الجمعية"};
 
@@ -43,6 +52,7 @@ public class DemoAnswers {
         // moving clock (which would call the older ones expired already)
         for (Invitation invitation : invitations.invitations(null, 0, 1000).stream()
                 .filter(i -> i.getId() > before && i.getStatus() == InvitationStatus.SENT).toList()) {
+            demo.settle();
             // seven in ten answer, within four days of the invitation
             java.time.Instant at = invitation.getCreatedAt().plus(java.time.Duration.ofMinutes(30 + random.nextInt(96 * 60)));
             if (random.nextInt(10) >= 7 || !demo.happened(at)) {

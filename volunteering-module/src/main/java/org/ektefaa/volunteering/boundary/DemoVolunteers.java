@@ -34,6 +34,15 @@ import org.ektefaa.volunteering.entity.Volunteer;
 @ApplicationScoped
 public class DemoVolunteers {
 
+    @jakarta.persistence.PersistenceContext(unitName = "volunteering")
+    jakarta.persistence.EntityManager em;
+
+    /** Between the demo's steps this module's persistence context is written and let go of (the load stays linear). */
+    void settle(@jakarta.enterprise.event.Observes org.ektefaa.platform.api.DemoDataRequested.Settle settle) {
+        em.flush();
+        em.clear();
+    }
+
     private static final String[] NAMES = {"أحمد", "نوف", "بندر", "جواهر", "تركي", "العنود", "فيصل", "شهد", "مشعل", "روان"};
     private static final String[] FAMILIES = {"القحطاني", "العتيبي", "الشهري", "الغامدي", "الدوسري", "الحربي"};
     private static final String[] CITIES = {"الرياض", "جدة", "الدمام", "مكة المكرمة", "أبها"};

@@ -51,6 +51,8 @@ public final class NameKeys {
     private static final Set<String> ARABIC_PREFIXES = Set.of("عبد", "ابو");
     private static final Pattern LATIN_ABD = Pattern.compile("^abd(?:ul|el|al|ol|u|e|o)?$");
     private static final Pattern LATIN_ABU = Pattern.compile("^ab(?:u|ou|o)$");
+    /** Abd with the article assimilated to a sun letter and written apart from the rest: Abdur (Rahman), Abdus (Salam). */
+    private static final Pattern ABD_ASSIMILATED = Pattern.compile("^abd[aeiou][rstzdn]$");
     /** The Latin article assimilated to a sun letter: ash, ad, adh, ar, as, at, ath, az, an. */
     private static final Pattern SUN = Pattern.compile("^a(?:sh|dh|th|[drstzn])$");
     /** The most optional vowels of a Latin word spelled out in both readings. */
@@ -75,6 +77,9 @@ public final class NameKeys {
                     // a final ى is often typed for ي (على for علي, الحربى for الحربي): Ali and Alharbi find them too
                     keys.add("l:" + arabicSkeleton(word.substring(0, word.length() - 1) + "ي"));
                 }
+                // an ain inside the word kept as a mark: the short reading of a Latin "ai" needs it (Mutaib, متعب),
+                // so that Hussain does not find حسن nor Fuhaid فهد
+                keys.add("l:" + arabicSkeleton(word, true));
             } else {
                 latinSkeletons(word).forEach(k -> keys.add("e:" + k));
             }
@@ -96,7 +101,14 @@ public final class NameKeys {
                 String key = arabicKey(word);
                 if (!key.isEmpty()) {
                     // an Arabic word: the start of an Arabic name's word, or a Latin name's spelling of it
-                    query.add(new Word("a:" + key, Set.of("e:" + arabicSkeleton(word)), "a:" + startedKey(word)));
+                    Set<String> latin = new LinkedHashSet<>();
+                    latin.add("e:" + arabicSkeleton(word));
+                    latin.add("e:" + arabicSkeleton(word, true));
+                    if (word.endsWith(String.valueOf(MAQSURA))) {
+                        // على typed for علي, الحربى for الحربي: a name kept only in Latin (Ali, Alharbi) is found
+                        latin.add("e:" + arabicSkeleton(word.substring(0, word.length() - 1) + "ي"));
+                    }
+                    query.add(new Word("a:" + key, latin, "a:" + startedKey(word)));
                 }
             } else {
                 Set<String> exact = new LinkedHashSet<>();
@@ -161,6 +173,14 @@ public final class NameKeys {
                     words.add(w + next);
                     i++;
                 }
+            } else if (i + 1 < raw.length && ABD_ASSIMILATED.matcher(w).matches()
+                    && latinLetters(raw[i + 1]).startsWith(w.substring(4))) {
+                // "Abdur Rahman", "Abdus Salam": the article assimilated to the next word's first letter
+                words.add(w + latinLetters(raw[i + 1]));
+                i++;
+            } else if (("الله".equals(w) || "allah".equals(w)) && !words.isEmpty()) {
+                // ضيف الله, عطا الله, Dhaif Allah: the name of God ends the compound, written apart or not
+                words.set(words.size() - 1, words.get(words.size() - 1) + w);
             } else {
                 words.add(w);
             }
@@ -227,9 +247,23 @@ public final class NameKeys {
 
     /** The Latin skeleton of an Arabic word (ICU's transliteration, then the skeleton's rules). */
     static String arabicSkeleton(String word) {
+        return arabicSkeleton(word, false);
+    }
+
+    /**
+     * The Latin skeleton of an Arabic word; with {@code ain}, an ain inside the word is kept as "3" (the mark a Latin
+     * "ai" may stand for) instead of being dropped like a short vowel.
+     */
+    static String arabicSkeleton(String word, boolean ain) {
         // alef maqsura ends a word on a vowel (مصطفى, Mustafa), not on ي
         String letters = word.endsWith(String.valueOf(MAQSURA)) ? word.substring(0, word.length() - 1) + "ا" : word;
-        String w = withoutArabicArticle(letters.replace(MAQSURA, 'ي').replaceAll("[^\\u0621-\\u064A]", ""));
+        String plain = letters.replace(MAQSURA, 'ي').replaceAll("[^\\u0621-\\u064A]", "");
+        if (plain.length() > 2 && plain.endsWith("اء")) {
+            // the final hamza first, as the Arabic key does: the ال of آلاء (Alaa) is not the article
+            plain = plain.substring(0, plain.length() - 1);
+        }
+        // ذ is said and written z as often as dh (Moaz, Moath: معاذ)
+        String w = withoutArabicArticle(plain.replace('ذ', 'ظ'));
         String prefix = "";
         for (String p : ARABIC_PREFIXES) {
             if (w.startsWith(p) && w.length() > p.length() + 1) {
@@ -241,6 +275,10 @@ public final class NameKeys {
         // letter by letter, so that two letters never read as one digraph (حصه is h-s-h, not h-sh)
         StringBuilder latin = new StringBuilder();
         for (int i = 0; i < w.length(); i++) {
+            if (ain && i > 0 && w.charAt(i) == 'ع') {
+                latin.append('3');
+                continue;
+            }
             latin.append(digraphs(TO_LATIN.get().transliterate(w.substring(i, i + 1)).toLowerCase(Locale.ROOT)
                     .replace('ʿ', '\'').replace('ʾ', '\'')));
         }
@@ -261,8 +299,17 @@ public final class NameKeys {
             // the article after Abd: "ul", "el", "al", or assimilated ("ur-r", "as-s": a vowel, then a doubled letter)
             String article = rest.replaceFirst("^[aeiou]l(?=[a-z]{2})", "");
             rest = !article.equals(rest) ? article : rest.replaceFirst("^[aeiou](?=([b-df-hj-np-tv-z])\\1)", "");
+            String after = w.substring(3);
+            if (after.matches("^[aeiou][b-df-hj-kmnp-tv-z].*") && !after.substring(1).equals(rest)) {
+                // "Abdurahman": the article written as one letter (ur), or a vowel before the name: both readings
+                List<String> both = new ArrayList<>();
+                skeleton(rest, true).forEach(k -> both.add(once("abd" + k)));
+                skeleton(after.substring(1), true).forEach(k -> both.add(once("abd" + k)));
+                return both.stream().distinct().toList();
+            }
             w = rest;
-        } else if (w.length() > 4 && abu.find() && !w.startsWith("abw")) {
+        } else if (w.length() > 4 && abu.find() && !w.startsWith("abw") && !isVowel(w.charAt(abu.end()))) {
+            // Abu Bakr joined (Abubakr), not Abood (عبود): a consonant follows the prefix
             prefix = "abw";
             w = w.substring(abu.end());
             w = w.replaceFirst("^[aeiou]l(?=[a-z]{3})", "");
@@ -329,7 +376,10 @@ public final class NameKeys {
                         append(out, "h");
                     }
                 } else {
-                    longVowel(out, run, end, optional++ < OPTIONAL_VOWELS);
+                    // a single e is long (ي) only before one consonant and the word's last vowel (Munerah, Almutery);
+                    // elsewhere it is short (Majed ماجد, Samer سامر, not مجيد, سمير)
+                    String vowel = run.equals("e") && !s.substring(j).matches("^[^aeiou][aeiouy]+h?$") ? "a" : run;
+                    longVowel(out, vowel, end, optional++ < OPTIONAL_VOWELS);
                 }
                 i = j;
                 continue;
@@ -337,9 +387,13 @@ public final class NameKeys {
             if (c == 'J') {
                 alternatives(out, "j", "k");
             } else if (c == 'T') {
-                alternatives(out, "t", "th");
+                // th: ث, or ذ as in Moath and Thiab (معاذ, ذياب), which the Arabic skeleton writes z
+                alternatives(out, "t", "th", "z");
             } else if (c == 'D') {
                 alternatives(out, "d", "dh", "z");
+            } else if (c == 'S' && latin && !first) {
+                // sh inside a word: ش, or س then ح (Ishaq, إسحاق)
+                alternatives(out, "S", "sh");
             } else if (c == 'y' && last && latin) {
                 append(out, "y");
             } else {
@@ -406,6 +460,13 @@ public final class NameKeys {
             }
             return;
         }
+        if (run.length() > 2 && (run.startsWith("ou") || run.startsWith("oo"))) {
+            // ou before another vowel (Souad, سعاد): a short vowel then an ain, or a long و
+            if (mayBeLong) {
+                branch(out, "w");
+            }
+            return;
+        }
         if (run.contains("ou") || run.contains("oo") || run.contains("uu") || run.contains("au") || run.equals("ow")
                 || run.equals("aw")) {
             append(out, "w");
@@ -413,9 +474,12 @@ public final class NameKeys {
                 || run.contains("ey") || run.contains("ie")) {
             append(out, "y");
         } else if (run.contains("ai") || run.contains("ae")) {
-            // Said (سعيد) or Mutaib (متعب): an ain, then a long ي or a short vowel
+            // Said (سعيد) or Mutaib (متعب): a long ي, or an ain (marked "3", as the Arabic skeleton with the ain
+            // kept writes it) and a short vowel — so Hussain finds حسين but not حسن
             if (mayBeLong) {
-                branch(out, "y");
+                alternatives(out, "3", "y");
+            } else {
+                append(out, "3");
             }
         } else if (mayBeLong && (run.contains("o") || run.contains("u"))) {
             branch(out, "w");
