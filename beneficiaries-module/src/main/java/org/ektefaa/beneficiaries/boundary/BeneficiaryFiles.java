@@ -247,6 +247,10 @@ public class BeneficiaryFiles {
         if (file == null) {
             throw new RuleViolation("file.error.missing");
         }
+        if (file.getMergedInto() != null) {
+            // the person's file is the one it was merged into (issue #24): changes go there, or the merge is undone
+            throw new RuleViolation("file.error.merged");
+        }
         Versioned.asSeen(file, expectedVersion);
         return file;
     }

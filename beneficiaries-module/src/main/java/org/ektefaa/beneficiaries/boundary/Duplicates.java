@@ -45,8 +45,8 @@ public class Duplicates {
     Event<org.ektefaa.beneficiaries.api.FilesUnmerged> undoneMerges;
 
     /** An open candidate as the file page shows it: the other file, why, how strongly, and the version seen. */
-    public record Warning(long id, long version, FileSearch.Row other, Set<DuplicateCandidate.Reason> reasons, int score)
-            implements java.io.Serializable {
+    public record Warning(long id, long version, FileSearch.Row other, Set<DuplicateCandidate.Reason> reasons, int score,
+                          boolean strong) implements java.io.Serializable {
     }
 
     /** The open candidates of a file, the strongest first. */
@@ -58,7 +58,7 @@ public class Duplicates {
                 .map(d -> {
                     Beneficiary other = em.find(Beneficiary.class, d.otherThan(fileId));
                     return other == null ? null : new Warning(d.getId(), d.getVersion(), FileSearch.row(other),
-                            d.getReasons(), d.getScore());
+                            d.getReasons(), d.getScore(), d.isStrong());
                 })
                 .filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparingInt(Warning::score).reversed().thenComparing(w -> w.other().id()))
@@ -74,7 +74,8 @@ public class Duplicates {
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void merge(long candidateId, long expectedVersion, long keepId) {
         DuplicateCandidate pair = em.find(DuplicateCandidate.class, candidateId);
-        if (pair == null || keepId != pair.getFileId() && keepId != pair.getOtherId()) {
+        if (pair == null || pair.getStatus() != DuplicateCandidate.Status.OPEN
+                || keepId != pair.getFileId() && keepId != pair.getOtherId()) {
             throw new RuleViolation("duplicate.error.resolved");
         }
         if (pair.getVersion() != expectedVersion) {
@@ -82,6 +83,10 @@ public class Duplicates {
         }
         Beneficiary kept = em.find(Beneficiary.class, keepId);
         Beneficiary merged = em.find(Beneficiary.class, pair.otherThan(keepId));
+        if (merged.getStatus().standing() > kept.getStatus().standing()) {
+            // a registered person's file is never hidden in a draft: their number, registration and eligibility stay
+            throw new RuleViolation("duplicate.error.keepFurther");
+        }
         String by = caller.name();
         java.time.Instant now = clock.instant();
         pair.merged(by, now);
@@ -123,7 +128,7 @@ public class Duplicates {
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void notTheSame(long candidateId, long expectedVersion, String note) {
         DuplicateCandidate pair = em.find(DuplicateCandidate.class, candidateId);
-        if (pair == null) {
+        if (pair == null || pair.getStatus() != DuplicateCandidate.Status.OPEN) {
             throw new RuleViolation("duplicate.error.resolved");
         }
         if (pair.getVersion() != expectedVersion) {

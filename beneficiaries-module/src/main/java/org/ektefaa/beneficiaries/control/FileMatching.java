@@ -49,7 +49,14 @@ public final class FileMatching {
         where.add(cb.isNull(b.get("mergedInto")));
         switch (text.kind()) {
             case ALL -> { }
-            case IDENTITY -> where.add(cb.equal(b.get("idNumberHash"), personalData.lookupHash(text.value())));
+            case IDENTITY -> {
+                // the file with this identity number, or the one a file with it was merged into
+                String hash = personalData.lookupHash(text.value());
+                Subquery<Long> into = query.subquery(Long.class);
+                Root<Beneficiary> m = into.from(Beneficiary.class);
+                into.select(m.get("mergedInto")).where(cb.equal(m.get("idNumberHash"), hash), cb.isNotNull(m.get("mergedInto")));
+                where.add(cb.or(cb.equal(b.get("idNumberHash"), hash), b.get("id").in(into)));
+            }
             case MOBILE -> where.add(cb.equal(b.get("mobile"), text.value()));
             case NUMBER -> where.add(cb.equal(b.get("beneficiaryNumber"), text.value()));
             case LAST_FOUR -> where.add(cb.equal(b.get("idLastFour"), text.value()));

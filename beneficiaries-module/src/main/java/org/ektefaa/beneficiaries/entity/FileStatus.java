@@ -19,6 +19,19 @@ public enum FileStatus {
         };
     }
 
+    /**
+     * How far a file has gone (issue #24's merge keeps the one further on): registered or suspended 3, submitted or
+     * under decision 2, a draft or incomplete 1, refused or closed 0.
+     */
+    public int standing() {
+        return switch (this) {
+            case REGISTERED, SUSPENDED -> 3;
+            case SUBMITTED, UNDER_DECISION -> 2;
+            case DRAFT, INCOMPLETE -> 1;
+            case REJECTED, CLOSED -> 0;
+        };
+    }
+
     /** Whether the applicant's data may still be edited freely (before submission). */
     public boolean isOpenForEditing() {
         return this == DRAFT || this == INCOMPLETE || this == REJECTED;

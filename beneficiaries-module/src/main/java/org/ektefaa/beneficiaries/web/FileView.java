@@ -204,6 +204,9 @@ public class FileView implements Serializable {
             notices.refused("ben", violation);
         } catch (OptimisticLockException concurrent) {
             notices.editedMeanwhile();
+        } catch (jakarta.validation.ConstraintViolationException missing) {
+            // a required value the page let through empty: said as such, never an error page
+            notices.error("plt", "error.required");
         }
         refresh();
     }
@@ -316,6 +319,14 @@ public class FileView implements Serializable {
         act(() -> duplicateFiles.merge(warning.id(), warning.version(), id), "duplicate.merged");
     }
 
+    /**
+     * Whether this file may be the one kept when merged with {@code warning}'s: it has gone as far as the other (a
+     * registered person's file is never merged into a draft; the other file's page offers the merge then).
+     */
+    public boolean canKeep(Duplicates.Warning warning) {
+        return file != null && file.getStatus().standing() >= warning.other().status().standing();
+    }
+
     /** Undoes the merge of this file into another (within 30 days). */
     public void undoMerge() {
         act(() -> duplicateFiles.undoMerge(id), "duplicate.unmerged");
@@ -373,7 +384,8 @@ public class FileView implements Serializable {
     }
 
     public String getConsentPurpose() {
-        return consentPurpose;
+        // the association's usual purpose written in, for the officer to keep or change (an empty box was refused)
+        return consentPurpose == null ? notices.text("ben", "declaration.consentDefault") : consentPurpose;
     }
 
     public void setConsentPurpose(String consentPurpose) {

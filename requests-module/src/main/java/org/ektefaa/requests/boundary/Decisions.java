@@ -180,20 +180,20 @@ public class Decisions {
     }
 
     /**
-     * Approves. A registration whose file may be another person's (issue #24), or a file assessed not eligible (issue
-     * #26), needs {@code overrideReason}, the executive's reason for approving anyway: kept on the request (the audit
+     * Approves. A file assessed not eligible (issue #26), or a registration or support request whose file may be another
+     * person's (issue #24: a person with two files must not receive aid on either unseen), needs {@code overrideReason}, the executive's reason for approving anyway: kept on the request (the audit
      * log notes that it was given, not its words), never sent to the applicant (the decision's reason is).
      */
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void approve(long id, long expectedVersion, String reason, String overrideReason) {
         String by = caller.name();
         AidRequest request = store.forChange(id, expectedVersion);
+        againstEligibility(request, true, overrideReason, by);
         if (store.overridesDuplicates(request, true, overrideReason)) {
             // the reason itself is kept on the request (it may speak of health or family): not copied to the audit log
             audited.fire(new Audited(by, "DUPLICATE_OVERRIDDEN", "AidRequest", String.valueOf(id),
                     request.getTrackingNumber()));
         }
-        againstEligibility(request, true, overrideReason, by);
         decide(id, expectedVersion, true, reason, by);
     }
 

@@ -40,7 +40,9 @@ public class RequestStore {
      * how many files to check.
      */
     public boolean overridesDuplicates(AidRequest request, boolean approved, String reason) {
+        // a registration, and a support request too: a person with two files must not receive aid on either unseen
         if (!approved || request.getType() != org.ektefaa.requests.api.RequestType.REGISTRATION
+                && request.getType() != org.ektefaa.requests.api.RequestType.SUPPORT
                 || request.getBeneficiaryId() == null) {
             return false;
         }
