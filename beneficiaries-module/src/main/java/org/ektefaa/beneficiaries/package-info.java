@@ -16,8 +16,10 @@
  * older files keyed after start-up by {@code control.NameIndex}); files that may be the same person are found when a
  * file is opened or changed and every night ({@code control.DuplicateCheck}, {@code DuplicateSweep},
  * {@code boundary.DuplicateSchedule}), each with its reasons, ranked, resolved "not the same person" by an officer
- * ({@code boundary.Duplicates}) or merged by the executive (both histories kept, the merged file out of the search,
- * undone within 30 days); their number reaches the executive's queue in {@code BeneficiarySummary}.
+ * ({@code boundary.Duplicates}) or merged by the executive into the file further on (both histories kept, the merged
+ * file out of the search and closed to changes, its numbers leading to the kept file, undone within 30 days); the open
+ * pairs are listed on {@code duplicates.xhtml}, the strongest first; their number reaches the executive's queue in
+ * {@code BeneficiarySummary}, where a strong one holds a registration or a support request until the executive says why.
  * Importing the association's spreadsheets (issue #25): {@code control.SheetReader} reads XLSX (as a stream,
  * {@code control.SheetStream}), XLS and CSV (UTF-8 or Windows-1256) into text cells under the headings it finds below
  * a title, each row with its own number, {@code control.ImportField} proposes which column is which field from

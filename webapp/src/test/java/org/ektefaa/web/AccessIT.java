@@ -61,6 +61,7 @@ class AccessIT {
         MATRIX.put("beneficiaries/search.xhtml", FILES);
         MATRIX.put("beneficiaries/file.xhtml?id=1", FILES);
         MATRIX.put("beneficiaries/register.xhtml", FRONT_DESK);
+        MATRIX.put("beneficiaries/duplicates.xhtml", FILES);
         MATRIX.put("beneficiaries/categories.xhtml", ADMIN);
         MATRIX.put("beneficiaries/import.xhtml", ADMIN);
         MATRIX.put("requests/intake.xhtml", FRONT_DESK);

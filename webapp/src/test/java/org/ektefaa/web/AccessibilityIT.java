@@ -34,6 +34,7 @@ class AccessibilityIT {
         "public/volunteer-link.xhtml", "public/volunteer-home.xhtml", "public/field-visit.xhtml?id=1"};
 
     private static final String[] STAFF = {"index.xhtml", "beneficiaries/search.xhtml", "beneficiaries/register.xhtml",
+        "beneficiaries/duplicates.xhtml",
         "beneficiaries/categories.xhtml", "beneficiaries/import.xhtml", "eligibility/rules.xhtml", "eligibility/visits.xhtml", "eligibility/renewals.xhtml", "requests/intake.xhtml",
         "requests/list.xhtml",
         "requests/decisions.xhtml", "requests/catalogue.xhtml",

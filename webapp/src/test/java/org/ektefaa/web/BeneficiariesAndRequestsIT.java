@@ -384,6 +384,12 @@ class BeneficiariesAndRequestsIT {
         Duplicates.Warning shared = duplicates.openFor(sharing.getId()).stream().filter(w -> w.other().id() == first)
                 .findFirst().orElseThrow();
         assertThat(shared.reasons()).containsExactly(DuplicateCandidate.Reason.IBAN);
+        // the list of open pairs: both, the strong one (a name with the birth date) among the executive's, the IBAN's not
+        assertThat(duplicates.open(false, 0, 10_000)).extracting(Duplicates.Pair::id).contains(shared.id());
+        assertThat(duplicates.countOpen(true)).isPositive().isLessThan(duplicates.countOpen(false));
+        assertThat(duplicates.open(true, 0, 10_000)).extracting(Duplicates.Pair::id).doesNotContain(shared.id())
+                .contains(duplicates.openFor(other.getId()).stream().filter(w -> w.other().id() == first)
+                        .findFirst().orElseThrow().id());
         // the officer finds Muna pays into her sister's account: two people, remembered when the file changes again
         duplicates.notTheSame(shared.id(), shared.version(), "Pays into her sister's account");
         FileForm again = FileForm.of(files.read(sharing.getId()));

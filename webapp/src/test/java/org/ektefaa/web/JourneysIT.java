@@ -186,6 +186,10 @@ class JourneysIT {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
                     .textToBePresentInElementLocated(By.id("fileStatus"), "بانتظار القرار"));
             browser.screenshot("13-file-submitted-ar");
+            // the history says how the declaration was signed in words, not its codes (issue #24's walk: "DECL-1 TYPED")
+            browser.find(By.xpath("//ul[@role='tablist']//a[normalize-space()='السجل']")).click();
+            assertThat(browser.find(By.id("file:tabs:history")).getText()).contains("كتابة الاسم الكامل")
+                    .doesNotContain("TYPED");
 
             // Reception sends a researcher to the household (issue #26): on the file's eligibility tab, who and by when
             browser.find(By.xpath("//ul[@role='tablist']//a[normalize-space()='الاستحقاق']")).click();

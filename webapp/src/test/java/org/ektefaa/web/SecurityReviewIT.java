@@ -625,28 +625,29 @@ class SecurityReviewIT {
         long second = files.start(twin).getId();
         assertThat(duplicates.openFor(kept)).anyMatch(w -> w.other().id() == second);
 
+        // a strong pair (a name with the birth date): the officer is offered neither action (issue #24's walk: "not the
+        // same person" was offered and always refused), and replaying the executive's buttons changes nothing
         FacesClient officer = officerSignedIn("dup.officer", org.ektefaa.platform.api.Role.RELATIONS_OFFICER);
         String page = officer.get("beneficiaries/file.xhtml?id=" + kept).body();
-        java.util.regex.Matcher button = java.util.regex.Pattern.compile("id=\"(file:[^\"]*:0:)notSame\"").matcher(page);
-        assertThat(button.find()).as("the officer sees the pair").isTrue();
+        assertThat(page).as("the officer sees the pair").contains("file:duplicates").doesNotContain("notSame\"")
+                .doesNotContain("mergeHere\"");
+        FacesClient executive = officerSignedIn("dup.executive", org.ektefaa.platform.api.Role.EXECUTIVE);
+        String decides = executive.get("beneficiaries/file.xhtml?id=" + kept).body();
+        java.util.regex.Matcher button = java.util.regex.Pattern.compile("id=\"(file:[^\"]*:0:)notSame\"").matcher(decides);
+        assertThat(button.find()).as("the executive sees the pair's actions").isTrue();
         String row = button.group(1);
-        assertThat(page).doesNotContain(row + "mergeHere");
-        assertThat(page).as("the note typed under the pairs goes with 'not the same person'")
+        assertThat(decides).contains(row + "mergeHere");
+        assertThat(decides).as("the note typed under the pairs goes with 'not the same person'")
                 .contains(row + "notSame,file:duplicateNote");
         for (String replayed : List.of("mergeHere", "notSame")) {
             HttpResponse<String> answer = click(officer, "beneficiaries/file.xhtml?id=" + kept, row + replayed,
                     Map.of("file:duplicateNote", "the officer thinks they are two"));
             assertThat(answer.statusCode()).as(replayed).isLessThan(500);
             assertThat(answer.body()).as(replayed).doesNotContain("Exception");
-            if (replayed.equals("notSame")) {
-                assertThat(answer.body()).contains("تقرر الإدارة التنفيذية");
-            }
         }
         assertThat(files.read(second).getMergedInto()).isNull();
         assertThat(duplicates.openFor(kept)).as("still open: the executive decides").anyMatch(w -> w.other().id() == second);
 
-        FacesClient executive = officerSignedIn("dup.executive", org.ektefaa.platform.api.Role.EXECUTIVE);
-        assertThat(executive.get("beneficiaries/file.xhtml?id=" + kept).body()).contains(row + "mergeHere");
         click(executive, "beneficiaries/file.xhtml?id=" + kept, row + "mergeHere", Map.of());
         assertThat(files.read(second).getMergedInto()).isEqualTo(kept);
 

@@ -143,4 +143,51 @@ public class Duplicates {
         audited.fire(new Audited(by, "DUPLICATE_NOT_SAME", "Beneficiary", String.valueOf(pair.getFileId()),
                 "and " + pair.getOtherId() + ": " + pair.getReasons()));
     }
+    /**
+     * An open pair as the list of possible duplicates shows it (issue #24): both files, why, how strongly, when found.
+     * {@code keep} is the file to open to resolve it: the one further on (where the merge is offered), else the older.
+     */
+    public record Pair(long id, FileSearch.Row one, FileSearch.Row other, Set<DuplicateCandidate.Reason> reasons,
+                       int score, boolean strong, java.time.Instant foundAt) implements java.io.Serializable {
+
+        public FileSearch.Row keep() {
+            return other.status().standing() > one.status().standing() ? other : one;
+        }
+    }
+
+    private static String openPairs(boolean strongOnly) {
+        // strong: reasons weighing 90 or more (an identity number weighs 100), or a name with the birth date
+        return " from DuplicateCandidate d where d.status = :open"
+                + (strongOnly ? " and (d.score >= 90 or d.reasons like '%NAME_BIRTH%')" : "");
+    }
+
+    /** How many pairs are open (only those on strong grounds, the executive's to clear, with {@code strongOnly}). */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public long countOpen(boolean strongOnly) {
+        return em.createQuery("select count(d)" + openPairs(strongOnly), Long.class)
+                .setParameter("open", DuplicateCandidate.Status.OPEN).getSingleResult();
+    }
+
+    /** A page of the open pairs, the strongest first, then the newest; both files of a page read in one query. */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public List<Pair> open(boolean strongOnly, int first, int max) {
+        List<DuplicateCandidate> pairs = em.createQuery("select d" + openPairs(strongOnly)
+                        + " order by d.score desc, d.id desc", DuplicateCandidate.class)
+                .setParameter("open", DuplicateCandidate.Status.OPEN).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        pairs.forEach(d -> {
+            ids.add(d.getFileId());
+            ids.add(d.getOtherId());
+        });
+        java.util.Map<Long, FileSearch.Row> rows = new java.util.HashMap<>();
+        em.createQuery("select b from Beneficiary b where b.id in :ids", Beneficiary.class).setParameter("ids", ids)
+                .getResultStream().forEach(b -> rows.put(b.getId(), FileSearch.row(b)));
+        return pairs.stream().filter(d -> rows.containsKey(d.getFileId()) && rows.containsKey(d.getOtherId()))
+                .map(d -> new Pair(d.getId(), rows.get(d.getFileId()), rows.get(d.getOtherId()), d.getReasons(),
+                        d.getScore(), d.isStrong(), d.getFoundAt())).toList();
+    }
 }

@@ -20,6 +20,7 @@ public class BeneficiariesShell implements ShellContribution {
                 new MenuEntry("menu.search", "ben", "/beneficiaries/search.xhtml", "pi pi-search", 100, FILE_ROLES),
                 new MenuEntry("menu.register", "ben", "/beneficiaries/register.xhtml", "pi pi-user-plus", 110,
                         Set.of(Role.RELATIONS_OFFICER, Role.ADMIN)),
+                new MenuEntry("menu.duplicates", "ben", "/beneficiaries/duplicates.xhtml", "pi pi-clone", 115, FILE_ROLES),
                 new MenuEntry("menu.categories", "ben", "/beneficiaries/categories.xhtml", "pi pi-tags", 920,
                         Set.of(Role.ADMIN)),
                 new MenuEntry("menu.import", "ben", "/beneficiaries/import.xhtml", "pi pi-file-import", 925,

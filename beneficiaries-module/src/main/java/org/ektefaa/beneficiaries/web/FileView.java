@@ -240,8 +240,22 @@ public class FileView implements Serializable {
             case VERIFIED, UNVERIFIED -> itemLabel(note);
             case DOCUMENT -> documentName(note);
             case IMPORTED -> notices.text("ben", "import.batchNumber", note);
+            case SIGNED -> signedNote(note);
+            // the other file of a merge: its beneficiary number, or "#id" for one not registered (issue #24's walk)
+            case MERGED, MERGED_IN, UNMERGED -> note.startsWith("#")
+                    ? notices.text("ben", "history.unnumberedFile", org.ektefaa.platform.api.saudi.Bidi.isolateRuns(note.substring(1)))
+                    : org.ektefaa.platform.api.saudi.Bidi.isolateRuns(note);
             default -> org.ektefaa.platform.api.saudi.Bidi.isolateRuns(note);
         };
+    }
+
+    /** "DECL-1 TYPED" read as the way it was signed, then the declaration's version. */
+    private String signedNote(String note) {
+        String[] parts = note.split(" ", 2);
+        boolean known = parts.length == 2 && java.util.Arrays.stream(SignatureMethod.values())
+                .anyMatch(m -> m.name().equals(parts[1]));
+        return known ? notices.text("ben", "history.signedWith", notices.text("ben", "SignatureMethod." + parts[1]),
+                org.ektefaa.platform.api.saudi.Bidi.isolateRuns(parts[0])) : org.ektefaa.platform.api.saudi.Bidi.isolateRuns(note);
     }
 
     public String itemLabel(String item) {
@@ -349,7 +363,12 @@ public class FileView implements Serializable {
 
     /** Why a candidate is shown: its reasons in words, the strongest first. */
     public String reasons(Duplicates.Warning warning) {
-        return String.join(" · ", warning.reasons().stream()
+        return reasonWords(notices, warning.reasons());
+    }
+
+    /** Why two files may be one person, in words, the weightiest reason first (the file page and the list). */
+    static String reasonWords(Notices notices, java.util.Set<org.ektefaa.beneficiaries.entity.DuplicateCandidate.Reason> reasons) {
+        return String.join(" · ", reasons.stream()
                 .sorted(java.util.Comparator.comparingInt(org.ektefaa.beneficiaries.entity.DuplicateCandidate.Reason::weight)
                         .reversed())
                 .map(r -> notices.text("ben", "duplicate.reason." + r.name())).toList());
