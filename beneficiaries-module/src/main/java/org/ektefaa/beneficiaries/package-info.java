@@ -15,8 +15,9 @@
  * any Arabic or Latin spelling through an index kept with each file ({@code ben_name_key}, {@code platform.api.saudi.NameKeys};
  * older files keyed after start-up by {@code control.NameIndex}); files that may be the same person are found when a
  * file is opened or changed and every night ({@code control.DuplicateCheck}, {@code DuplicateSweep},
- * {@code boundary.DuplicateSchedule}), each with its reasons, ranked, resolved "not the same person" by an officer
- * ({@code boundary.Duplicates}) or merged by the executive into the file further on (both histories kept, the merged
+ * {@code boundary.DuplicateSchedule}), each with its reasons, ranked, shown beside the file's own facts
+ * ({@code Duplicates.Facts}, compared on the file page), resolved "not the same person" by an officer (with a note, required
+ * on strong grounds, in both histories; {@code boundary.Duplicates}) or merged by the executive into the file further on (both histories kept, the merged
  * file out of the search and closed to changes, its numbers leading to the kept file, undone within 30 days); the open
  * pairs are listed on {@code duplicates.xhtml}, the strongest first; their number reaches the executive's queue in
  * {@code BeneficiarySummary}, where a strong one holds a registration or a support request until the executive says why.

@@ -390,6 +390,19 @@ class BeneficiariesAndRequestsIT {
         assertThat(duplicates.open(true, 0, 10_000)).extracting(Duplicates.Pair::id).doesNotContain(shared.id())
                 .contains(duplicates.openFor(other.getId()).stream().filter(w -> w.other().id() == first)
                         .findFirst().orElseThrow().id());
+        // a strong pair (the same name and birth date) is cleared only with how they know it (issue #24's walk)
+        Duplicates.Warning strong = duplicates.openFor(other.getId()).stream().filter(w -> w.other().id() == first)
+                .findFirst().orElseThrow();
+        assertThat(strong.strong()).isTrue();
+        assertThat(strong.facts().birthDate()).isEqualTo(files.read(first).getBirthDate());
+        assertThatThrownBy(() -> duplicates.notTheSame(strong.id(), strong.version(), " "))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("duplicate.error.noteNeeded"));
+        duplicates.notTheSame(strong.id(), strong.version(), "Twins: her sister Amal has file " + first);
+        assertThat(files.read(first).getHistory()).as("both files say so, with the note")
+                .anyMatch(e -> e.getKind().name().equals("NOT_SAME") && e.getNote().endsWith("Amal has file " + first));
+        assertThat(files.read(other.getId()).getHistory())
+                .anyMatch(e -> e.getKind().name().equals("NOT_SAME") && e.getNote().startsWith("#" + first + " Twins"));
         // the officer finds Muna pays into her sister's account: two people, remembered when the file changes again
         duplicates.notTheSame(shared.id(), shared.version(), "Pays into her sister's account");
         FileForm again = FileForm.of(files.read(sharing.getId()));
@@ -437,7 +450,7 @@ class BeneficiariesAndRequestsIT {
         assertThat(fileSearch.findByIdentity(identity(22))).as("reception's lookup").contains(kept);
         assertThatThrownBy(() -> files.recordConsent(second, files.read(second).getVersion(), "again"))
                 .hasMessage("file.error.merged");
-        assertThat(duplicates.mergedInto(kept)).extracting(FileSearch.Row::id).containsExactly(second);
+        assertThat(duplicates.mergedInto(kept)).extracting(m -> m.file().id()).containsExactly(second);
         assertThat(duplicates.openFor(kept)).noneMatch(w -> w.other().id() == second);
         assertThatThrownBy(() -> duplicates.merge(same.id(), same.version(), kept)).as("a second click, a stale page")
                 .isInstanceOfSatisfying(RuleViolation.class,

@@ -173,7 +173,8 @@ final class Browser implements AutoCloseable {
 
     /**
      * What on this page a person on a narrow phone could not use: a page wider than the screen (horizontal
-     * scrolling), or a visible field, button or link that sticks out of it. Empty when the page fits.
+     * scrolling), or a visible field, button or link that sticks out of it (but for one in a strip that scrolls sideways, as the
+     * phone's menu does). Empty when the page fits.
      */
     java.util.List<String> outsideTheScreen() {
         Object found = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
@@ -183,6 +184,9 @@ final class Browser implements AutoCloseable {
                 + ".forEach(e => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);"
                 + "  if (r.width === 0 || r.height === 0 || s.visibility === 'hidden' || e.closest('[aria-hidden=true]')) return;"
                 + "  if (e.offsetParent === null && s.position !== 'fixed') return;"
+                // inside a strip that scrolls sideways (the phone's menu): reached by scrolling it, not cut off
+                + "  for (let p = e.parentElement; p; p = p.parentElement) { const o = getComputedStyle(p).overflowX;"
+                + "    if (o === 'auto' || o === 'scroll') return; }"
                 + "  if (r.left < -1 || r.right > window.innerWidth + 1) out.push((e.id || e.name || e.tagName) + ' ' + Math.round(r.left) + '..' + Math.round(r.right)); });"
                 + "return out;");
         return ((java.util.List<?>) found).stream().map(String::valueOf).toList();

@@ -146,11 +146,18 @@ class DemoDataIT {
         assertThat(count("select count(*) from rep_request_fact")).isGreaterThanOrEqualTo(160);
 
         // beneficiary files: registered through the registration decisions, a few still at the reception
-        assertThat(count("select count(*) from ben_beneficiary where created_by = 'demo.reception'")).isEqualTo(312);
-        // twelve of them registered twice, each pair raised by the duplicate check (issue #24)
+        assertThat(count("select count(*) from ben_beneficiary where created_by = 'demo.reception'")).isEqualTo(318);
+        // twelve of them registered twice, each pair raised by the duplicate check (issue #24), and every other kind of
+        // reason seen too: a son listing his mother (her identity number in both files), a sister with the same mobile
         assertThat(count("select count(*) from ben_duplicate d join ben_beneficiary b on b.id = d.other_id"
                 + " where b.created_by = 'demo.reception' and d.status = 'OPEN' and d.reasons like '%NAME_BIRTH%'"
                 + " and d.reasons like '%MOBILE%'")).isGreaterThanOrEqualTo(12);
+        assertThat(count("select count(*) from ben_duplicate d join ben_beneficiary b on b.id = d.other_id"
+                + " where b.created_by = 'demo.reception' and d.status = 'OPEN' and d.reasons like '%IDENTITY%'"))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(count("select count(*) from ben_duplicate d join ben_beneficiary b on b.id = d.other_id"
+                + " where b.created_by = 'demo.reception' and d.status = 'OPEN' and d.reasons = 'MOBILE'"))
+                .isGreaterThanOrEqualTo(3);
         assertThat(count("select count(*) from ben_beneficiary where created_by = 'demo.reception' and status = 'REGISTERED'"))
                 .isGreaterThan(200);
         assertThat(count("select count(*) from ben_beneficiary where created_by = 'demo.reception' and status = 'INCOMPLETE'"

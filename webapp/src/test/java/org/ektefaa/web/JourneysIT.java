@@ -218,6 +218,29 @@ class JourneysIT {
             browser.submit(By.id("file:existing"));
             assertThat(browser.driver().getCurrentUrl()).isEqualTo(fileUrl);
 
+            // Someone with his name and his mobile, under another identity number: saved, and told at once that it may
+            // be the same person, the two files side by side on demand (issue #24's walk: the warning was a scroll away)
+            browser.open(base + "beneficiaries/register.xhtml");
+            browser.type(By.id("file:idNumber"), org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(
+                    107_300_000L + new java.security.SecureRandom().nextInt(90_000)));
+            browser.type(By.id("file:firstName"), "ابراهيم");
+            browser.type(By.id("file:fatherName"), "عبد الله");
+            browser.type(By.id("file:grandfatherName"), "سالم");
+            browser.type(By.id("file:familyName"), "الدوسرى");
+            next(browser);
+            browser.type(By.id("file:mobile"), "0555123456");
+            next(browser);
+            next(browser);
+            browser.submit(By.id("file:save"));
+            assertThat(browser.find(By.id("messages")).getText()).contains("فُتح الملف")
+                    .contains("قد يكون هذا الشخص صاحب ملف آخر");
+            assertThat(browser.find(By.id("file:duplicates")).getText()).contains("إبراهيم عبدالله سالم الدوسري")
+                    .contains("رقم الجوال نفسه");
+            browser.find(By.cssSelector("[id='file:duplicates'] details.compare summary")).click();
+            assertThat(browser.find(By.cssSelector("[id='file:duplicates'] table.compare")).getText())
+                    .contains("هذا الملف").contains("الملف الآخر").contains("متطابق");
+            browser.screenshot("14a-register-possible-duplicate-ar");
+
             // Found under another spelling of the name.
             browser.open(base + "beneficiaries/search.xhtml");
             browser.type(By.id("search:text"), "ابراهيم الدوسري");

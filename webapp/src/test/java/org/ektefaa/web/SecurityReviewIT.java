@@ -637,11 +637,10 @@ class SecurityReviewIT {
         assertThat(button.find()).as("the executive sees the pair's actions").isTrue();
         String row = button.group(1);
         assertThat(decides).contains(row + "mergeHere");
-        assertThat(decides).as("the note typed under the pairs goes with 'not the same person'")
-                .contains(row + "notSame,file:duplicateNote");
+        assertThat(decides).as("the pair's own note goes with its 'not the same person'").contains(row + "note");
         for (String replayed : List.of("mergeHere", "notSame")) {
             HttpResponse<String> answer = click(officer, "beneficiaries/file.xhtml?id=" + kept, row + replayed,
-                    Map.of("file:duplicateNote", "the officer thinks they are two"));
+                    Map.of(row + "note", "the officer thinks they are two"));
             assertThat(answer.statusCode()).as(replayed).isLessThan(500);
             assertThat(answer.body()).as(replayed).doesNotContain("Exception");
         }

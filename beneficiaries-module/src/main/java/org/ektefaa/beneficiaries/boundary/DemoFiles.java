@@ -104,17 +104,84 @@ public class DemoFiles {
             files.submit(file.getId(), version(file));
         }
         // a dozen people registered a second time (at another branch, their name spelled otherwise, another identity
-        // document): the duplicate check raises each on both files (issue #24)
+        // document): the duplicate check raises each on both files (issue #24); and, so that each kind of reason can
+        // be seen, a grown son who lists his mother in his own household while she has her file (her identity number
+        // in both), and a sister who gave the same mobile (a weak reason reception may clear)
         for (int n = 0; n < twins.size(); n++) {
             demo.settle();
             FileForm twin = twins.get(n);
-            twin.setIdNumber(NationalIds.withCheckDigit(109000000L + 41L * n));
-            String family = twin.getFamilyName();
-            twin.setFamilyName(family.startsWith("ال") ? family.substring(2) : "ال" + family);
-            twin.setFirstName(twin.getFirstName().replace('ة', 'ه').replace('أ', 'ا').replace('إ', 'ا'));
             demo.at(demo.now().minus(Duration.ofDays(2)).plus(Duration.ofMinutes(n)));
-            files.start(twin);
+            files.start(twin(twin, n));
+            if (n % 4 == 1) {
+                files.start(son(twin, n));
+            } else if (n % 4 == 3) {
+                files.start(sister(twin, n));
+            }
         }
+    }
+
+    private static FileForm twin(FileForm original, int n) {
+        FileForm twin = copy(original);
+        twin.setIdNumber(NationalIds.withCheckDigit(109000000L + 41L * n));
+        String family = twin.getFamilyName();
+        twin.setFamilyName(family.startsWith("ال") ? family.substring(2) : "ال" + family);
+        twin.setFirstName(twin.getFirstName().replace('ة', 'ه').replace('أ', 'ا').replace('إ', 'ا'));
+        return twin;
+    }
+
+    /** A grown son's own file, his parent (the first file) in his household with their identity number. */
+    private static FileForm son(FileForm mother, int n) {
+        FileForm son = copy(mother);
+        son.getHousehold().clear();
+        son.setIdNumber(NationalIds.withCheckDigit(109500000L + 43L * n));
+        son.setFirstName(MEN[n % MEN.length]);
+        son.setFatherName(mother.getFatherName());
+        son.setGender(Enums.Gender.MALE);
+        son.setMaritalStatus(Enums.MaritalStatus.SINGLE);
+        son.setBirthDate(mother.getBirthDate().plusYears(22));
+        son.setMobile("0554" + String.format("%06d", 300000 + n));
+        FileForm.Member her = new FileForm.Member();
+        her.setFullName(mother.getFirstName() + " " + mother.getFatherName() + " " + mother.getFamilyName());
+        her.setRelation(mother.getGender() == Enums.Gender.MALE ? Enums.Relation.FATHER : Enums.Relation.MOTHER);
+        her.setIdNumber(mother.getIdNumber());
+        her.setBirthDate(mother.getBirthDate());
+        her.setOccupation(Enums.Occupation.UNEMPLOYED);
+        son.getHousehold().add(her);
+        return son;
+    }
+
+    /** Her sister's file, with the same mobile (the family's one phone). */
+    private static FileForm sister(FileForm original, int n) {
+        FileForm sister = copy(original);
+        sister.getHousehold().clear();
+        sister.setIdNumber(NationalIds.withCheckDigit(109700000L + 47L * n));
+        sister.setFirstName(WOMEN[(n + 3) % WOMEN.length]);
+        sister.setGender(Enums.Gender.FEMALE);
+        sister.setBirthDate(original.getBirthDate().minusYears(3).plusDays(40));
+        return sister;
+    }
+
+    /** A new form with the same values (the demo's forms are kept for their twins). */
+    private static FileForm copy(FileForm form) {
+        FileForm copy = new FileForm();
+        copy.setIdNumber(form.getIdNumber());
+        copy.setFirstName(form.getFirstName());
+        copy.setFatherName(form.getFatherName());
+        copy.setGrandfatherName(form.getGrandfatherName());
+        copy.setFamilyName(form.getFamilyName());
+        copy.setGender(form.getGender());
+        copy.setBirthDate(form.getBirthDate());
+        copy.setMaritalStatus(form.getMaritalStatus());
+        copy.setMobile(form.getMobile());
+        copy.setCity(form.getCity());
+        copy.setDistrict(form.getDistrict());
+        copy.setCategoryCode(form.getCategoryCode());
+        copy.setChannel(form.getChannel());
+        copy.setHousing(form.getHousing());
+        copy.setMonthlyRent(form.getMonthlyRent());
+        copy.getHousehold().addAll(form.getHousehold());
+        copy.getIncomes().addAll(form.getIncomes());
+        return copy;
     }
 
     private long version(Beneficiary file) {

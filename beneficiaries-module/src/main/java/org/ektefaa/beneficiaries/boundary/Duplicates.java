@@ -44,9 +44,33 @@ public class Duplicates {
     @Inject
     Event<org.ektefaa.beneficiaries.api.FilesUnmerged> undoneMerges;
 
-    /** An open candidate as the file page shows it: the other file, why, how strongly, and the version seen. */
+    /**
+     * An open candidate as the file page shows it: the other file, why, how strongly, the version seen, and the other
+     * file's facts to put beside this one's (issue #24's walk: "no side-by-side comparison").
+     */
     public record Warning(long id, long version, FileSearch.Row other, Set<DuplicateCandidate.Reason> reasons, int score,
-                          boolean strong) implements java.io.Serializable {
+                          boolean strong, Facts facts) implements java.io.Serializable {
+    }
+
+    /**
+     * What an officer compares to tell whether two files are one person: never a full identity number or IBAN (their
+     * last four digits, and whether they are the same is said by the pair's reasons).
+     */
+    public record Facts(org.ektefaa.beneficiaries.entity.FileStatus status, String beneficiaryNumber, String maskedId,
+                        java.time.LocalDate birthDate, org.ektefaa.beneficiaries.entity.Enums.Gender gender,
+                        String nationality, String mobile, String city, String district, String categoryCode,
+                        int householdSize, String maskedIban, java.time.Instant createdAt,
+                        org.ektefaa.platform.api.ContactChannel channel) implements java.io.Serializable {
+
+        public static Facts of(Beneficiary b) {
+            return new Facts(b.getStatus(), b.getBeneficiaryNumber(),
+                    org.ektefaa.platform.api.protect.PersonalData.masked(b.getIdNumber()), b.getBirthDate(),
+                    b.getGender(), b.getNationality(), b.getMobile(), b.getCity(), b.getDistrict(), b.getCategoryCode(),
+                    b.getHousehold().size() + 1, b.getIban() == null ? null
+                            : org.ektefaa.platform.api.protect.PersonalData.masked(
+                                    org.ektefaa.platform.api.saudi.SaudiIbans.normalise(b.getIban())),
+                    b.getCreatedAt(), b.getChannel());
+        }
     }
 
     /** The open candidates of a file, the strongest first. */
@@ -58,7 +82,7 @@ public class Duplicates {
                 .map(d -> {
                     Beneficiary other = em.find(Beneficiary.class, d.otherThan(fileId));
                     return other == null ? null : new Warning(d.getId(), d.getVersion(), FileSearch.row(other),
-                            d.getReasons(), d.getScore(), d.isStrong());
+                            d.getReasons(), d.getScore(), d.isStrong(), Facts.of(other));
                 })
                 .filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparingInt(Warning::score).reversed().thenComparing(w -> w.other().id()))
@@ -117,14 +141,25 @@ public class Duplicates {
         audited.fire(new Audited(by, "FILES_UNMERGED", "Beneficiary", String.valueOf(keptId), "merged " + mergedId));
     }
 
-    /** The files merged into {@code keptId}, as rows (the kept file's page lists them). */
-    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public List<FileSearch.Row> mergedInto(long keptId) {
-        return em.createQuery("select b from Beneficiary b where b.mergedInto = :id order by b.id", Beneficiary.class)
-                .setParameter("id", keptId).getResultStream().map(FileSearch::row).toList();
+    /** A file merged into another, as the kept file's page lists it: when, and until when it can be undone. */
+    public record Merged(FileSearch.Row file, java.time.Instant mergedAt, java.time.Instant undoUntil, boolean undoable)
+            implements java.io.Serializable {
     }
 
-    /** The officer found the two files are two people: remembered (the nightly check leaves the pair), audited. */
+    /** The files merged into {@code keptId} (the kept file's page lists them). */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public List<Merged> mergedInto(long keptId) {
+        java.time.Instant now = clock.instant();
+        return em.createQuery("select b from Beneficiary b where b.mergedInto = :id order by b.id", Beneficiary.class)
+                .setParameter("id", keptId).getResultStream().map(b -> new Merged(FileSearch.row(b), b.getMergedAt(),
+                        b.getMergedAt().plus(Beneficiary.UNDO_MERGE), b.canUndoMerge(now))).toList();
+    }
+
+    /**
+     * The officer found the two files are two people: remembered (the nightly check leaves the pair), noted in both
+     * files' histories with the note, audited. A strong pair (an identity number, a name with the birth date) is the
+     * executive's, and needs the note saying how they know (issue #24's walk: one click, no reason).
+     */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void notTheSame(long candidateId, long expectedVersion, String note) {
         DuplicateCandidate pair = em.find(DuplicateCandidate.class, candidateId);
@@ -138,8 +173,17 @@ public class Duplicates {
             // this identity number in the other file, or the same name and birth date: the executive decides
             throw new RuleViolation("duplicate.error.executiveOnly");
         }
+        if (pair.isStrong() && (note == null || note.isBlank())) {
+            throw new RuleViolation("duplicate.error.noteNeeded");
+        }
         String by = caller.name();
-        pair.notTheSame(by, clock.instant(), note);
+        java.time.Instant now = clock.instant();
+        pair.notTheSame(by, now, note);
+        Beneficiary one = em.find(Beneficiary.class, pair.getFileId());
+        Beneficiary other = em.find(Beneficiary.class, pair.getOtherId());
+        if (one != null && other != null) {
+            one.notedNotTheSameAs(other, by, now, pair.getNote());
+        }
         audited.fire(new Audited(by, "DUPLICATE_NOT_SAME", "Beneficiary", String.valueOf(pair.getFileId()),
                 "and " + pair.getOtherId() + ": " + pair.getReasons()));
     }

@@ -543,6 +543,16 @@ public class Beneficiary implements Versioned, java.io.Serializable {
         kept.history.add(new FileEvent(FileEvent.Kind.UNMERGED, null, by, at, reference()));
     }
 
+    /**
+     * Staff found this file and {@code other} are two people (issue #24): both histories say so, naming the other file
+     * and how they knew.
+     */
+    public void notedNotTheSameAs(Beneficiary other, String by, Instant at, String note) {
+        String why = note == null || note.isBlank() ? "" : " " + note.strip();
+        history.add(new FileEvent(FileEvent.Kind.NOT_SAME, null, by, at, other.reference() + why));
+        other.history.add(new FileEvent(FileEvent.Kind.NOT_SAME, null, by, at, reference() + why));
+    }
+
     /** How the file is named to staff in another file's history: its number once registered, else its id. */
     private String reference() {
         return beneficiaryNumber != null ? beneficiaryNumber : "#" + id;

@@ -20,6 +20,8 @@ public class FileEvent implements java.io.Serializable {
     public enum Kind { CREATED, STATUS, VERIFIED, UNVERIFIED, SIGNED, CONSENT, CORRECTION, DOCUMENT,
         /** This file was merged into another (its number or id in the note); the kept file records MERGED_IN. */
         MERGED, MERGED_IN, UNMERGED,
+        /** Staff found this file and another are two people (the other's number or "#id", then the note). */
+        NOT_SAME,
         /** Made or filled by an import batch (its number in the note; issue #25). */
         IMPORTED }
 

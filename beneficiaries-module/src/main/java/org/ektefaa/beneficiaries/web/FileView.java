@@ -64,9 +64,9 @@ public class FileView implements Serializable {
     private List<String> items;
     private List<FileDocument> documents;
     private List<Duplicates.Warning> duplicates;
-    private List<org.ektefaa.beneficiaries.boundary.FileSearch.Row> mergedHere;
-    /** Why the officer finds a candidate is not the same person (optional). */
-    private String duplicateNote;
+    private List<Duplicates.Merged> mergedHere;
+    /** Why the officer finds a candidate is not the same person, per pair (needed on a strong pair). */
+    private final Map<Long, String> duplicateNotes = new java.util.HashMap<>();
     private List<org.ektefaa.beneficiaries.entity.FileAccess> accessLog;
     private Map<String, DocumentType> documentTypes;
     private Map<String, Category> categoryByCode;
@@ -135,6 +135,10 @@ public class FileView implements Serializable {
             List<String> gaps = files.submit(id, file.getVersion());
             if (gaps.isEmpty()) {
                 notices.info("ben", "file.submitted");
+                if (duplicates.stream().anyMatch(Duplicates.Warning::strong)) {
+                    // the executive will weigh it before deciding: said now, not found later (issue #24's walk)
+                    notices.warn("ben", "file.submittedWithDuplicate");
+                }
             } else {
                 notices.warn("ben", "file.incomplete", gaps.size());
             }
@@ -242,11 +246,21 @@ public class FileView implements Serializable {
             case IMPORTED -> notices.text("ben", "import.batchNumber", note);
             case SIGNED -> signedNote(note);
             // the other file of a merge: its beneficiary number, or "#id" for one not registered (issue #24's walk)
-            case MERGED, MERGED_IN, UNMERGED -> note.startsWith("#")
-                    ? notices.text("ben", "history.unnumberedFile", org.ektefaa.platform.api.saudi.Bidi.isolateRuns(note.substring(1)))
-                    : org.ektefaa.platform.api.saudi.Bidi.isolateRuns(note);
+            case MERGED, MERGED_IN, UNMERGED -> otherFile(note);
+            // "not the same person as" the other file, then how staff knew (issue #24's walk: not seen afterwards)
+            case NOT_SAME -> note.contains(" ")
+                    ? otherFile(note.substring(0, note.indexOf(' '))) + " — "
+                            + org.ektefaa.platform.api.saudi.Bidi.isolateRuns(note.substring(note.indexOf(' ') + 1))
+                    : otherFile(note);
             default -> org.ektefaa.platform.api.saudi.Bidi.isolateRuns(note);
         };
+    }
+
+    private String otherFile(String reference) {
+        return reference.startsWith("#")
+                ? notices.text("ben", "history.unnumberedFile",
+                        org.ektefaa.platform.api.saudi.Bidi.isolateRuns(reference.substring(1)))
+                : org.ektefaa.platform.api.saudi.Bidi.isolateRuns(reference);
     }
 
     /** "DECL-1 TYPED" read as the way it was signed, then the declaration's version. */
@@ -322,15 +336,134 @@ public class FileView implements Serializable {
         return duplicates;
     }
 
-    /** The officer finds the candidate is another person: remembered, audited. */
+    /**
+     * The officer finds the candidate is another person: remembered, in both histories, audited. Done, the page is
+     * opened again at its top, where the message is (issue #24's walk: messages out of view).
+     */
     public void notTheSame(Duplicates.Warning warning) {
-        act(() -> duplicateFiles.notTheSame(warning.id(), warning.version(), duplicateNote), "duplicate.notSame");
-        duplicateNote = null;
+        if (actAndReopen(() -> duplicateFiles.notTheSame(warning.id(), warning.version(),
+                duplicateNotes.get(warning.id())), "duplicate.notSame")) {
+            duplicateNotes.remove(warning.id());
+        }
     }
 
-    /** The executive finds the candidate is this same person: it is merged into this file (issue #24). */
+    /**
+     * The executive finds the candidate is this same person: it is merged into this file (issue #24). The page opens
+     * again with the requests that came with it.
+     */
     public void mergeHere(Duplicates.Warning warning) {
-        act(() -> duplicateFiles.merge(warning.id(), warning.version(), id), "duplicate.merged");
+        actAndReopen(() -> duplicateFiles.merge(warning.id(), warning.version(), id), "duplicate.merged");
+    }
+
+    /** Done, the page is opened afresh (its top and every tab, the requests another module shows, read again). */
+    private boolean actAndReopen(Runnable action, String doneKey) {
+        try {
+            action.run();
+        } catch (RuleViolation violation) {
+            notices.refused("ben", violation);
+            refresh();
+            return false;
+        } catch (OptimisticLockException concurrent) {
+            notices.editedMeanwhile();
+            refresh();
+            return false;
+        }
+        notices.info("ben", doneKey);
+        notices.keepForRedirect();
+        org.omnifaces.util.Faces.redirect("beneficiaries/file.xhtml?id=" + id);
+        return true;
+    }
+
+    /** One line of the two files side by side: what, this file's, the other's, whether they agree. */
+    public record Line(String label, String mine, String theirs, boolean same, boolean leftToRight)
+            implements Serializable {
+    }
+
+    /**
+     * This file and the candidate's side by side (issue #24's walk): what tells two people apart. The identity numbers
+     * and IBANs show their last four digits, and read as the same only when the pair was found by them.
+     */
+    public List<Line> compare(Duplicates.Warning warning) {
+        Duplicates.Facts mine = Duplicates.Facts.of(file);
+        Duplicates.Facts theirs = warning.facts();
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        List<Line> lines = new ArrayList<>();
+        lines.add(line("file.status", statusName(mine.status()), statusName(theirs.status()), false));
+        lines.add(line("file.number", mine.beneficiaryNumber(), theirs.beneficiaryNumber(), true));
+        lines.add(new Line(notices.text("ben", "field.idNumber"), nonNull(mine.maskedId()), nonNull(theirs.maskedId()),
+                warning.reasons().contains(org.ektefaa.beneficiaries.entity.DuplicateCandidate.Reason.IDENTITY)
+                        && java.util.Objects.equals(mine.maskedId(), theirs.maskedId()), true));
+        lines.add(line("field.birthDate", birth(mine, locale), birth(theirs, locale), false));
+        lines.add(line("field.gender", mine.gender() == null ? "" : notices.text("ben", "Gender." + mine.gender()),
+                theirs.gender() == null ? "" : notices.text("ben", "Gender." + theirs.gender()), false));
+        lines.add(line("field.nationality", nationalities.name(mine.nationality()),
+                nationalities.name(theirs.nationality()), false));
+        lines.add(line("field.mobile", mine.mobile(), theirs.mobile(), true));
+        lines.add(line("field.city", place(mine), place(theirs), false));
+        lines.add(line("file.category", categoryName(mine.categoryCode(), locale),
+                categoryName(theirs.categoryCode(), locale), false));
+        lines.add(line("file.household", String.valueOf(mine.householdSize()), String.valueOf(theirs.householdSize()),
+                false));
+        lines.add(new Line(notices.text("ben", "field.iban"), nonNull(mine.maskedIban()), nonNull(theirs.maskedIban()),
+                warning.reasons().contains(org.ektefaa.beneficiaries.entity.DuplicateCandidate.Reason.IBAN)
+                        && mine.maskedIban() != null && mine.maskedIban().equals(theirs.maskedIban()), true));
+        lines.add(line("duplicate.compare.opened", opened(mine), opened(theirs), false));
+        return lines;
+    }
+
+    private Line line(String labelKey, String mine, String theirs, boolean leftToRight) {
+        String a = nonNull(mine);
+        String b = nonNull(theirs);
+        return new Line(notices.text("ben", labelKey), a, b, !a.isBlank() && a.equals(b), leftToRight);
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+
+    private String statusName(FileStatus status) {
+        return notices.text("ben", "FileStatus." + status);
+    }
+
+    private static String birth(Duplicates.Facts facts, java.util.Locale locale) {
+        return facts.birthDate() == null ? "" : org.ektefaa.platform.api.saudi.HijriDates.both(facts.birthDate(), locale);
+    }
+
+    private static String place(Duplicates.Facts facts) {
+        return (nonNull(facts.city()) + " " + nonNull(facts.district())).strip();
+    }
+
+    private String categoryName(String code, java.util.Locale locale) {
+        Category category = code == null ? null : categoryByCode.get(code);
+        return category == null ? "" : category.name(locale);
+    }
+
+    private String opened(Duplicates.Facts facts) {
+        if (facts.createdAt() == null) {
+            return "";
+        }
+        java.time.ZoneId zone = java.time.ZoneId.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("ektefaa.time-zone", String.class).orElse("Asia/Riyadh"));
+        String day = org.ektefaa.platform.api.saudi.HijriDates.both(facts.createdAt().atZone(zone).toLocalDate(),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return facts.channel() == null ? day
+                : day + " · " + notices.text("plt", "ContactChannel." + facts.channel());
+    }
+
+    /** The merge's confirmation names both files: which one stays, which one leaves the search (walk, 10). */
+    public String mergeConfirmation(Duplicates.Warning warning) {
+        return notices.text("ben", "duplicate.merge.confirmNamed", named(warning.other().fullName(),
+                warning.other().beneficiaryNumber()), named(file.getName().full(), file.getBeneficiaryNumber()));
+    }
+
+    /** The undo's confirmation names the file that comes back (walk, 14). */
+    public String undoConfirmation(String mergedName, String mergedNumber) {
+        return notices.text("ben", "duplicate.undo.confirm", named(mergedName, mergedNumber));
+    }
+
+    private static String named(String name, String number) {
+        // a number inside Arabic text keeps its order: isolated (the confirmation is plain text, not markup)
+        return number == null ? name : name + " (" + org.ektefaa.platform.api.saudi.Bidi.isolateRuns(number) + ")";
     }
 
     /**
@@ -341,18 +474,18 @@ public class FileView implements Serializable {
         return file != null && file.getStatus().standing() >= warning.other().status().standing();
     }
 
-    /** Undoes the merge of this file into another (within 30 days). */
+    /** Undoes the merge of this file into another (within 30 days); the page opens again, its requests back. */
     public void undoMerge() {
-        act(() -> duplicateFiles.undoMerge(id), "duplicate.unmerged");
+        actAndReopen(() -> duplicateFiles.undoMerge(id), "duplicate.unmerged");
     }
 
-    /** Undoes the merge of {@code merged} into this file (within 30 days). */
-    public void undoMerge(org.ektefaa.beneficiaries.boundary.FileSearch.Row merged) {
-        act(() -> duplicateFiles.undoMerge(merged.id()), "duplicate.unmerged");
+    /** Undoes the merge of {@code merged} into this file (within 30 days); the page opens again. */
+    public void undoMerge(Duplicates.Merged merged) {
+        actAndReopen(() -> duplicateFiles.undoMerge(merged.file().id()), "duplicate.unmerged");
     }
 
     /** The files merged into this one. */
-    public List<org.ektefaa.beneficiaries.boundary.FileSearch.Row> getMergedHere() {
+    public List<Duplicates.Merged> getMergedHere() {
         return mergedHere;
     }
 
@@ -374,12 +507,9 @@ public class FileView implements Serializable {
                 .map(r -> notices.text("ben", "duplicate.reason." + r.name())).toList());
     }
 
-    public String getDuplicateNote() {
-        return duplicateNote;
-    }
-
-    public void setDuplicateNote(String duplicateNote) {
-        this.duplicateNote = duplicateNote;
+    /** The notes typed beside each pair's "not the same person", by the pair's id. */
+    public Map<Long, String> getDuplicateNotes() {
+        return duplicateNotes;
     }
 
     public String getRevealedId() {

@@ -93,6 +93,9 @@ public class RegistrationView implements Serializable {
         form.getIncomes().remove(income);
     }
 
+    @Inject
+    org.ektefaa.beneficiaries.boundary.Duplicates duplicateFiles;
+
     public String save() {
         duplicateId = null;
         if (hijriBirth) {
@@ -108,6 +111,11 @@ public class RegistrationView implements Serializable {
             Beneficiary file = id == null ? files.start(form)
                     : files.update(id, version, form, correctionReason);
             notices.info("ben", id == null ? "register.created" : "register.saved");
+            int possible = duplicateFiles.openFor(file.getId()).size();
+            if (possible > 0) {
+                // said where it is seen, on saving (issue #24's walk: the card was a page's scroll away)
+                notices.warn("ben", "register.possibleDuplicates", possible);
+            }
             notices.keepForRedirect();
             return "/beneficiaries/file.xhtml?faces-redirect=true&id=" + file.getId();
         } catch (BeneficiaryFiles.DuplicateIdentity duplicate) {

@@ -105,8 +105,33 @@ public class DecisionQueueView implements Serializable {
             notices.error("req", "request.error.reasonRequired");
             return;
         }
+        if (approve && (overrideReason == null || overrideReason.strip().length() < 10)) {
+            // said before the confirmation, not after it (issue #24's walk): which requests need the reason, and why
+            List<String> held = heldByDuplicates(selected, this::person);
+            if (!held.isEmpty()) {
+                notices.error("req", "queue.error.duplicateFirst", String.join(" · ", held));
+                return;
+            }
+        }
         approving = approve;
         PrimeFaces.current().ajax().addCallbackParam("confirm", true);
+    }
+
+    /**
+     * The tracking numbers (isolated for Arabic text) of the requests among {@code chosen} that approving holds without
+     * the executive's reason: a registration or a support request whose file may be another file's person on strong
+     * grounds (issue #24).
+     */
+    static List<String> heldByDuplicates(List<AidRequest> chosen,
+                                         java.util.function.Function<AidRequest, BeneficiarySummary> person) {
+        return chosen.stream().filter(r -> r.getBeneficiaryId() != null
+                        && (r.getType() == org.ektefaa.requests.api.RequestType.REGISTRATION
+                        || r.getType() == org.ektefaa.requests.api.RequestType.SUPPORT))
+                .filter(r -> {
+                    BeneficiarySummary summary = person.apply(r);
+                    return summary != null && summary.strongDuplicates() > 0;
+                })
+                .map(r -> org.ektefaa.platform.api.saudi.Bidi.isolateRuns(r.getTrackingNumber())).toList();
     }
 
     /** The confirmation was given: decide every selected request (one failing does not stop the others). */

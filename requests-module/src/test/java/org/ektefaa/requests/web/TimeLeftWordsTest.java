@@ -25,6 +25,7 @@ class TimeLeftWordsTest {
         assertThat(words("queue.left.due", 3, Locale.ENGLISH)).isEqualTo("Due in 3 days");
         assertThat(words("queue.aidCount", 1, Locale.ENGLISH)).isEqualTo("1 delivery");
         assertThat(words("queue.confirmApprove", 4, Locale.ENGLISH)).isEqualTo("Approve these 4 requests?");
+        assertThat(words("queue.confirmApprove", 1, Locale.ENGLISH)).isEqualTo("Approve this request?");
     }
 
     @Test
