@@ -50,6 +50,7 @@ public class DatabaseMigration {
             new String[] {"beneficiaries", "ben"},
             new String[] {"eligibility", "elg"},
             new String[] {"requests", "req"},
+            new String[] {"aid", "aid"},
             new String[] {"satisfaction", "sat"},
             new String[] {"volunteering", "vol"},
             new String[] {"reporting", "rep"});

@@ -85,6 +85,8 @@ class AccessIT {
         MATRIX.put("reporting/evidence?lang=ar", REPORTS);
         MATRIX.put("reporting/receipt?id=1", RECEIPTS);
         MATRIX.put("eligibility/rules.xhtml", ADMIN);
+        MATRIX.put("aid/funds.xhtml", ADMIN);
+        MATRIX.put("aid/programmes.xhtml", ADMIN);
         MATRIX.put("eligibility/visits.xhtml", RECEIPTS);
         MATRIX.put("eligibility/visit.xhtml?id=1", RECEIPTS);
         MATRIX.put("eligibility/renewals.xhtml", RECEIPTS);

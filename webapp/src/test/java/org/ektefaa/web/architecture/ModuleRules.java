@@ -31,10 +31,11 @@ final class ModuleRules {
             "beneficiaries", Set.of("platform"),
             "eligibility", Set.of("platform", "beneficiaries", "volunteering"),
             "requests", Set.of("platform", "beneficiaries", "eligibility"),
+            "aid", Set.of("platform", "beneficiaries", "requests"),
             "satisfaction", Set.of("platform", "beneficiaries", "requests"),
             "volunteering", Set.of("platform"),
             "reporting", Set.of("platform", "beneficiaries", "eligibility", "requests", "satisfaction", "volunteering"),
-            "web", Set.of("platform", "beneficiaries", "eligibility", "requests", "satisfaction", "volunteering",
+            "web", Set.of("platform", "beneficiaries", "eligibility", "requests", "aid", "satisfaction", "volunteering",
                     "reporting"));
 
     private final String root;

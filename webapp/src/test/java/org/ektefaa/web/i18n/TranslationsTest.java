@@ -31,9 +31,10 @@ class TranslationsTest {
             "ben", ROOT.resolve("beneficiaries-module/src/main/resources/org/ektefaa/beneficiaries/i18n/messages"),
             "elg", ROOT.resolve("eligibility-module/src/main/resources/org/ektefaa/eligibility/i18n/messages"),
             "req", ROOT.resolve("requests-module/src/main/resources/org/ektefaa/requests/i18n/messages"),
+            "aid", ROOT.resolve("aid-module/src/main/resources/org/ektefaa/aid/i18n/messages"),
             "web", ROOT.resolve("webapp/src/main/resources/org/ektefaa/web/i18n/messages"));
 
-    private static final Pattern LITERAL_KEY = Pattern.compile("#\\{(plt|ben|elg|req|web)\\['([A-Za-z0-9_.]+)'\\]");
+    private static final Pattern LITERAL_KEY = Pattern.compile("#\\{(plt|ben|elg|req|aid|web)\\['([A-Za-z0-9_.]+)'\\]");
 
     @Test
     void everyBundleSaysTheSameThingsInArabicAndEnglish() throws IOException {
@@ -50,7 +51,7 @@ class TranslationsTest {
         Set<String> missing = new TreeSet<>();
         int seen = 0;
         try (Stream<Path> pages = Stream.concat(Files.walk(ROOT.resolve("webapp/src/main/webapp")),
-                Stream.of("platform-module", "beneficiaries-module", "eligibility-module", "requests-module", "satisfaction-module",
+                Stream.of("platform-module", "beneficiaries-module", "eligibility-module", "requests-module", "aid-module", "satisfaction-module",
                                 "volunteering-module", "reporting-module")
                         .map(m -> ROOT.resolve(m).resolve("src/main/resources/META-INF/resources"))
                         .filter(Files::isDirectory)

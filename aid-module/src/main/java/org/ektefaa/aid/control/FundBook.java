@@ -1,0 +1,109 @@
+package org.ektefaa.aid.control;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ektefaa.aid.entity.Budget;
+import org.ektefaa.aid.entity.Fund;
+import org.ektefaa.aid.entity.ZakatCategory;
+import org.ektefaa.platform.api.RuleViolation;
+
+/**
+ * The funds' rules over the module's own tables (issue #27), for the boundaries and the module's tests alike: which
+ * fund may pay for which household, a fund's budgets that never overlap, the categories zakat may reach.
+ */
+public final class FundBook {
+
+    private final EntityManager em;
+
+    public FundBook(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Refuses paying a household of {@code categoryCode} from {@code fundCode} when the law or the association says no:
+     * a fund withdrawn, or a zakat fund for a category not marked zakat-eligible (a law, not a judgement: no reason
+     * lets it through).
+     */
+    public void checkMayServe(String fundCode, String categoryCode) {
+        Fund fund = fundCode == null ? null : em.find(Fund.class, fundCode);
+        if (fund == null || !fund.isActive()) {
+            throw new RuleViolation("fund.error.unavailable", fundCode);
+        }
+        if (fund.getKind() == Fund.Kind.ZAKAT
+                && (categoryCode == null || em.find(ZakatCategory.class, categoryCode) == null)) {
+            throw new RuleViolation("fund.error.zakatCategory", fund.getCode());
+        }
+    }
+
+    /** The categories marked zakat-eligible, by code. */
+    public Set<String> zakatCategories() {
+        return new TreeSet<>(em.createQuery("select z.categoryCode from ZakatCategory z", String.class).getResultList());
+    }
+
+    /**
+     * Marks exactly {@code eligible} zakat-eligible: new ones with who and when, the others removed.
+     *
+     * @return the codes whose marking changed (added or removed), for the audit trail
+     */
+    public Set<String> markZakat(Set<String> eligible, String by, Instant at) {
+        Set<String> changed = new TreeSet<>();
+        for (ZakatCategory marked : em.createQuery("select z from ZakatCategory z", ZakatCategory.class).getResultList()) {
+            if (!eligible.contains(marked.getCategoryCode())) {
+                em.remove(marked);
+                changed.add(marked.getCategoryCode());
+            }
+        }
+        for (String code : eligible) {
+            if (em.find(ZakatCategory.class, code) == null) {
+                em.persist(new ZakatCategory(code, by, at));
+                changed.add(code);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Sets the fund's budget for the period beginning on {@code start}: a new one, or the same period's amount changed
+     * (with the version the user saw); a period overlapping another of the fund's is refused.
+     */
+    public Budget setBudget(String fundCode, Budget.Period period, LocalDate start, BigDecimal amount,
+                            Long expectedVersion, String by, Instant at) {
+        if (em.find(Fund.class, fundCode) == null) {
+            throw new RuleViolation("fund.error.unavailable", fundCode);
+        }
+        Optional<Budget> same = budgets(fundCode).stream()
+                .filter(b -> b.getPeriod() == period && b.getStart().equals(start)).findFirst();
+        if (same.isPresent()) {
+            if (expectedVersion == null) {
+                throw new RuleViolation("budget.error.exists");
+            }
+            Budget budget = org.ektefaa.platform.api.Versioned.asSeen(same.get(), expectedVersion);
+            budget.set(amount, by, at);
+            return budget;
+        }
+        Budget budget = new Budget(fundCode, period, start, amount, by, at);
+        if (budgets(fundCode).stream().anyMatch(b -> b.overlaps(budget.getStart(), budget.getEnd()))) {
+            throw new RuleViolation("budget.error.overlap");
+        }
+        em.persist(budget);
+        em.flush(); // its version as stored, for the page to send back
+        return budget;
+    }
+
+    /** The fund's budgets, the latest period first. */
+    public List<Budget> budgets(String fundCode) {
+        return em.createQuery("select b from Budget b where b.fundCode = :f order by b.start desc", Budget.class)
+                .setParameter("f", fundCode).getResultList();
+    }
+
+    /** The budget whose period holds {@code day}, if the fund has one. */
+    public Optional<Budget> budgetOn(String fundCode, LocalDate day) {
+        return budgets(fundCode).stream().filter(b -> b.covers(day)).findFirst();
+    }
+}

@@ -1,0 +1,19 @@
+package org.ektefaa.aid.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.ektefaa.platform.api.MenuEntry;
+import org.ektefaa.platform.api.Role;
+import org.ektefaa.platform.api.ShellContribution;
+
+/** The funds and the aid programmes in the administrators' menu (issue #27). */
+@ApplicationScoped
+public class AidShell implements ShellContribution {
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(new MenuEntry("menu.funds", "aid", "/aid/funds.xhtml", "pi pi-wallet", 910, Set.of(Role.ADMIN)),
+                new MenuEntry("menu.programmes", "aid", "/aid/programmes.xhtml", "pi pi-box", 911, Set.of(Role.ADMIN)));
+    }
+}

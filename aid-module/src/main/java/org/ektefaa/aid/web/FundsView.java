@@ -1,0 +1,302 @@
+package org.ektefaa.aid.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ektefaa.aid.boundary.Funds;
+import org.ektefaa.aid.entity.Budget;
+import org.ektefaa.aid.entity.Fund;
+import org.ektefaa.platform.api.RuleViolation;
+import org.ektefaa.platform.api.web.Notices;
+
+/**
+ * {@code /aid/funds.xhtml} (issue #27). Who opens it: an administrator (the finance officer, once the role exists) at
+ * the start of a month or a quarter. What they must decide: which funds the association keeps apart, how much each may
+ * spend this period, and which beneficiary categories zakat may reach. In front of them: one row per fund with its
+ * kind (and for a restricted grant, whose and what for) and this period's budget; the fund's budgets; the categories
+ * with their zakat marking.
+ */
+@Named
+@ViewScoped
+public class FundsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    Funds funds;
+
+    @Inject
+    org.ektefaa.beneficiaries.api.BeneficiaryDirectory files;
+
+    @Inject
+    java.time.Clock clock;
+
+    private List<Fund> all;
+    private final Map<String, Budget> current = new HashMap<>();
+    private Map<String, String> categories;
+    private List<String> zakat;
+
+    // the fund being written
+    private String code;
+    private Long version;
+    private String nameAr;
+    private String nameEn;
+    private boolean active = true;
+    private Fund.Kind kind = Fund.Kind.GENERAL;
+    private String donor;
+    private String purpose;
+
+    // the budget being set
+    private String budgetFund;
+    private Budget.Period period = Budget.Period.MONTH;
+    private int year;
+    private int month;
+    private BigDecimal amount;
+    private List<Budget> budgets = List.of();
+
+    @PostConstruct
+    void load() {
+        LocalDate today = LocalDate.now(clock);
+        all = funds.kept();
+        current.clear();
+        all.forEach(f -> funds.budgetOn(f.getCode(), today).ifPresent(b -> current.put(f.getCode(), b)));
+        categories = files.categoryNames(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        zakat = new ArrayList<>(funds.zakatCategories());
+        if (year == 0) {
+            year = today.getYear();
+            month = today.getMonthValue();
+        }
+        if (budgetFund != null) {
+            budgets = funds.budgets(budgetFund);
+        }
+    }
+
+    public void startNew() {
+        code = null;
+        version = null;
+        nameAr = null;
+        nameEn = null;
+        active = true;
+        kind = Fund.Kind.GENERAL;
+        donor = null;
+        purpose = null;
+    }
+
+    public void edit(Fund fund) {
+        code = fund.getCode();
+        version = fund.getVersion();
+        nameAr = fund.getName().getAr();
+        nameEn = fund.getName().getEn();
+        active = fund.isActive();
+        kind = fund.getKind();
+        donor = fund.getDonor();
+        purpose = fund.getPurpose();
+        budgetFund = fund.getCode();
+        budgets = funds.budgets(budgetFund);
+    }
+
+    public void save() {
+        try {
+            Fund saved = funds.save(code, version, nameAr, nameEn, active, kind, donor, purpose);
+            code = saved.getCode();
+            version = saved.getVersion();
+            notices.info("aid", "fund.saved", saved.name(locale()));
+            load();
+        } catch (RuleViolation violation) {
+            notices.refused("aid", violation);
+        } catch (OptimisticLockException concurrent) {
+            notices.editedMeanwhile();
+        }
+    }
+
+    private static java.util.Locale locale() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public void setBudget() {
+        try {
+            LocalDate start = LocalDate.of(year, Math.max(1, Math.min(12, month)), 1);
+            Budget same = funds.budgets(budgetFund).stream()
+                    .filter(b -> b.getPeriod() == period && b.getStart().equals(start)).findFirst().orElse(null);
+            funds.setBudget(budgetFund, period, start, amount, same == null ? null : same.getVersion());
+            notices.info("aid", "budget.saved");
+            amount = null;
+            load();
+        } catch (RuleViolation violation) {
+            notices.refused("aid", violation);
+        } catch (OptimisticLockException concurrent) {
+            notices.editedMeanwhile();
+        } catch (java.time.DateTimeException badYear) {
+            notices.error("aid", "budget.error.start");
+        }
+    }
+
+    public void saveZakat() {
+        funds.markZakat(new java.util.TreeSet<>(zakat));
+        notices.info("aid", "zakat.saved");
+        load();
+    }
+
+    public void showBudgets() {
+        budgets = budgetFund == null ? List.of() : funds.budgets(budgetFund);
+    }
+
+    public Budget currentBudget(Fund fund) {
+        return current.get(fund.getCode());
+    }
+
+    public List<Fund> getAll() {
+        return all;
+    }
+
+    public Fund.Kind[] getKinds() {
+        return Fund.Kind.values();
+    }
+
+    public Budget.Period[] getPeriods() {
+        return Budget.Period.values();
+    }
+
+    public List<Integer> getYears() {
+        int now = LocalDate.now(clock).getYear();
+        return List.of(now - 1, now, now + 1);
+    }
+
+    public List<Integer> getMonths() {
+        return java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList();
+    }
+
+    /** A month's name in the page's language (the budget's period is chosen by its first month). */
+    public String monthName(int m) {
+        return java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL,
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public Map<String, String> getCategories() {
+        return categories;
+    }
+
+    public List<String> getZakat() {
+        return zakat;
+    }
+
+    public void setZakat(List<String> zakat) {
+        this.zakat = zakat;
+    }
+
+    public boolean isEditing() {
+        return version != null;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getNameAr() {
+        return nameAr;
+    }
+
+    public void setNameAr(String nameAr) {
+        this.nameAr = nameAr;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Fund.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(Fund.Kind kind) {
+        this.kind = kind;
+    }
+
+    public String getDonor() {
+        return donor;
+    }
+
+    public void setDonor(String donor) {
+        this.donor = donor;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getBudgetFund() {
+        return budgetFund;
+    }
+
+    public void setBudgetFund(String budgetFund) {
+        this.budgetFund = budgetFund;
+    }
+
+    public Budget.Period getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(Budget.Period period) {
+        this.period = period;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public int getMonth() {
+        return month;
+    }
+
+    public void setMonth(int month) {
+        this.month = month;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public List<Budget> getBudgets() {
+        return budgets;
+    }
+}
