@@ -56,8 +56,10 @@
  * undone); {@code Audited}.
  * <b>Events observed</b> (declared here, fired by {@code requests}): {@code RegistrationDecisionOpened}
  * (the file is now under decision) and {@code RegistrationDecided} (register with a number, or record the
- * refusal), both in the firing transaction; {@code platform.api.DemoDataRequested} (300 demo files over the past
- * seven months, and twelve of their people registered a second time, through the boundary, before the requests module decides
+ * refusal), both in the firing transaction; {@code DuplicateOverridden} (a request approved despite an open strong
+ * pair: the pair and the history say which, in the deciding transaction); {@code platform.api.DemoDataRequested} (300
+ * demo files over the past seven months, twelve of their people registered a second time, three grown sons listing a
+ * parent who has a file and three sisters sharing a mobile, through the boundary, before the requests module decides
  * their registrations).
  *
  * <p><b>Tables owned</b> ({@code db/migration/beneficiaries}): {@code ben_beneficiary},

@@ -37,7 +37,8 @@
  * {@code RequestAnswered}; {@code ServiceDelivered};
  * {@code RequestClosed}; {@code RequestDecided} (with whether the
  * decision met the deadline); {@code beneficiaries.api.RegistrationDecisionOpened} and
- * {@code beneficiaries.api.RegistrationDecided} for registration requests; {@code Audited}.
+ * {@code beneficiaries.api.RegistrationDecided} for registration requests; {@code beneficiaries.api.DuplicateOverridden}
+ * when a request is approved despite a strong duplicate warning; {@code Audited}.
  * <b>Events observed.</b> {@code beneficiaries.api.BeneficiaryFileSubmitted}, in the submitting
  * transaction; {@code beneficiaries.api.PastAidImported} and {@code ImportUndone}, after the commit; {@code FollowUpRequested} (declared here for the satisfaction module, taken after the answer is
  * committed: opens a follow-up

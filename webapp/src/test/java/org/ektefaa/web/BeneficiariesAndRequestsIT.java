@@ -494,6 +494,12 @@ class BeneficiariesAndRequestsIT {
         // the override stays internal: the applicant is told the decision's reason only
         assertThat(decisions.forBeneficiary(id, RequestType.REGISTRATION).orElseThrow().getDecisionReason())
                 .isEqualTo("eligible");
+        // the pair stays open (approving is not resolving) and says which request was approved despite it; the file's
+        // history too (issue #24's walk: the file showed nothing of the override)
+        assertThat(duplicates.openFor(id)).filteredOn(Duplicates.Warning::strong).isNotEmpty()
+                .allSatisfy(w -> assertThat(w.overriddenFor()).isEqualTo(request.getTrackingNumber()));
+        assertThat(files.read(id).getHistory()).anyMatch(e -> e.getKind().name().equals("OVERRIDDEN")
+                && request.getTrackingNumber().equals(e.getNote()));
         assertThat(fileSearch.search("Ibrahim Alharbi", 0, 50)).extracting(FileSearch.Row::id).contains(id);
         assertThat(fileSearch.search("إبراهيم الحربى", 0, 50)).extracting(FileSearch.Row::id).contains(id);
     }

@@ -49,7 +49,8 @@ public class Duplicates {
      * file's facts to put beside this one's (issue #24's walk: "no side-by-side comparison").
      */
     public record Warning(long id, long version, FileSearch.Row other, Set<DuplicateCandidate.Reason> reasons, int score,
-                          boolean strong, Facts facts) implements java.io.Serializable {
+                          boolean strong, Facts facts, String overriddenFor, java.time.Instant overriddenAt)
+            implements java.io.Serializable {
     }
 
     /**
@@ -82,11 +83,29 @@ public class Duplicates {
                 .map(d -> {
                     Beneficiary other = em.find(Beneficiary.class, d.otherThan(fileId));
                     return other == null ? null : new Warning(d.getId(), d.getVersion(), FileSearch.row(other),
-                            d.getReasons(), d.getScore(), d.isStrong(), Facts.of(other));
+                            d.getReasons(), d.getScore(), d.isStrong(), Facts.of(other), d.getOverriddenRequest(),
+                            d.getOverriddenAt());
                 })
                 .filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparingInt(Warning::score).reversed().thenComparing(w -> w.other().id()))
                 .toList();
+    }
+
+    /**
+     * The executive approved a request of the file despite its open strong pairs (issue #24's walk: the pair showed
+     * nothing of it): each says which request and when, and the file's history too. In the deciding transaction.
+     */
+    void on(@jakarta.enterprise.event.Observes org.ektefaa.beneficiaries.api.DuplicateOverridden overridden) {
+        Beneficiary file = em.find(Beneficiary.class, overridden.beneficiaryId());
+        if (file == null) {
+            return;
+        }
+        em.createQuery("select d from DuplicateCandidate d where d.status = :open and (d.fileId = :id"
+                        + " or d.otherId = :id)", DuplicateCandidate.class)
+                .setParameter("open", DuplicateCandidate.Status.OPEN).setParameter("id", overridden.beneficiaryId())
+                .getResultStream().filter(DuplicateCandidate::isStrong)
+                .forEach(d -> d.overriddenBy(overridden.trackingNumber(), overridden.at()));
+        file.notedOverride(overridden.trackingNumber(), overridden.by(), overridden.at());
     }
 
     /**

@@ -553,6 +553,11 @@ public class Beneficiary implements Versioned, java.io.Serializable {
         other.history.add(new FileEvent(FileEvent.Kind.NOT_SAME, null, by, at, reference() + why));
     }
 
+    /** The executive approved request {@code trackingNumber} of this file despite an open duplicate warning. */
+    public void notedOverride(String trackingNumber, String by, Instant at) {
+        history.add(new FileEvent(FileEvent.Kind.OVERRIDDEN, null, by, at, trackingNumber));
+    }
+
     /** How the file is named to staff in another file's history: its number once registered, else its id. */
     private String reference() {
         return beneficiaryNumber != null ? beneficiaryNumber : "#" + id;

@@ -83,6 +83,13 @@ public class DuplicateCandidate {
 
     private String note;
 
+    /** The request approved despite this open pair, and when (the pair stays open: approving is not resolving). */
+    @Column(name = "overridden_request", length = 20)
+    private String overriddenRequest;
+
+    @Column(name = "overridden_at")
+    private Instant overriddenAt;
+
     @Version
     private long version;
 
@@ -95,6 +102,20 @@ public class DuplicateCandidate {
         this.status = Status.OPEN;
         this.foundAt = at;
         found(reasons);
+    }
+
+    /** The executive approved {@code trackingNumber} despite this open pair: said on the pair, which stays open. */
+    public void overriddenBy(String trackingNumber, Instant at) {
+        this.overriddenRequest = trackingNumber;
+        this.overriddenAt = at;
+    }
+
+    public String getOverriddenRequest() {
+        return overriddenRequest;
+    }
+
+    public Instant getOverriddenAt() {
+        return overriddenAt;
     }
 
     /** The reasons found now (the pair is still open). */

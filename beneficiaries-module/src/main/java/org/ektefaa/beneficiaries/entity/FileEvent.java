@@ -22,6 +22,8 @@ public class FileEvent implements java.io.Serializable {
         MERGED, MERGED_IN, UNMERGED,
         /** Staff found this file and another are two people (the other's number or "#id", then the note). */
         NOT_SAME,
+        /** A request approved despite an open duplicate warning (its tracking number in the note). */
+        OVERRIDDEN,
         /** Made or filled by an import batch (its number in the note; issue #25). */
         IMPORTED }
 

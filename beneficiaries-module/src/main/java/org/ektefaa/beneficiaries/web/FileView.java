@@ -450,6 +450,15 @@ public class FileView implements Serializable {
                 : day + " · " + notices.text("plt", "ContactChannel." + facts.channel());
     }
 
+    /** "Approved request … despite this, on …": the tracking number kept in order inside Arabic. */
+    public String overridden(Duplicates.Warning warning) {
+        java.time.ZoneId zone = java.time.ZoneId.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("ektefaa.time-zone", String.class).orElse("Asia/Riyadh"));
+        return warning.overriddenFor() == null ? "" : notices.text("ben", "duplicate.overridden",
+                warning.overriddenFor(), org.ektefaa.platform.api.saudi.HijriDates.moment(warning.overriddenAt(), zone,
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+    }
+
     /** The merge's confirmation names both files: which one stays, which one leaves the search (walk, 10). */
     public String mergeConfirmation(Duplicates.Warning warning) {
         return notices.text("ben", "duplicate.merge.confirmNamed", named(warning.other().fullName(),

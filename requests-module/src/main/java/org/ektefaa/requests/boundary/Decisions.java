@@ -189,7 +189,7 @@ public class Decisions {
         String by = caller.name();
         AidRequest request = store.forChange(id, expectedVersion);
         againstEligibility(request, true, overrideReason, by);
-        if (store.overridesDuplicates(request, true, overrideReason)) {
+        if (store.overridesDuplicates(request, true, overrideReason, by, clock.instant())) {
             // the reason itself is kept on the request (it may speak of health or family): not copied to the audit log
             audited.fire(new Audited(by, "DUPLICATE_OVERRIDDEN", "AidRequest", String.valueOf(id),
                     request.getTrackingNumber()));

@@ -39,7 +39,8 @@ public class RequestStore {
      * for doing so — kept apart from the decision's reason, which the applicant reads; without one it is refused with
      * how many files to check.
      */
-    public boolean overridesDuplicates(AidRequest request, boolean approved, String reason) {
+    public boolean overridesDuplicates(AidRequest request, boolean approved, String reason, String by,
+                                       java.time.Instant at) {
         // a registration, and a support request too: a person with two files must not receive aid on either unseen
         if (!approved || request.getType() != org.ektefaa.requests.api.RequestType.REGISTRATION
                 && request.getType() != org.ektefaa.requests.api.RequestType.SUPPORT
@@ -55,8 +56,14 @@ public class RequestStore {
             throw new RuleViolation("decision.error.duplicate", request.getTrackingNumber(), open);
         }
         request.overrideRules(reason);
+        // the file's open pairs and its history say which request was approved despite them (issue #24's walk)
+        duplicateOverrides.fire(new org.ektefaa.beneficiaries.api.DuplicateOverridden(request.getBeneficiaryId(),
+                request.getTrackingNumber(), by, at));
         return true;
     }
+
+    @Inject
+    jakarta.enterprise.event.Event<org.ektefaa.beneficiaries.api.DuplicateOverridden> duplicateOverrides;
 
     /**
      * Whether deciding {@code request} so goes against its file's latest eligibility assessment (issue #26), with the
