@@ -47,6 +47,9 @@ class AidIT {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    org.ektefaa.beneficiaries.api.BeneficiaryDirectory files;
+
     /** A code no other run of the suite holds (the database is shared and kept). */
     private static String code(String prefix) {
         return prefix + "_" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
@@ -69,17 +72,24 @@ class AidIT {
                 .as("saved by someone else meanwhile").isInstanceOf(jakarta.persistence.OptimisticLockException.class);
         assertThat(renamed.getVersion()).isGreaterThan(saved.getVersion());
 
-        // zakat reaches a category only once it is marked; general donations any
-        String category = code("CAT");
+        // zakat reaches a category only once it is marked; general donations any; a category that does not exist is
+        // refused, and a marking changed meanwhile is not overwritten
+        Set<String> before = funds.zakatCategories();
+        String category = files.categoryNames(Locale.ENGLISH).keySet().stream().filter(c -> !before.contains(c))
+                .findFirst().orElseThrow();
         assertThatThrownBy(() -> funds.checkMayServe("ZAKAT", category)).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(v.messageKey()).isEqualTo("fund.error.zakatCategory"));
         funds.checkMayServe("GENERAL", category);
-        Set<String> before = funds.zakatCategories();
+        assertThatThrownBy(() -> funds.markZakat(before, union(before, code("NO_CATEGORY"))))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("zakat.error.category"));
         try {
-            funds.markZakat(union(before, category));
+            funds.markZakat(before, union(before, category));
             funds.checkMayServe("ZAKAT", category);
+            assertThatThrownBy(() -> funds.markZakat(before, before)).as("the page showed the marking before")
+                    .isInstanceOf(jakarta.persistence.OptimisticLockException.class);
         } finally {
-            funds.markZakat(before);
+            funds.markZakat(funds.zakatCategories(), before);
         }
         assertThatThrownBy(() -> funds.checkMayServe(grant, category)).as("a fund no longer in use")
                 .isInstanceOfSatisfying(RuleViolation.class,

@@ -44,6 +44,9 @@ public class Funds {
     @Inject
     Event<Audited> audited;
 
+    @Inject
+    org.ektefaa.beneficiaries.api.BeneficiaryDirectory files;
+
     @RolesAllowed({Role.ADMIN_NAME, Role.EXECUTIVE_NAME})
     public List<Fund> all() {
         return em.createQuery("select f from Fund f order by f.code", Fund.class).getResultList();
@@ -111,9 +114,23 @@ public class Funds {
         return new FundBook(em).zakatCategories();
     }
 
-    /** Marks exactly these categories zakat-eligible; each change audited with who made it. */
+    /**
+     * Marks exactly {@code eligible} zakat-eligible, if the marking is still the {@code seen} one the page showed (else
+     * {@link jakarta.persistence.OptimisticLockException}: another administrator changed it meanwhile). Each code is a
+     * category in use, or one already marked (a withdrawn category keeps its marking until unmarked). Audited.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
-    public void markZakat(Set<String> eligible) {
+    public void markZakat(Set<String> seen, Set<String> eligible) {
+        Set<String> stored = new FundBook(em).zakatCategories();
+        if (!stored.equals(new java.util.TreeSet<>(seen))) {
+            throw new jakarta.persistence.OptimisticLockException();
+        }
+        Set<String> known = files.categoryNames(Locale.ENGLISH).keySet();
+        for (String code : eligible) {
+            if (!known.contains(code) && !stored.contains(code)) {
+                throw new RuleViolation("zakat.error.category", code);
+            }
+        }
         Set<String> changed = new FundBook(em).markZakat(eligible, caller.name(), clock.instant());
         if (!changed.isEmpty()) {
             audited.fire(new Audited(caller.name(), "ZAKAT_CATEGORIES", "Fund", "ZAKAT",

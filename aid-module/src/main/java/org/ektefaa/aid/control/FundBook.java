@@ -74,7 +74,9 @@ public final class FundBook {
      */
     public Budget setBudget(String fundCode, Budget.Period period, LocalDate start, BigDecimal amount,
                             Long expectedVersion, String by, Instant at) {
-        if (em.find(Fund.class, fundCode) == null) {
+        // one save of a fund's budgets at a time: two administrators setting overlapping periods at once cannot both
+        // pass the overlap check
+        if (fundCode == null || em.find(Fund.class, fundCode, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE) == null) {
             throw new RuleViolation("fund.error.unavailable", fundCode);
         }
         Optional<Budget> same = budgets(fundCode).stream()

@@ -90,7 +90,8 @@ public class Budget implements Versioned, java.io.Serializable {
 
     /** The amount for the period, in riyals (never negative), with who set it and when. */
     public final void set(BigDecimal amount, String by, Instant at) {
-        if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
+        if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2
+                || amount.precision() - amount.scale() > 12) { // DECIMAL(14, 2): under a trillion riyals
             throw new RuleViolation("budget.error.amount");
         }
         this.amount = amount.setScale(2, java.math.RoundingMode.UNNECESSARY);

@@ -47,6 +47,8 @@ public class FundsView implements Serializable {
     private final Map<String, Budget> current = new HashMap<>();
     private Map<String, String> categories;
     private List<String> zakat;
+    /** The marking as the page showed it (saved only if nobody changed it meanwhile). */
+    private java.util.Set<String> zakatSeen;
 
     // the fund being written
     private String code;
@@ -64,6 +66,8 @@ public class FundsView implements Serializable {
     private int year;
     private int month;
     private BigDecimal amount;
+    /** The version of the budget opened to change its amount; null for a new period. */
+    private Long budgetVersion;
     private List<Budget> budgets = List.of();
 
     @PostConstruct
@@ -72,8 +76,12 @@ public class FundsView implements Serializable {
         all = funds.kept();
         current.clear();
         all.forEach(f -> funds.budgetOn(f.getCode(), today).ifPresent(b -> current.put(f.getCode(), b)));
-        categories = files.categoryNames(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        zakat = new ArrayList<>(funds.zakatCategories());
+        categories = new java.util.LinkedHashMap<>(files.categoryNames(locale()));
+        zakatSeen = new java.util.TreeSet<>(funds.zakatCategories());
+        zakat = new ArrayList<>(zakatSeen);
+        // a withdrawn category keeps its marking: shown, so that saving does not unmark it unseen
+        zakatSeen.stream().filter(code -> !categories.containsKey(code))
+                .forEach(code -> categories.put(code, notices.text("aid", "zakat.withdrawn", code)));
         if (year == 0) {
             year = today.getYear();
             month = today.getMonthValue();
@@ -128,29 +136,56 @@ public class FundsView implements Serializable {
     public void setBudget() {
         try {
             LocalDate start = LocalDate.of(year, Math.max(1, Math.min(12, month)), 1);
-            Budget same = funds.budgets(budgetFund).stream()
-                    .filter(b -> b.getPeriod() == period && b.getStart().equals(start)).findFirst().orElse(null);
-            funds.setBudget(budgetFund, period, start, amount, same == null ? null : same.getVersion());
+            funds.setBudget(budgetFund, period, start, amount, budgetVersion);
             notices.info("aid", "budget.saved");
             amount = null;
+            budgetVersion = null;
             load();
         } catch (RuleViolation violation) {
             notices.refused("aid", violation);
-        } catch (OptimisticLockException concurrent) {
+        } catch (jakarta.persistence.PersistenceException
+                 | jakarta.transaction.TransactionalException concurrent) {
             notices.editedMeanwhile();
         } catch (java.time.DateTimeException badYear) {
             notices.error("aid", "budget.error.start");
         }
     }
 
+    /** Opens a period's budget to change its amount, with the version seen. */
+    public void editBudget(Budget budget) {
+        budgetFund = budget.getFundCode();
+        period = budget.getPeriod();
+        year = budget.getStart().getYear();
+        month = budget.getStart().getMonthValue();
+        amount = budget.getAmount();
+        budgetVersion = budget.getVersion();
+    }
+
+    /** A new period for the chosen fund (not a change of one listed). */
+    public void newBudget() {
+        budgetVersion = null;
+        amount = null;
+    }
+
+    public boolean isEditingBudget() {
+        return budgetVersion != null;
+    }
+
     public void saveZakat() {
-        funds.markZakat(new java.util.TreeSet<>(zakat));
-        notices.info("aid", "zakat.saved");
-        load();
+        try {
+            funds.markZakat(zakatSeen, new java.util.TreeSet<>(zakat));
+            notices.info("aid", "zakat.saved");
+            load();
+        } catch (RuleViolation violation) {
+            notices.refused("aid", violation);
+        } catch (OptimisticLockException concurrent) {
+            notices.editedMeanwhile();
+        }
     }
 
     public void showBudgets() {
         budgets = budgetFund == null ? List.of() : funds.budgets(budgetFund);
+        budgetVersion = null;
     }
 
     public Budget currentBudget(Fund fund) {

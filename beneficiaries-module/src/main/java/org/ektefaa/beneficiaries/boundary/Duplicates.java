@@ -74,6 +74,14 @@ public class Duplicates {
         }
     }
 
+    /** How many open candidates a file has (what saving a file says at once). */
+    @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public long countOpenFor(long fileId) {
+        return em.createQuery("select count(d) from DuplicateCandidate d where d.status = :open and (d.fileId = :id"
+                        + " or d.otherId = :id)", Long.class)
+                .setParameter("open", DuplicateCandidate.Status.OPEN).setParameter("id", fileId).getSingleResult();
+    }
+
     /** The open candidates of a file, the strongest first. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public List<Warning> openFor(long fileId) {
@@ -106,6 +114,9 @@ public class Duplicates {
                 .getResultStream().filter(DuplicateCandidate::isStrong)
                 .forEach(d -> d.overriddenBy(overridden.trackingNumber(), overridden.at()));
         file.notedOverride(overridden.trackingNumber(), overridden.by(), overridden.at());
+        // written now, so that a pair or file changed meanwhile refuses the decision as "edited meanwhile" inside it,
+        // not at the commit, after the page has moved on
+        em.flush();
     }
 
     /**

@@ -161,6 +161,9 @@ public class DuplicateCandidate {
 
     /** The merge was undone: the pair is open again, to be resolved anew. */
     public void reopened() {
+        // an approval made despite the pair before it was resolved says nothing of it now
+        this.overriddenRequest = null;
+        this.overriddenAt = null;
         this.status = Status.OPEN;
         this.resolvedBy = null;
         this.resolvedAt = null;

@@ -135,7 +135,7 @@ public class FileView implements Serializable {
             List<String> gaps = files.submit(id, file.getVersion());
             if (gaps.isEmpty()) {
                 notices.info("ben", "file.submitted");
-                if (duplicates.stream().anyMatch(Duplicates.Warning::strong)) {
+                if (duplicateFiles.openFor(id).stream().anyMatch(Duplicates.Warning::strong)) {
                     // the executive will weigh it before deciding: said now, not found later (issue #24's walk)
                     notices.warn("ben", "file.submittedWithDuplicate");
                 }
@@ -367,6 +367,10 @@ public class FileView implements Serializable {
             notices.editedMeanwhile();
             refresh();
             return false;
+        } catch (jakarta.validation.ConstraintViolationException missing) {
+            notices.error("plt", "error.required");
+            refresh();
+            return false;
         }
         notices.info("ben", doneKey);
         notices.keepForRedirect();
@@ -388,7 +392,9 @@ public class FileView implements Serializable {
         Duplicates.Facts theirs = warning.facts();
         java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         List<Line> lines = new ArrayList<>();
-        lines.add(line("file.status", statusName(mine.status()), statusName(theirs.status()), false));
+        // the status and when a file was opened tell nothing of who the person is: never marked as agreeing
+        lines.add(new Line(notices.text("ben", "file.status"), statusName(mine.status()), statusName(theirs.status()),
+                false, false));
         lines.add(line("file.number", mine.beneficiaryNumber(), theirs.beneficiaryNumber(), true));
         lines.add(new Line(notices.text("ben", "field.idNumber"), nonNull(mine.maskedId()), nonNull(theirs.maskedId()),
                 warning.reasons().contains(org.ektefaa.beneficiaries.entity.DuplicateCandidate.Reason.IDENTITY)
@@ -407,7 +413,7 @@ public class FileView implements Serializable {
         lines.add(new Line(notices.text("ben", "field.iban"), nonNull(mine.maskedIban()), nonNull(theirs.maskedIban()),
                 warning.reasons().contains(org.ektefaa.beneficiaries.entity.DuplicateCandidate.Reason.IBAN)
                         && mine.maskedIban() != null && mine.maskedIban().equals(theirs.maskedIban()), true));
-        lines.add(line("duplicate.compare.opened", opened(mine), opened(theirs), false));
+        lines.add(new Line(notices.text("ben", "duplicate.compare.opened"), opened(mine), opened(theirs), false, false));
         return lines;
     }
 

@@ -111,7 +111,7 @@ public class RegistrationView implements Serializable {
             Beneficiary file = id == null ? files.start(form)
                     : files.update(id, version, form, correctionReason);
             notices.info("ben", id == null ? "register.created" : "register.saved");
-            int possible = duplicateFiles.openFor(file.getId()).size();
+            long possible = duplicateFiles.countOpenFor(file.getId());
             if (possible > 0) {
                 // said where it is seen, on saving (issue #24's walk: the card was a page's scroll away)
                 notices.warn("ben", "register.possibleDuplicates", possible);

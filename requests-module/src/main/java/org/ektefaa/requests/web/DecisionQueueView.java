@@ -107,6 +107,12 @@ public class DecisionQueueView implements Serializable {
         }
         if (approve && (overrideReason == null || overrideReason.strip().length() < 10)) {
             // said before the confirmation, not after it (issue #24's walk): which requests need the reason, and why
+            // the chosen requests may be on other pages of the queue: their files read now, not only the page's
+            List<Long> unread = selected.stream().map(AidRequest::getBeneficiaryId)
+                    .filter(f -> f != null && !people.containsKey(f)).distinct().toList();
+            if (!unread.isEmpty()) {
+                people.putAll(briefs.people(unread));
+            }
             List<String> held = heldByDuplicates(selected, this::person);
             if (!held.isEmpty()) {
                 notices.error("req", "queue.error.duplicateFirst", String.join(" · ", held));
@@ -151,7 +157,10 @@ public class DecisionQueueView implements Serializable {
                 done++;
             } catch (RuleViolation violation) {
                 notices.refused("req", violation);
-            } catch (OptimisticLockException concurrent) {
+            } catch (jakarta.persistence.PersistenceException
+                     | jakarta.transaction.TransactionalException concurrent) {
+                // something this decision touches changed meanwhile (even at the commit): this one is left undecided,
+                // the others go on, and the queue shows what happened
                 notices.editedMeanwhile();
             }
         }
