@@ -62,11 +62,8 @@ public class Funds {
     @RolesAllowed(Role.ADMIN_NAME)
     public Fund save(String code, Long expectedVersion, String nameAr, String nameEn, boolean active, Fund.Kind kind,
                      String donor, String purpose) {
-        String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        if (!key.matches("[A-Z][A-Z0-9_]{1,39}")) {
-            throw new RuleViolation("fund.error.code");
-        }
-        LocalizedName name = new LocalizedName(nameAr == null ? null : nameAr.strip(), nameEn == null ? null : nameEn.strip());
+        String key = FundBook.code(code, "fund.error.code");
+        LocalizedName name = FundBook.name(nameAr, nameEn);
         Fund fund = em.find(Fund.class, key);
         if (fund == null) {
             fund = new Fund(key, name, kind, donor, purpose);

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.ektefaa.aid.control.FundBook;
 import org.ektefaa.aid.entity.Fund;
 import org.ektefaa.aid.entity.Programme;
 import org.ektefaa.platform.api.Audited;
@@ -54,10 +55,7 @@ public class Programmes {
     public Programme save(String code, Long expectedVersion, String nameAr, String nameEn, boolean active,
                           String serviceCode, Programme.Unit unit, Programme.Schedule schedule, int instalments,
                           Set<String> funds) {
-        String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        if (!key.matches("[A-Z][A-Z0-9_]{1,39}")) {
-            throw new RuleViolation("programme.error.code");
-        }
+        String key = FundBook.code(code, "programme.error.code");
         if (serviceCode == null || !requests.serviceNames(Locale.ENGLISH).containsKey(serviceCode)) {
             throw new RuleViolation("programme.error.what");
         }
@@ -66,7 +64,7 @@ public class Programmes {
                 throw new RuleViolation("fund.error.unavailable", fund);
             }
         }
-        LocalizedName name = new LocalizedName(nameAr == null ? null : nameAr.strip(), nameEn == null ? null : nameEn.strip());
+        LocalizedName name = FundBook.name(nameAr, nameEn);
         Programme programme = em.find(Programme.class, key);
         if (programme == null) {
             programme = new Programme(key, name);

@@ -41,6 +41,24 @@ public final class FundBook {
         }
     }
 
+    /**
+     * A fund's or a programme's code as typed: trimmed and in capitals, 2 to 40 letters, digits or underscores from a
+     * letter; else refused with {@code errorKey}.
+     */
+    public static String code(String typed, String errorKey) {
+        String key = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!key.matches("[A-Z][A-Z0-9_]{1,39}")) {
+            throw new RuleViolation(errorKey);
+        }
+        return key;
+    }
+
+    /** A name in both languages, each trimmed (both required: {@code list.error.names}). */
+    public static org.ektefaa.platform.api.LocalizedName name(String arabic, String english) {
+        return new org.ektefaa.platform.api.LocalizedName(arabic == null ? null : arabic.strip(),
+                english == null ? null : english.strip());
+    }
+
     /** The categories marked zakat-eligible, by code. */
     public Set<String> zakatCategories() {
         return new TreeSet<>(em.createQuery("select z.categoryCode from ZakatCategory z", String.class).getResultList());

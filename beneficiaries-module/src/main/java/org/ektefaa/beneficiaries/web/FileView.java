@@ -448,8 +448,7 @@ public class FileView implements Serializable {
         if (facts.createdAt() == null) {
             return "";
         }
-        java.time.ZoneId zone = java.time.ZoneId.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("ektefaa.time-zone", String.class).orElse("Asia/Riyadh"));
+        java.time.ZoneId zone = zone();
         String day = org.ektefaa.platform.api.saudi.HijriDates.both(facts.createdAt().atZone(zone).toLocalDate(),
                 FacesContext.getCurrentInstance().getViewRoot().getLocale());
         return facts.channel() == null ? day
@@ -458,11 +457,16 @@ public class FileView implements Serializable {
 
     /** "Approved request … despite this, on …": the tracking number kept in order inside Arabic. */
     public String overridden(Duplicates.Warning warning) {
-        java.time.ZoneId zone = java.time.ZoneId.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("ektefaa.time-zone", String.class).orElse("Asia/Riyadh"));
+        java.time.ZoneId zone = zone();
         return warning.overriddenFor() == null ? "" : notices.text("ben", "duplicate.overridden",
                 warning.overriddenFor(), org.ektefaa.platform.api.saudi.HijriDates.moment(warning.overriddenAt(), zone,
                         FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+    }
+
+    /** The association's time zone (the days and moments the page shows). */
+    private static java.time.ZoneId zone() {
+        return java.time.ZoneId.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("ektefaa.time-zone", String.class).orElse("Asia/Riyadh"));
     }
 
     /** The merge's confirmation names both files: which one stays, which one leaves the search (walk, 10). */
