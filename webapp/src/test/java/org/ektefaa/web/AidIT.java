@@ -113,22 +113,164 @@ class AidIT {
 
     @Test
     void aProgrammeDeliversAServiceOfTheCatalogue() {
-        String service = requests.serviceNames(Locale.ENGLISH).keySet().iterator().next();
+        String service = service();
         String code = code("PROG");
-        assertThatThrownBy(() -> programmes.save(code, null, "برنامج", "Programme", true, "NO_SUCH_SERVICE",
-                Programme.Unit.BASKET, Programme.Schedule.MONTHLY, 6, Set.of("GENERAL")))
+        assertThatThrownBy(() -> programmes.save(code, null, "برنامج", "Programme", true, terms("NO_SUCH_SERVICE",
+                Programme.Schedule.MONTHLY, 6, "GENERAL")))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         v -> assertThat(v.messageKey()).isEqualTo("programme.error.what"));
-        Programme saved = programmes.save(code, null, "السلة الشهرية", "Monthly basket", true, service,
-                Programme.Unit.BASKET, Programme.Schedule.MONTHLY, 6, Set.of("GENERAL", "ZAKAT"));
-        programmes.save(code, saved.getVersion(), "السلة الشهرية", "Monthly basket", true, service,
-                Programme.Unit.BASKET, Programme.Schedule.QUARTERLY, 4, Set.of("GENERAL"));
+        Programme saved = programmes.save(code, null, "السلة الشهرية", "Monthly basket", true, terms(service,
+                Programme.Schedule.MONTHLY, 6, "GENERAL", "ZAKAT"));
+        programmes.save(code, saved.getVersion(), "السلة الشهرية", "Monthly basket", true, terms(service,
+                Programme.Schedule.QUARTERLY, 4, "GENERAL"));
         assertThat(programmes.all()).filteredOn(p -> p.getCode().equals(code)).singleElement().satisfies(p -> {
             assertThat(p.getSchedule()).isEqualTo(Programme.Schedule.QUARTERLY);
             assertThat(p.getInstalments()).isEqualTo(4);
             assertThat(p.getFunds()).containsExactly("GENERAL");
+            assertThat(p.getUnitCost()).isEqualByComparingTo("200");
         });
+        assertThatThrownBy(() -> programmes.save(code("PROG"), null, "سلة أخرى", "Another basket", true,
+                terms(service, Programme.Schedule.ONCE, 1, "GENERAL")))
+                .as("one programme in use per service: an approval opens the one of its service")
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("programme.error.serviceTaken"));
         assertThat(auditLog.about("Programme", code)).extracting(e -> e.getAction()).contains("PROGRAMME_SAVED");
+    }
+
+    @Inject
+    org.ektefaa.requests.boundary.Catalogue catalogue;
+
+    @Inject
+    org.ektefaa.beneficiaries.boundary.BeneficiaryFiles beneficiaryFiles;
+
+    @Inject
+    org.ektefaa.requests.boundary.Requests intake;
+
+    @Inject
+    org.ektefaa.requests.boundary.RequestHandling handling;
+
+    @Inject
+    org.ektefaa.requests.boundary.RequestQueries queries;
+
+    @Inject
+    org.ektefaa.requests.boundary.Decisions decisions;
+
+    @Inject
+    org.ektefaa.requests.api.Funding funding;
+
+    @Inject
+    org.ektefaa.aid.boundary.Entitlements entitlements;
+
+    /** A catalogue service of this run's own (a service has one programme in use; the database is kept). */
+    private String service() {
+        String code = code("SVC");
+        catalogue.saveService(code, null, new org.ektefaa.platform.api.LocalizedName("خدمة " + code, "Service " + code),
+                "سلة", "basket", true, true);
+        return code;
+    }
+
+    private static Programme.Terms terms(String service, Programme.Schedule schedule, int instalments, String... funds) {
+        return new Programme.Terms(service, Programme.Unit.BASKET, schedule, instalments, BigDecimal.ONE,
+                new BigDecimal("200"), new java.util.TreeSet<>(Set.of(funds)));
+    }
+
+    /**
+     * Issue #27, step 2: approving a support request opens the entitlement in the same transaction, paid from the fund
+     * chosen or the usual one; a fund that may not pay for the household (zakat for a category not marked) refuses the
+     * approval itself, as the queue said it would; the executive suspends and ends it, as they saw it.
+     */
+    @Test
+    void approvingASupportRequestOpensItsEntitlementFromAFundThatMayPay() {
+        String service = service();
+        String code = code("PROG");
+        Programme zakatOnly = programmes.save(code, null, "سلة الزكاة", "Zakat basket", true,
+                terms(service, Programme.Schedule.MONTHLY, 3, "ZAKAT"));
+        Set<String> marked = funds.zakatCategories();
+        String category = files.categoryNames(Locale.ENGLISH).keySet().stream().filter(c -> !marked.contains(c))
+                .findFirst().orElseThrow();
+        long file = file(category);
+        org.ektefaa.requests.entity.AidRequest asked = intake.receive(new org.ektefaa.requests.boundary.Requests.Intake(
+                org.ektefaa.requests.api.RequestType.SUPPORT, org.ektefaa.platform.api.ContactChannel.PHONE_CALL, file,
+                null, null, "basket", "two baskets a month", service).withQuantity(new BigDecimal("2")));
+        handling.raise(asked.getId(), asked.getVersion());
+
+        // what the queue shows: the programme, and no fund that may pay for this household
+        org.ektefaa.requests.api.Funding.Plan plan = funding.plans(java.util.Map.of(1L,
+                new org.ektefaa.requests.api.Funding.Asked(service, new BigDecimal("2"), category)), Locale.ENGLISH).get(1L);
+        assertThat(plan.programme()).isEqualTo("Zakat basket");
+        assertThat(plan.usual()).isNull();
+        assertThat(plan.fund("ZAKAT")).hasValueSatisfying(o -> {
+            assertThat(o.available()).isFalse();
+            assertThat(o.whyNot()).isEqualTo("zakat may not reach this household's category");
+        });
+        assertThatThrownBy(() -> decisions.approve(asked.getId(), version(asked.getId()), "eligible", OVERRIDE, null))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.messageKey()).isEqualTo("queue.error.noFund");
+                    assertThat(v.arguments()).containsExactly(asked.getTrackingNumber());
+                });
+        assertThat(queries.find(asked.getId()).orElseThrow().getStatus()).as("the approval refused with it")
+                .isEqualTo(org.ektefaa.requests.entity.RequestStatus.RAISED);
+        assertThat(entitlements.ofFile(file)).isEmpty();
+
+        // general donations added to the programme: zakat still refused if chosen, general donations by default
+        programmes.save(code, zakatOnly.getVersion(), "سلة", "Basket", true,
+                terms(service, Programme.Schedule.MONTHLY, 3, "ZAKAT", "GENERAL"));
+        assertThat(funding.plans(java.util.Map.of(1L, new org.ektefaa.requests.api.Funding.Asked(service, null,
+                category)), Locale.ENGLISH).get(1L).usual()).isEqualTo("GENERAL");
+        assertThatThrownBy(() -> decisions.approve(asked.getId(), version(asked.getId()), "eligible", OVERRIDE,
+                "ZAKAT")).isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("queue.error.noFund"));
+        decisions.approve(asked.getId(), version(asked.getId()), "eligible", OVERRIDE, null);
+        assertThat(queries.find(asked.getId()).orElseThrow().getStatus())
+                .isEqualTo(org.ektefaa.requests.entity.RequestStatus.APPROVED);
+        org.ektefaa.aid.entity.Entitlement opened = entitlements.ofFile(file).get(0);
+        assertThat(opened.getFundCode()).isEqualTo("GENERAL");
+        assertThat(opened.getRequestId()).isEqualTo(asked.getId());
+        assertThat(opened.getInstalments()).hasSize(3).allSatisfy(i -> {
+            assertThat(i.getQuantity()).as("the two baskets asked, each month").isEqualByComparingTo("2");
+            assertThat(i.getAmount()).isEqualByComparingTo("400");
+        });
+        assertThat(auditLog.about("Entitlement", String.valueOf(opened.getId()))).extracting(e -> e.getAction())
+                .contains("ENTITLEMENT_OPENED");
+
+        // suspended with a reason, until a day; a change over someone else's is refused; ended, nothing left due
+        org.ektefaa.aid.entity.Entitlement suspended = entitlements.suspend(opened.getId(), opened.getVersion(),
+                "Income being verified after the visit", LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")).plusDays(20));
+        assertThat(suspended.getStatus()).isEqualTo(org.ektefaa.aid.entity.Entitlement.Status.SUSPENDED);
+        assertThatThrownBy(() -> entitlements.end(opened.getId(), opened.getVersion(), "The family moved away"))
+                .isInstanceOf(jakarta.persistence.OptimisticLockException.class);
+        org.ektefaa.aid.entity.Entitlement ended = entitlements.end(opened.getId(), suspended.getVersion(),
+                "The family moved away");
+        assertThat(ended.getInstalments()).allMatch(org.ektefaa.aid.entity.Instalment::isCancelled);
+        assertThat(auditLog.about("Entitlement", String.valueOf(opened.getId()))).extracting(e -> e.getAction())
+                .contains("ENTITLEMENT_SUSPENDED", "ENTITLEMENT_ENDED");
+        programmes.save(code, programmes.all().stream().filter(p -> p.getCode().equals(code)).findFirst().orElseThrow()
+                .getVersion(), "سلة", "Basket", false, terms(service, Programme.Schedule.MONTHLY, 3, "GENERAL"));
+    }
+
+    /** The executive's reason for approving files that may share a person with other test files (issue #24). */
+    private static final String OVERRIDE = "Test files: checked, not the same person";
+
+    private long version(long requestId) {
+        return queries.find(requestId).orElseThrow().getVersion();
+    }
+
+    /** A new file of {@code category}, with an identity number of this run's own. */
+    private long file(String category) {
+        org.ektefaa.beneficiaries.boundary.FileForm form = new org.ektefaa.beneficiaries.boundary.FileForm();
+        form.setIdNumber(org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(
+                104_000_000L + System.nanoTime() % 900_000L));
+        form.setFirstName("رقية");
+        form.setFatherName("سالم");
+        form.setGrandfatherName("حمد");
+        form.setFamilyName("الجهني");
+        form.setBirthDate(LocalDate.of(1984, 7, 9));
+        form.setGender(org.ektefaa.beneficiaries.entity.Enums.Gender.FEMALE);
+        form.setMaritalStatus(org.ektefaa.beneficiaries.entity.Enums.MaritalStatus.WIDOWED);
+        form.setMobile("0551234321");
+        form.setCity("الرياض");
+        form.setCategoryCode(category);
+        return beneficiaryFiles.start(form).getId();
     }
 
     private static Set<String> union(Set<String> set, String one) {

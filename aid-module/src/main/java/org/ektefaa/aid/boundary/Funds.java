@@ -93,6 +93,12 @@ public class Funds {
         return new FundBook(em).budgetOn(fundCode, day);
     }
 
+    /** What is promised from the fund within a budget's period: its instalments still due then, in riyals. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.EXECUTIVE_NAME})
+    public BigDecimal committed(Budget budget) {
+        return new FundBook(em).committed(budget.getFundCode(), budget.getStart(), budget.getEnd());
+    }
+
     /** Sets a fund's budget for a month or a quarter (see {@link FundBook#setBudget}); audited. */
     @RolesAllowed(Role.ADMIN_NAME)
     public Budget setBudget(String fundCode, Budget.Period period, LocalDate start, BigDecimal amount,

@@ -49,37 +49,46 @@ public class Programmes {
 
     /**
      * Creates a programme ({@code expectedVersion} null) or changes one as the user saw it. The service is one of the
-     * catalogue's; the funds exist.
+     * catalogue's, delivered by no other programme in use (an approval opens the entitlement of the one programme of
+     * its service); the funds exist.
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public Programme save(String code, Long expectedVersion, String nameAr, String nameEn, boolean active,
-                          String serviceCode, Programme.Unit unit, Programme.Schedule schedule, int instalments,
-                          Set<String> funds) {
+                          Programme.Terms terms) {
         String key = FundBook.code(code, "programme.error.code");
+        String serviceCode = terms == null ? null : terms.serviceCode();
         if (serviceCode == null || !requests.serviceNames(Locale.ENGLISH).containsKey(serviceCode)) {
             throw new RuleViolation("programme.error.what");
         }
-        for (String fund : funds == null ? Set.<String>of() : funds) {
+        for (String fund : terms.funds() == null ? Set.<String>of() : terms.funds()) {
             if (em.find(Fund.class, fund) == null) {
                 throw new RuleViolation("fund.error.unavailable", fund);
             }
+        }
+        if (active) {
+            em.createQuery("select p from Programme p where p.serviceCode = :s and p.active = true and p.code <> :c",
+                            Programme.class).setParameter("s", serviceCode).setParameter("c", key)
+                    .getResultStream().findFirst().ifPresent(other -> {
+                        throw new RuleViolation("programme.error.serviceTaken", other.getCode());
+                    });
         }
         LocalizedName name = FundBook.name(nameAr, nameEn);
         Programme programme = em.find(Programme.class, key);
         if (programme == null) {
             programme = new Programme(key, name);
-            programme.deliver(serviceCode, unit, schedule, instalments, funds);
+            programme.change(name, active);
+            programme.deliver(terms);
             em.persist(programme);
         } else if (expectedVersion == null) {
             throw new RuleViolation("programme.error.exists", key);
         } else {
             Versioned.asSeen(programme, expectedVersion);
             programme.change(name, active);
-            programme.deliver(serviceCode, unit, schedule, instalments, funds);
+            programme.deliver(terms);
         }
         em.flush();
         audited.fire(new Audited(caller.name(), "PROGRAMME_SAVED", "Programme", key, "service=" + serviceCode
-                + " funds=" + funds));
+                + " funds=" + terms.funds()));
         return programme;
     }
 }

@@ -32,13 +32,42 @@ public final class FundBook {
      */
     public void checkMayServe(String fundCode, String categoryCode) {
         Fund fund = fundCode == null ? null : em.find(Fund.class, fundCode);
+        Optional<String> refusal = refusal(fund, categoryCode, categoryCode == null ? Set.of()
+                : em.find(ZakatCategory.class, categoryCode) == null ? Set.of() : Set.of(categoryCode));
+        if (refusal.isPresent()) {
+            throw new RuleViolation(refusal.get(), fund == null ? fundCode : fund.getCode());
+        }
+    }
+
+    /**
+     * Why {@code fund} may not pay for a household of {@code categoryCode} (the message key, its argument the fund's
+     * code), given the categories marked zakat-eligible; empty when it may.
+     */
+    public static Optional<String> refusal(Fund fund, String categoryCode, Set<String> zakatCategories) {
         if (fund == null || !fund.isActive()) {
-            throw new RuleViolation("fund.error.unavailable", fundCode);
+            return Optional.of("fund.error.unavailable");
         }
-        if (fund.getKind() == Fund.Kind.ZAKAT
-                && (categoryCode == null || em.find(ZakatCategory.class, categoryCode) == null)) {
-            throw new RuleViolation("fund.error.zakatCategory", fund.getCode());
+        if (fund.getKind() == Fund.Kind.ZAKAT && (categoryCode == null || !zakatCategories.contains(categoryCode))) {
+            return Optional.of("fund.error.zakatCategory");
         }
+        return Optional.empty();
+    }
+
+    /**
+     * What is promised from the fund between two days inclusive: the riyals of its instalments still due then (those
+     * of a programme that does not know a unit's cost count nothing).
+     */
+    public BigDecimal committed(String fundCode, LocalDate first, LocalDate last) {
+        BigDecimal sum = em.createQuery("select sum(i.amount) from Instalment i where i.fundCode = :f"
+                        + " and i.status = :due and i.dueOn between :first and :last", BigDecimal.class)
+                .setParameter("f", fundCode).setParameter("due", org.ektefaa.aid.entity.Instalment.Status.DUE)
+                .setParameter("first", first).setParameter("last", last).getSingleResult();
+        return sum == null ? BigDecimal.ZERO.setScale(2) : sum;
+    }
+
+    /** What is left of the fund's budget for the period holding {@code day}, after what is promised; empty: no budget. */
+    public Optional<BigDecimal> left(String fundCode, LocalDate day) {
+        return budgetOn(fundCode, day).map(b -> b.getAmount().subtract(committed(fundCode, b.getStart(), b.getEnd())));
     }
 
     /**

@@ -45,6 +45,8 @@ public class FundsView implements Serializable {
 
     private List<Fund> all;
     private final Map<String, Budget> current = new HashMap<>();
+    /** What is promised from each fund with a budget this period (issue #27: the instalments still due in it). */
+    private final Map<String, java.math.BigDecimal> committed = new HashMap<>();
     private Map<String, String> categories;
     private List<String> zakat;
     /** The marking as the page showed it (saved only if nobody changed it meanwhile). */
@@ -76,6 +78,8 @@ public class FundsView implements Serializable {
         all = funds.kept();
         current.clear();
         all.forEach(f -> funds.budgetOn(f.getCode(), today).ifPresent(b -> current.put(f.getCode(), b)));
+        committed.clear();
+        current.values().forEach(b -> committed.put(b.getFundCode(), funds.committed(b)));
         categories = new java.util.LinkedHashMap<>(files.categoryNames(locale()));
         zakatSeen = new java.util.TreeSet<>(funds.zakatCategories());
         zakat = new ArrayList<>(zakatSeen);
@@ -186,6 +190,17 @@ public class FundsView implements Serializable {
     public void showBudgets() {
         budgets = budgetFund == null ? List.of() : funds.budgets(budgetFund);
         budgetVersion = null;
+    }
+
+    /** What is promised from the fund this period (null: no budget this period). */
+    public java.math.BigDecimal committed(Fund fund) {
+        return committed.get(fund.getCode());
+    }
+
+    /** What is left of its budget this period after what is promised (negative: promised beyond it). */
+    public java.math.BigDecimal left(Fund fund) {
+        Budget budget = current.get(fund.getCode());
+        return budget == null ? null : budget.getAmount().subtract(committed.get(fund.getCode()));
     }
 
     public Budget currentBudget(Fund fund) {

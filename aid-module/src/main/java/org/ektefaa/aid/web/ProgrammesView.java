@@ -55,6 +55,8 @@ public class ProgrammesView implements Serializable {
     private Programme.Schedule schedule = Programme.Schedule.MONTHLY;
     private int instalments = 6;
     private List<String> chosenFunds = new ArrayList<>();
+    private java.math.BigDecimal quantity = java.math.BigDecimal.ONE;
+    private java.math.BigDecimal unitCost;
 
     @PostConstruct
     void load() {
@@ -74,6 +76,8 @@ public class ProgrammesView implements Serializable {
         schedule = Programme.Schedule.MONTHLY;
         instalments = 6;
         chosenFunds = new ArrayList<>();
+        quantity = java.math.BigDecimal.ONE;
+        unitCost = null;
     }
 
     public void edit(Programme programme) {
@@ -87,12 +91,14 @@ public class ProgrammesView implements Serializable {
         schedule = programme.getSchedule();
         instalments = programme.getInstalments();
         chosenFunds = new ArrayList<>(programme.getFunds());
+        quantity = programme.getQuantity();
+        unitCost = programme.getUnitCost();
     }
 
     public void save() {
         try {
-            Programme saved = programmes.save(code, version, nameAr, nameEn, active, serviceCode, unit, schedule,
-                    instalments, new LinkedHashSet<>(chosenFunds));
+            Programme saved = programmes.save(code, version, nameAr, nameEn, active, new Programme.Terms(serviceCode,
+                    unit, schedule, instalments, quantity, unitCost, new LinkedHashSet<>(chosenFunds)));
             code = saved.getCode();
             version = saved.getVersion();
             notices.info("aid", "programme.saved", saved.name(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
@@ -210,5 +216,21 @@ public class ProgrammesView implements Serializable {
 
     public void setChosenFunds(List<String> chosenFunds) {
         this.chosenFunds = chosenFunds;
+    }
+
+    public java.math.BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(java.math.BigDecimal quantity) {
+        this.quantity = quantity;
+    }
+
+    public java.math.BigDecimal getUnitCost() {
+        return unitCost;
+    }
+
+    public void setUnitCost(java.math.BigDecimal unitCost) {
+        this.unitCost = unitCost;
     }
 }

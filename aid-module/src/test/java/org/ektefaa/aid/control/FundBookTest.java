@@ -141,12 +141,24 @@ class FundBookTest {
     @Test
     void aProgrammeDeliversAServiceFromAtLeastOneFund() {
         Programme baskets = new Programme("FOOD_MONTHLY", new LocalizedName("سلة غذائية شهرية", "Monthly food basket"));
-        assertThat(refusal(() -> baskets.deliver("FOOD_BASKET", Programme.Unit.BASKET, Programme.Schedule.MONTHLY, 6,
-                Set.of())).messageKey()).isEqualTo("programme.error.funds");
-        assertThat(refusal(() -> baskets.deliver("FOOD_BASKET", Programme.Unit.BASKET, Programme.Schedule.MONTHLY, 0,
-                Set.of("ZAKAT"))).messageKey()).isEqualTo("programme.error.instalments");
-        baskets.deliver("FOOD_BASKET", Programme.Unit.BASKET, Programme.Schedule.ONCE, 12, Set.of("ZAKAT", "GENERAL"));
+        assertThat(refusal(() -> baskets.deliver(new Programme.Terms("FOOD_BASKET", Programme.Unit.BASKET,
+                Programme.Schedule.MONTHLY, 6, null, null, Set.of()))).messageKey()).isEqualTo("programme.error.funds");
+        assertThat(refusal(() -> baskets.deliver(new Programme.Terms("FOOD_BASKET", Programme.Unit.BASKET,
+                Programme.Schedule.MONTHLY, 0, null, null, Set.of("ZAKAT")))).messageKey())
+                .isEqualTo("programme.error.instalments");
+        assertThat(refusal(() -> baskets.deliver(new Programme.Terms("FOOD_BASKET", Programme.Unit.BASKET,
+                Programme.Schedule.MONTHLY, 6, new BigDecimal("0"), null, Set.of("ZAKAT")))).messageKey())
+                .as("an instalment of nothing").isEqualTo("programme.error.quantity");
+        baskets.deliver(new Programme.Terms("FOOD_BASKET", Programme.Unit.BASKET, Programme.Schedule.ONCE, 12, null,
+                new BigDecimal("150"), Set.of("ZAKAT", "GENERAL")));
         assertThat(baskets.getInstalments()).as("once is one instalment").isEqualTo(1);
+        assertThat(baskets.getQuantity()).as("one basket when a request does not say").isEqualByComparingTo("1");
+        assertThat(baskets.costOf(new BigDecimal("2"))).isEqualByComparingTo("300");
+        Programme rent = new Programme("RENT_TEST", new LocalizedName("إيجار", "Rent"));
+        rent.deliver(new Programme.Terms("RENT", Programme.Unit.SAR, Programme.Schedule.QUARTERLY, 4,
+                new BigDecimal("1500"), new BigDecimal("7"), Set.of("GENERAL")));
+        assertThat(rent.costOf(new BigDecimal("1500"))).as("a riyal costs a riyal, whatever was typed")
+                .isEqualByComparingTo("1500");
         database.inTransaction(em -> em.persist(baskets));
         database.inTransaction(em -> assertThat(em.find(Programme.class, "FOOD_MONTHLY").getFunds())
                 .containsExactly("GENERAL", "ZAKAT"));

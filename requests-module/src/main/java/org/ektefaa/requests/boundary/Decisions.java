@@ -186,6 +186,16 @@ public class Decisions {
      */
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void approve(long id, long expectedVersion, String reason, String overrideReason) {
+        approve(id, expectedVersion, reason, overrideReason, null);
+    }
+
+    /**
+     * Approves, a support request to be paid from {@code fundCode} (issue #27: the fund the executive chose among those
+     * {@link org.ektefaa.requests.api.Funding} offers; null for the programme's usual one). The aid module opens the
+     * entitlement in this transaction, and refuses a fund that may not pay for the household: the approval with it.
+     */
+    @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    public void approve(long id, long expectedVersion, String reason, String overrideReason, String fundCode) {
         String by = caller.name();
         AidRequest request = store.forChange(id, expectedVersion);
         againstEligibility(request, true, overrideReason, by);
@@ -194,14 +204,14 @@ public class Decisions {
             audited.fire(new Audited(by, "DUPLICATE_OVERRIDDEN", "AidRequest", String.valueOf(id),
                     request.getTrackingNumber()));
         }
-        decide(id, expectedVersion, true, reason, by);
+        decide(id, expectedVersion, true, reason, by, fundCode);
     }
 
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void reject(long id, long expectedVersion, String reason) {
         String by = caller.name();
         againstEligibility(store.forChange(id, expectedVersion), false, null, by);
-        decide(id, expectedVersion, false, reason, by);
+        decide(id, expectedVersion, false, reason, by, null);
     }
 
     /**
@@ -220,7 +230,7 @@ public class Decisions {
         request.rejectFor(reasonCode);
         String text = reason.name(java.util.Locale.forLanguageTag(request.getLanguage()))
                 + (words == null || words.isBlank() ? "" : " — " + words.trim());
-        decide(id, expectedVersion, false, text, by);
+        decide(id, expectedVersion, false, text, by, null);
     }
 
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
@@ -241,14 +251,15 @@ public class Decisions {
                 RejectionReason.class).getResultList();
     }
 
-    private void decide(long id, long expectedVersion, boolean approved, String reason, String by) {
+    private void decide(long id, long expectedVersion, boolean approved, String reason, String by, String fundCode) {
         AidRequest request = store.forChange(id, expectedVersion);
         Instant now = clock.instant();
         request.decide(approved, reason, today(), by, now);
         store.counted(request);
         decided.fire(new RequestDecided(request.getId(), request.getTrackingNumber(), request.getType(),
                 request.getChannel(), request.getBeneficiaryId(), approved, now, request.getDueDate(),
-                Boolean.TRUE.equals(request.getMetDeadline())));
+                Boolean.TRUE.equals(request.getMetDeadline()), request.getServiceCode(), request.getRequestedQuantity(),
+                approved ? fundCode : null));
         if (request.getType() == RequestType.REGISTRATION && request.getBeneficiaryId() != null) {
             registrationDecided.fire(new RegistrationDecided(request.getBeneficiaryId(), approved,
                     request.getDecisionReason(), by, now));

@@ -49,6 +49,10 @@ public class DecisionQueueView implements Serializable {
     @Inject
     org.ektefaa.eligibility.api.Eligibility eligibility;
 
+    /** What approving a support request opens and which funds may pay (issue #27); unresolvable without the aid module. */
+    @Inject
+    jakarta.enterprise.inject.Instance<org.ektefaa.requests.api.Funding> funding;
+
     private final Queue model = new Queue();
     private List<AidRequest> selected = new ArrayList<>();
     private LocalDate today;
@@ -69,6 +73,10 @@ public class DecisionQueueView implements Serializable {
      */
     private final Map<Long, org.ektefaa.eligibility.api.Standing> standings = new HashMap<>();
     private org.ektefaa.eligibility.api.Standing shownStanding;
+    /** The page's support requests' plans (issue #27) by request id: absent when no programme delivers the service. */
+    private final Map<Long, org.ektefaa.requests.api.Funding.Plan> plans = new HashMap<>();
+    /** The fund the executive chose for a request (issue #27), by request id; absent: the plan's usual fund. */
+    private final Map<Long, String> fundChoice = new HashMap<>();
     /** The request shown beside the queue, and what its household received. */
     private AidRequest shown;
     private BeneficiarySummary shownPerson;
@@ -79,6 +87,7 @@ public class DecisionQueueView implements Serializable {
     @PostConstruct
     void load() {
         model.counted = -1;
+        fundChoice.clear();
         reasons = decisions.rejectionReasons();
         today = decisions.today();
         selected = new ArrayList<>();
@@ -119,6 +128,19 @@ public class DecisionQueueView implements Serializable {
                 return;
             }
         }
+        if (approve) {
+            // a support request no fund may pay for (a zakat-only programme for a household zakat may not reach) is
+            // refused before the confirmation, naming the requests (issue #27): a law, not a judgement
+            List<String> unpaid = selected.stream().filter(r -> {
+                org.ektefaa.requests.api.Funding.Plan plan = plan(r);
+                return plan != null && !plan.fund(fundOf(r)).map(org.ektefaa.requests.api.Funding.FundOption::available)
+                        .orElse(false);
+            }).map(AidRequest::getTrackingNumber).toList();
+            if (!unpaid.isEmpty()) {
+                notices.error("req", "queue.error.noFund", String.join(" · ", unpaid));
+                return;
+            }
+        }
         approving = approve;
         PrimeFaces.current().ajax().addCallbackParam("confirm", true);
     }
@@ -150,7 +172,8 @@ public class DecisionQueueView implements Serializable {
         for (AidRequest request : selected) {
             try {
                 if (approving) {
-                    decisions.approve(request.getId(), request.getVersion(), reason, overrideReason);
+                    decisions.approve(request.getId(), request.getVersion(), reason, overrideReason,
+                            plan(request) == null ? null : fundOf(request));
                 } else {
                     decisions.reject(request.getId(), request.getVersion(), reasonCode, reason, overrideReason);
                 }
@@ -230,6 +253,89 @@ public class DecisionQueueView implements Serializable {
         return Math.abs(request.daysLeft(today));
     }
 
+    // ---- how an approval is paid for (issue #27) ---------------------------------------------------------------------
+
+    /** The plans of support requests for a service (the files' categories from {@link #people}), by request id. */
+    private Map<Long, org.ektefaa.requests.api.Funding.Plan> plansOf(List<AidRequest> requests) {
+        if (!funding.isResolvable()) {
+            return Map.of();
+        }
+        Map<Long, org.ektefaa.requests.api.Funding.Asked> asked = new HashMap<>();
+        for (AidRequest r : requests) {
+            if (r.getType() == org.ektefaa.requests.api.RequestType.SUPPORT && r.getServiceCode() != null) {
+                BeneficiarySummary person = person(r);
+                asked.put(r.getId(), new org.ektefaa.requests.api.Funding.Asked(r.getServiceCode(),
+                        r.getRequestedQuantity(), person == null ? null : person.categoryCode()));
+            }
+        }
+        return asked.isEmpty() ? Map.of() : funding.get().plans(asked, locale());
+    }
+
+    private static java.util.Locale locale() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    /**
+     * What approving the request opens (a programme, its schedule, the funds that may pay), or null: not a support
+     * request, or no programme delivers its service. A request chosen on another page is planned when asked.
+     */
+    public org.ektefaa.requests.api.Funding.Plan plan(AidRequest request) {
+        if (request == null || request.getType() != org.ektefaa.requests.api.RequestType.SUPPORT) {
+            return null;
+        }
+        if (!plans.containsKey(request.getId()) && page().stream().noneMatch(r -> r.getId() == request.getId())) {
+            Long file = request.getBeneficiaryId();
+            if (file != null && !people.containsKey(file)) {
+                people.putAll(briefs.people(List.of(file)));
+            }
+            plans.putAll(plansOf(List.of(request)));
+        }
+        return plans.get(request.getId());
+    }
+
+    private List<AidRequest> page() {
+        return model.page;
+    }
+
+    /** The fund the request would be paid from: the executive's choice, else the plan's usual one. */
+    public String fundOf(AidRequest request) {
+        org.ektefaa.requests.api.Funding.Plan plan = plan(request);
+        return plan == null ? null : fundChoice.getOrDefault(request.getId(), plan.usual());
+    }
+
+    /** That fund's name, or null when no fund may pay. */
+    public String fundName(AidRequest request) {
+        org.ektefaa.requests.api.Funding.Plan plan = plan(request);
+        String code = fundOf(request);
+        return plan == null || code == null ? null
+                : plan.fund(code).map(org.ektefaa.requests.api.Funding.FundOption::name).orElse(code);
+    }
+
+    /**
+     * A fund as the choice reads: its name and what is left of its budget this period, or why it may not pay; the
+     * amount isolated inside Arabic by {@link Notices#text}.
+     */
+    public String fundLabel(org.ektefaa.requests.api.Funding.FundOption option) {
+        if (!option.available()) {
+            return notices.text("req", "queue.fundRefused", option.name(), option.whyNot());
+        }
+        return option.left() == null ? notices.text("req", "queue.fundNoBudget", option.name())
+                : notices.text("req", option.left().signum() < 0 ? "queue.fundOver" : "queue.fundLeft", option.name(),
+                option.left().abs());
+    }
+
+    /** The fund chosen for the request shown beside the queue. */
+    public String getShownFund() {
+        return shown == null ? null : fundOf(shown);
+    }
+
+    public void setShownFund(String code) {
+        org.ektefaa.requests.api.Funding.Plan plan = plan(shown);
+        if (plan != null && code != null && plan.fund(code).isPresent()) {
+            fundChoice.put(shown.getId(), code);
+        }
+    }
+
     // ---- the request shown beside the queue ------------------------------------------------------------------------
 
     public void show(AidRequest request) {
@@ -293,6 +399,8 @@ public class DecisionQueueView implements Serializable {
             page.stream().filter(r -> r.getBeneficiaryId() != null).forEach(r -> asked.put(r.getId(),
                     new org.ektefaa.eligibility.api.Eligibility.Asked(r.getBeneficiaryId(), r.getServiceCode())));
             standings.putAll(eligibility.forServices(asked));
+            plans.clear();
+            plans.putAll(plansOf(page));
             return page;
         }
 

@@ -1,0 +1,120 @@
+package org.ektefaa.aid.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One instalment of an entitlement (issue #27): due on a day, so much in the programme's unit and, where the programme
+ * knows a unit's cost, so many riyals of the fund's budget. It carries its fund, so that a fund's committed amount is a
+ * sum over one table. Cancelled when the entitlement is shortened or ended; collected or paid in the steps to come.
+ */
+@Entity
+@Table(name = "aid_instalment")
+public class Instalment implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Status { DUE, CANCELLED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "entitlement_id", nullable = false, updatable = false)
+    private Entitlement entitlement;
+
+    @Column(nullable = false, updatable = false)
+    private int number;
+
+    @Column(name = "due_on", nullable = false, updatable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "fund_code", nullable = false, updatable = false, length = 40)
+    private String fundCode;
+
+    @Column(nullable = false, updatable = false, precision = 12, scale = 2)
+    private BigDecimal quantity;
+
+    /** In riyals, for the fund's budget; null when the programme does not know what a unit costs. */
+    @Column(precision = 14, scale = 2, updatable = false)
+    private BigDecimal amount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status = Status.DUE;
+
+    @Version
+    private long version;
+
+    protected Instalment() {
+    }
+
+    Instalment(Entitlement entitlement, int number, LocalDate dueOn, BigDecimal quantity, BigDecimal amount) {
+        this.entitlement = entitlement;
+        this.number = number;
+        this.dueOn = dueOn;
+        this.fundCode = entitlement.getFundCode();
+        this.quantity = quantity;
+        this.amount = amount;
+    }
+
+    void cancel() {
+        this.status = Status.CANCELLED;
+    }
+
+    public boolean isDue() {
+        return status == Status.DUE;
+    }
+
+    public boolean isCancelled() {
+        return status == Status.CANCELLED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Entitlement getEntitlement() {
+        return entitlement;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public String getFundCode() {
+        return fundCode;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
