@@ -203,6 +203,30 @@ class JourneysIT {
                     .contains(RESEARCHER);
             visitOnAPhone();
 
+            // Reception records what he asks for (issue #27): a food basket, two a month, which an aid programme delivers
+            execute("INSERT IGNORE INTO aid_programme (code, name_ar, name_en, active, version, service_code, unit,"
+                    + " schedule, instalments, quantity, unit_cost) VALUES ('JOURNEY_BASKET', 'سلة الرحلة',"
+                    + " 'Journey basket', TRUE, 1, 'FOOD_BASKET', 'BASKET', 'MONTHLY', 3, 1, 250)",
+                    "INSERT IGNORE INTO aid_programme_fund VALUES ('JOURNEY_BASKET', 'ZAKAT'), ('JOURNEY_BASKET', 'GENERAL')");
+            browser.open(fileUrl);
+            browser.find(By.xpath("//ul[@role='tablist']//a[normalize-space()='الطلبات']")).click();
+            browser.submit(By.id("file:tabs:newRequest"));
+            browser.find(By.xpath("//label[normalize-space()='طلب دعم']")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:serviceCode")));
+            browser.choose("intake:serviceCode", "سلة غذائية");
+            browser.type(By.id("intake:quantity"), "٢");
+            browser.type(By.id("intake:subject"), "سلة غذائية شهرية");
+            browser.find(By.id("intake:save")).click();
+            String basket = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("trackingNumber"))).getText();
+            browser.submit(By.id("intake:openSaved"));
+            if (!browser.driver().findElements(By.id("request:raise")).isEmpty()) {
+                browser.find(By.id("request:raise")).click();
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .invisibilityOfElementLocated(By.id("request:raise")));
+            }
+
             // The same Iqama again: refused, with the way to the existing file.
             browser.open(base + "beneficiaries/register.xhtml");
             browser.type(By.id("file:idNumber"), "2040000008");
@@ -285,6 +309,27 @@ class JourneysIT {
             browser.find(By.id("queue:confirm")).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
                     .textToBePresentInElementLocated(By.id("messages"), "قُبل 1 طلب")); // the profile's Latin digits (issue #22)
+
+            // His food basket (issue #27): the row says which programme approving opens and which fund pays; beside
+            // the queue, the funds it may be paid from — zakat not for the elderly here, and the queue says why
+            By basketRow = By.xpath("//tr[.//a[normalize-space()='" + basket + "']]");
+            WebElement support = browser.rowOnSomePage(basketRow);
+            assertThat(support.getText()).contains("سلة الرحلة").contains("التبرعات العامة");
+            support.findElement(By.cssSelector("a[id$=':show']")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("queue:briefPlan"), "سلة الرحلة"));
+            assertThat(browser.find(By.id("queue:briefPlan")).getText()).contains("شهري، 3 مرات")
+                    .contains("الزكاة لا تصل إلى فئة هذه الأسرة").contains("التبرعات العامة — لا ميزانية لهذه الفترة");
+            assertThat(browser.driver().findElement(By.cssSelector("[id='queue:fund'] input[value='ZAKAT']")).isEnabled()).isFalse();
+            assertThat(browser.driver().findElement(By.cssSelector("[id='queue:fund'] input[value='GENERAL']")).isSelected()).isTrue();
+            browser.screenshot("15c-decision-fund-ar");
+            browser.find(basketRow).findElement(By.cssSelector(".ui-chkbox-box")).click();
+            browser.type(By.id("queue:override"), "قرار اللجنة: يعول والديه المسنّين وهو بلا عمل");
+            browser.find(By.id("queue:approve")).click();
+            assertThat(browser.find(By.id("confirmList")).getText()).contains(basket).contains("يُصرف من التبرعات العامة");
+            browser.find(By.id("queue:confirm")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("messages"), "قُبل 1 طلب"));
             browser.open(fileUrl);
             assertThat(browser.find(By.id("fileStatus")).getText()).isEqualTo("مسجل");
             assertThat(browser.find(By.id("beneficiaryNumber")).getText()).startsWith("B-");
@@ -294,6 +339,21 @@ class JourneysIT {
             assertThat(browser.find(By.id("file:tabs:personRequests")).getText()).contains("تسجيل");
             assertThat(browser.find(By.id("householdSize")).getText()).isNotBlank();
             browser.screenshot("16b-file-requests-ar");
+            // what approving the basket opened (issue #27): on the file's aid tab, the executive suspends it, saying why
+            browser.find(By.xpath("//ul[@role='tablist']//a[normalize-space()='المساعدات']")).click();
+            assertThat(browser.find(By.id("file:tabs:aidTab")).getText()).contains("سلة الرحلة").contains("سارٍ")
+                    .contains("التبرعات العامة").contains("3 مستحقة").contains(basket);
+            browser.find(By.cssSelector("[id$=':changeEntitlement']")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("file:tabs:aidReason")));
+            browser.type(By.id("file:tabs:aidReason"), "بانتظار التحقق من الدخل");
+            browser.find(By.id("file:tabs:applyChange")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("messages"), "أُوقف الاستحقاق مؤقتًا"));
+            assertThat(browser.find(By.id("file:tabs:aidTab")).getText()).contains("موقوف")
+                    .contains("بانتظار التحقق من الدخل");
+            assertThat(browser.unisolatedRuns()).isEmpty();
+            browser.screenshot("16e-file-aid-ar");
             // and every contact with the person: the registration that came in, the decision sent out by SMS to a
             // masked number (issue #21)
             browser.find(By.xpath("//ul[@role='tablist']//a[normalize-space()='التواصل']")).click();
@@ -1036,6 +1096,16 @@ class JourneysIT {
                         throw new IllegalStateException(e);
                     }
                 });
+    }
+
+    /** Runs statements on the test database (what an administrator would have set up beforehand). */
+    private static void execute(String... statements) throws java.sql.SQLException {
+        try (Connection c = DriverManager.getConnection(System.getProperty("ektefaa.test.db.url"),
+                System.getProperty("ektefaa.test.db.user"), System.getProperty("ektefaa.test.db.password"))) {
+            for (String sql : statements) {
+                c.createStatement().execute(sql);
+            }
+        }
     }
 
     private static long count(String sql) throws java.sql.SQLException {

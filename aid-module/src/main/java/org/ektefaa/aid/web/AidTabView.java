@@ -49,6 +49,10 @@ public class AidTabView implements Serializable {
     /** The entitlement opened for a change (its id and the version shown), and the change asked. */
     private Long changing;
     private long changingVersion;
+    /** What the change panel names: the programme's name and the request's tracking number; and what may be done. */
+    private String changingProgramme;
+    private String changingTracking;
+    private List<Change> changes = List.of();
     private Change change = Change.SUSPEND;
     private String reason;
     private LocalDate until;
@@ -93,7 +97,16 @@ public class AidTabView implements Serializable {
     public void open(Entitlement entitlement) {
         changing = entitlement.getId();
         changingVersion = entitlement.getVersion();
-        change = entitlement.getStatus() == Entitlement.Status.SUSPENDED ? Change.RESUME : Change.SUSPEND;
+        changingTracking = entitlement.getTrackingNumber();
+        Programme programme = programme(entitlement);
+        changingProgramme = programme == null ? entitlement.getProgrammeCode()
+                : programme.name(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        boolean suspended = entitlement.getStatus() == Entitlement.Status.SUSPENDED;
+        changes = new java.util.ArrayList<>(List.of(suspended ? Change.RESUME : Change.SUSPEND, Change.END));
+        if (due(entitlement) > 1) {
+            changes.add(Change.SHORTEN);
+        }
+        change = changes.get(0);
         reason = null;
         until = null;
         keep = null;
@@ -142,8 +155,17 @@ public class AidTabView implements Serializable {
         return LocalDate.now(clock);
     }
 
-    public Change[] getChanges() {
-        return Change.values();
+    /** The changes the entitlement opened allows: suspend or resume, end, and shorten while more than one is due. */
+    public List<Change> getChanges() {
+        return changes;
+    }
+
+    public String getChangingProgramme() {
+        return changingProgramme;
+    }
+
+    public String getChangingTracking() {
+        return changingTracking;
     }
 
     public Long getChanging() {

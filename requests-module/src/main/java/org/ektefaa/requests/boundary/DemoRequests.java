@@ -124,7 +124,9 @@ public class DemoRequests {
                 : requests.receive(new Requests.Intake(RequestType.SUPPORT, channel,
                         registered.get(random.nextInt(registered.size())), null, null,
                         service.name(java.util.Locale.forLanguageTag("ar")), "طلب تجريبي", service.getCode(), "ar")
-                        .withQuantity(BigDecimal.valueOf(service.isRecurring() ? 1 : 500 + 100L * random.nextInt(20))));
+                        .withQuantity(BigDecimal.valueOf(service.isRecurring()
+                                ? "SAR".equals(service.getUnitEn()) ? 500 : 1 // a monthly cash aid asks riyals a month
+                                : 500 + 100L * random.nextInt(20))));
         int fate = random.nextInt(10);
         if (fate == 0 || !demo.happened(at = later(at, random, 0, 1))) {
             return;

@@ -262,7 +262,9 @@ public class DecisionQueueView implements Serializable {
         }
         Map<Long, org.ektefaa.requests.api.Funding.Asked> asked = new HashMap<>();
         for (AidRequest r : requests) {
-            if (r.getType() == org.ektefaa.requests.api.RequestType.SUPPORT && r.getServiceCode() != null) {
+            // a support request without a file opens no entitlement: its service is delivered as recorded on it
+            if (r.getType() == org.ektefaa.requests.api.RequestType.SUPPORT && r.getServiceCode() != null
+                    && r.getBeneficiaryId() != null) {
                 BeneficiarySummary person = person(r);
                 asked.put(r.getId(), new org.ektefaa.requests.api.Funding.Asked(r.getServiceCode(),
                         r.getRequestedQuantity(), person == null ? null : person.categoryCode()));
