@@ -31,12 +31,15 @@
  * {@code RequestRaisedForDecision}, {@code RequestDecided}, {@code RequestAnswered} (with a complaint's theme and
  * outcome), {@code ServiceDelivered}, {@code RequestClosed};
  * {@code RequestDirectory} (how to reach the person, a visit by tracking number, service and complaint-theme
- * names, snapshots for rebuilding the reports' facts, the requests on a beneficiary's file).
+ * names, snapshots for rebuilding the reports' facts, the requests on a beneficiary's file); {@code Funding}, declared
+ * here and provided by the aid module (issue #27): what approving a support request for a file would open and which
+ * funds may pay, shown in the executive's queue, where the executive chooses the fund (a request no fund may pay for is
+ * refused before the confirmation).
  *
  * <p><b>Events fired.</b> {@code RequestReceived}; {@code ApplicantAsked}; {@code RequestRaisedForDecision};
  * {@code RequestAnswered}; {@code ServiceDelivered};
  * {@code RequestClosed}; {@code RequestDecided} (with whether the
- * decision met the deadline); {@code beneficiaries.api.RegistrationDecisionOpened} and
+ * decision met the deadline, and for a support request its service, quantity and the fund chosen); {@code beneficiaries.api.RegistrationDecisionOpened} and
  * {@code beneficiaries.api.RegistrationDecided} for registration requests; {@code beneficiaries.api.DuplicateOverridden}
  * when a request is approved despite a strong duplicate warning; {@code Audited}.
  * <b>Events observed.</b> {@code beneficiaries.api.BeneficiaryFileSubmitted}, in the submitting
