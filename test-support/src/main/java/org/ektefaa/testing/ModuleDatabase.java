@@ -56,6 +56,15 @@ public final class ModuleDatabase implements AutoCloseable {
         }
     }
 
+    /** Runs {@code work} in a transaction of its own, committed when it returns, and gives back what it made. */
+    public <T> T supply(java.util.function.Function<EntityManager, T> work) {
+        Object[] made = new Object[1];
+        inTransaction(em -> made[0] = work.apply(em));
+        @SuppressWarnings("unchecked")
+        T result = (T) made[0];
+        return result;
+    }
+
     @Override
     public void close() {
         factory.close();

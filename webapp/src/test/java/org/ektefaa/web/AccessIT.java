@@ -87,6 +87,8 @@ class AccessIT {
         MATRIX.put("eligibility/rules.xhtml", ADMIN);
         MATRIX.put("aid/funds.xhtml", ADMIN);
         MATRIX.put("aid/programmes.xhtml", ADMIN);
+        MATRIX.put("aid/rounds.xhtml", DECIDERS);
+        MATRIX.put("aid/collect.xhtml", RECEIPTS);
         MATRIX.put("eligibility/visits.xhtml", RECEIPTS);
         MATRIX.put("eligibility/visit.xhtml?id=1", RECEIPTS);
         MATRIX.put("eligibility/renewals.xhtml", RECEIPTS);

@@ -35,7 +35,7 @@ class AccessibilityIT {
 
     private static final String[] STAFF = {"index.xhtml", "beneficiaries/search.xhtml", "beneficiaries/register.xhtml",
         "beneficiaries/duplicates.xhtml",
-        "beneficiaries/categories.xhtml", "beneficiaries/import.xhtml", "eligibility/rules.xhtml", "eligibility/visits.xhtml", "eligibility/renewals.xhtml", "aid/funds.xhtml", "aid/programmes.xhtml", "requests/intake.xhtml",
+        "beneficiaries/categories.xhtml", "beneficiaries/import.xhtml", "eligibility/rules.xhtml", "eligibility/visits.xhtml", "eligibility/renewals.xhtml", "aid/funds.xhtml", "aid/programmes.xhtml", "aid/rounds.xhtml", "aid/collect.xhtml", "requests/intake.xhtml",
         "requests/list.xhtml",
         "requests/decisions.xhtml", "requests/catalogue.xhtml",
         "satisfaction/indicators.xhtml", "satisfaction/tracking.xhtml", "satisfaction/designer.xhtml",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.ektefaa.aid.boundary.Funds;
@@ -246,6 +247,124 @@ class AidIT {
                 .contains("ENTITLEMENT_SUSPENDED", "ENTITLEMENT_ENDED");
         programmes.save(code, programmes.all().stream().filter(p -> p.getCode().equals(code)).findFirst().orElseThrow()
                 .getVersion(), "سلة", "Basket", false, terms(service, Programme.Schedule.MONTHLY, 3, "GENERAL"));
+    }
+
+    @Inject
+    org.ektefaa.aid.boundary.Rounds rounds;
+
+    @Inject
+    org.ektefaa.aid.boundary.Collections collections;
+
+    @Inject
+    org.ektefaa.platform.boundary.Outbox outbox;
+
+    @Inject
+    org.ektefaa.platform.api.protect.PersonalData personalData;
+
+    /**
+     * Issue #27, step 3: a round prepared for today holds the household's due instalment; sending the codes puts an SMS
+     * with its code in the outbox, and the code opens the household's line at the point; two points recording it at the
+     * same moment make one ledger row (the other is told it was already collected), and the first point's retry is
+     * answered with that row; the request's closing ends what its entitlement still promised.
+     */
+    @Test
+    void aRoundSendsEachHouseholdItsCodeAndALineIsCollectedOnceEvenFromTwoPointsAtOnce() throws Exception {
+        String service = service();
+        String code = code("PROG");
+        programmes.save(code, null, "سلة الجولة", "Round basket", true,
+                terms(service, Programme.Schedule.MONTHLY, 2, "GENERAL"));
+        long file = file(files.categoryNames(Locale.ENGLISH).keySet().iterator().next());
+        org.ektefaa.requests.entity.AidRequest asked = intake.receive(new org.ektefaa.requests.boundary.Requests.Intake(
+                org.ektefaa.requests.api.RequestType.SUPPORT, org.ektefaa.platform.api.ContactChannel.PHONE_CALL, file,
+                null, null, "basket", null, service));
+        handling.raise(asked.getId(), asked.getVersion());
+        decisions.approve(asked.getId(), version(asked.getId()), "eligible", OVERRIDE, null);
+
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"));
+        org.ektefaa.aid.entity.Round round = rounds.prepare(code, "مستودع الجمعية — حي النسيم", today, "9:00–13:00");
+        assertThat(rounds.tally(round.getId()).households()).isEqualTo(1);
+        assertThat(rounds.notifyHouseholds(round.getId(), round.getVersion())).isEqualTo(1);
+        String sms = outbox.about("round " + round.getId()).get(0).body(personalData);
+        java.util.regex.Matcher sent = java.util.regex.Pattern.compile("[" + org.ektefaa.aid.control.RoundBook.ALPHABET
+                + "]{6}").matcher(sms.replaceAll("[\u2066-\u2069]", ""));
+        assertThat(sent.find()).as(sms).isTrue();
+        assertThat(sms).contains("سلة الجولة").contains("مستودع الجمعية");
+
+        List<org.ektefaa.aid.boundary.Collections.Line> lines = collections.find(round.getId(), sent.group(),
+                Locale.forLanguageTag("ar"));
+        assertThat(lines).singleElement().satisfies(l -> {
+            assertThat(l.household()).isEqualTo("رقية سالم حمد الجهني");
+            assertThat(l.collectable()).isTrue();
+        });
+        assertThat(collections.find(round.getId(), "AAAAAA", Locale.ENGLISH)).isEmpty();
+        long line = lines.get(0).instalmentId();
+
+        // two points at the same moment
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService points = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<String> keys = List.of(java.util.UUID.randomUUID().toString(), java.util.UUID.randomUUID().toString());
+        List<java.util.concurrent.Future<Object>> answers = new java.util.ArrayList<>();
+        for (int p = 0; p < 2; p++) {
+            String point = "point" + p;
+            String key = keys.get(p);
+            answers.add(points.submit(() -> {
+                start.await();
+                try {
+                    return org.ektefaa.platform.api.SystemActor.supply(point,
+                            () -> collections.record(round.getId(), line, key, null, null));
+                } catch (RuntimeException refused) {
+                    return refused;
+                }
+            }));
+        }
+        start.countDown();
+        List<Object> outcomes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Object> answer : answers) {
+            outcomes.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        points.shutdown();
+        assertThat(outcomes).filteredOn(o -> o instanceof org.ektefaa.aid.entity.Disbursement).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !(o instanceof org.ektefaa.aid.entity.Disbursement)).singleElement()
+                .satisfies(o -> assertThat(refusalKey(o)).isEqualTo("collect.error.already"));
+        int won = outcomes.get(0) instanceof org.ektefaa.aid.entity.Disbursement ? 0 : 1;
+        org.ektefaa.aid.entity.Disbursement row = (org.ektefaa.aid.entity.Disbursement) outcomes.get(won);
+        assertThat(org.ektefaa.platform.api.SystemActor.supply("point" + won,
+                () -> collections.record(round.getId(), line, keys.get(won), null, null)).getId())
+                .as("the winning point's retry").isEqualTo(row.getId());
+        assertThat(collections.find(round.getId(), sent.group(), Locale.ENGLISH)).singleElement().satisfies(l -> {
+            assertThat(l.collectable()).isFalse();
+            assertThat(l.recordedBy()).isEqualTo("point" + won);
+            assertThat(l.place()).isEqualTo("مستودع الجمعية — حي النسيم");
+        });
+
+        // a relative collecting needs a name and a valid identity number
+        assertThatThrownBy(() -> collections.record(round.getId(), line, keys.get(won), "خالد", "123"))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("collect.error.proxy"));
+
+        // the request closed: what the entitlement still promised is cancelled (after the closing's commit)
+        org.ektefaa.requests.entity.AidRequest approved = queries.find(asked.getId()).orElseThrow();
+        handling.deliver(approved.getId(), approved.getVersion(), BigDecimal.ONE, today, "first month");
+        handling.completeService(asked.getId(), version(asked.getId()));
+        handling.close(asked.getId(), version(asked.getId()));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (entitlements.ofFile(file).get(0).getStatus() != org.ektefaa.aid.entity.Entitlement.Status.ENDED
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(entitlements.ofFile(file).get(0).getInstalments()).extracting(i -> i.getStatus())
+                .containsExactly(org.ektefaa.aid.entity.Instalment.Status.COLLECTED,
+                        org.ektefaa.aid.entity.Instalment.Status.CANCELLED);
+        rounds.close(round.getId(), rounds.recent(50).stream().filter(r -> r.getId().equals(round.getId()))
+                .findFirst().orElseThrow().getVersion());
+    }
+
+    private static String refusalKey(Object outcome) {
+        Throwable t = (Throwable) outcome;
+        while (t != null && !(t instanceof RuleViolation)) {
+            t = t.getCause();
+        }
+        return t == null ? String.valueOf(outcome) : ((RuleViolation) t).messageKey();
     }
 
     /** The executive's reason for approving files that may share a person with other test files (issue #24). */

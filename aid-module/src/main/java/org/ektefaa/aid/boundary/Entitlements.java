@@ -70,6 +70,20 @@ public class Entitlements {
                 });
     }
 
+    /**
+     * After a request's closing is committed: its entitlement, if any, ends, and what it still promised is cancelled —
+     * an entitlement never outlives its request (a service recorded as delivered on the request, then completed, is
+     * not handed out again, and the fund's committed amount stays true).
+     */
+    void on(@Observes @org.ektefaa.platform.api.Committed org.ektefaa.requests.api.RequestClosed closed) {
+        new EntitlementBook(em).ofRequest(closed.requestId())
+                .filter(e -> e.getStatus() != Entitlement.Status.ENDED).ifPresent(e -> {
+                    e.endWithRequest(closed.closedBy(), clock.instant());
+                    audited.fire(new Audited(closed.closedBy(), "ENTITLEMENT_ENDED", "Entitlement",
+                            String.valueOf(e.getId()), e.getTrackingNumber() + " request closed"));
+                });
+    }
+
     /** A file's entitlements with their instalments, the newest first. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public List<Entitlement> ofFile(long fileId) {

@@ -52,17 +52,19 @@ public class FundingPlans implements Funding {
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale);
         Map<String, Optional<Programme>> programmes = new HashMap<>();
         Map<String, Optional<BigDecimal>> left = new HashMap<>();
+        Map<String, List<Fund>> fundsOf = new HashMap<>();
         Map<Long, Plan> plans = new HashMap<>();
         asked.forEach((key, a) -> programmes.computeIfAbsent(a.serviceCode(), book::delivering).ifPresent(p -> {
-            List<Fund> allowed = book.fundsOf(p);
+            List<Fund> allowed = fundsOf.computeIfAbsent(p.getCode(), c -> book.fundsOf(p));
+            BigDecimal quantity = a.quantity() == null ? p.getQuantity() : a.quantity();
+            BigDecimal adds = p.costOf(quantity);
             List<FundOption> options = allowed.stream().map(f -> {
                 Optional<String> refusal = FundBook.refusal(f, a.categoryCode(), zakat);
                 return new FundOption(f.getCode(), f.name(locale), refusal.isEmpty(),
                         refusal.map(k -> text.getString("plan." + k)).orElse(null),
-                        left.computeIfAbsent(f.getCode(), code -> funds.left(code, today)).orElse(null));
+                        left.computeIfAbsent(f.getCode(), code -> funds.left(code, today)).orElse(null), adds);
             }).toList();
             String usual = EntitlementBook.usual(allowed, a.categoryCode(), zakat).map(Fund::getCode).orElse(null);
-            BigDecimal quantity = a.quantity() == null ? p.getQuantity() : a.quantity();
             plans.put(key, new Plan(p.name(locale),
                     format(text, "Schedule." + p.getSchedule(), locale, p.getInstalments()),
                     format(text, "plan.perInstalment", locale, quantity, text.getString("Unit." + p.getUnit())),

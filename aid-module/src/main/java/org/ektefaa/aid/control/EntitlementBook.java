@@ -81,6 +81,12 @@ public final class EntitlementBook {
         if (fund == null || FundBook.refusal(fund, categoryCode, zakat).isPresent()) {
             throw new RuleViolation("queue.error.noFund", trackingNumber);
         }
+        if (fund.getKind() == Fund.Kind.ZAKAT && em.find(org.ektefaa.aid.entity.ZakatCategory.class, categoryCode,
+                jakarta.persistence.LockModeType.PESSIMISTIC_READ) == null) {
+            // the marking read again under a lock: an administrator unmarking the category meanwhile waits for this
+            // approval, or this approval sees it unmarked
+            throw new RuleViolation("queue.error.noFund", trackingNumber);
+        }
         Entitlement entitlement = new Entitlement(fileId, requestId, trackingNumber, programme, fund.getCode(),
                 quantity == null ? programme.getQuantity() : quantity, programme.getInstalments(), firstDue, by, at);
         em.persist(entitlement);
@@ -94,7 +100,8 @@ public final class EntitlementBook {
 
     /** A file's entitlements, the newest first. */
     public List<Entitlement> ofFile(long fileId) {
-        return em.createQuery("select e from Entitlement e where e.fileId = :f order by e.openedAt desc, e.id desc",
-                Entitlement.class).setParameter("f", fileId).getResultList();
+        return em.createQuery("select distinct e from Entitlement e left join fetch e.instalments"
+                        + " where e.fileId = :f order by e.openedAt desc, e.id desc", Entitlement.class)
+                .setParameter("f", fileId).getResultList();
     }
 }

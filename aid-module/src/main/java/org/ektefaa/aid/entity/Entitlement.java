@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.platform.api.Versioned;
@@ -110,9 +109,10 @@ public class Entitlement implements Versioned, java.io.Serializable {
      */
     public Entitlement(long fileId, long requestId, String trackingNumber, Programme programme, String fundCode,
                        BigDecimal quantity, int count, LocalDate firstDue, String by, Instant at) {
+        // in the requests module's words: an entitlement is opened only by an approval in the executive's queue
         if (quantity == null || quantity.signum() <= 0 || quantity.precision() - quantity.scale() > 10
                 || quantity.stripTrailingZeros().scale() > 2) {
-            throw new RuleViolation("entitlement.error.quantity");
+            throw new RuleViolation("queue.error.amount", trackingNumber);
         }
         if (count < 1 || count > 60) {
             throw new RuleViolation("programme.error.instalments");
@@ -129,6 +129,9 @@ public class Entitlement implements Versioned, java.io.Serializable {
         this.openedBy = by;
         this.openedAt = at;
         BigDecimal amount = programme.costOf(this.quantity);
+        if (amount != null && amount.precision() - amount.scale() > 12) { // DECIMAL(14, 2)
+            throw new RuleViolation("queue.error.amount", trackingNumber);
+        }
         for (int n = 1; n <= (schedule == Programme.Schedule.ONCE ? 1 : count); n++) {
             instalments.add(new Instalment(this, n, dueOf(n), this.quantity, amount));
         }
@@ -142,7 +145,7 @@ public class Entitlement implements Versioned, java.io.Serializable {
 
     /** Suspends it (a reason required), until {@code until} inclusive or, when null, until resumed. */
     public void suspend(String reason, LocalDate until, LocalDate today, String by, Instant at) {
-        if (status != Status.ACTIVE) {
+        if (statusOn(today) != Status.ACTIVE) {
             throw new RuleViolation("entitlement.error.notActive");
         }
         if (until != null && until.isBefore(today)) {
@@ -177,6 +180,21 @@ public class Entitlement implements Versioned, java.io.Serializable {
         changed(by, at);
     }
 
+    /**
+     * Ends it because its request was closed (its service completed, or the request closed otherwise): what is still
+     * due is cancelled; no reason of its own (the file's tab says why).
+     */
+    public void endWithRequest(String by, Instant at) {
+        if (status == Status.ENDED) {
+            return;
+        }
+        this.status = Status.ENDED;
+        this.statusReason = null;
+        this.suspendedUntil = null;
+        instalments.stream().filter(Instalment::isDue).forEach(Instalment::cancel);
+        changed(by, at);
+    }
+
     /** Keeps only the first {@code count} instalments: the later ones still due are cancelled. */
     public void shorten(int count, String by, Instant at) {
         if (status == Status.ENDED) {
@@ -186,13 +204,18 @@ public class Entitlement implements Versioned, java.io.Serializable {
         if (count < 1 || count >= kept) {
             throw new RuleViolation("entitlement.error.shorten", kept);
         }
-        instalments.stream().filter(i -> i.getNumber() > count).forEach(i -> {
+        instalments.stream().filter(i -> i.getNumber() > count && !i.isCancelled()).forEach(i -> {
             if (!i.isDue()) {
                 throw new RuleViolation("entitlement.error.shorten", kept);
             }
             i.cancel();
         });
         changed(by, at);
+    }
+
+    /** The status as it stands on {@code day}: a suspension whose last day has passed is active again. */
+    public Status statusOn(LocalDate day) {
+        return activeOn(day) ? Status.ACTIVE : status;
     }
 
     /** Whether instalments may be handed out on {@code day}: active, or suspended until a day already past. */
@@ -216,7 +239,7 @@ public class Entitlement implements Versioned, java.io.Serializable {
 
     /** The next instalment still due, if any. */
     public java.util.Optional<Instalment> nextDue() {
-        return instalments.stream().filter(Instalment::isDue).findFirst();
+        return getInstalments().stream().filter(Instalment::isDue).findFirst();
     }
 
     public Long getId() {
@@ -287,8 +310,9 @@ public class Entitlement implements Versioned, java.io.Serializable {
         return changedAt;
     }
 
+    /** Its instalments by number (as read with a fetch join, the list's own order is not the mapping's). */
     public List<Instalment> getInstalments() {
-        return Collections.unmodifiableList(instalments);
+        return instalments.stream().sorted(java.util.Comparator.comparingInt(Instalment::getNumber)).toList();
     }
 
     @Override

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.ektefaa.platform.api.RuleViolation;
 
 /**
  * One instalment of an entitlement (issue #27): due on a day, so much in the programme's unit and, where the programme
@@ -25,7 +26,8 @@ public class Instalment implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Status { DUE, CANCELLED }
+    /** Due until collected (or paid), missed when its round closed without it, cancelled when shortened or ended. */
+    public enum Status { DUE, COLLECTED, MISSED, CANCELLED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +57,14 @@ public class Instalment implements java.io.Serializable {
     @Column(nullable = false, length = 20)
     private Status status = Status.DUE;
 
+    /** The round it is handed out in (set for many at once by the round's preparation), or null. */
+    @Column(name = "round_id")
+    private Long roundId;
+
+    /** The keyed hash of its one-time collection code, once its round is notified. */
+    @Column(name = "code_hash", length = 64)
+    private String codeHash;
+
     @Version
     private long version;
 
@@ -72,6 +82,27 @@ public class Instalment implements java.io.Serializable {
 
     void cancel() {
         this.status = Status.CANCELLED;
+    }
+
+    /** Its one-time collection code, as a keyed hash. */
+    public void coded(String hash) {
+        this.codeHash = hash;
+    }
+
+    /** Handed out (the ledger's row is written beside it). */
+    public void collected() {
+        if (status != Status.DUE) {
+            throw new RuleViolation("collect.error.notDue");
+        }
+        this.status = Status.COLLECTED;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public String getCodeHash() {
+        return codeHash;
     }
 
     public boolean isDue() {

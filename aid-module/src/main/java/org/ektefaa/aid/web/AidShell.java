@@ -15,7 +15,11 @@ public class AidShell implements ShellContribution {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry("menu.funds", "aid", "/aid/funds.xhtml", "pi pi-wallet", 910, Set.of(Role.ADMIN)),
-                new MenuEntry("menu.programmes", "aid", "/aid/programmes.xhtml", "pi pi-box", 911, Set.of(Role.ADMIN)));
+                new MenuEntry("menu.programmes", "aid", "/aid/programmes.xhtml", "pi pi-box", 911, Set.of(Role.ADMIN)),
+                new MenuEntry("menu.rounds", "aid", "/aid/rounds.xhtml", "pi pi-calendar", 160,
+                        Set.of(Role.EXECUTIVE, Role.ADMIN)),
+                new MenuEntry("menu.collect", "aid", "/aid/collect.xhtml", "pi pi-check-square", 165,
+                        Set.of(Role.RELATIONS_OFFICER, Role.EXECUTIVE, Role.ADMIN)));
     }
 
     @Override

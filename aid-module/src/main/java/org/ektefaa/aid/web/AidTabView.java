@@ -79,6 +79,16 @@ public class AidTabView implements Serializable {
         return fund == null ? entitlement.getFundCode() : fund.name(locale);
     }
 
+    /** The entitlement's status today (a suspension whose last day has passed reads active). */
+    public Entitlement.Status statusOf(Entitlement entitlement) {
+        return entitlement.statusOn(getToday());
+    }
+
+    /** How many instalments it gives, those cancelled left out. */
+    public long planned(Entitlement entitlement) {
+        return entitlement.getInstalments().size() - cancelled(entitlement);
+    }
+
     /** How many instalments are still due, and how many were cancelled. */
     public long due(Entitlement entitlement) {
         return entitlement.getInstalments().stream().filter(org.ektefaa.aid.entity.Instalment::isDue).count();
@@ -101,7 +111,7 @@ public class AidTabView implements Serializable {
         Programme programme = programme(entitlement);
         changingProgramme = programme == null ? entitlement.getProgrammeCode()
                 : programme.name(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        boolean suspended = entitlement.getStatus() == Entitlement.Status.SUSPENDED;
+        boolean suspended = entitlement.statusOn(getToday()) == Entitlement.Status.SUSPENDED;
         changes = new java.util.ArrayList<>(List.of(suspended ? Change.RESUME : Change.SUSPEND, Change.END));
         if (due(entitlement) > 1) {
             changes.add(Change.SHORTEN);

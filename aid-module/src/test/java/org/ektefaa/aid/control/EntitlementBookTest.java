@@ -148,7 +148,8 @@ class EntitlementBookTest {
             e.resume("exec1", AT);
             assertThat(e.getStatusReason()).isNull();
             assertThat(refusal(() -> e.shorten(6, "exec1", AT)).messageKey()).isEqualTo("entitlement.error.shorten");
-            e.shorten(2, "exec1", AT);
+            e.shorten(4, "exec1", AT);
+            e.shorten(2, "exec1", AT); // a second time, over instalments the first cancelled
             assertThat(e.getInstalments()).extracting(Instalment::getStatus).containsExactly(Instalment.Status.DUE,
                     Instalment.Status.DUE, Instalment.Status.CANCELLED, Instalment.Status.CANCELLED,
                     Instalment.Status.CANCELLED, Instalment.Status.CANCELLED);

@@ -35,10 +35,20 @@ public interface Funding {
     /**
      * A fund the programme allows: its name, whether it may pay for this household and, if not, why in words
      * ({@code whyNot}: a zakat fund for a category zakat may not reach; a fund withdrawn); what is left of its budget
-     * for the current period after what is already promised ({@code left}, null when no budget is set), in riyals.
+     * for the current period after what is already promised ({@code left}, null when no budget is set), and what this
+     * approval's first instalment would take from it ({@code adds}, null when a unit's cost is not known), in riyals.
      */
-    record FundOption(String code, String name, boolean available, String whyNot, BigDecimal left)
+    record FundOption(String code, String name, boolean available, String whyNot, BigDecimal left, BigDecimal adds)
             implements java.io.Serializable {
+
+        /** By how much approving would pass the period's budget, or null when it would not (or cannot be told). */
+        public BigDecimal wouldPassBy() {
+            if (left == null || adds == null) {
+                return null;
+            }
+            BigDecimal after = left.subtract(adds);
+            return after.signum() < 0 ? after.negate() : null;
+        }
     }
 
     /** The plans of several requests at once (a page of the queue), by the caller's key; absent: no programme. */

@@ -169,6 +169,7 @@ public class DecisionQueueView implements Serializable {
             return;
         }
         int done = 0;
+        java.util.Set<Long> decided = new java.util.HashSet<>();
         for (AidRequest request : selected) {
             try {
                 if (approving) {
@@ -178,6 +179,7 @@ public class DecisionQueueView implements Serializable {
                     decisions.reject(request.getId(), request.getVersion(), reasonCode, reason, overrideReason);
                 }
                 done++;
+                decided.add(request.getId());
             } catch (RuleViolation violation) {
                 notices.refused("req", violation);
             } catch (jakarta.persistence.PersistenceException
@@ -194,7 +196,10 @@ public class DecisionQueueView implements Serializable {
         reasonCode = null;
         overrideReason = null;
         shown = null;
+        Map<Long, String> kept = new HashMap<>(fundChoice);
+        kept.keySet().removeAll(decided);
         load();
+        fundChoice.putAll(kept); // a request left undecided keeps the fund chosen for it
     }
 
     public boolean isApproving() {
@@ -290,7 +295,8 @@ public class DecisionQueueView implements Serializable {
             if (file != null && !people.containsKey(file)) {
                 people.putAll(briefs.people(List.of(file)));
             }
-            plans.putAll(plansOf(List.of(request)));
+            Map<Long, org.ektefaa.requests.api.Funding.Plan> found = plansOf(List.of(request));
+            plans.put(request.getId(), found.get(request.getId())); // none is remembered too
         }
         return plans.get(request.getId());
     }
@@ -321,8 +327,14 @@ public class DecisionQueueView implements Serializable {
         if (!option.available()) {
             return notices.text("req", "queue.fundRefused", option.name(), option.whyNot());
         }
-        return option.left() == null ? notices.text("req", "queue.fundNoBudget", option.name())
-                : notices.text("req", option.left().signum() < 0 ? "queue.fundOver" : "queue.fundLeft", option.name(),
+        if (option.left() == null) {
+            return notices.text("req", "queue.fundNoBudget", option.name());
+        }
+        if (option.left().signum() >= 0 && option.wouldPassBy() != null) {
+            // approving may go beyond the budget (an association may promise more and raise funds): said, not refused
+            return notices.text("req", "queue.fundWouldPass", option.name(), option.left(), option.wouldPassBy());
+        }
+        return notices.text("req", option.left().signum() < 0 ? "queue.fundOver" : "queue.fundLeft", option.name(),
                 option.left().abs());
     }
 

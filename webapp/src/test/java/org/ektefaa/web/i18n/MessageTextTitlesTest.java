@@ -22,6 +22,7 @@ class MessageTextTitlesTest {
     void everyEditableTextHasATitleAndItsPlaceholdersExplained() {
         List<MessageTexts.Editable> editables = List.of(
                 new org.ektefaa.requests.control.ApplicantNotices.EditableNotices(),
+                new org.ektefaa.aid.boundary.Rounds.EditableNotices(),
                 new org.ektefaa.satisfaction.boundary.Surveys.EditableInvitations(),
                 new org.ektefaa.volunteering.boundary.Volunteers.EditableMails(),
                 new org.ektefaa.eligibility.boundary.Renewals.EditableNotices());

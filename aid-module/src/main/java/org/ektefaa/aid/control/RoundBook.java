@@ -1,0 +1,216 @@
+package org.ektefaa.aid.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.ektefaa.aid.entity.Disbursement;
+import org.ektefaa.aid.entity.Entitlement;
+import org.ektefaa.aid.entity.Instalment;
+import org.ektefaa.aid.entity.Programme;
+import org.ektefaa.aid.entity.Round;
+import org.ektefaa.platform.api.RuleViolation;
+
+/**
+ * Distribution rounds and collections over the module's own tables (issue #27), for the boundaries and the module's
+ * tests alike. A round's preparation is one statement whatever its size; each household of a notified round has one
+ * collection code for all its lines, kept only as a keyed hash ({@code hash}: the platform's lookup hash in the
+ * server); a collection is written once per instalment, under a row lock, and the same page's retry is answered with
+ * the row it already wrote.
+ */
+public final class RoundBook {
+
+    /** Six characters people read aloud without confusion: no 0/O, 1/I/L, 2/Z, 5/S, 8/B. */
+    public static final String ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EntityManager em;
+    private final UnaryOperator<String> hash;
+
+    public RoundBook(EntityManager em, UnaryOperator<String> hash) {
+        this.em = em;
+        this.hash = hash;
+    }
+
+    /**
+     * A draft round of {@code programmeCode}'s instalments due on or before {@code heldOn}, of entitlements active on
+     * that day, not in another round: assigned in one statement.
+     */
+    public Round prepare(String programmeCode, String place, LocalDate heldOn, String hours, LocalDate today,
+                         String by, Instant at) {
+        Programme programme = programmeCode == null ? null : em.find(Programme.class, programmeCode);
+        if (programme == null || !programme.isActive()) {
+            throw new RuleViolation("round.error.programme");
+        }
+        Round round = new Round(programmeCode, place, heldOn, hours, today, by, at);
+        em.persist(round);
+        em.flush();
+        // in SQL: the same statement in JPQL is run by EclipseLink through a temporary table, one row at a time
+        em.createNativeQuery("UPDATE aid_instalment SET round_id = ?, version = version + 1 WHERE status = 'DUE'"
+                        + " AND round_id IS NULL AND due_on <= ? AND entitlement_id IN (SELECT id FROM aid_entitlement"
+                        + " WHERE programme_code = ? AND (status = 'ACTIVE' OR (status = 'SUSPENDED'"
+                        + " AND suspended_until < ?)))")
+                .setParameter(1, round.getId()).setParameter(2, heldOn).setParameter(3, programmeCode)
+                .setParameter(4, heldOn).executeUpdate();
+        return round;
+    }
+
+    /** A draft given up: its lines go back to wait for another round, and the draft is removed (nothing was sent). */
+    public void discard(Round round) {
+        if (round.getStatus() != Round.Status.DRAFT) {
+            throw new RuleViolation("round.error.notDraft");
+        }
+        em.createQuery("update Instalment i set i.roundId = null where i.roundId = :round")
+                .setParameter("round", round.getId()).executeUpdate();
+        em.remove(round);
+    }
+
+    /** What a round's lines come to: how many lines and households, and how many lines of each status. */
+    public record Tally(long lines, long households, Map<Instalment.Status, Long> byStatus) implements java.io.Serializable {
+
+        public long of(Instalment.Status status) {
+            return byStatus.getOrDefault(status, 0L);
+        }
+    }
+
+    public Tally tally(long roundId) {
+        Map<Instalment.Status, Long> byStatus = new java.util.EnumMap<>(Instalment.Status.class);
+        long lines = 0;
+        for (Object[] row : em.createQuery("select i.status, count(i) from Instalment i where i.roundId = :r"
+                + " group by i.status", Object[].class).setParameter("r", roundId).getResultList()) {
+            byStatus.put((Instalment.Status) row[0], (Long) row[1]);
+            lines += (Long) row[1];
+        }
+        long households = em.createQuery("select count(distinct i.entitlement.fileId) from Instalment i"
+                + " where i.roundId = :r", Long.class).setParameter("r", roundId).getSingleResult();
+        return new Tally(lines, households, byStatus);
+    }
+
+    /**
+     * Gives each household of the draft one collection code for all its lines (kept as a keyed hash) and opens the
+     * round for collection; the codes, by file id, are returned once, for the messages.
+     */
+    public Map<Long, String> notify(Round round, Instant at) {
+        round.notified(at);
+        Map<Long, String> codes = new LinkedHashMap<>();
+        for (Instalment line : lines(round.getId())) {
+            String code = codes.computeIfAbsent(line.getEntitlement().getFileId(), f -> newCode());
+            line.coded(codeHash(round.getId(), code));
+        }
+        return codes;
+    }
+
+    /** The round's lines with their entitlements, by file then due day. */
+    public List<Instalment> lines(long roundId) {
+        return em.createQuery("select i from Instalment i join fetch i.entitlement e where i.roundId = :r"
+                + " order by e.fileId, i.dueOn, i.id", Instalment.class).setParameter("r", roundId).getResultList();
+    }
+
+    /** The lines a collection code opens in its round (empty: no such code here). */
+    public List<Instalment> byCode(long roundId, String typed) {
+        String code = normalisedCode(typed);
+        if (code == null) {
+            return List.of();
+        }
+        return em.createQuery("select i from Instalment i join fetch i.entitlement e where i.roundId = :r"
+                        + " and i.codeHash = :h order by i.dueOn, i.id", Instalment.class)
+                .setParameter("r", roundId).setParameter("h", codeHash(roundId, code)).getResultList();
+    }
+
+    /** The lines of a file's household in the round. */
+    public List<Instalment> byFile(long roundId, long fileId) {
+        return em.createQuery("select i from Instalment i join fetch i.entitlement e where i.roundId = :r"
+                        + " and e.fileId = :f order by i.dueOn, i.id", Instalment.class)
+                .setParameter("r", roundId).setParameter("f", fileId).getResultList();
+    }
+
+    /** The ledger's row of an instalment, if it was collected. */
+    public Optional<Disbursement> disbursementOf(long instalmentId) {
+        return em.createQuery("select d from Disbursement d where d.instalmentId = :i", Disbursement.class)
+                .setParameter("i", instalmentId).getResultStream().findFirst();
+    }
+
+    /**
+     * Records the collection of a line of an open round, once: the line is locked while it is checked and written, so
+     * a second point recording it at the same moment waits and is told it was already collected (where, by whom, when);
+     * the same page sending the same {@code requestKey} again gets the row it wrote.
+     */
+    public Disbursement record(long roundId, long instalmentId, String requestKey, String proxyName,
+                               String sealedProxyIdNumber, LocalDate today, String by, Instant at) {
+        Round round = em.find(Round.class, roundId);
+        if (round == null || !round.isOpen()) {
+            throw new RuleViolation("collect.error.roundClosed");
+        }
+        if (!round.getHeldOn().equals(today)) {
+            throw new RuleViolation("collect.error.notToday");
+        }
+        Instalment line = em.find(Instalment.class, instalmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (line == null || !Long.valueOf(roundId).equals(line.getRoundId())) {
+            throw new RuleViolation("collect.error.notInRound");
+        }
+        if (line.getStatus() == Instalment.Status.COLLECTED) {
+            // a locking read: the row another point committed while this one waited for the line, not this
+            // transaction's older snapshot
+            Disbursement done = em.createQuery("select d from Disbursement d where d.instalmentId = :i",
+                            Disbursement.class).setParameter("i", instalmentId)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                    .orElseThrow(() -> new RuleViolation("collect.error.already"));
+            if (done.getRequestKey().equals(requestKey)) {
+                return done; // the same post again (a connection that dropped): recorded, once
+            }
+            throw new RuleViolation("collect.error.already"); // the page shows the row: where, by whom, when
+        }
+        if (!line.isDue()) {
+            throw new RuleViolation("collect.error.notDue");
+        }
+        if (!line.getEntitlement().activeOn(today)) {
+            throw new RuleViolation("collect.error.suspended");
+        }
+        if (requestKey == null || !requestKey.matches("[0-9a-f-]{36}")) {
+            throw new RuleViolation("collect.error.stale");
+        }
+        line.collected();
+        Disbursement row = new Disbursement(line, round, by, at, proxyName, sealedProxyIdNumber, requestKey);
+        em.persist(row);
+        em.flush();
+        return row;
+    }
+
+    /** Closes a notified round: what was not collected is missed. */
+    public void close(Round round, Instant at) {
+        round.close(at);
+        em.createQuery("update Instalment i set i.status = :missed where i.roundId = :r and i.status = :due")
+                .setParameter("missed", Instalment.Status.MISSED).setParameter("r", round.getId())
+                .setParameter("due", Instalment.Status.DUE).executeUpdate();
+    }
+
+    private String codeHash(long roundId, String code) {
+        return hash.apply("aid-collection:" + roundId + ":" + code);
+    }
+
+    /** A code as typed (spaces, dashes, small letters, Arabic digits allowed), or null when it cannot be one. */
+    public static String normalisedCode(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String code = org.ektefaa.platform.api.saudi.Digits.normalise(typed).replaceAll("[\\s-]", "")
+                .toUpperCase(Locale.ROOT);
+        return code.length() == 6 && code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0) ? code : null;
+    }
+
+    static String newCode() {
+        StringBuilder code = new StringBuilder(6);
+        for (int i = 0; i < 6; i++) {
+            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return code.toString();
+    }
+}
