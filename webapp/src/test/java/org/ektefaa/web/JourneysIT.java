@@ -354,6 +354,31 @@ class JourneysIT {
                     .contains("بانتظار التحقق من الدخل");
             assertThat(browser.unisolatedRuns()).isEmpty();
             browser.screenshot("16e-file-aid-ar");
+            // resumed, and handed out at today's round (issue #27, step 3): the executive prepares the round and sends
+            // each household its code; at the point, on a phone, reception finds the household and records it
+            browser.find(By.cssSelector("[id$=':changeEntitlement']")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("file:tabs:applyChange")));
+            browser.find(By.id("file:tabs:applyChange")).click(); // a suspended entitlement: "resume" comes first
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("messages"), "استؤنف الاستحقاق"));
+            String number = browser.find(By.id("beneficiaryNumber")).getText();
+            browser.open(base + "aid/rounds.xhtml");
+            browser.choose("rounds:programme", "سلة الرحلة");
+            browser.date("rounds:heldOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")).toString());
+            browser.type(By.id("rounds:place"), "مستودع الجمعية، حي النسيم");
+            browser.type(By.id("rounds:hours"), "9:00–13:00");
+            browser.find(By.id("rounds:prepare")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("messages"), "جُهّزت الجولة"));
+            browser.find(By.cssSelector("[id$=':notify']")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("messages"), "في طريقها"));
+            assertThat(browser.find(By.id("rounds:table")).getText()).contains("مفتوحة للتسليم").contains("سلة الرحلة");
+            assertThat(browser.unisolatedRuns()).isEmpty();
+            browser.screenshot("16f-rounds-ar");
+            pointOnAPhone(number);
+            browser.open(fileUrl);
             // and every contact with the person: the registration that came in, the decision sent out by SMS to a
             // masked number (issue #21)
             browser.find(By.xpath("//ul[@role='tablist']//a[normalize-space()='التواصل']")).click();
@@ -566,6 +591,42 @@ class JourneysIT {
      * digits; a report sent without the state of the home is refused and loses nothing; signed with her finger. The
      * form fits 360 px and has no serious accessibility problem.
      */
+    /**
+     * A distribution point on a phone (issue #27): the household found by the number the person gives, its name and
+     * what is due, "collected"; found again, it says who recorded it, where and when, and offers nothing to press.
+     */
+    private void pointOnAPhone(String number) {
+        try (Browser phone = new Browser(360, 740)) {
+            try {
+                signIn(phone, OFFICER, PASSWORD);
+                phone.open(base + "aid/collect.xhtml");
+                phone.type(By.id("collect:typed"), number);
+                phone.find(By.id("collect:find")).click();
+                new WebDriverWait(phone.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("collect:lines"), "الدوسري"));
+                assertThat(phone.find(By.id("collect:lines")).getText()).contains("سلة الرحلة").contains("2 سلة");
+                assertThat(phone.outsideTheScreen()).isEmpty();
+                phone.screenshot("17-collect-phone-ar");
+                phone.find(By.cssSelector("[id$=':collected']")).click();
+                new WebDriverWait(phone.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("messages"), "سُجّل الاستلام"));
+                assertThat(phone.find(By.cssSelector(".collect-line.recorded")).getText()).contains("تم الاستلام");
+                assertThat(phone.find(By.id("collect:typed")).getAttribute("value")).as("ready for the next person")
+                        .isEmpty();
+                phone.type(By.id("collect:typed"), number);
+                phone.find(By.id("collect:find")).click();
+                new WebDriverWait(phone.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("collect:lines"), "سبق استلامها"));
+                assertThat(phone.driver().findElements(By.cssSelector("[id$=':collected']"))).isEmpty();
+                assertThat(phone.unisolatedRuns()).isEmpty();
+                phone.screenshot("17b-collect-again-phone-ar");
+            } catch (AssertionError | RuntimeException failure) {
+                phone.screenshot("failure-collect");
+                throw failure;
+            }
+        }
+    }
+
     private void visitOnAPhone() throws java.io.IOException {
         try (Browser phone = new Browser(360, 740)) {
             try {

@@ -41,6 +41,8 @@ public class CollectView implements Serializable {
     private boolean byProxy;
     private String proxyName;
     private String proxyIdNumber;
+    /** The lines this page recorded, shown as done rather than as "already collected". */
+    private final java.util.Set<Long> recorded = new java.util.HashSet<>();
 
     @PostConstruct
     void load() {
@@ -52,6 +54,8 @@ public class CollectView implements Serializable {
 
     public void find() {
         lines = List.of();
+        recorded.clear(); // a new search is a person at the desk: what was collected before reads "already"
+
         byProxy = false;
         proxyName = null;
         proxyIdNumber = null;
@@ -74,7 +78,8 @@ public class CollectView implements Serializable {
             collections.record(roundId, line.instalmentId(), requestKey, byProxy ? proxyName : null,
                     byProxy ? proxyIdNumber : null);
             notices.info("aid", "collect.recorded");
-            typed = null;
+            recorded.add(line.instalmentId());
+            typed = null; // the box is ready for the next person
         } catch (RuleViolation violation) {
             notices.refused("aid", violation);
         } catch (jakarta.persistence.PersistenceException | jakarta.transaction.TransactionalException concurrent) {
@@ -82,6 +87,11 @@ public class CollectView implements Serializable {
             notices.error("aid", "collect.error.already");
         }
         lines = collections.again(lines.stream().map(Collections.Line::instalmentId).toList(), locale());
+    }
+
+    /** Whether this page recorded the line just now. */
+    public boolean justRecorded(Collections.Line line) {
+        return recorded.contains(line.instalmentId()) && line.status() == org.ektefaa.aid.entity.Instalment.Status.COLLECTED;
     }
 
     private static java.util.Locale locale() {
