@@ -342,9 +342,19 @@ class AidIT {
                 .isInstanceOfSatisfying(RuleViolation.class,
                         v -> assertThat(v.messageKey()).isEqualTo("collect.error.proxy"));
 
-        // the request closed: what the entitlement still promised is cancelled (after the closing's commit)
-        org.ektefaa.requests.entity.AidRequest approved = queries.find(asked.getId()).orElseThrow();
-        handling.deliver(approved.getId(), approved.getVersion(), BigDecimal.ONE, today, "first month");
+        // the request records the collection as its delivery, by the point that recorded it (after the aid's commit)
+        long delivered = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (queries.find(asked.getId()).orElseThrow().getDeliveries().isEmpty() && System.nanoTime() < delivered) {
+            Thread.sleep(200);
+        }
+        assertThat(queries.find(asked.getId()).orElseThrow().getDeliveries()).singleElement().satisfies(d -> {
+            assertThat(d.getQuantity()).isEqualByComparingTo("1");
+            assertThat(d.getNote()).isEqualTo("مستودع الجمعية — حي النسيم");
+        });
+        assertThat(queries.find(asked.getId()).orElseThrow().getStatus())
+                .isEqualTo(org.ektefaa.requests.entity.RequestStatus.IN_SERVICE);
+
+        // the request closed by hand: what the entitlement still promised is cancelled (after the closing's commit)
         handling.completeService(asked.getId(), version(asked.getId()));
         handling.close(asked.getId(), version(asked.getId()));
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();

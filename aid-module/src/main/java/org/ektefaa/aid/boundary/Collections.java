@@ -59,6 +59,9 @@ public class Collections {
     @Inject
     org.ektefaa.platform.api.Allowances allowances;
 
+    @Inject
+    Event<org.ektefaa.requests.api.AidHandedOut> handedOut;
+
     /** A line as the point sees it: whose, what, and if already collected, by whom, when and where. */
     public record Line(long instalmentId, String household, String programme, BigDecimal quantity,
                        Programme.Unit unit, LocalDate dueOn, Instalment.Status status, boolean suspended,
@@ -141,10 +144,17 @@ public class Collections {
             }
             sealed = personalData.seal(NationalIds.normalise(proxyIdNumber));
         }
+        java.time.Instant now = clock.instant();
         Disbursement row = new RoundBook(em, personalData::lookupHash).record(roundId, instalmentId, requestKey, proxy,
-                sealed, LocalDate.now(clock), caller.name(), clock.instant());
-        audited.fire(new Audited(caller.name(), "AID_COLLECTED", "Instalment", String.valueOf(instalmentId),
-                "round " + roundId + (proxy == null ? "" : " by proxy")));
+                sealed, LocalDate.now(clock), caller.name(), now);
+        if (row.getRecordedAt().equals(now)) { // written now, not the same post again
+            audited.fire(new Audited(caller.name(), "AID_COLLECTED", "Instalment", String.valueOf(instalmentId),
+                    "round " + roundId + (proxy == null ? "" : " by proxy")));
+            org.ektefaa.aid.entity.Entitlement entitlement = em.find(Instalment.class, instalmentId).getEntitlement();
+            handedOut.fire(new org.ektefaa.requests.api.AidHandedOut(entitlement.getRequestId(), row.getQuantity(),
+                    LocalDate.now(clock), row.getPlace(), caller.name(), now,
+                    entitlement.getInstalments().stream().noneMatch(Instalment::isDue)));
+        }
         return row;
     }
 }

@@ -158,6 +158,24 @@ public class RequestHandling {
                 request.getServiceCode(), quantity, request.getDeliveredWhat(), now));
     }
 
+    /**
+     * After the aid module's commit: an instalment handed out at a distribution point is a delivery of the request, by
+     * whoever recorded it; the entitlement's last completes the service and closes the request (the person is then
+     * invited to evaluate it, policy §3.5). A request no longer in service (closed by hand meanwhile) keeps what it has.
+     */
+    void on(@jakarta.enterprise.event.Observes @org.ektefaa.platform.api.Committed org.ektefaa.requests.api.AidHandedOut handed) {
+        AidRequest request = em.find(AidRequest.class, handed.requestId());
+        if (request == null || !request.canDeliver()) {
+            return;
+        }
+        org.ektefaa.platform.api.SystemActor.run(handed.by(), () -> {
+            deliver(request.getId(), request.getVersion(), handed.quantity(), handed.on(), handed.place());
+            if (handed.last()) {
+                completeAndClose(request.getId(), em.find(AidRequest.class, request.getId()).getVersion());
+            }
+        });
+    }
+
     /** Everything due was delivered; the request can be closed. */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.QUALITY_OFFICER_NAME, Role.ADMIN_NAME})
     public void completeService(long id, long expectedVersion) {
