@@ -91,24 +91,39 @@ public class Collections {
                 .tryAcquire(caller.name())) {
             throw new RuleViolation("collect.error.tooMany");
         }
+        openToday(roundId);
         RoundBook book = new RoundBook(em, personalData::lookupHash);
         List<Instalment> lines = book.byCode(roundId, typed);
-        if (lines.isEmpty() && typed != null && !typed.isBlank() && RoundBook.normalisedCode(typed) == null) {
-            lines = files.findByReference(typed.strip())
+        if (lines.isEmpty() && NationalIds.isValid(typed)) {
+            // the identity number on the person's card (not a beneficiary number: those are sequential, not secret)
+            lines = files.findByReference(NationalIds.normalise(typed))
                     .map(person -> book.byFile(roundId, person.id())).orElse(List.of());
+        }
+        if (lines.stream().map(i -> i.getEntitlement().getFileId()).distinct().count() > 1) {
+            throw new RuleViolation("collect.error.askId"); // never two households for one code: ask for the card
         }
         return lines(book, lines, locale);
     }
 
-    /** The lines of a round again, as they are now (after a refusal, to show who collected them). */
+    /** A round open for collection today, or refused. */
+    private Round openToday(long roundId) {
+        Round round = em.find(Round.class, roundId);
+        if (round == null || !round.isOpen() || !round.getHeldOn().equals(LocalDate.now(clock))) {
+            throw new RuleViolation("collect.error.roundClosed");
+        }
+        return round;
+    }
+
+    /** The lines of today's round again, as they are now (after a refusal, to show who collected them). */
     @RolesAllowed({Role.RELATIONS_OFFICER_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
-    public List<Line> again(List<Long> instalmentIds, Locale locale) {
+    public List<Line> again(long roundId, List<Long> instalmentIds, Locale locale) {
+        openToday(roundId);
         if (instalmentIds.isEmpty()) {
             return List.of();
         }
         List<Instalment> lines = em.createQuery("select i from Instalment i join fetch i.entitlement"
-                + " where i.id in :ids order by i.dueOn, i.id", Instalment.class).setParameter("ids", instalmentIds)
-                .getResultList();
+                + " where i.id in :ids and i.roundId = :r order by i.dueOn, i.id", Instalment.class)
+                .setParameter("ids", instalmentIds).setParameter("r", roundId).getResultList();
         return lines(new RoundBook(em, personalData::lookupHash), lines, locale);
     }
 
@@ -145,15 +160,15 @@ public class Collections {
             sealed = personalData.seal(NationalIds.normalise(proxyIdNumber));
         }
         java.time.Instant now = clock.instant();
-        Disbursement row = new RoundBook(em, personalData::lookupHash).record(roundId, instalmentId, requestKey, proxy,
-                sealed, LocalDate.now(clock), caller.name(), now);
-        if (row.getRecordedAt().equals(now)) { // written now, not the same post again
+        RoundBook.Recorded recorded = new RoundBook(em, personalData::lookupHash).record(roundId, instalmentId,
+                requestKey, proxy, sealed, LocalDate.now(clock), caller.name(), now);
+        Disbursement row = recorded.row();
+        if (recorded.now()) { // not the same post again
             audited.fire(new Audited(caller.name(), "AID_COLLECTED", "Instalment", String.valueOf(instalmentId),
                     "round " + roundId + (proxy == null ? "" : " by proxy")));
             org.ektefaa.aid.entity.Entitlement entitlement = em.find(Instalment.class, instalmentId).getEntitlement();
             handedOut.fire(new org.ektefaa.requests.api.AidHandedOut(entitlement.getRequestId(), row.getQuantity(),
-                    LocalDate.now(clock), row.getPlace(), caller.name(), now,
-                    entitlement.getInstalments().stream().noneMatch(Instalment::isDue)));
+                    LocalDate.now(clock), row.getPlace(), caller.name(), now, recorded.last()));
         }
         return row;
     }

@@ -40,9 +40,12 @@ public class DemoAid {
         SystemActor.run("demo.admin", () -> create(demo));
     }
 
+    /** What an administrator set up before the demo loads stays as it is: the demo only adds what is not there. */
     private void create(DemoDataRequested demo) {
-        funds.save("RENT_GRANT", null, "منحة سداد الإيجارات", "Rent relief grant", true, Fund.Kind.RESTRICTED,
-                "مؤسسة البر الخيرية", "سداد إيجارات الأسر المهددة بالإخلاء");
+        if (funds.all().stream().noneMatch(f -> f.getCode().equals("RENT_GRANT"))) {
+            funds.save("RENT_GRANT", null, "منحة سداد الإيجارات", "Rent relief grant", true, Fund.Kind.RESTRICTED,
+                    "مؤسسة البر الخيرية", "سداد إيجارات الأسر المهددة بالإخلاء");
+        }
         funds.markZakat(funds.zakatCategories(), Set.of("ORPHANS", "WIDOWS", "LOW_INCOME", "PRISONERS_FAMILIES"));
         save("FOOD_MONTHLY", "السلة الغذائية الشهرية", "Monthly food basket", "FOOD_BASKET", Programme.Unit.BASKET,
                 Programme.Schedule.MONTHLY, 6, "1", "250", Set.of("ZAKAT", "GENERAL"));
@@ -55,17 +58,27 @@ public class DemoAid {
         LocalDate month = LocalDate.ofInstant(demo.now(), clock.getZone()).withDayOfMonth(1);
         for (int m = 0; m < 6; m++) {
             LocalDate start = month.minusMonths(m);
-            funds.setBudget("GENERAL", Budget.Period.MONTH, start, new BigDecimal("40000"), null);
-            funds.setBudget("RENT_GRANT", Budget.Period.MONTH, start, new BigDecimal("15000"), null);
+            budget("GENERAL", Budget.Period.MONTH, start, "40000");
+            budget("RENT_GRANT", Budget.Period.MONTH, start, "15000");
         }
         LocalDate quarter = month.withMonth((month.getMonthValue() - 1) / 3 * 3 + 1);
-        funds.setBudget("ZAKAT", Budget.Period.QUARTER, quarter, new BigDecimal("120000"), null);
-        funds.setBudget("ZAKAT", Budget.Period.QUARTER, quarter.minusMonths(3), new BigDecimal("100000"), null);
+        budget("ZAKAT", Budget.Period.QUARTER, quarter, "120000");
+        budget("ZAKAT", Budget.Period.QUARTER, quarter.minusMonths(3), "100000");
+    }
+
+    private void budget(String fund, Budget.Period period, LocalDate start, String amount) {
+        if (funds.budgets(fund).stream().noneMatch(b -> b.overlaps(start, period.endOf(start)))) {
+            funds.setBudget(fund, period, start, new BigDecimal(amount), null);
+        }
     }
 
     private void save(String code, String nameAr, String nameEn, String service, Programme.Unit unit,
                       Programme.Schedule schedule, int instalments, String quantity, String unitCost,
                       Set<String> allowed) {
+        if (programmes.all().stream().anyMatch(p -> p.getCode().equals(code)
+                || (p.isActive() && p.getServiceCode().equals(service)))) {
+            return;
+        }
         programmes.save(code, null, nameAr, nameEn, true, new Programme.Terms(service, unit, schedule, instalments,
                 new BigDecimal(quantity), unitCost == null ? null : new BigDecimal(unitCost), allowed));
     }

@@ -106,7 +106,7 @@ public class Rounds {
     public int notifyHouseholds(long roundId, long expectedVersion) {
         Round round = Versioned.asSeen(em.find(Round.class, roundId), expectedVersion);
         RoundBook book = book();
-        Map<Long, String> codes = book.notify(round, clock.instant());
+        Map<Long, String> codes = book.notify(round, LocalDate.now(clock), clock.instant());
         Map<Long, List<Instalment>> lines = book.lines(roundId).stream()
                 .collect(Collectors.groupingBy(i -> i.getEntitlement().getFileId()));
         Map<Long, BeneficiarySummary> people = files.summaries(codes.keySet());
@@ -124,7 +124,8 @@ public class Rounds {
                     quantity.stripTrailingZeros().toPlainString() + " " + unit(programme, arabic),
                     round.getPlace(), HijriDates.both(round.getHeldOn(), arabic), round.getHours(), code.getValue());
             notifications.fire(new NotificationRequested(null, person.mobile(),
-                    texts.format(BUNDLE, "notice.round.subject", arabic), body, "round " + roundId));
+                    texts.format(BUNDLE, "notice.round.subject", arabic, programme.name(arabic)), body,
+                    "round " + roundId));
             sent++;
         }
         audited.fire(new Audited(caller.name(), "ROUND_NOTIFIED", "Round", String.valueOf(roundId),
@@ -138,7 +139,8 @@ public class Rounds {
 
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
     public void close(long roundId, long expectedVersion) {
-        book().close(Versioned.asSeen(em.find(Round.class, roundId), expectedVersion), clock.instant());
+        book().close(Versioned.asSeen(em.find(Round.class, roundId), expectedVersion), LocalDate.now(clock),
+                clock.instant());
         audited.fire(new Audited(caller.name(), "ROUND_CLOSED", "Round", String.valueOf(roundId), null));
     }
 

@@ -98,11 +98,21 @@ public final class RoundBook {
      * Gives each household of the draft one collection code for all its lines (kept as a keyed hash) and opens the
      * round for collection; the codes, by file id, are returned once, for the messages.
      */
-    public Map<Long, String> notify(Round round, Instant at) {
+    public Map<Long, String> notify(Round round, LocalDate today, Instant at) {
+        if (round.getHeldOn().isBefore(today)) {
+            throw new RuleViolation("round.error.dayPassed");
+        }
         round.notified(at);
         Map<Long, String> codes = new LinkedHashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
         for (Instalment line : lines(round.getId())) {
-            String code = codes.computeIfAbsent(line.getEntitlement().getFileId(), f -> newCode());
+            String code = codes.computeIfAbsent(line.getEntitlement().getFileId(), f -> {
+                String drawn;
+                do {
+                    drawn = newCode();
+                } while (!used.add(drawn)); // one household's code never opens another's lines
+                return drawn;
+            });
             line.coded(codeHash(round.getId(), code));
         }
         return codes;
@@ -143,8 +153,16 @@ public final class RoundBook {
      * a second point recording it at the same moment waits and is told it was already collected (where, by whom, when);
      * the same page sending the same {@code requestKey} again gets the row it wrote.
      */
-    public Disbursement record(long roundId, long instalmentId, String requestKey, String proxyName,
-                               String sealedProxyIdNumber, LocalDate today, String by, Instant at) {
+    /**
+     * What recording a collection did: the ledger's row; whether it was written now (not the same post again); and
+     * whether the entitlement has nothing left due after it (read under a lock: two points collecting two lines of one
+     * entitlement at once cannot both believe the other's still due).
+     */
+    public record Recorded(Disbursement row, boolean now, boolean last) {
+    }
+
+    public Recorded record(long roundId, long instalmentId, String requestKey, String proxyName,
+                           String sealedProxyIdNumber, LocalDate today, String by, Instant at) {
         Round round = em.find(Round.class, roundId);
         if (round == null || !round.isOpen()) {
             throw new RuleViolation("collect.error.roundClosed");
@@ -164,7 +182,7 @@ public final class RoundBook {
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                     .orElseThrow(() -> new RuleViolation("collect.error.already"));
             if (done.getRequestKey().equals(requestKey)) {
-                return done; // the same post again (a connection that dropped): recorded, once
+                return new Recorded(done, false, false); // the same post again (a connection dropped): recorded once
             }
             throw new RuleViolation("collect.error.already"); // the page shows the row: where, by whom, when
         }
@@ -181,12 +199,26 @@ public final class RoundBook {
         Disbursement row = new Disbursement(line, round, by, at, proxyName, sealedProxyIdNumber, requestKey);
         em.persist(row);
         em.flush();
-        return row;
+        long stillDue = em.createQuery("select i.id from Instalment i where i.entitlement.id = :e and i.status = :due",
+                        Long.class).setParameter("e", line.getEntitlement().getId())
+                .setParameter("due", Instalment.Status.DUE).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().size();
+        return new Recorded(row, true, stillDue == 0);
     }
 
-    /** Closes a notified round: what was not collected is missed. */
-    public void close(Round round, Instant at) {
+    /**
+     * Closes a notified round on or after its day: the lines of entitlements suspended on that day go back to wait for
+     * another round (a suspension keeps instalments); what else was not collected is missed.
+     */
+    public void close(Round round, LocalDate today, Instant at) {
+        if (today.isBefore(round.getHeldOn())) {
+            throw new RuleViolation("round.error.closeEarly");
+        }
         round.close(at);
+        em.createNativeQuery("UPDATE aid_instalment SET round_id = NULL, code_hash = NULL, version = version + 1"
+                        + " WHERE round_id = ? AND status = 'DUE' AND entitlement_id IN (SELECT id FROM aid_entitlement"
+                        + " WHERE status = 'SUSPENDED' AND (suspended_until IS NULL OR suspended_until >= ?))")
+                .setParameter(1, round.getId()).setParameter(2, round.getHeldOn()).executeUpdate();
         em.createQuery("update Instalment i set i.status = :missed where i.roundId = :r and i.status = :due")
                 .setParameter("missed", Instalment.Status.MISSED).setParameter("r", round.getId())
                 .setParameter("due", Instalment.Status.DUE).executeUpdate();

@@ -82,16 +82,27 @@ public class CollectView implements Serializable {
             typed = null; // the box is ready for the next person
         } catch (RuleViolation violation) {
             notices.refused("aid", violation);
-        } catch (jakarta.persistence.PersistenceException | jakarta.transaction.TransactionalException concurrent) {
-            // recorded at another point at the same moment: the database kept one; the line shows which
-            notices.error("aid", "collect.error.already");
+        } catch (jakarta.persistence.PersistenceException | jakarta.transaction.TransactionalException failed) {
+            // not recorded (the database busy or away): said so, and the line offers its button again
+            notices.error("aid", "collect.error.tryAgain");
         }
-        lines = collections.again(lines.stream().map(Collections.Line::instalmentId).toList(), locale());
+        try {
+            lines = collections.again(roundId, lines.stream().map(Collections.Line::instalmentId).toList(), locale());
+        } catch (RuleViolation closed) {
+            lines = List.of();
+            notices.refused("aid", closed);
+        }
     }
 
     /** Whether this page recorded the line just now. */
     public boolean justRecorded(Collections.Line line) {
         return recorded.contains(line.instalmentId()) && line.status() == org.ektefaa.aid.entity.Instalment.Status.COLLECTED;
+    }
+
+    /** Another round chosen: what the last search showed belongs to the other one. */
+    public void roundChanged() {
+        lines = List.of();
+        recorded.clear();
     }
 
     private static java.util.Locale locale() {

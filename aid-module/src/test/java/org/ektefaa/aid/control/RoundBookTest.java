@@ -101,7 +101,7 @@ class RoundBookTest {
             assertThat(book.lines(round[0])).extracting(i -> i.getEntitlement().getFileId())
                     .containsExactly(501L, 503L, 503L);
             assertThat(book.tally(round[0]).households()).isEqualTo(2);
-            codes[0] = book.notify(em.find(Round.class, round[0]), AT);
+            codes[0] = book.notify(em.find(Round.class, round[0]), TODAY, AT);
             assertThat(codes[0]).containsOnlyKeys(501L, 503L);
             assertThat(refusal(() -> new RoundBook(em, HASH).prepare("BASKETS", "x", TODAY.minusDays(1), "9", TODAY,
                     "exec1", AT)).messageKey()).isEqualTo("round.error.place");
@@ -122,11 +122,14 @@ class RoundBookTest {
         database.inTransaction(em -> assertThat(refusal(() -> new RoundBook(em, HASH).record(round[0], line, key,
                 null, null, TODAY, "point1", AT)).messageKey()).as("the round is held in three days")
                 .isEqualTo("collect.error.notToday"));
-        Disbursement first = database.supply(em -> new RoundBook(em, HASH).record(round[0], line, key, null,
+        RoundBook.Recorded first = database.supply(em -> new RoundBook(em, HASH).record(round[0], line, key, null,
                 null, TODAY.plusDays(3), "point1", AT));
-        Disbursement again = database.supply(em -> new RoundBook(em, HASH).record(round[0], line, key, null,
+        RoundBook.Recorded again = database.supply(em -> new RoundBook(em, HASH).record(round[0], line, key, null,
                 null, TODAY.plusDays(3), "point1", AT.plusSeconds(5)));
-        assertThat(again.getId()).as("the same post again: the same row").isEqualTo(first.getId());
+        assertThat(first.now()).isTrue();
+        assertThat(first.last()).as("two more instalments of the entitlement are due later").isFalse();
+        assertThat(again.row().getId()).as("the same post again: the same row").isEqualTo(first.row().getId());
+        assertThat(again.now()).isFalse();
         database.inTransaction(em -> {
             assertThat(refusal(() -> new RoundBook(em, HASH).record(round[0], line, UUID.randomUUID().toString(),
                     null, null, TODAY.plusDays(3), "point2", AT)).messageKey()).as("another point")
@@ -140,7 +143,9 @@ class RoundBookTest {
             assertThat(row.getKind()).isEqualTo(Disbursement.Kind.IN_KIND);
             assertThat(row.getPlace()).isEqualTo("مستودع الجمعية");
             RoundBook book = new RoundBook(em, HASH);
-            book.close(em.find(Round.class, round[0]), AT);
+            assertThat(refusal(() -> book.close(em.find(Round.class, round[0]), TODAY, AT)).messageKey())
+                    .as("before its day").isEqualTo("round.error.closeEarly");
+            book.close(em.find(Round.class, round[0]), TODAY.plusDays(3), AT);
             em.flush();
             em.clear();
             assertThat(book.lines(round[0])).extracting(Instalment::getStatus).containsExactly(
@@ -164,6 +169,31 @@ class RoundBookTest {
             Round again = book.prepare("VOUCHERS", "قاعة الجمعية", TODAY, "16:00–18:00", TODAY, "exec1", AT);
             em.clear();
             assertThat(book.lines(again.getId())).extracting(i -> i.getEntitlement().getFileId()).contains(601L);
+        });
+    }
+
+    @Test
+    void closingARoundKeepsTheLinesOfAnEntitlementSuspendedSinceForAnotherRound() {
+        database.inTransaction(em -> {
+            Entitlement held = entitlement(em, 701, "VOUCHERS", TODAY);
+            Entitlement away = entitlement(em, 702, "VOUCHERS", TODAY);
+            em.flush();
+            RoundBook book = new RoundBook(em, HASH);
+            long roundId = book.prepare("VOUCHERS", "قاعة الجمعية", TODAY, "16:00–18:00", TODAY, "exec1", AT).getId();
+            em.clear(); // as in the server: the codes are sent in a transaction of their own
+            book.notify(em.find(Round.class, roundId), TODAY, AT);
+            em.find(Entitlement.class, held.getId()).suspend("Income being verified", null, TODAY, "exec1", AT);
+            em.flush();
+            book.close(em.find(Round.class, roundId), TODAY, AT);
+            em.flush();
+            em.clear();
+            assertThat(em.find(Entitlement.class, held.getId()).getInstalments().get(0)).satisfies(i -> {
+                assertThat(i.getStatus()).isEqualTo(Instalment.Status.DUE);
+                assertThat(i.getRoundId()).as("waits for another round").isNull();
+                assertThat(i.getCodeHash()).isNull();
+            });
+            assertThat(em.find(Entitlement.class, away.getId()).getInstalments().get(0).getStatus())
+                    .isEqualTo(Instalment.Status.MISSED);
         });
     }
 

@@ -173,6 +173,14 @@ public class Outbox implements org.ektefaa.platform.api.MessageLog {
 
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://\\S+");
 
+    /**
+     * A one-time collection code standing on its own (issue #27): six capital letters and digits, a letter among them,
+     * the digits perhaps written in Arabic-Indic by the profile.
+     */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z0-9\u0660-\u0669])(?=[A-Z0-9\u0660-\u0669]{0,5}[A-Z])[A-Z0-9\u0660-\u0669]{6}"
+                    + "(?![A-Za-z0-9\u0660-\u0669])");
+
     /** The newest messages, for the administrators' outbox page. */
     @RolesAllowed({Role.ADMIN_NAME})
     public List<Shown> recentShown(int max) {
@@ -185,9 +193,16 @@ public class Outbox implements org.ektefaa.platform.api.MessageLog {
         if (body == null) {
             return null;
         }
-        // a link, and a one-time token standing on its own (a public address configured without its scheme)
-        String cut = TOKEN.matcher(LINK.matcher(body).replaceAll("…")).replaceAll("…");
+        String cut = cut(body);
         return cut.length() > 160 ? cut.substring(0, 160) + "…" : cut;
+    }
+
+    /**
+     * A message's text with what would let someone act in the person's name cut out: a link, a one-time token standing
+     * on its own (a public address configured without its scheme), a collection code.
+     */
+    static String cut(String body) {
+        return CODE.matcher(TOKEN.matcher(LINK.matcher(body).replaceAll("…")).replaceAll("…")).replaceAll("……");
     }
 
     @RolesAllowed({Role.ADMIN_NAME})
