@@ -6,7 +6,7 @@
  * donations to any programme, a restricted grant only to what its donor gave it for. The design this module is built
  * from, and the order of building, is {@code docs/aid-distribution-design.md}.
  *
- * <p><b>Built so far (steps 1 and 2 of 5).</b> Funds ({@code entity.Fund}: zakat, general, restricted with donor and
+ * <p><b>Built so far (steps 1 to 3 of 5).</b> Funds ({@code entity.Fund}: zakat, general, restricted with donor and
  * purpose; its kind fixed once created), their budgets per month or quarter that never overlap ({@code entity.Budget}),
  * the programmes that deliver each catalogue service with their unit, schedule, the quantity of one instalment when a
  * request does not say, what one unit costs the fund and the allowed funds ({@code entity.Programme}; one programme in
@@ -28,17 +28,38 @@
  * ends or shortens an entitlement, with a reason, as seen, audited; the file's "Aid" tab ({@code web.AidTabView},
  * {@code /aid/file-tab.xhtml}) lists them for reception, the executive and administrators. The executive's queue
  * learns what approving would open through {@code boundary.FundingPlans}, this module's {@code requests.api.Funding}.
- * Not yet: rounds and collection codes, the ledger, transfers, reports, and the finance officer's own role
- * (administrators until then).
+ *
+ * <p>Distribution rounds ({@code entity.Round}, {@code control.RoundBook}, {@code boundary.Rounds},
+ * {@code /aid/rounds.xhtml} for the executive and administrators): a draft of one programme's instalments due by a day,
+ * at a place, between hours, taken in one SQL statement (entitlements active on that day, instalments in no other
+ * round); sending the codes gives each household one six-character code for all its lines (an alphabet read aloud
+ * without confusion, unique within the round, kept only as the platform's keyed hash) in an SMS through the outbox (its
+ * text editable: {@code Rounds.EditableNotices}); a round is closed on its day or after: what was not collected is
+ * missed, except the lines of an entitlement suspended since, which wait for another round. At the point
+ * ({@code boundary.Collections}, {@code web.CollectView}, {@code /aid/collect.xhtml}, phone-first, for reception, the
+ * executive and administrators): the code, or the identity number on the person's card, opens the household's lines in
+ * today's open round (30 lookups a minute per user); each line is recorded once — the instalment locked while checked
+ * and written, a second point told who recorded it, where and when, the same page's retry answered with the row it
+ * wrote — by the person or a relative with a valid identity number (sealed at rest). The ledger
+ * ({@code entity.Disbursement}, {@code aid_disbursement}) has one row per instalment, every column written once, no
+ * code path that updates or removes one. Each collection is the request's delivery: {@code requests.api.AidHandedOut},
+ * which the requests module records after this module's commit, the entitlement's last completing and closing the
+ * request; a request closed otherwise ends its entitlement ({@code RequestClosed}, observed after its commit).
+ * Not yet: the QR scan, bank transfers, the ledger's hash chain and its nightly check, the reports, the bench, and the
+ * finance officer's own role (administrators until then).
  *
  * <p><b>Uses.</b> {@code platform.api}; {@code beneficiaries.api.BeneficiaryDirectory} (the categories' names, a file's
  * category); {@code requests.api.RequestDirectory} (the catalogue's services). <b>Provides</b>
  * {@code requests.api.Funding}. <b>Observes</b> {@code requests.api.RequestDecided}, in the deciding transaction;
+ * {@code requests.api.RequestClosed}, after its commit;
  * {@code platform.api.DemoDataRequested} (a restricted rent grant, four programmes, the zakat categories and six
- * months of budgets, before the demo's requests are decided: {@code boundary.DemoAid}). It fires {@code Audited} only.
+ * months of budgets, before the demo's requests are decided, adding only what is not there: {@code boundary.DemoAid}).
+ * <b>Fires</b> {@code requests.api.AidHandedOut}, {@code platform.api.NotificationRequested} (the codes' SMS),
+ * {@code Audited}.
  *
  * <p><b>Tables.</b> {@code aid_fund}, {@code aid_budget}, {@code aid_programme}, {@code aid_programme_fund},
- * {@code aid_zakat_category}, {@code aid_entitlement} (one per request), {@code aid_instalment} (Flyway,
+ * {@code aid_zakat_category}, {@code aid_entitlement} (one per request), {@code aid_instalment}, {@code aid_round},
+ * {@code aid_disbursement} (the ledger, one row per instalment) (Flyway,
  * {@code db/migration/aid}).
  */
 package org.ektefaa.aid;
