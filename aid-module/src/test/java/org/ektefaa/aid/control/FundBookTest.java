@@ -13,6 +13,7 @@ import org.ektefaa.aid.entity.Programme;
 import org.ektefaa.platform.api.LocalizedName;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.testing.ModuleDatabase;
+import static org.ektefaa.testing.Refusals.refusal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,14 +39,6 @@ class FundBookTest {
         database.close();
     }
 
-    private static RuleViolation refusal(Runnable act) {
-        try {
-            act.run();
-        } catch (RuleViolation violation) {
-            return violation;
-        }
-        throw new AssertionError("not refused");
-    }
 
     @Test
     void zakatReachesOnlyTheCategoriesMarkedZakatEligible() {

@@ -17,6 +17,7 @@ import org.ektefaa.aid.entity.Round;
 import org.ektefaa.platform.api.LocalizedName;
 import org.ektefaa.platform.api.RuleViolation;
 import org.ektefaa.testing.ModuleDatabase;
+import static org.ektefaa.testing.Refusals.refusal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,14 +70,6 @@ class RoundBookTest {
                 first, "exec1", AT).orElseThrow();
     }
 
-    private static RuleViolation refusal(Runnable act) {
-        try {
-            act.run();
-        } catch (RuleViolation violation) {
-            return violation;
-        }
-        throw new AssertionError("not refused");
-    }
 
     @Test
     void aRoundPicksTheDueInstalmentsOfEntitlementsInForceAndEachHouseholdsCodeOpensItsLinesOnce() {
