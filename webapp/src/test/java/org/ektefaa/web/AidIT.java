@@ -256,6 +256,9 @@ class AidIT {
     org.ektefaa.aid.boundary.Collections collections;
 
     @Inject
+    org.ektefaa.aid.boundary.LedgerCheck ledgerCheck;
+
+    @Inject
     org.ektefaa.platform.boundary.Outbox outbox;
 
     @Inject
@@ -282,6 +285,16 @@ class AidIT {
 
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"));
         org.ektefaa.aid.entity.Round round = rounds.prepare(code, "مستودع الجمعية — حي النسيم", today, "9:00–13:00");
+        try {
+            roundOfToday(round, today, asked, file);
+        } finally { // other tests' points see only their own rounds open
+            rounds.recent(50).stream().filter(r -> r.getId().equals(round.getId()) && r.isOpen()).findFirst()
+                    .ifPresent(r -> rounds.close(r.getId(), r.getVersion()));
+        }
+    }
+
+    private void roundOfToday(org.ektefaa.aid.entity.Round round, LocalDate today,
+                              org.ektefaa.requests.entity.AidRequest asked, long file) throws Exception {
         assertThat(rounds.tally(round.getId()).households()).isEqualTo(1);
         assertThat(rounds.notifyHouseholds(round.getId(), round.getVersion())).isEqualTo(1);
         String sms = outbox.about("round " + round.getId()).get(0).body(personalData);
@@ -337,6 +350,12 @@ class AidIT {
             assertThat(l.place()).isEqualTo("مستودع الجمعية — حي النسيم");
         });
 
+        // the ledger: one row, chained after the rows before it; the chain read whole
+        org.ektefaa.aid.control.Ledger.Found found = ledgerCheck.check();
+        assertThat(found.intact()).isTrue();
+        assertThat(found.rows()).isPositive();
+        assertThat(ledgerCheck.last().getCheckedAt()).isNotNull();
+
         // a relative collecting needs a name and a valid identity number
         assertThatThrownBy(() -> collections.record(round.getId(), line, keys.get(won), "خالد", "123"))
                 .isInstanceOfSatisfying(RuleViolation.class,
@@ -365,9 +384,18 @@ class AidIT {
         assertThat(entitlements.ofFile(file).get(0).getInstalments()).extracting(i -> i.getStatus())
                 .containsExactly(org.ektefaa.aid.entity.Instalment.Status.COLLECTED,
                         org.ektefaa.aid.entity.Instalment.Status.CANCELLED);
-        rounds.close(round.getId(), rounds.recent(50).stream().filter(r -> r.getId().equals(round.getId()))
-                .findFirst().orElseThrow().getVersion());
+
+        // the ledger refuses a change in the database itself (MariaDB's triggers), as the audit log does
+        assertThatThrownBy(() -> { try (java.sql.Connection c = dataSource.getConnection()) {
+            c.createStatement().executeUpdate("UPDATE aid_disbursement SET quantity = 5 WHERE id = " + row.getId());
+        } }).isInstanceOf(java.sql.SQLException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> { try (java.sql.Connection c = dataSource.getConnection()) {
+            c.createStatement().executeUpdate("DELETE FROM aid_disbursement WHERE id = " + row.getId());
+        } }).isInstanceOf(java.sql.SQLException.class).hasMessageContaining("append-only");
     }
+
+    @jakarta.annotation.Resource(lookup = DatabaseMigration.DATASOURCE)
+    javax.sql.DataSource dataSource;
 
     private static String refusalKey(Object outcome) {
         Throwable t = (Throwable) outcome;

@@ -197,8 +197,7 @@ public final class RoundBook {
         }
         line.collected();
         Disbursement row = new Disbursement(line, round, by, at, proxyName, sealedProxyIdNumber, requestKey);
-        em.persist(row);
-        em.flush();
+        Ledger.append(em, row);
         long stillDue = em.createQuery("select i.id from Instalment i where i.entitlement.id = :e and i.status = :due",
                         Long.class).setParameter("e", line.getEntitlement().getId())
                 .setParameter("due", Instalment.Status.DUE).setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -76,6 +76,13 @@ public class Disbursement implements java.io.Serializable {
     @Column(name = "request_key", nullable = false, updatable = false, length = 36)
     private String requestKey;
 
+    /** The hash of the row before it in the ledger, and its own (over that and every column it writes). */
+    @Column(name = "previous_hash", updatable = false, length = 64)
+    private String previousHash;
+
+    @Column(name = "row_hash", updatable = false, length = 64)
+    private String rowHash;
+
     protected Disbursement() {
     }
 
@@ -98,6 +105,45 @@ public class Disbursement implements java.io.Serializable {
         this.proxyName = proxyName;
         this.proxyIdNumber = sealedProxyIdNumber;
         this.requestKey = requestKey;
+    }
+
+    /** Chains it after the row whose hash is {@code previous}: called once, before it is written. */
+    public void chainAfter(String previous) {
+        if (rowHash != null) {
+            throw new IllegalStateException("a ledger row is chained once");
+        }
+        this.previousHash = previous;
+        this.rowHash = hash(previous);
+    }
+
+    /**
+     * The hash of this row's columns after {@code previous}: SHA-256 of each value in a fixed order, separated so that
+     * no two rows read alike. A row changed in the database no longer has its hash; one removed breaks the next row's
+     * link.
+     */
+    public String hash(String previous) {
+        String canonical = String.join("\u001f", previous, String.valueOf(instalmentId), String.valueOf(entitlementId),
+                String.valueOf(fileId), String.valueOf(roundId), programmeCode, fundCode, plain(quantity), plain(amount),
+                String.valueOf(kind), String.valueOf(place), recordedBy, String.valueOf(recordedAt.toEpochMilli()),
+                String.valueOf(proxyName), String.valueOf(proxyIdNumber), requestKey);
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "null" : value.stripTrailingZeros().toPlainString();
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public String getRowHash() {
+        return rowHash;
     }
 
     public Long getId() {

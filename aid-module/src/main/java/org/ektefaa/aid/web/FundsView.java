@@ -45,6 +45,12 @@ public class FundsView implements Serializable {
 
     private List<Fund> all;
     private final Map<String, Budget> current = new HashMap<>();
+
+    @Inject
+    org.ektefaa.aid.boundary.LedgerCheck ledgerCheck;
+
+    /** What the ledger's last check found (issue #27). */
+    private org.ektefaa.aid.entity.LedgerHead ledger;
     /** What is promised from each fund with a budget this period (issue #27: the instalments still due in it). */
     private final Map<String, java.math.BigDecimal> committed = new HashMap<>();
     private Map<String, String> categories;
@@ -78,6 +84,7 @@ public class FundsView implements Serializable {
         all = funds.kept();
         current.clear();
         all.forEach(f -> funds.budgetOn(f.getCode(), today).ifPresent(b -> current.put(f.getCode(), b)));
+        ledger = ledgerCheck.last();
         committed.clear();
         current.values().forEach(b -> committed.put(b.getFundCode(), funds.committed(b)));
         categories = new java.util.LinkedHashMap<>(files.categoryNames(locale()));
@@ -190,6 +197,21 @@ public class FundsView implements Serializable {
     public void showBudgets() {
         budgets = budgetFund == null ? List.of() : funds.budgets(budgetFund);
         budgetVersion = null;
+    }
+
+    /** Reads the ledger's chain now (it is read every night too). */
+    public void checkLedger() {
+        org.ektefaa.aid.control.Ledger.Found found = ledgerCheck.check();
+        if (found.intact()) {
+            notices.info("aid", "ledger.intact", found.rows());
+        } else {
+            notices.error("aid", "ledger.broken", found.brokenAt());
+        }
+        ledger = ledgerCheck.last();
+    }
+
+    public org.ektefaa.aid.entity.LedgerHead getLedger() {
+        return ledger;
     }
 
     /** What is promised from the fund this period (null: no budget this period). */

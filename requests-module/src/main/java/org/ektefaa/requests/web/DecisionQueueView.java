@@ -290,7 +290,7 @@ public class DecisionQueueView implements Serializable {
         if (request == null || request.getType() != org.ektefaa.requests.api.RequestType.SUPPORT) {
             return null;
         }
-        if (!plans.containsKey(request.getId()) && page().stream().noneMatch(r -> r.getId() == request.getId())) {
+        if (!plans.containsKey(request.getId()) && page().stream().noneMatch(r -> r.getId().equals(request.getId()))) {
             Long file = request.getBeneficiaryId();
             if (file != null && !people.containsKey(file)) {
                 people.putAll(briefs.people(List.of(file)));
