@@ -45,8 +45,15 @@
  * code path that updates or removes one. Each collection is the request's delivery: {@code requests.api.AidHandedOut},
  * which the requests module records after this module's commit, the entitlement's last completing and closing the
  * request; a request closed otherwise ends its entitlement ({@code RequestClosed}, observed after its commit).
- * Not yet: the QR scan, bank transfers, the ledger's hash chain and its nightly check, the reports, the bench, and the
- * finance officer's own role (administrators until then).
+ *
+ * <p>The ledger lasts (step 4, begun): each row holds the hash of the row before it and its own, over every column it
+ * writes ({@code Disbursement.chainAfter}), added one at a time under a lock on the chain's end
+ * ({@code entity.LedgerHead}, {@code control.Ledger.append}); {@code control.Ledger.check} reads the chain from one
+ * snapshot and finds the first row changed or removed in the database, or the last rows cut off — every night at 03:15
+ * ({@code boundary.LedgerSchedule}) and on demand from the funds page ({@code boundary.LedgerCheck}), what it found
+ * kept on the head, logged by row number and audited when broken. On MariaDB, triggers refuse any update or delete of a
+ * ledger row ({@code db/mariadb/aid}), as for the audit log. Not yet: the QR scan, bank transfers, the reports, the
+ * bench, and the finance officer's own role (administrators until then).
  *
  * <p><b>Uses.</b> {@code platform.api}; {@code beneficiaries.api.BeneficiaryDirectory} (the categories' names, a file's
  * category); {@code requests.api.RequestDirectory} (the catalogue's services). <b>Provides</b>
@@ -59,7 +66,7 @@
  *
  * <p><b>Tables.</b> {@code aid_fund}, {@code aid_budget}, {@code aid_programme}, {@code aid_programme_fund},
  * {@code aid_zakat_category}, {@code aid_entitlement} (one per request), {@code aid_instalment}, {@code aid_round},
- * {@code aid_disbursement} (the ledger, one row per instalment) (Flyway,
+ * {@code aid_disbursement} (the ledger, one row per instalment, chained), {@code aid_ledger_head} (Flyway,
  * {@code db/migration/aid}).
  */
 package org.ektefaa.aid;
