@@ -52,7 +52,14 @@
  * snapshot and finds the first row changed or removed in the database, or the last rows cut off — every night at 03:15
  * ({@code boundary.LedgerSchedule}) and on demand from the funds page ({@code boundary.LedgerCheck}), what it found
  * kept on the head, logged by row number and audited when broken. On MariaDB, triggers refuse any update or delete of a
- * ledger row ({@code db/mariadb/aid}), as for the audit log. Not yet: the QR scan, bank transfers, the reports, the
+ * ledger row ({@code db/mariadb/aid}), as for the audit log.
+ *
+ * <p>Bank transfers (step 4): a round of a programme paid in riyals may be a transfer batch ({@code Round.Kind.TRANSFER})
+ * — exported for the bank as CSV ({@code Rounds.exportTransfers}: UTF-8 with a byte order mark; the household, the
+ * IBAN from its file through {@code beneficiaries.api.BeneficiaryDirectory.ibans}, each read in the file's access log,
+ * the amount, a reference), a household without an IBAN left for another batch; the bank's confirmation marks every
+ * line still with it paid, written to the ledger and the request's delivery ({@code Rounds.markPaid}); a line the bank
+ * refused is due again with the bank's reason ({@code Rounds.refusedByBank}). Not yet: the QR scan, the reports, the
  * bench, and the finance officer's own role (administrators until then).
  *
  * <p><b>Uses.</b> {@code platform.api}; {@code beneficiaries.api.BeneficiaryDirectory} (the categories' names, a file's

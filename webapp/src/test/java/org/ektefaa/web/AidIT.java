@@ -165,7 +165,7 @@ class AidIT {
     /** A catalogue service of this run's own (a service has one programme in use; the database is kept). */
     private String service() {
         String code = code("SVC");
-        catalogue.saveService(code, null, new org.ektefaa.platform.api.LocalizedName("خدمة " + code, "Service " + code),
+        catalogue.saveService(code, null, new org.ektefaa.platform.api.LocalizedName("خدمة تجريبية", "Service " + code),
                 "سلة", "basket", true, true);
         return code;
     }
@@ -405,6 +405,54 @@ class AidIT {
         return t == null ? String.valueOf(outcome) : ((RuleViolation) t).messageKey();
     }
 
+    /**
+     * Issue #27, step 4: a programme paid in riyals is paid by bank transfer — the batch exported as CSV for the bank
+     * (a byte order mark for Excel; the household, the IBAN from its file, the amount with two decimals, a reference),
+     * then the bank's confirmation writes the ledger and the request's delivery; a rent paid once completes and closes
+     * the request.
+     */
+    @Test
+    void aTransferBatchIsExportedForTheBankAndItsConfirmationIsTheRequestsDelivery() throws Exception {
+        String service = service();
+        String code = code("RENT");
+        programmes.save(code, null, "سداد الإيجار", "Rent relief", true, new Programme.Terms(service,
+                Programme.Unit.SAR, Programme.Schedule.ONCE, 1, new BigDecimal("1500"), null, Set.of("GENERAL")));
+        long file = file(files.categoryNames(Locale.ENGLISH).keySet().iterator().next(), "SA0380000000608010167519");
+        org.ektefaa.requests.entity.AidRequest asked = intake.receive(new org.ektefaa.requests.boundary.Requests.Intake(
+                org.ektefaa.requests.api.RequestType.SUPPORT, org.ektefaa.platform.api.ContactChannel.PHONE_CALL, file,
+                null, null, "rent", null, service));
+        handling.raise(asked.getId(), asked.getVersion());
+        decisions.approve(asked.getId(), version(asked.getId()), "eligible", OVERRIDE, null);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"));
+        org.ektefaa.aid.entity.Round round = rounds.prepare(org.ektefaa.aid.entity.Round.Kind.TRANSFER, code,
+                "مصرف الراجحي — دفعة ديسمبر", today, null);
+        byte[] csv = rounds.exportTransfers(round.getId(), round.getVersion(), Locale.forLanguageTag("ar"));
+        assertThat(java.util.Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.EXCEL.parse(
+                new java.io.StringReader(new String(csv, 3, csv.length - 3, java.nio.charset.StandardCharsets.UTF_8)))
+                .getRecords();
+        assertThat(records.get(0).toList()).containsExactly("المستفيد", "الآيبان", "المبلغ (ريال)", "المرجع");
+        assertThat(records.get(1).toList()).containsExactly("رقية سالم حمد الجهني", "SA0380000000608010167519",
+                "1500.00", asked.getTrackingNumber() + "-1");
+        org.ektefaa.aid.entity.Round sent = rounds.recent(50).stream().filter(r -> r.getId().equals(round.getId()))
+                .findFirst().orElseThrow();
+        assertThat(rounds.markPaid(sent.getId(), sent.getVersion())).isEqualTo(1);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (queries.find(asked.getId()).orElseThrow().getStatus() != org.ektefaa.requests.entity.RequestStatus.CLOSED
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        org.ektefaa.requests.entity.AidRequest closed = queries.find(asked.getId()).orElseThrow();
+        assertThat(closed.getStatus()).as("paid once: the service complete").isEqualTo(
+                org.ektefaa.requests.entity.RequestStatus.CLOSED);
+        assertThat(closed.getDeliveries()).singleElement().satisfies(d ->
+                assertThat(d.getQuantity()).isEqualByComparingTo("1500"));
+        assertThat(auditLog.about("Round", String.valueOf(round.getId()))).extracting(e -> e.getAction())
+                .contains("TRANSFERS_EXPORTED", "TRANSFERS_PAID");
+        rounds.close(sent.getId(), rounds.recent(50).stream().filter(r -> r.getId().equals(round.getId()))
+                .findFirst().orElseThrow().getVersion());
+    }
+
     /** The executive's reason for approving files that may share a person with other test files (issue #24). */
     private static final String OVERRIDE = "Test files: checked, not the same person";
 
@@ -414,6 +462,10 @@ class AidIT {
 
     /** A new file of {@code category}, with an identity number of this run's own. */
     private long file(String category) {
+        return file(category, null);
+    }
+
+    private long file(String category, String iban) {
         org.ektefaa.beneficiaries.boundary.FileForm form = new org.ektefaa.beneficiaries.boundary.FileForm();
         form.setIdNumber(org.ektefaa.platform.api.saudi.NationalIds.withCheckDigit(
                 104_000_000L + System.nanoTime() % 900_000L));
@@ -427,6 +479,7 @@ class AidIT {
         form.setMobile("0551234321");
         form.setCity("الرياض");
         form.setCategoryCode(category);
+        form.setIban(iban);
         return beneficiaryFiles.start(form).getId();
     }
 

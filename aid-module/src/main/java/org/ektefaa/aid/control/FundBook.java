@@ -58,9 +58,11 @@ public final class FundBook {
      * of a programme that does not know a unit's cost count nothing).
      */
     public BigDecimal committed(String fundCode, LocalDate first, LocalDate last) {
+        // still due, or sent to the bank and not yet confirmed
         BigDecimal sum = em.createQuery("select sum(i.amount) from Instalment i where i.fundCode = :f"
-                        + " and i.status = :due and i.dueOn between :first and :last", BigDecimal.class)
-                .setParameter("f", fundCode).setParameter("due", org.ektefaa.aid.entity.Instalment.Status.DUE)
+                        + " and i.status in :due and i.dueOn between :first and :last", BigDecimal.class)
+                .setParameter("f", fundCode).setParameter("due", List.of(org.ektefaa.aid.entity.Instalment.Status.DUE,
+                        org.ektefaa.aid.entity.Instalment.Status.SENT))
                 .setParameter("first", first).setParameter("last", last).getSingleResult();
         return sum == null ? BigDecimal.ZERO.setScale(2) : sum;
     }

@@ -59,6 +59,9 @@ public final class Ledger {
             }
             for (Disbursement row : batch) {
                 rows++;
+                if (row.getRowHash() == null && lastId == null) {
+                    continue; // written before the chain existed (the ledger's first rows, before its migration)
+                }
                 if (!previous.equals(row.getPreviousHash()) || !row.hash(previous).equals(row.getRowHash())) {
                     broken = row.getId();
                     break;

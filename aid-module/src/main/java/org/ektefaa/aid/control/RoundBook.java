@@ -46,11 +46,20 @@ public final class RoundBook {
      */
     public Round prepare(String programmeCode, String place, LocalDate heldOn, String hours, LocalDate today,
                          String by, Instant at) {
+        return prepare(Round.Kind.COLLECTION, programmeCode, place, heldOn, hours, today, by, at);
+    }
+
+    /** The same, for a round of either kind: a transfer batch only of a programme paid in riyals. */
+    public Round prepare(Round.Kind kind, String programmeCode, String place, LocalDate heldOn, String hours,
+                         LocalDate today, String by, Instant at) {
         Programme programme = programmeCode == null ? null : em.find(Programme.class, programmeCode);
         if (programme == null || !programme.isActive()) {
             throw new RuleViolation("round.error.programme");
         }
-        Round round = new Round(programmeCode, place, heldOn, hours, today, by, at);
+        if (kind == Round.Kind.TRANSFER && programme.getUnit() != Programme.Unit.SAR) {
+            throw new RuleViolation("round.error.transferCash");
+        }
+        Round round = new Round(kind, programmeCode, place, heldOn, hours, today, by, at);
         em.persist(round);
         em.flush();
         // in SQL: the same statement in JPQL is run by EclipseLink through a temporary table, one row at a time
@@ -101,6 +110,9 @@ public final class RoundBook {
     public Map<Long, String> notify(Round round, LocalDate today, Instant at) {
         if (round.getHeldOn().isBefore(today)) {
             throw new RuleViolation("round.error.dayPassed");
+        }
+        if (round.getKind() != Round.Kind.COLLECTION) {
+            throw new RuleViolation("round.error.notDraft");
         }
         round.notified(at);
         Map<Long, String> codes = new LinkedHashMap<>();
@@ -170,8 +182,15 @@ public final class RoundBook {
         if (!round.getHeldOn().equals(today)) {
             throw new RuleViolation("collect.error.notToday");
         }
+        Instalment seen = em.find(Instalment.class, instalmentId);
+        if (seen == null) {
+            throw new RuleViolation("collect.error.notInRound");
+        }
+        // locks always in one order — the entitlement, its instalments, the ledger's head — so that points, a transfer
+        // batch and the executive never wait for each other in a circle
+        em.find(Entitlement.class, seen.getEntitlement().getId(), LockModeType.PESSIMISTIC_WRITE);
         Instalment line = em.find(Instalment.class, instalmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (line == null || !Long.valueOf(roundId).equals(line.getRoundId())) {
+        if (!Long.valueOf(roundId).equals(line.getRoundId())) {
             throw new RuleViolation("collect.error.notInRound");
         }
         if (line.getStatus() == Instalment.Status.COLLECTED) {
@@ -196,13 +215,11 @@ public final class RoundBook {
             throw new RuleViolation("collect.error.stale");
         }
         line.collected();
+        em.flush();
+        boolean last = nothingDue(line.getEntitlement().getId());
         Disbursement row = new Disbursement(line, round, by, at, proxyName, sealedProxyIdNumber, requestKey);
         Ledger.append(em, row);
-        long stillDue = em.createQuery("select i.id from Instalment i where i.entitlement.id = :e and i.status = :due",
-                        Long.class).setParameter("e", line.getEntitlement().getId())
-                .setParameter("due", Instalment.Status.DUE).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().size();
-        return new Recorded(row, true, stillDue == 0);
+        return new Recorded(row, true, last);
     }
 
     /**
@@ -213,6 +230,10 @@ public final class RoundBook {
         if (today.isBefore(round.getHeldOn())) {
             throw new RuleViolation("round.error.closeEarly");
         }
+        if (round.getKind() == Round.Kind.TRANSFER && lines(round.getId()).stream()
+                .anyMatch(i -> i.getStatus() == Instalment.Status.SENT)) {
+            throw new RuleViolation("transfer.error.linesSent");
+        }
         round.close(at);
         em.createNativeQuery("UPDATE aid_instalment SET round_id = NULL, code_hash = NULL, version = version + 1"
                         + " WHERE round_id = ? AND status = 'DUE' AND entitlement_id IN (SELECT id FROM aid_entitlement"
@@ -221,6 +242,92 @@ public final class RoundBook {
         em.createQuery("update Instalment i set i.status = :missed where i.roundId = :r and i.status = :due")
                 .setParameter("missed", Instalment.Status.MISSED).setParameter("r", round.getId())
                 .setParameter("due", Instalment.Status.DUE).executeUpdate();
+    }
+
+    /** A line of a transfer batch as the bank reads it. */
+    public record TransferLine(long instalmentId, long fileId, String iban, java.math.BigDecimal amount,
+                               String reference) {
+    }
+
+    /**
+     * Exports a draft transfer round for the bank: each line with the file's IBAN ({@code ibans}, by file id) is sent;
+     * a line whose file holds no IBAN goes back to wait for another batch. The round is then with the bank.
+     */
+    public List<TransferLine> export(Round round, Map<Long, String> ibans, LocalDate today, Instant at) {
+        if (round.getKind() != Round.Kind.TRANSFER || round.getStatus() != Round.Status.DRAFT) {
+            throw new RuleViolation("transfer.error.notDraft");
+        }
+        if (round.getHeldOn().isBefore(today)) {
+            throw new RuleViolation("round.error.dayPassed");
+        }
+        List<TransferLine> batch = new java.util.ArrayList<>();
+        for (Instalment line : lines(round.getId())) {
+            Entitlement entitlement = line.getEntitlement();
+            if (!line.isDue()) {
+                continue; // cancelled since the draft was prepared (its entitlement ended or shortened)
+            }
+            String iban = ibans.get(entitlement.getFileId());
+            if (iban == null || line.getAmount() == null || !entitlement.activeOn(round.getHeldOn())) {
+                line.outOfRound(); // no IBAN, or suspended since: waits for another batch
+                continue;
+            }
+            line.sent();
+            batch.add(new TransferLine(line.getId(), entitlement.getFileId(), iban, line.getAmount(),
+                    entitlement.getTrackingNumber() + "-" + line.getNumber()));
+        }
+        round.notified(at);
+        return batch;
+    }
+
+    /**
+     * The bank confirmed the transfers: each line of the batch still with the bank is paid and written to the ledger.
+     * Returns what each recording did, for the requests' deliveries.
+     */
+    public List<Recorded> paid(Round round, String by, Instant at) {
+        if (round.getKind() != Round.Kind.TRANSFER || round.getStatus() != Round.Status.NOTIFIED) {
+            throw new RuleViolation("transfer.error.notSent");
+        }
+        List<Instalment> sent = lines(round.getId()).stream().filter(i -> i.getStatus() == Instalment.Status.SENT)
+                .toList();
+        // the same order of locks as a collection: the entitlements, their instalments, then the ledger's head
+        sent.stream().map(i -> i.getEntitlement().getId()).distinct().sorted()
+                .forEach(e -> em.find(Entitlement.class, e, LockModeType.PESSIMISTIC_WRITE));
+        List<Instalment> locked = sent.stream().sorted(java.util.Comparator.comparing(Instalment::getId))
+                .map(i -> em.find(Instalment.class, i.getId(), LockModeType.PESSIMISTIC_WRITE))
+                .filter(i -> i.getStatus() == Instalment.Status.SENT).toList();
+        locked.forEach(Instalment::paid);
+        em.flush();
+        Map<Long, Boolean> last = new java.util.HashMap<>();
+        locked.forEach(i -> last.computeIfAbsent(i.getEntitlement().getId(), this::nothingDue));
+        List<Recorded> recorded = new java.util.ArrayList<>();
+        for (Instalment line : locked) {
+            Disbursement row = new Disbursement(line, round, by, at, null, null, java.util.UUID.randomUUID()
+                    .toString());
+            Ledger.append(em, row);
+            // the entitlement's last line of the batch carries "last"
+            boolean isLast = last.get(line.getEntitlement().getId()) && locked.stream()
+                    .filter(i -> i.getEntitlement().getId().equals(line.getEntitlement().getId()))
+                    .reduce((a, b) -> b).orElseThrow() == line;
+            recorded.add(new Recorded(row, true, isLast));
+        }
+        return recorded;
+    }
+
+    /** Whether nothing is left due on the entitlement, nor with the bank (read under a lock). */
+    private boolean nothingDue(long entitlementId) {
+        return em.createQuery("select i.id from Instalment i where i.entitlement.id = :e and i.status in :due",
+                        Long.class).setParameter("e", entitlementId)
+                .setParameter("due", List.of(Instalment.Status.DUE, Instalment.Status.SENT))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().isEmpty();
+    }
+
+    /** The bank refused one line: due again, out of the batch, with the bank's reason. */
+    public void refusedByBank(Round round, long instalmentId, String reason) {
+        Instalment line = em.find(Instalment.class, instalmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (line == null || !round.getId().equals(line.getRoundId())) {
+            throw new RuleViolation("collect.error.notInRound");
+        }
+        line.refusedByBank(reason);
     }
 
     private String codeHash(long roundId, String code) {

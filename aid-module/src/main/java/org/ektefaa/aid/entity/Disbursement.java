@@ -22,7 +22,7 @@ public class Disbursement implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Kind { IN_KIND, CASH }
+    public enum Kind { IN_KIND, CASH, TRANSFER }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,10 +98,13 @@ public class Disbursement implements java.io.Serializable {
         this.fundCode = instalment.getFundCode();
         this.quantity = instalment.getQuantity();
         this.amount = instalment.getAmount();
-        this.kind = entitlement.getUnit() == Programme.Unit.SAR ? Kind.CASH : Kind.IN_KIND;
+        this.kind = round != null && round.getKind() == Round.Kind.TRANSFER ? Kind.TRANSFER
+                : entitlement.getUnit() == Programme.Unit.SAR ? Kind.CASH : Kind.IN_KIND;
         this.place = round == null ? null : round.getPlace();
         this.recordedBy = by;
-        this.recordedAt = at;
+        // as the column keeps it (microseconds; H2 would round the nanoseconds, MariaDB cut them): the hash is of the
+        // value read back
+        this.recordedAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.proxyName = proxyName;
         this.proxyIdNumber = sealedProxyIdNumber;
         this.requestKey = requestKey;

@@ -27,7 +27,7 @@ public class Instalment implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Due until collected (or paid), missed when its round closed without it, cancelled when shortened or ended. */
-    public enum Status { DUE, COLLECTED, MISSED, CANCELLED }
+    public enum Status { DUE, COLLECTED, MISSED, CANCELLED, SENT, PAID }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,6 +65,10 @@ public class Instalment implements java.io.Serializable {
     @Column(name = "code_hash", length = 64)
     private String codeHash;
 
+    /** Why the bank refused its last transfer, if it did (the instalment then waits for another batch). */
+    @Column(name = "bank_refusal", length = 200)
+    private String bankRefusal;
+
     @Version
     private long version;
 
@@ -95,6 +99,47 @@ public class Instalment implements java.io.Serializable {
             throw new RuleViolation("collect.error.notDue");
         }
         this.status = Status.COLLECTED;
+    }
+
+    /** In a transfer batch exported for the bank. */
+    public void sent() {
+        if (status != Status.DUE) {
+            throw new RuleViolation("collect.error.notDue");
+        }
+        this.status = Status.SENT;
+        this.bankRefusal = null;
+    }
+
+    /** The bank confirmed the transfer (the ledger's row is written beside it). */
+    public void paid() {
+        if (status != Status.SENT) {
+            throw new RuleViolation("transfer.error.notSent");
+        }
+        this.status = Status.PAID;
+    }
+
+    /** Out of its round before it was handed out (its file holds no IBAN for a transfer batch). */
+    public void outOfRound() {
+        this.roundId = null;
+    }
+
+    /** The bank refused the transfer: due again, out of its batch, with the bank's reason. */
+    public void refusedByBank(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (status != Status.SENT) {
+            throw new RuleViolation("transfer.error.notSent");
+        }
+        if (why.length() < 3 || why.length() > 200) {
+            throw new RuleViolation("transfer.error.reason");
+        }
+        // due again, unless its entitlement ended while the money was with the bank: then nothing is owed any more
+        this.status = entitlement.getStatus() == Entitlement.Status.ENDED ? Status.CANCELLED : Status.DUE;
+        this.roundId = null;
+        this.bankRefusal = why;
+    }
+
+    public String getBankRefusal() {
+        return bankRefusal;
     }
 
     public Long getRoundId() {

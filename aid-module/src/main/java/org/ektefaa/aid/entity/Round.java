@@ -25,6 +25,10 @@ public class Round implements Versioned, java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Handed out at a point (with codes), or paid by bank transfer (a batch exported for the bank). */
+    public enum Kind { COLLECTION, TRANSFER }
+
+    /** For a transfer: draft, exported to the bank (NOTIFIED), closed. */
     public enum Status { DRAFT, NOTIFIED, CLOSED }
 
     @Id
@@ -47,6 +51,10 @@ public class Round implements Versioned, java.io.Serializable {
     @Column(nullable = false, length = 20)
     private Status status = Status.DRAFT;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 20)
+    private Kind kind = Kind.COLLECTION;
+
     @Column(name = "prepared_by", nullable = false, updatable = false, length = 100)
     private String preparedBy;
 
@@ -68,9 +76,17 @@ public class Round implements Versioned, java.io.Serializable {
     /** A draft round: the place and hours as people will read them in their message. */
     public Round(String programmeCode, String place, LocalDate heldOn, String hours, LocalDate today, String by,
                  Instant at) {
+        this(Kind.COLLECTION, programmeCode, place, heldOn, hours, today, by, at);
+    }
+
+    /** A draft round of either kind; a transfer's place is the bank (or the batch's name) and it has no hours. */
+    public Round(Kind kind, String programmeCode, String place, LocalDate heldOn, String hours, LocalDate today,
+                 String by, Instant at) {
+        this.kind = kind == null ? Kind.COLLECTION : kind;
         String where = place == null ? "" : place.strip();
         String when = hours == null ? "" : hours.strip();
-        if (where.length() < 3 || where.length() > 200 || when.isEmpty() || when.length() > 40) {
+        if (where.length() < 3 || where.length() > 200 || when.length() > 40
+                || (this.kind == Kind.COLLECTION && when.isEmpty())) {
             throw new RuleViolation("round.error.place");
         }
         if (heldOn == null || heldOn.isBefore(today)) {
@@ -101,8 +117,13 @@ public class Round implements Versioned, java.io.Serializable {
         this.closedAt = at;
     }
 
+    /** Open for collection at a point (a notified collection round). */
     public boolean isOpen() {
-        return status == Status.NOTIFIED;
+        return status == Status.NOTIFIED && kind == Kind.COLLECTION;
+    }
+
+    public Kind getKind() {
+        return kind;
     }
 
     public Long getId() {

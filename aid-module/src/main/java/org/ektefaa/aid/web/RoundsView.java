@@ -43,6 +43,12 @@ public class RoundsView implements Serializable {
     private List<Programme> programmes;
     private final Map<Long, RoundBook.Tally> tallies = new HashMap<>();
 
+    private Round.Kind kind = Round.Kind.COLLECTION;
+    /** The transfer round whose lines with the bank are shown, and the bank's reason for refusing one. */
+    private Round bankRound;
+    private List<org.ektefaa.aid.entity.Instalment> withTheBank = List.of();
+    private Map<Long, String> names = Map.of();
+    private String bankReason;
     private String programmeCode;
     private LocalDate heldOn;
     private String place;
@@ -58,7 +64,7 @@ public class RoundsView implements Serializable {
 
     public void prepare() {
         try {
-            Round round = rounds.prepare(programmeCode, place, heldOn, hours);
+            Round round = rounds.prepare(kind, programmeCode, place, heldOn, hours);
             notices.info("aid", "round.prepared", rounds.tally(round.getId()).households());
             load();
         } catch (RuleViolation violation) {
@@ -95,6 +101,65 @@ public class RoundsView implements Serializable {
         load();
     }
 
+    /**
+     * The transfer batch for the bank, downloaded (a post: the page's form is its token); the round is then with the
+     * bank. A refusal stays on the page.
+     */
+    public void exportTransfers(Round round) {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        byte[] csv;
+        try {
+            csv = rounds.exportTransfers(round.getId(), round.getVersion(), faces.getViewRoot().getLocale());
+        } catch (RuleViolation violation) {
+            notices.refused("aid", violation);
+            load();
+            return;
+        } catch (OptimisticLockException | jakarta.transaction.TransactionalException concurrent) {
+            notices.editedMeanwhile();
+            load();
+            return;
+        }
+        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"transfers-" + round.getId()
+                + ".csv\"");
+        external.setResponseHeader("Cache-Control", "no-store");
+        external.setResponseContentLength(csv.length);
+        try {
+            external.getResponseOutputStream().write(csv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    public void markPaid(Round round) {
+        act(() -> notices.info("aid", "transfer.paid", rounds.markPaid(round.getId(), round.getVersion())));
+    }
+
+    /** Shows the lines of a transfer round still with the bank, to mark one refused. */
+    public void showBank(Round round) {
+        bankRound = round;
+        withTheBank = rounds.withTheBank(round.getId());
+        names = rounds.names(withTheBank);
+        bankReason = null;
+    }
+
+    public void refused(org.ektefaa.aid.entity.Instalment line) {
+        try {
+            rounds.refusedByBank(bankRound.getId(), line.getId(), bankReason);
+            notices.info("aid", "transfer.refused");
+        } catch (RuleViolation violation) {
+            notices.refused("aid", violation);
+        }
+        showBank(bankRound);
+        load();
+    }
+
+    public String name(org.ektefaa.aid.entity.Instalment line) {
+        return names.getOrDefault(line.getEntitlement().getFileId(), "");
+    }
+
     public RoundBook.Tally tally(Round round) {
         return tallies.get(round.getId());
     }
@@ -120,6 +185,34 @@ public class RoundsView implements Serializable {
 
     public List<Programme> getProgrammes() {
         return programmes;
+    }
+
+    public Round.Kind[] getKinds() {
+        return Round.Kind.values();
+    }
+
+    public Round.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(Round.Kind kind) {
+        this.kind = kind;
+    }
+
+    public Round getBankRound() {
+        return bankRound;
+    }
+
+    public List<org.ektefaa.aid.entity.Instalment> getWithTheBank() {
+        return withTheBank;
+    }
+
+    public String getBankReason() {
+        return bankReason;
+    }
+
+    public void setBankReason(String bankReason) {
+        this.bankReason = bankReason;
     }
 
     public String getProgrammeCode() {

@@ -191,6 +191,54 @@ class RoundBookTest {
     }
 
     @Test
+    void aTransferBatchSendsTheLinesWithAnIbanAndTheBanksAnswerIsWrittenLineByLine() {
+        database.inTransaction(em -> {
+            Programme rent = new Programme("RENT_TRANSFER", new LocalizedName("إيجار", "Rent"));
+            rent.deliver(new Programme.Terms("RENT", Programme.Unit.SAR, Programme.Schedule.ONCE, 1,
+                    new BigDecimal("1500"), null, Set.of("GENERAL")));
+            em.persist(rent);
+            for (long file = 801; file <= 803; file++) {
+                entitlement(em, file, "RENT", TODAY);
+            }
+        });
+        String baskets = database.<String>supply(em -> refusal(() -> new RoundBook(em, HASH).prepare(Round.Kind.TRANSFER,
+                "BASKETS", "مصرف الراجحي", TODAY, null, TODAY, "exec1", AT)).messageKey());
+        assertThat(baskets).as("baskets are not sent by bank").isEqualTo("round.error.transferCash");
+        long round = database.supply(em -> new RoundBook(em, HASH).prepare(Round.Kind.TRANSFER, "RENT_TRANSFER",
+                "مصرف الراجحي — دفعة ديسمبر", TODAY, null, TODAY, "exec1", AT).getId());
+        List<RoundBook.TransferLine> batch = database.supply(em -> new RoundBook(em, HASH).export(
+                em.find(Round.class, round), Map.of(801L, "SA0380000000608010167519", 802L, "SA4420000001234567891234"),
+                TODAY, AT));
+        assertThat(batch).extracting(RoundBook.TransferLine::fileId).containsExactly(801L, 802L);
+        assertThat(batch.get(0).amount()).isEqualByComparingTo("1500");
+        assertThat(batch.get(0).reference()).isEqualTo("1448-801-1");
+        database.inTransaction(em -> {
+            RoundBook book = new RoundBook(em, HASH);
+            assertThat(book.lines(round)).extracting(i -> i.getEntitlement().getFileId())
+                    .as("the household without an IBAN waits for another batch").containsExactly(801L, 802L);
+            book.refusedByBank(em.find(Round.class, round), batch.get(1).instalmentId(), "الحساب مغلق");
+            assertThat(refusal(() -> book.close(em.find(Round.class, round), TODAY, AT)).messageKey())
+                    .isEqualTo("transfer.error.linesSent");
+        });
+        List<RoundBook.Recorded> paid = database.supply(em -> new RoundBook(em, HASH).paid(em.find(Round.class, round),
+                "finance1", AT));
+        assertThat(paid).singleElement().satisfies(r -> {
+            assertThat(r.row().getKind()).isEqualTo(Disbursement.Kind.TRANSFER);
+            assertThat(r.row().getAmount()).isEqualByComparingTo("1500");
+            assertThat(r.last()).as("a rent paid once").isTrue();
+        });
+        database.inTransaction(em -> {
+            Instalment refused = em.find(Instalment.class, batch.get(1).instalmentId());
+            assertThat(refused.getStatus()).isEqualTo(Instalment.Status.DUE);
+            assertThat(refused.getRoundId()).isNull();
+            assertThat(refused.getBankRefusal()).isEqualTo("الحساب مغلق");
+            assertThat(em.find(Instalment.class, batch.get(0).instalmentId()).getStatus())
+                    .isEqualTo(Instalment.Status.PAID);
+            new RoundBook(em, HASH).close(em.find(Round.class, round), TODAY, AT);
+        });
+    }
+
+    @Test
     void codesAreSixCharactersPeopleReadAloudWithoutConfusion() {
         for (int i = 0; i < 200; i++) {
             assertThat(RoundBook.newCode()).matches("[" + RoundBook.ALPHABET + "]{6}");

@@ -38,6 +38,12 @@ public interface BeneficiaryDirectory {
     record HomeAddress(String city, String district, String address) implements java.io.Serializable {
     }
 
+    /**
+     * The IBANs of several files, for a bank transfer batch (issue #27): each file's IBAN as it holds it (absent when it
+     * holds none); every file read is written to its access log as its IBAN revealed.
+     */
+    Map<Long, String> ibans(Collection<Long> beneficiaryIds);
+
     /** The beneficiary categories in use (code → name in {@code locale}), in the order of their codes. */
     Map<String, String> categoryNames(java.util.Locale locale);
 

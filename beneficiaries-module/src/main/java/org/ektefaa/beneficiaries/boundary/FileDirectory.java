@@ -66,6 +66,25 @@ public class FileDirectory implements BeneficiaryDirectory {
         return found;
     }
 
+    /** Each file read is written to its access log: its IBAN revealed (a transfer batch, issue #27). */
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    @jakarta.annotation.security.RolesAllowed({org.ektefaa.platform.api.Role.EXECUTIVE_NAME,
+        org.ektefaa.platform.api.Role.ADMIN_NAME})
+    public Map<Long, String> ibans(Collection<Long> beneficiaryIds) {
+        Map<Long, String> ibans = new HashMap<>();
+        if (!beneficiaryIds.isEmpty()) {
+            em.createQuery("select b from Beneficiary b where b.id in :ids", Beneficiary.class)
+                    .setParameter("ids", beneficiaryIds).getResultList().forEach(b -> {
+                        records.log(b.getId(), org.ektefaa.beneficiaries.entity.FileAccess.Action.REVEALED_IBAN);
+                        if (b.getIban() != null && !b.getIban().isBlank()) {
+                            ibans.put(b.getId(), b.getIban());
+                        }
+                    });
+        }
+        return ibans;
+    }
+
     @Override
     @PermitAll
     public Map<Long, String> names(Collection<Long> beneficiaryIds) {
