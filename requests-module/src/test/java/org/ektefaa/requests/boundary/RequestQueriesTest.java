@@ -80,6 +80,11 @@ class RequestQueriesTest {
                 }
 
                 @Override
+                public java.util.Map<Long, String> ibans(java.util.Collection<Long> ids) {
+                    return java.util.Map.of();
+                }
+
+                @Override
                 public java.util.Optional<HomeAddress> homeAddress(long id) {
                     return java.util.Optional.empty();
                 }
